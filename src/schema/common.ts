@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+
+/** An identifier: lower-case letters, digits and dashes, or a source id such as `W01`. */
+export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id of letters, digits, "-" or "_"'));
+
+/** How a figure was obtained: stated as such, hedged by its source, or computed here from cited inputs. */
+export const Precision = z.enum(['exact', 'approx', 'derived']);
+export type Precision = z.infer<typeof Precision>;
+
+/** Source ids (into `sources`) that back a figure, a date or a statement; at least one. */
+export const SourceRefs = z.array(Id).check(z.minLength(1, 'at least one source id'));

@@ -1,0 +1,231 @@
+import * as z from 'zod/mini';
+import { Id, Precision, SourceRefs } from './common';
+import { IsoDate, ReportedDate } from './dates';
+import { Count, ReportedMoney } from './quantity';
+import { Source } from './sources';
+import { LocalText } from './text';
+
+/** A programme, project or mission. `context` ones (EU CSDP missions…) frame the story and are hidden by default. */
+export const Programme = z.strictObject({
+  id: Id,
+  kind: z.enum(['programme', 'context']),
+  short: z.string().check(z.minLength(1, 'a non-empty short name')),
+  name: LocalText,
+  reference: z.optional(z.string()),
+  instrument: z.optional(LocalText),
+  implementers: z.optional(LocalText),
+  area: z.optional(LocalText),
+  note: z.optional(LocalText),
+  sources: SourceRefs,
+});
+export type Programme = z.infer<typeof Programme>;
+
+/** A budget line. Lines form a tree through `parent`; a line with no parent is a programme's total. */
+export const BudgetLine = z.strictObject({
+  id: Id,
+  programme: Id,
+  parent: z.optional(z.nullable(Id)),
+  label: LocalText,
+  amount: ReportedMoney,
+  period: z.optional(z.strictObject({ start: z.optional(IsoDate), end: z.optional(IsoDate) })),
+  note: z.optional(LocalText),
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+/** A duration in months as a source states it. */
+export const Duration = z.strictObject({
+  months: z.int().check(z.positive('a whole number of months > 0')),
+  precision: Precision,
+  sources: SourceRefs,
+  note: z.optional(LocalText),
+});
+
+/** A phase (start → end), a milestone or an event (one date) of a programme. */
+export const TimelineItem = z
+  .object({
+    id: Id,
+    programme: Id,
+    kind: z.enum(['phase', 'milestone', 'event']),
+    label: LocalText,
+    start: z.optional(ReportedDate),
+    end: z.optional(ReportedDate),
+    date: z.optional(ReportedDate),
+    planned: z.optional(z.strictObject({ start: z.optional(ReportedDate), end: z.optional(ReportedDate) })),
+    duration: z.optional(z.array(Duration)),
+    after: z.optional(z.array(Id)),
+    place: z.optional(Id),
+    note: z.optional(LocalText),
+    sources: SourceRefs,
+  })
+  .check(
+    z.superRefine((item, ctx) => {
+      if (item.kind === 'phase') {
+        if (!item.start) ctx.issues.push({ code: 'custom', path: ['start'], message: 'a phase needs a start date', input: item.start });
+        if (!item.end) ctx.issues.push({ code: 'custom', path: ['end'], message: 'a phase needs an end date (or {"unknown": true})', input: item.end });
+      } else if (!item.date) {
+        ctx.issues.push({ code: 'custom', path: ['date'], message: `a ${item.kind} needs a date`, input: item.date });
+      }
+    }),
+  );
+export type TimelineItem = z.infer<typeof TimelineItem>;
+
+/** A place of the gazetteer (WGS84). Facilities are placed at town precision at most. */
+export const Place = z.strictObject({
+  id: Id,
+  name: LocalText,
+  kind: z.enum(['capital', 'regional-capital', 'town', 'airport']),
+  lat: z.number().check(z.gte(-90, 'a latitude ≥ -90'), z.lte(90, 'a latitude ≤ 90')),
+  lon: z.number().check(z.gte(-180, 'a longitude ≥ -180'), z.lte(180, 'a longitude ≤ 180')),
+  precision: Precision,
+  admin1: z.string(),
+  admin1Reform: z.optional(z.string()),
+  alternatives: z.optional(z.array(z.strictObject({ lat: z.number(), lon: z.number(), sources: SourceRefs }))),
+  note: z.optional(LocalText),
+  sources: SourceRefs,
+});
+export type Place = z.infer<typeof Place>;
+
+/** Something built, delivered, set up or planned, at a place. */
+export const Facility = z.strictObject({
+  id: Id,
+  programme: Id,
+  kind: z.enum(['infrastructure', 'equipment', 'training', 'border', 'unit']),
+  label: LocalText,
+  quantity: z.optional(Count),
+  place: Id,
+  /** `town`: at the named town (never finer); `approx`: somewhere around it; `region`: only the region is known. */
+  placePrecision: z.enum(['town', 'approx', 'region']),
+  placeNote: z.optional(LocalText),
+  handoverPlace: z.optional(Id),
+  beneficiary: z.optional(LocalText),
+  status: z.enum(['delivered', 'planned', 'in-progress', 'unknown']),
+  date: z.optional(ReportedDate),
+  amount: z.optional(ReportedMoney),
+  note: z.optional(LocalText),
+  sources: SourceRefs,
+});
+export type Facility = z.infer<typeof Facility>;
+
+/** A Malian entity hosting French cooperants. */
+export const CooperantEntity = z.strictObject({
+  id: Id,
+  short: z.string(),
+  name: LocalText,
+  note: z.optional(LocalText),
+  sources: SourceRefs,
+});
+
+/** A French cooperant post as itemised by a source. `null` place, rank or service means "not stated". */
+export const CooperantPost = z.strictObject({
+  id: Id,
+  entity: Id,
+  role: LocalText,
+  rank: z.enum(['senior-officer', 'officer', 'nco', 'not-stated']),
+  service: z.enum(['army', 'air-force', 'not-stated']),
+  place: z.nullable(Id),
+  years: z.array(z.int()).check(z.minLength(1, 'at least one year')),
+  note: z.optional(LocalText),
+  sources: SourceRefs,
+});
+export type CooperantPost = z.infer<typeof CooperantPost>;
+
+/** A headline count of posts for a year, which may exceed the posts itemised. */
+export const CooperantTotal = z.strictObject({ year: z.int(), count: Count, note: z.optional(LocalText) });
+
+/** The whole dataset all four widgets read. */
+export const DatasetShape = z.strictObject({
+  $schema: z.optional(z.string()),
+  meta: z.strictObject({
+    title: LocalText,
+    description: z.optional(LocalText),
+    asOf: IsoDate,
+    license: z.optional(z.string()),
+  }),
+  sources: z.array(Source),
+  programmes: z.array(Programme),
+  budget: z.array(BudgetLine),
+  timeline: z.array(TimelineItem),
+  places: z.array(Place),
+  facilities: z.array(Facility),
+  cooperants: z.strictObject({
+    entities: z.array(CooperantEntity),
+    totals: z.array(CooperantTotal),
+    posts: z.array(CooperantPost),
+  }),
+});
+
+type Path = (string | number)[];
+type Issue = { path: Path; message: string; input: unknown };
+
+/** Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. */
+export function referenceIssues(d: z.infer<typeof DatasetShape>): Issue[] {
+  const out: Issue[] = [];
+  const ids = <T extends { id: string }>(list: T[], name: string): Set<string> => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) out.push({ path: [name, i, 'id'], message: `a unique id (another ${name} item already uses it)`, input: x.id });
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  const sources = ids(d.sources, 'sources');
+  const programmes = ids(d.programmes, 'programmes');
+  const budget = ids(d.budget, 'budget');
+  const timeline = ids(d.timeline, 'timeline');
+  const places = ids(d.places, 'places');
+  ids(d.facilities, 'facilities');
+  const entities = ids(d.cooperants.entities, 'cooperants.entities');
+  ids(d.cooperants.posts, 'cooperants.posts');
+  const ref = (set: Set<string>, what: string, value: unknown, path: Path) => {
+    if (typeof value === 'string' && !set.has(value)) out.push({ path, message: `the id of one of the ${what}`, input: value });
+  };
+  // every `sources: [...]` array anywhere below the top level cites known sources
+  const walk = (node: unknown, path: Path) => {
+    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'sources' && Array.isArray(v) && path.length > 0) v.forEach((s, i) => ref(sources, 'sources', s, [...path, k, i]));
+        else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(d, []);
+  d.budget.forEach((b, i) => {
+    ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
+    if (b.parent != null) ref(budget, 'budget lines', b.parent, ['budget', i, 'parent']);
+  });
+  const parentOf = new Map(d.budget.map((b) => [b.id, b.parent ?? null]));
+  d.budget.forEach((b, i) => {
+    const seen = new Set<string>([b.id]);
+    for (let p = parentOf.get(b.id); p != null; p = parentOf.get(p)) {
+      if (seen.has(p)) {
+        out.push({ path: ['budget', i, 'parent'], message: 'a parent that does not lead back to this line (cycle)', input: b.parent });
+        break;
+      }
+      seen.add(p);
+    }
+  });
+  d.timeline.forEach((t, i) => {
+    ref(programmes, 'programmes', t.programme, ['timeline', i, 'programme']);
+    if (t.place) ref(places, 'places', t.place, ['timeline', i, 'place']);
+    t.after?.forEach((a, j) => ref(timeline, 'timeline items', a, ['timeline', i, 'after', j]));
+  });
+  d.facilities.forEach((f, i) => {
+    ref(programmes, 'programmes', f.programme, ['facilities', i, 'programme']);
+    ref(places, 'places', f.place, ['facilities', i, 'place']);
+    if (f.handoverPlace) ref(places, 'places', f.handoverPlace, ['facilities', i, 'handoverPlace']);
+  });
+  d.cooperants.posts.forEach((p, i) => {
+    ref(entities, 'cooperants.entities', p.entity, ['cooperants', 'posts', i, 'entity']);
+    if (p.place !== null) ref(places, 'places', p.place, ['cooperants', 'posts', i, 'place']);
+  });
+  return out;
+}
+
+/** The dataset schema: shape plus cross-references. */
+export const Dataset = DatasetShape.check(
+  z.superRefine((d, ctx) => {
+    for (const issue of referenceIssues(d)) ctx.issues.push({ code: 'custom', ...issue });
+  }),
+);
+export type Dataset = z.infer<typeof Dataset>;
