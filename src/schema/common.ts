@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 
 /** An identifier: lower-case letters, digits and dashes, or a source id such as `W01`. */
-export const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id of letters, digits, "-" or "_"'));
+export const Id = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id of letters, digits, "-" or "_"'));
 
 /** How a figure was obtained: stated as such, hedged by its source, or computed here from cited inputs. */
 export const Precision = z.enum(['exact', 'approx', 'derived']);

@@ -60,10 +60,27 @@ export const TimelineItem = z
   .check(
     z.superRefine((item, ctx) => {
       if (item.kind === 'phase') {
-        if (!item.start) ctx.issues.push({ code: 'custom', path: ['start'], message: 'a phase needs a start date', input: item.start });
-        if (!item.end) ctx.issues.push({ code: 'custom', path: ['end'], message: 'a phase needs an end date (or {"unknown": true})', input: item.end });
+        if (!item.start)
+          ctx.issues.push({
+            code: 'custom',
+            path: ['start'],
+            message: 'a phase needs a start date',
+            input: item.start,
+          });
+        if (!item.end)
+          ctx.issues.push({
+            code: 'custom',
+            path: ['end'],
+            message: 'a phase needs an end date (or {"unknown": true})',
+            input: item.end,
+          });
       } else if (!item.date) {
-        ctx.issues.push({ code: 'custom', path: ['date'], message: `a ${item.kind} needs a date`, input: item.date });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['date'],
+          message: `a ${item.kind} needs a date`,
+          input: item.date,
+        });
       }
     }),
   );
@@ -79,7 +96,9 @@ export const Place = z.strictObject({
   precision: Precision,
   admin1: z.string(),
   admin1Reform: z.optional(z.string()),
-  alternatives: z.optional(z.array(z.strictObject({ lat: z.number(), lon: z.number(), sources: SourceRefs }))),
+  alternatives: z.optional(
+    z.array(z.strictObject({ lat: z.number(), lon: z.number(), sources: SourceRefs })),
+  ),
   note: z.optional(LocalText),
   sources: SourceRefs,
 });
@@ -163,7 +182,12 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): Issue[] {
   const ids = <T extends { id: string }>(list: T[], name: string): Set<string> => {
     const seen = new Set<string>();
     list.forEach((x, i) => {
-      if (seen.has(x.id)) out.push({ path: [name, i, 'id'], message: `a unique id (another ${name} item already uses it)`, input: x.id });
+      if (seen.has(x.id))
+        out.push({
+          path: [name, i, 'id'],
+          message: `a unique id (another ${name} item already uses it)`,
+          input: x.id,
+        });
       seen.add(x.id);
     });
     return seen;
@@ -177,14 +201,16 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): Issue[] {
   const entities = ids(d.cooperants.entities, 'cooperants.entities');
   ids(d.cooperants.posts, 'cooperants.posts');
   const ref = (set: Set<string>, what: string, value: unknown, path: Path) => {
-    if (typeof value === 'string' && !set.has(value)) out.push({ path, message: `the id of one of the ${what}`, input: value });
+    if (typeof value === 'string' && !set.has(value))
+      out.push({ path, message: `the id of one of the ${what}`, input: value });
   };
   // every `sources: [...]` array anywhere below the top level cites known sources
   const walk = (node: unknown, path: Path) => {
     if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
-        if (k === 'sources' && Array.isArray(v) && path.length > 0) v.forEach((s, i) => ref(sources, 'sources', s, [...path, k, i]));
+        if (k === 'sources' && Array.isArray(v) && path.length > 0)
+          v.forEach((s, i) => ref(sources, 'sources', s, [...path, k, i]));
         else walk(v, [...path, k]);
       }
     }
@@ -199,7 +225,11 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): Issue[] {
     const seen = new Set<string>([b.id]);
     for (let p = parentOf.get(b.id); p != null; p = parentOf.get(p)) {
       if (seen.has(p)) {
-        out.push({ path: ['budget', i, 'parent'], message: 'a parent that does not lead back to this line (cycle)', input: b.parent });
+        out.push({
+          path: ['budget', i, 'parent'],
+          message: 'a parent that does not lead back to this line (cycle)',
+          input: b.parent,
+        });
         break;
       }
       seen.add(p);

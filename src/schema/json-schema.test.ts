@@ -10,7 +10,16 @@ describe('data/schema.json', () => {
   it('describes the top-level collections', () => {
     const schema = JSON.parse(datasetJsonSchemaText());
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['meta', 'sources', 'programmes', 'budget', 'timeline', 'places', 'facilities', 'cooperants']),
+      expect.arrayContaining([
+        'meta',
+        'sources',
+        'programmes',
+        'budget',
+        'timeline',
+        'places',
+        'facilities',
+        'cooperants',
+      ]),
     );
   });
 });

@@ -6,7 +6,10 @@ import { DatasetShape } from './dataset';
  * Cross-reference rules (ids that must exist) are not expressible in JSON Schema; `npm run validate` checks them.
  */
 export function datasetJsonSchemaText(): string {
-  const schema = z.toJSONSchema(DatasetShape, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(DatasetShape, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const out = {
     $schema: schema.$schema,
     $id: 'https://parsec-widgets.example/schema.json',

@@ -74,7 +74,10 @@ function flatten(issue: RawIssue, base: PropertyKey[], out: DataIssue[]): void {
       return;
     case 'unrecognized_keys':
       for (const key of issue.keys)
-        out.push({ path: formatPath([...path, key]), message: 'unknown field (a typo? it is not part of the format)' });
+        out.push({
+          path: formatPath([...path, key]),
+          message: 'unknown field (a typo? it is not part of the format)',
+        });
       return;
     default:
       out.push({ path: formatPath(path), message: `expected ${issue.message}, got ${got}` });
@@ -94,7 +97,9 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
  */
 export function parseDataset(input: unknown): ParseResult<Dataset> {
   const result = Dataset.safeParse(input, { reportInput: true });
-  return result.success ? { ok: true, data: result.data } : { ok: false, issues: toDataIssues(result.error.issues) };
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, issues: toDataIssues(result.error.issues) };
 }
 
 /** Parses JSON text, then validates it. A syntax error is reported as an issue at `(root)`. */
@@ -105,7 +110,15 @@ export function parseDatasetText(text: string): ParseResult<Dataset> {
   } catch (e) {
     const start = text.trimStart().slice(0, 1);
     const hint = start === '<' ? ' (it looks like an HTML page, not JSON)' : '';
-    return { ok: false, issues: [{ path: '(root)', message: `expected JSON, got text that does not parse${hint}: ${(e as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(root)',
+          message: `expected JSON, got text that does not parse${hint}: ${(e as Error).message}`,
+        },
+      ],
+    };
   }
   return parseDataset(value);
 }

@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+/** Treemap styles: tile fills by programme, hatching for approximate amounts, dashed outlines for derived ones. */
+export const treemapStyles = css`
+  :host {
+    --_tile-stroke: var(--parsec-treemap-tile-stroke, var(--_bg));
+  }
+  .chart {
+    position: relative;
+  }
+  canvas {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    pointer-events: none;
+  }
+  .c1 {
+    --_c: var(--_cat-1);
+  }
+  .c2 {
+    --_c: var(--_cat-2);
+  }
+  .c3 {
+    --_c: var(--_cat-3);
+  }
+  .c4 {
+    --_c: var(--_cat-4);
+  }
+  .c5 {
+    --_c: var(--_cat-5);
+  }
+  .c6 {
+    --_c: var(--_cat-6);
+  }
+  .tile {
+    cursor: pointer;
+  }
+  .tile > .fill {
+    fill: var(--_c);
+    stroke: var(--_tile-stroke);
+    stroke-width: 1;
+  }
+  .tile.parent > .fill {
+    fill: color-mix(in srgb, var(--_c) 78%, var(--_fg));
+  }
+  .tile.rest > .fill {
+    fill: var(--_bg);
+    stroke: var(--_c);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 3;
+  }
+  .tile.derived:not(.rest) > .fill,
+  .tile.sum > .fill {
+    stroke: var(--_fg);
+    stroke-dasharray: 4 3;
+  }
+  .tile > .hatch {
+    fill: url(#hatch);
+    pointer-events: none;
+  }
+  .hatch-line {
+    stroke: var(--_on-mark);
+    stroke-width: 1.5;
+    stroke-opacity: 0.45;
+  }
+  .hatch-line-rest {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    stroke-opacity: 0.5;
+  }
+  .tile.rest > .hatch {
+    fill: url(#hatch-rest);
+  }
+  .label {
+    fill: var(--_on-mark);
+    font-size: 12px;
+    pointer-events: none;
+    font-weight: 500;
+  }
+  .label.header {
+    font-weight: 700;
+  }
+  .tile.rest > .label {
+    fill: var(--_fg);
+  }
+  .label .amount {
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
+  }
+  .tile:hover > .fill {
+    filter: brightness(1.12);
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .tile.active > .focus-ring,
+  .tile:focus-visible > .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin-block-end: 0.4em;
+    min-block-size: 28px;
+  }
+  nav ol {
+    display: flex;
+    flex-wrap: wrap;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    gap: 0.25em;
+  }
+  nav li + li::before {
+    content: '›';
+    margin-inline-end: 0.25em;
+    color: var(--_muted);
+  }
+  nav [aria-current] {
+    font-weight: 600;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.4em 0 0;
+    padding: 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend svg {
+    display: inline-block;
+    flex: none;
+  }
+  .swatch {
+    fill: var(--_c);
+  }
+  .swatch.rest {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-dasharray: 3 2;
+  }
+  .undisclosed {
+    margin: 0.4em 0 0;
+    font-size: 0.85em;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .alt {
+    font-style: italic;
+  }
+`;

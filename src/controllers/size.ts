@@ -1,0 +1,32 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Follows the host's content width in whole pixels (ResizeObserver); asks for an update only when it changes. */
+export class SizeController implements ReactiveController {
+  width = 0;
+  private observer?: ResizeObserver;
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+  hostConnected(): void {
+    this.set(this.host.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) this.set(entry.contentRect.width);
+    });
+    this.observer.observe(this.host);
+  }
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+  private set(w: number) {
+    const width = Math.max(0, Math.round(w));
+    if (width !== this.width) {
+      this.width = width;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface TooltipState {
+  key: string;
+  content: TemplateResult;
+  /** Anchor in viewport coordinates: a pointer position or a mark's bounding box. */
+  anchor: { x: number; y: number; w: number; h: number };
+}
+
+/**
+ * A tooltip that follows pointer, touch and keyboard focus, closes on Escape, and stays inside the viewport.
+ * Positions are applied through CSSOM (`style.transform`), never through style attributes, so it works under a
+ * strict Content-Security-Policy.
+ */
+export class TooltipController implements ReactiveController {
+  state: TooltipState | undefined;
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.state) {
+      this.hide();
+      e.stopPropagation();
+      e.preventDefault();
+    }
+  };
+  constructor(
+    private readonly host: Host,
+    private readonly element: () => HTMLElement | null | undefined,
+  ) {
+    host.addController(this);
+  }
+  hostConnected(): void {
+    // capture phase: Escape closes the tooltip before a widget uses Escape for anything else
+    this.host.addEventListener('keydown', this.onKey, true);
+  }
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKey, true);
+  }
+  get visible(): boolean {
+    return this.state !== undefined;
+  }
+
+  showAtPointer(key: string, content: TemplateResult, e: { clientX: number; clientY: number }): void {
+    this.state = { key, content, anchor: { x: e.clientX, y: e.clientY, w: 0, h: 0 } };
+    this.host.requestUpdate();
+  }
+  showAtElement(key: string, content: TemplateResult, el: Element): void {
+    const r = el.getBoundingClientRect();
+    this.state = { key, content, anchor: { x: r.left, y: r.top, w: r.width, h: r.height } };
+    this.host.requestUpdate();
+  }
+  hide(): void {
+    if (!this.state) return;
+    this.state = undefined;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const tip = this.element();
+    if (!tip || !this.state) return;
+    const parent = tip.offsetParent ?? this.host;
+    const box = parent.getBoundingClientRect();
+    const { x, y, w, h } = this.state.anchor;
+    const tw = tip.offsetWidth;
+    const th = tip.offsetHeight;
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const vh = window.innerHeight;
+    const gap = 10;
+    // horizontally: centred on the anchor, clamped to the viewport
+    let left = x + w / 2 - tw / 2;
+    left = Math.max(4, Math.min(left, vw - tw - 4));
+    // vertically: below the anchor when it fits, else above
+    let top = y + h + gap;
+    if (top + th > vh - 4 && y - gap - th >= 4) top = y - gap - th;
+    tip.style.transform = `translate(${Math.round(left - box.left)}px, ${Math.round(top - box.top)}px)`;
+  }
+}

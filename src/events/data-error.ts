@@ -1,0 +1,25 @@
+import type { DataIssue } from '../schema/parse';
+
+export interface ParsecDataErrorDetail {
+  /** Where the data came from: `property`, `inline`, or the `src` URL. */
+  origin: string;
+  /** `network` (fetch failed or HTTP error), `parse` (not JSON) or `schema` (JSON that breaks the format). */
+  stage: 'network' | 'parse' | 'schema';
+  issues: DataIssue[];
+}
+
+/** Fired when the dataset cannot be loaded or does not match the format. The widget shows the same problems. */
+export class ParsecDataErrorEvent extends Event {
+  static readonly type = 'parsec-data-error';
+  readonly detail: ParsecDataErrorDetail;
+  constructor(detail: ParsecDataErrorDetail) {
+    super(ParsecDataErrorEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'parsec-data-error': ParsecDataErrorEvent;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './select';
+export * from './hover';
+export * from './data-error';
+export * from './path-change';

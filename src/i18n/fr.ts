@@ -1,0 +1,52 @@
+import { cooperantFr } from './strings/cooperant';
+import { ganttFr } from './strings/gantt';
+import { mapFr } from './strings/map';
+import type { Translation } from './translation';
+
+export const fr: Translation = {
+  $code: 'fr',
+  loading: 'Chargement des données…',
+  empty: 'Aucune donnée à afficher.',
+  errorTitle: 'Les données ne peuvent pas être affichées',
+  errorMore: (n) => `et ${n} autre${n === 1 ? '' : 's'} problème${n === 1 ? '' : 's'}`,
+  showData: 'Afficher les données',
+  hideData: 'Masquer les données',
+  sourceLine: 'Sources',
+  asOf: (date) => `données au ${date}`,
+  sources: 'Sources',
+  about: 'environ',
+  atLeast: 'plus de',
+  atMost: 'moins de',
+  range: (lo, hi) => `de ${lo} à ${hi}`,
+  spokenMoney: (words, currency) =>
+    `${words} ${/(ions?|iards?)$/.test(words) ? 'd’' : ''}${currency === 'EUR' ? 'euros' : 'francs CFA'}`,
+  derived: 'calculé (à partir de chiffres cités)',
+  approx: 'approximatif',
+  exact: 'exact',
+  notDisclosed: 'montant non publié',
+  notStated: 'non précisé',
+  notItemised: 'Non détaillé',
+  notItemisedNote: 'part du total qu’aucune source ne détaille',
+  alsoReported: 'autre chiffre publié',
+  drawn: 'représenté',
+  unknownDate: 'date inconnue',
+  share: 'Part',
+  amount: 'Montant',
+  name: 'Nom',
+  level: 'Niveau',
+  precision: 'Précision',
+  programme: 'Programme',
+  treemapLabel: (root, total, n) =>
+    `Carte proportionnelle des budgets : ${root}, ${total}, en ${n} partie${n === 1 ? '' : 's'}.`,
+  treemapRoot: 'Tous les programmes',
+  breadcrumb: 'Chemin dans le budget',
+  up: 'Remonter d’un niveau',
+  drillHint: 'Entrée pour ouvrir, Échap pour remonter',
+  legend: 'Légende',
+  notDrawn: 'Non représenté (montant inconnu)',
+  fetchFailed: (url, why) => `Impossible de charger ${url} : ${why}`,
+  httpError: (url, status) => `Impossible de charger ${url} : le serveur a répondu ${status}`,
+  gantt: ganttFr,
+  map: mapFr,
+  cooperant: cooperantFr,
+};

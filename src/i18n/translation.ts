@@ -1,0 +1,54 @@
+import type { CooperantStrings } from './strings/cooperant';
+import type { GanttStrings } from './strings/gantt';
+import type { MapStrings } from './strings/map';
+
+/** Every user-facing string of the widgets. Add a language by implementing this interface. */
+export interface Translation {
+  $code: string;
+  loading: string;
+  empty: string;
+  errorTitle: string;
+  errorMore: (n: number) => string;
+  showData: string;
+  hideData: string;
+  sourceLine: string;
+  asOf: (date: string) => string;
+  sources: string;
+  /** Hedges read before an approximate amount. */
+  about: string;
+  atLeast: string;
+  atMost: string;
+  range: (lo: string, hi: string) => string;
+  /** Money read aloud: `29 millions` + currency → `29 millions d’euros`. */
+  spokenMoney: (words: string, currency: 'EUR' | 'XOF') => string;
+  derived: string;
+  approx: string;
+  exact: string;
+  notDisclosed: string;
+  notStated: string;
+  notItemised: string;
+  notItemisedNote: string;
+  alsoReported: string;
+  drawn: string;
+  unknownDate: string;
+  share: string;
+  amount: string;
+  name: string;
+  level: string;
+  precision: string;
+  programme: string;
+  // treemap
+  treemapLabel: (root: string, total: string, n: number) => string;
+  treemapRoot: string;
+  breadcrumb: string;
+  up: string;
+  drillHint: string;
+  legend: string;
+  notDrawn: string;
+  // network / parse errors
+  fetchFailed: (url: string, why: string) => string;
+  httpError: (url: string, status: number) => string;
+  gantt: GanttStrings;
+  map: MapStrings;
+  cooperant: CooperantStrings;
+}

@@ -1,0 +1,134 @@
+import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3';
+import type { BudgetNode } from '../select/budget-tree';
+import { fitText } from './text-fit';
+
+export interface TreemapLabels {
+  /** Text of the name, amount and share lines that fit, already shortened; empty when nothing fits. */
+  name: string | null;
+  amount: string | null;
+  share: string | null;
+}
+
+export interface TreemapTile {
+  key: string;
+  node: BudgetNode;
+  depth: 1 | 2;
+  parentKey: string | null;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Share of the shown total (0–1). */
+  share: number;
+  /** Position among siblings (1-based) and number of siblings, for ARIA. */
+  pos: number;
+  setSize: number;
+  hasChildren: boolean;
+  labels: TreemapLabels;
+}
+
+export interface TreemapGeometry {
+  width: number;
+  height: number;
+  total: number;
+  tiles: TreemapTile[];
+  /** Depth-2 tiles are many: draw them on canvas, keep SVG for depth 1. */
+  canvas: boolean;
+}
+
+export interface TreemapOptions {
+  /** Text of each tile's label lines, given the node (language and currency are the caller's). */
+  text: (node: BudgetNode, share: number) => { name: string; amount: string; share: string };
+  fontSize?: number;
+  /** Above this many tiles, depth-2 tiles go to canvas. */
+  canvasThreshold?: number;
+}
+
+const HEADER = 20;
+
+/**
+ * Squarified treemap of `focus` (two levels below it) in a `width` × `height` box. Pure: same input, same output;
+ * coordinates rounded to whole pixels.
+ */
+export function layoutTreemap(
+  focus: BudgetNode,
+  width: number,
+  height: number,
+  options: TreemapOptions,
+): TreemapGeometry {
+  const fontSize = options.fontSize ?? 12;
+  const root = hierarchy(focus, (n) => n.children)
+    .sum((n) => (n.children.length ? 0 : (n.amount?.eur ?? 0)))
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.data.id.localeCompare(b.data.id));
+  const total = root.value ?? 0;
+  treemap<BudgetNode>()
+    .tile(treemapSquarify)
+    .size([width, height])
+    .round(true)
+    .paddingInner(2)
+    .paddingTop((n) => (n.depth === 1 && n.children && n.y1 - n.y0 > HEADER * 2.5 ? HEADER : 0))
+    .paddingRight((n) => (n.depth === 1 && n.children ? 2 : 0))
+    .paddingBottom((n) => (n.depth === 1 && n.children ? 2 : 0))
+    .paddingLeft((n) => (n.depth === 1 && n.children ? 2 : 0))(root);
+
+  const tiles: TreemapTile[] = [];
+  const r = root as HierarchyRectangularNode<BudgetNode>;
+  const level1 = r.children ?? [];
+  let count = level1.length;
+  for (const c of level1) count += c.children?.length ?? 0;
+
+  level1.forEach((c, i) => {
+    tiles.push(tile(c, 1, null, i, level1.length, total, options, fontSize));
+    const kids = (c.children ?? []) as HierarchyRectangularNode<BudgetNode>[];
+    kids.forEach((k, j) => tiles.push(tile(k, 2, c.data.id, j, kids.length, total, options, fontSize)));
+  });
+  return { width, height, total, tiles, canvas: count > (options.canvasThreshold ?? 1500) };
+}
+
+function tile(
+  n: HierarchyRectangularNode<BudgetNode>,
+  depth: 1 | 2,
+  parentKey: string | null,
+  index: number,
+  setSize: number,
+  total: number,
+  options: TreemapOptions,
+  fontSize: number,
+): TreemapTile {
+  const w = n.x1 - n.x0;
+  const h = n.y1 - n.y0;
+  const share = total > 0 ? (n.value ?? 0) / total : 0;
+  const hasChildren = (n.children?.length ?? 0) > 0;
+  const text = options.text(n.data, share);
+  const labels: TreemapLabels = { name: null, amount: null, share: null };
+  const pad = 4;
+  const line = fontSize * 1.25;
+  if (depth === 1 && hasChildren) {
+    // a header band: "Name · amount · share" as far as it fits
+    if (h > HEADER * 2.5) {
+      labels.name = fitText(text.name, w - 2 * pad, fontSize, 3);
+      const used = labels.name ? labels.name.length * fontSize * 0.56 + 8 : 0;
+      if (labels.name === text.name)
+        labels.amount = fitText(`${text.amount} · ${text.share}`, w - 2 * pad - used, fontSize, 99);
+    }
+  } else if (h >= line + pad) {
+    labels.name = fitText(text.name, w - 2 * pad, fontSize, 3);
+    if (labels.name && h >= 2 * line + pad) labels.amount = fitText(text.amount, w - 2 * pad, fontSize, 99);
+    if (labels.amount && h >= 3 * line + pad) labels.share = fitText(text.share, w - 2 * pad, fontSize, 99);
+  }
+  return {
+    key: n.data.id,
+    node: n.data,
+    depth,
+    parentKey,
+    x: n.x0,
+    y: n.y0,
+    w,
+    h,
+    share,
+    pos: index + 1,
+    setSize,
+    hasChildren,
+    labels,
+  };
+}

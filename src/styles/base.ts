@@ -1,0 +1,183 @@
+import { css } from 'lit';
+
+/**
+ * Shared element styles: a reset that shields the widget from the host page's CSS, the states, the source line,
+ * the data table, the tooltip and the focus ring.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    text-align: start;
+    contain: layout;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    position: relative;
+    margin: 0;
+    padding: 0;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: inherit;
+    max-inline-size: none;
+    block-size: auto;
+  }
+  svg text {
+    font-family: inherit;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.2em 0.6em;
+    cursor: pointer;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    margin: 0;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  button:hover {
+    border-color: var(--_fg);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .mark:focus {
+    outline: none;
+  }
+  .mark:focus-visible .focus-ring,
+  .mark.active .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+    fill: none;
+  }
+  .state {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: 1em;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .state.error {
+    color: var(--_fg);
+    border: 2px solid var(--_error);
+    align-items: flex-start;
+    justify-content: flex-start;
+  }
+  .state.error strong {
+    color: var(--_error);
+  }
+  .state.error ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .state.error code {
+    font-family: ui-monospace, monospace;
+    font-weight: 600;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    margin-block-start: 0.4em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .footer a {
+    color: inherit;
+  }
+  .source {
+    margin: 0;
+  }
+  .table-wrap {
+    margin-block-start: 0.5em;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.85em;
+    inline-size: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25em;
+  }
+  .sr-only {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .tooltip {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 10;
+    max-inline-size: min(320px, 90vw);
+    padding: 0.5em 0.7em;
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    font-size: 0.85em;
+    pointer-events: none;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip h3 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .tooltip p {
+    margin: 0.15em 0;
+  }
+  .tooltip .tip-sources {
+    color: var(--_muted);
+  }
+`;

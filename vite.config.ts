@@ -1,0 +1,43 @@
+import { defineConfig } from 'vite';
+
+/** One entry per widget so a page with one chart pays for one chart. Widget issues add theirs here. */
+export const entries: Record<string, string> = {
+  index: 'src/index.ts',
+  'budget-treemap': 'src/budget-treemap.ts',
+};
+
+const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/];
+
+export default defineConfig(({ mode }) =>
+  mode === 'bundle'
+    ? {
+        // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          lib: {
+            entry: 'src/index.ts',
+            name: 'ParsecWidgets',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'parsec-widgets.js' : 'parsec-widgets.iife.js'),
+          },
+          rolldownOptions: { output: { minify: true } },
+        },
+      }
+    : {
+        // ESM per entry for npm users; dependencies stay external
+        build: {
+          outDir: 'dist/esm',
+          emptyOutDir: true,
+          target: 'es2022',
+          sourcemap: true,
+          lib: { entry: entries, formats: ['es'] },
+          rolldownOptions: {
+            external,
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      },
+);
