@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
+import { syntheticBudget } from '../../test/fixtures/synthetic-budget';
+import { selectBudgetTree } from '../select/budget-tree';
+import { fitText } from './text-fit';
+import { layoutTreemap } from './treemap';
+
+const text = () => ({ name: 'A name of some length', amount: '€29M', share: '86%' });
+
+describe('layoutTreemap(focus, width, height)', () => {
+  const root = selectBudgetTree(data);
+  const geo = layoutTreemap(root, 800, 450, { text });
+
+  it('fills the box with whole-pixel tiles sized by amount', () => {
+    const top = geo.tiles.filter((t) => t.depth === 1);
+    for (const t of geo.tiles) for (const v of [t.x, t.y, t.w, t.h]) expect(Number.isInteger(v)).toBe(true);
+    const area = top.reduce((s, t) => s + t.w * t.h, 0);
+    expect(area / (800 * 450)).toBeGreaterThan(0.97);
+    const [a, b] = top;
+    // areas are proportional to amounts (within rounding and padding)
+    expect((a!.w * a!.h) / (b!.w * b!.h)).toBeCloseTo(a!.node.amount!.eur / b!.node.amount!.eur, 0);
+  });
+
+  it('keeps children inside their parent and gives ARIA positions', () => {
+    for (const c of geo.tiles.filter((t) => t.depth === 2)) {
+      const p = geo.tiles.find((t) => t.key === c.parentKey)!;
+      expect(c.x).toBeGreaterThanOrEqual(p.x);
+      expect(c.y).toBeGreaterThanOrEqual(p.y);
+      expect(c.x + c.w).toBeLessThanOrEqual(p.x + p.w);
+      expect(c.y + c.h).toBeLessThanOrEqual(p.y + p.h);
+      expect(c.pos).toBeGreaterThanOrEqual(1);
+      expect(c.pos).toBeLessThanOrEqual(c.setSize);
+    }
+  });
+
+  it('shares add up to 100 % of the shown total', () => {
+    const top = geo.tiles.filter((t) => t.depth === 1);
+    expect(top.reduce((s, t) => s + t.share, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('is deterministic', () => {
+    expect(layoutTreemap(root, 800, 450, { text })).toEqual(geo);
+  });
+
+  it('never lets a label overflow its tile', () => {
+    const small = layoutTreemap(root, 200, 120, { text });
+    for (const t of small.tiles) {
+      for (const line of [t.labels.name, t.labels.amount, t.labels.share]) {
+        if (line) expect(line.length * 12 * 0.56).toBeLessThanOrEqual(t.w - 8 + 1e-9);
+      }
+    }
+  });
+
+  it('moves depth-2 tiles to canvas past the threshold', () => {
+    const big = selectBudgetTree(syntheticBudget(10_000, 100));
+    const g = layoutTreemap(big, 960, 600, { text });
+    expect(g.tiles.filter((t) => t.depth === 2)).toHaveLength(10_000);
+    expect(g.canvas).toBe(true);
+    expect(geo.canvas).toBe(false);
+  });
+});
+
+describe('fitText(text, width, fontSize)', () => {
+  it('keeps, shortens with an ellipsis, or drops', () => {
+    expect(fitText('PARSEC', 100, 12)).toBe('PARSEC');
+    expect(fitText('Programme d’appui au renforcement', 80, 12)).toMatch(/…$/);
+    expect(fitText('Programme', 20, 12)).toBeNull();
+  });
+});

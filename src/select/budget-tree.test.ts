@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
+import { nodeAtPath, selectBudgetTree, type BudgetNode } from './budget-tree';
+
+const find = (n: BudgetNode, id: string): BudgetNode | undefined =>
+  n.id === id ? n : [...n.children, ...n.undisclosed].map((c) => find(c, id)).find(Boolean);
+
+describe('selectBudgetTree(data)', () => {
+  const root = selectBudgetTree(data);
+
+  it('shows the programmes and hides context missions by default', () => {
+    expect(root.children.map((c) => c.programme).sort()).toEqual(['mcd', 'parsec']);
+    expect(root.undisclosed.map((c) => c.programme)).toEqual(['quick-impact']);
+    const all = selectBudgetTree(data, { programmes: 'all' });
+    expect(all.children.map((c) => c.programme)).toEqual(expect.arrayContaining(['eucap-sahel-mali', 'eutm-mali']));
+  });
+
+  it('draws PARSEC at 29 M€ and keeps 43 M€ as an alternative, never added', () => {
+    const parsec = root.children.find((c) => c.programme === 'parsec')!;
+    expect(parsec.amount!.eur).toBe(29_000_000);
+    expect(parsec.alternatives.map((a) => [a.amount, a.currency])).toContainEqual([43_000_000, 'EUR']);
+    const sum = parsec.children.reduce((s, c) => s + c.amount!.eur, 0);
+    expect(sum).toBeCloseTo(29_000_000, 0);
+  });
+
+  it('adds the part of a total that no source itemises as its own derived, approximate tile', () => {
+    const parsec = root.children.find((c) => c.programme === 'parsec')!;
+    const rest = parsec.children.find((c) => c.kind === 'rest')!;
+    const itemised = parsec.children.filter((c) => c.kind !== 'rest').reduce((s, c) => s + c.amount!.eur, 0);
+    expect(rest.id).toBe(`${parsec.id}~rest`);
+    expect(rest.amount!.eur).toBeCloseTo(29_000_000 - itemised, 3);
+    // inputs include approximate amounts (~700 000 €, > 600 M FCFA), so the remainder is approximate too
+    expect(rest.amount!.precision).toBe('approx');
+  });
+
+  it('converts XOF amounts to euros at the peg and marks them derived', () => {
+    const camp = [...root.children.flatMap((c) => c.children)].find((c) => c.amount?.original.currency === 'XOF')!;
+    expect(camp.amount!.eur).toBeCloseTo(camp.amount!.original.amount / 655.957, 6);
+    expect(camp.amount!.precision).not.toBe('exact');
+  });
+
+  it('sums the parts when no source gives a total, and says so', () => {
+    const all = selectBudgetTree(data, { programmes: ['eucap-sahel-mali'] });
+    const eucap = all.children[0]!;
+    expect(eucap.sumOfParts).toBe(true);
+    expect(eucap.amount!.eur).toBeCloseTo(eucap.children.reduce((s, c) => s + c.amount!.eur, 0), 3);
+  });
+
+  it('finds a node by its path and stops at unknown ids', () => {
+    const parsecId = root.children.find((c) => c.programme === 'parsec')!.id;
+    expect(nodeAtPath(root, [parsecId]).node.id).toBe(parsecId);
+    expect(nodeAtPath(root, [parsecId]).trail.map((n) => n.id)).toEqual(['root', parsecId]);
+    expect(nodeAtPath(root, ['nope']).node.id).toBe('root');
+    expect(find(root, 'nope')).toBeUndefined();
+  });
+});
