@@ -6,6 +6,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class SizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
   constructor(private readonly host: Host) {
     host.addController(this);
   }
@@ -14,12 +15,18 @@ export class SizeController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) this.set(entry.contentRect.width);
+      if (!entry) return;
+      // apply in the next frame: re-rendering inside the observer callback changes the host's height in the same
+      // frame, which makes Chromium report "ResizeObserver loop completed with undelivered notifications"
+      const w = entry.contentRect.width;
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.set(w));
     });
     this.observer.observe(this.host);
   }
   hostDisconnected(): void {
     this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
     this.observer = undefined;
   }
   private set(w: number) {

@@ -9,6 +9,7 @@ export const en: Translation = {
   empty: 'No data to show.',
   errorTitle: 'The data could not be shown',
   errorMore: (n) => `and ${n} more problem${n === 1 ? '' : 's'}`,
+  tableTruncated: (shown, total) => `First ${shown} of ${total} rows.`,
   showData: 'Show data',
   hideData: 'Hide data',
   sourceLine: 'Sources',

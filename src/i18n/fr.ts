@@ -9,6 +9,7 @@ export const fr: Translation = {
   empty: 'Aucune donnée à afficher.',
   errorTitle: 'Les données ne peuvent pas être affichées',
   errorMore: (n) => `et ${n} autre${n === 1 ? '' : 's'} problème${n === 1 ? '' : 's'}`,
+  tableTruncated: (shown, total) => `${shown} premières lignes sur ${total}.`,
   showData: 'Afficher les données',
   hideData: 'Masquer les données',
   sourceLine: 'Sources',

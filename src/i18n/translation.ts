@@ -9,6 +9,7 @@ export interface Translation {
   empty: string;
   errorTitle: string;
   errorMore: (n: number) => string;
+  tableTruncated: (shown: number, total: number) => string;
   showData: string;
   hideData: string;
   sourceLine: string;

@@ -36,6 +36,9 @@ import { treemapStyles } from './budget-treemap.styles';
  * @cssprop --parsec-color-1 - Colour of the first programme (up to `--parsec-color-6`).
  * @cssprop --parsec-treemap-tile-stroke - Colour of the gaps between tiles.
  */
+/** Rows of the data table; past it the table says how many rows are left out. */
+const TABLE_ROWS = 500;
+
 @customElement('parsec-budget-treemap')
 export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** Treemap styles. */
@@ -316,7 +319,22 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     else if (tile.depth === 2 && tile.parentKey) this.drillTo(this.tileByKey(tile.parentKey)!);
   }
 
+  private markKey(e: Event): string | undefined {
+    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
+    return (target as HTMLElement | null)?.dataset.key;
+  }
+
+  private onChartFocusIn(e: FocusEvent) {
+    const key = this.markKey(e);
+    if (key) this.roving.focused(key);
+  }
+
   private onChartKeydown(e: KeyboardEvent) {
+    const key = this.markKey(e);
+    if (key) {
+      this.roving.keydown(e, key);
+      return;
+    }
     if ((e.key === 'Escape' || e.key === 'Backspace') && this.pathIds().length) {
       e.preventDefault();
       this.drillUp();
@@ -358,6 +376,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
         @pointerleave=${this.onPointer}
         @click=${this.onClick}
         @keydown=${this.onChartKeydown}
+        @focusin=${this.onChartFocusIn}
         @focusout=${(e: FocusEvent) => {
           if (!this.renderRoot.contains(e.relatedTarget as Node | null)) {
             this.tooltip.hide();
@@ -476,24 +495,26 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     };
     view.children.forEach((c) => walk(c, 1));
     view.undisclosed.forEach((c) => walk(c, 1));
+    const shown = rows.length > TABLE_ROWS ? rows.slice(0, TABLE_ROWS) : rows;
     return html`<table>
-      <caption>
-        ${localText(data.meta.title, lang)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.name}</th>
-          <th scope="col">${t.level}</th>
-          <th scope="col">${t.amount}</th>
-          <th scope="col">${t.precision}</th>
-          <th scope="col">${t.share}</th>
-          <th scope="col">${t.sources}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+        <caption>
+          ${localText(data.meta.title, lang)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.name}</th>
+            <th scope="col">${t.level}</th>
+            <th scope="col">${t.amount}</th>
+            <th scope="col">${t.precision}</th>
+            <th scope="col">${t.share}</th>
+            <th scope="col">${t.sources}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${shown}
+        </tbody>
+      </table>
+      ${shown.length < rows.length ? html`<p>${t.tableTruncated(shown.length, rows.length)}</p>` : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

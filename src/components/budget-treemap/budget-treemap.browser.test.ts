@@ -1,0 +1,250 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import raw from '../../../data/parsec.json';
+import { syntheticBudget } from '../../../test/fixtures/synthetic-budget';
+import type { ParsecDataErrorEvent } from '../../events/data-error';
+import type { ParsecSelectEvent } from '../../events/select';
+import './budget-treemap';
+import type { ParsecBudgetTreemap } from './budget-treemap';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function mount(
+  html = '<parsec-budget-treemap></parsec-budget-treemap>',
+  width = 800,
+): Promise<ParsecBudgetTreemap> {
+  const wrap = document.createElement('div');
+  wrap.className = 'wrap';
+  wrap.style.width = `${width}px`;
+  wrap.innerHTML = html;
+  document.body.append(wrap);
+  const el = wrap.querySelector('parsec-budget-treemap')!;
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+
+afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
+
+describe('<parsec-budget-treemap>', () => {
+  it('draws the default dataset as a labelled tree of tiles, in real Chromium', async () => {
+    expect(navigator.userAgent).toMatch(/Chrome\//);
+    const el = await mount();
+    const svg = $(el, 'svg[role="tree"]')!;
+    expect(svg.getAttribute('aria-label')).toMatch(/^Treemap of budgets: All programmes/);
+    const items = $$(el, '[role="treeitem"]');
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    const parsec = items.find((i) => i.getAttribute('aria-label')!.startsWith('PARSEC'))!;
+    expect(parsec.getAttribute('aria-label')).toContain('29 million euros');
+    expect(parsec.getAttribute('aria-label')).toContain('also reported: 43 million euros');
+    expect($(el, '.tile.rest')).not.toBeNull();
+    expect($(el, '.undisclosed')!.textContent).toMatch(/amount not disclosed/);
+    expect($(el, '[part="source"]')!.textContent).toMatch(/Expertise France/);
+    expect($$(el, 'table tbody tr').length).toBeGreaterThan(items.length);
+  });
+
+  it('fills its container and follows resizes in whole pixels', async () => {
+    const el = await mount(undefined, 640);
+    expect($(el, 'svg')!.getAttribute('width')).toBe('640');
+    (el.parentElement as HTMLElement).style.width = '333.6px';
+    await frame();
+    await el.updateComplete;
+    expect($(el, 'svg')!.getAttribute('width')).toBe('334');
+  });
+
+  it('moves focus with arrows, drills in with Enter and back out with Escape', async () => {
+    const el = await mount();
+    const paths: string[][] = [];
+    el.addEventListener('parsec-path-change', (e) => paths.push(e.detail.path));
+    const first = $(el, '[role="treeitem"][tabindex="0"]') as SVGGElement;
+    const firstKey = first.dataset.key!;
+    expect($$(el, '[role="treeitem"][tabindex="0"]')).toHaveLength(1);
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    const second = el.shadowRoot!.activeElement!;
+    expect(second).not.toBe(first);
+    expect(second.getAttribute('tabindex')).toBe('0');
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).toBe(first);
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.path).toBe(firstKey);
+    expect(el.getAttribute('path')).toBe(firstKey);
+    expect($(el, 'nav [aria-current]')!.textContent).toMatch(/PARSEC/);
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(el.path).toBe('');
+    expect(paths).toEqual([[firstKey], []]);
+  });
+
+  it('deep-links to a branch with the path attribute', async () => {
+    const el = await mount('<parsec-budget-treemap path="parsec-total"></parsec-budget-treemap>');
+    const labels = $$(el, '[role="treeitem"]').map((t) => t.getAttribute('aria-label'));
+    expect(labels.some((l) => l!.startsWith('Cessna'))).toBe(true);
+    expect(labels.some((l) => l!.startsWith('Not itemised'))).toBe(true);
+    expect(labels.some((l) => l!.startsWith('French'))).toBe(false);
+  });
+
+  it('fires parsec-select with the datum and its sources on click', async () => {
+    const el = await mount();
+    const got: ParsecSelectEvent[] = [];
+    document.addEventListener('parsec-select', (e) => got.push(e), { once: true });
+    const tile = $$(el, '.tile.depth-1').find((t) => !t.classList.contains('parent')) as SVGGElement;
+    await userEvent.click(tile.querySelector('.fill')!);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.detail.widget).toBe('parsec-budget-treemap');
+    expect(got[0]!.detail.sources.length).toBeGreaterThan(0);
+    expect(got[0]!.composed && got[0]!.bubbles).toBe(true);
+  });
+
+  it('shows a tooltip with sources on hover, closes it with Escape, without recomputing the layout', async () => {
+    const el = await mount();
+    const before = el.layoutCount;
+    const tile = $$(el, '.tile.depth-2')[0] as SVGGElement;
+    await userEvent.hover(tile.querySelector('.fill')!);
+    await el.updateComplete;
+    const tip = $(el, '[role="tooltip"]') as HTMLElement;
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toMatch(/Sources:/);
+    const box = tip.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    (tile as SVGGElement).focus();
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(tip.hidden).toBe(true);
+    expect(el.layoutCount).toBe(before);
+  });
+
+  it('follows the language of the nearest ancestor, live', async () => {
+    const el = await mount();
+    expect($(el, '[part="table-toggle"]')!.textContent!.trim()).toBe('Show data');
+    el.parentElement!.setAttribute('lang', 'fr');
+    await frame();
+    await el.updateComplete;
+    expect($(el, '[part="table-toggle"]')!.textContent!.trim()).toBe('Afficher les données');
+    expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/29 millions d’euros|Carte proportionnelle/);
+    expect($(el, '[role="treeitem"]')!.getAttribute('aria-label')).toMatch(/millions d’euros/);
+  });
+
+  it('shows amounts in FCFA with currency="XOF"', async () => {
+    const el = await mount('<parsec-budget-treemap currency="XOF"></parsec-budget-treemap>');
+    const parsec = $$(el, '[role="treeitem"]').find((i) =>
+      i.getAttribute('aria-label')!.startsWith('PARSEC'),
+    )!;
+    expect(parsec.getAttribute('aria-label')).toMatch(/19 billion CFA francs/);
+  });
+
+  it('switches theme with the theme attribute', async () => {
+    const el = await mount();
+    const light = getComputedStyle(el).backgroundColor;
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).not.toBe(light);
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(13, 17, 23)');
+  });
+
+  it('reveals the data table with the toggle', async () => {
+    const el = await mount();
+    const wrap = $(el, '#table') as HTMLElement;
+    expect(wrap.classList.contains('sr-only')).toBe(true);
+    await userEvent.click($(el, '[part="table-toggle"]')!);
+    await el.updateComplete;
+    expect(wrap.classList.contains('sr-only')).toBe(false);
+    expect($(el, '[part="table-toggle"]')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('reports invalid data in the widget and as an event, without throwing', async () => {
+    const el = await mount();
+    const errors: ParsecDataErrorEvent[] = [];
+    el.addEventListener('parsec-data-error', (e) => errors.push(e));
+    const bad = JSON.parse(JSON.stringify(raw));
+    bad.meta.asOf = 'soon';
+    bad.budget[0].label = { en: '<img src=x onerror=alert(1)>' };
+    el.data = bad;
+    await el.updateComplete;
+    await Promise.resolve();
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).toContain('meta.asOf');
+    expect(alert.textContent).toContain('got "soon"');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.detail.stage).toBe('schema');
+    expect(errors[0]!.detail.issues[0]).toEqual({
+      path: 'meta.asOf',
+      message: expect.stringContaining('expected a date'),
+    });
+  });
+
+  it('renders data strings as text, never HTML', async () => {
+    const el = await mount();
+    const d = JSON.parse(JSON.stringify(raw));
+    const parsec = d.budget.find(
+      (b: { parent?: string | null; programme: string }) => !b.parent && b.programme === 'parsec',
+    );
+    parsec.label = { en: '<img src=x onerror="window.__pwned=1">PARSEC' };
+    el.data = d;
+    await el.updateComplete;
+    expect($(el, 'img')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect($$(el, '[role="treeitem"]').some((t) => t.getAttribute('aria-label')!.startsWith('<img'))).toBe(
+      true,
+    );
+  });
+
+  it('reports a 404 from src as a network error', async () => {
+    const error = new Promise<ParsecDataErrorEvent>((resolve) =>
+      document.addEventListener('parsec-data-error', resolve, { once: true }),
+    );
+    const el = await mount('<parsec-budget-treemap src="/does-not-exist.json"></parsec-budget-treemap>');
+    expect((await error).target).toBe(el);
+    await el.updateComplete;
+    expect((await error).detail.stage).toBe('network');
+    expect($(el, '[role="alert"]')!.textContent).toMatch(/does-not-exist\.json/);
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const d = JSON.parse(JSON.stringify(raw));
+    d.budget = d.budget.filter((b: { programme: string }) => b.programme === 'mcd');
+    const el = await mount(
+      `<parsec-budget-treemap><script type="application/json">${JSON.stringify(d).replace(/</g, '\\u003c')}</script></parsec-budget-treemap>`,
+    );
+    const items = $$(el, '[role="treeitem"]');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.getAttribute('aria-label')).toMatch(/4\.6 million euros/);
+  });
+
+  it('shows the empty state when no programme has a budget', async () => {
+    const el = await mount('<parsec-budget-treemap programmes="nothing-here"></parsec-budget-treemap>');
+    expect($(el, '[part="empty"]')!.textContent).toMatch(/No data/);
+  });
+
+  it('draws 10,000 leaves on canvas and keeps the programmes focusable in SVG', async () => {
+    const el = await mount();
+    el.data = syntheticBudget(10_000, 100);
+    await el.updateComplete;
+    await frame();
+    expect($(el, 'canvas')).not.toBeNull();
+    expect($$(el, '[role="treeitem"]')).toHaveLength(100);
+  });
+
+  it('has no axe-core violations (default, drilled, table open, dark)', async () => {
+    const el = await mount();
+    const run = async () =>
+      (await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations;
+    expect(await run()).toEqual([]);
+    el.path = 'parsec-total';
+    await el.updateComplete;
+    expect(await run()).toEqual([]);
+    await userEvent.click($(el, '[part="table-toggle"]')!);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(await run()).toEqual([]);
+  });
+});
