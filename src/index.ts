@@ -23,4 +23,4 @@ export {
 } from './layout/treemap';
 export { defaultDataset } from './controllers/dataset';
 export { translations, en, fr, type Translation } from './i18n/index';
-export { formatMoney, formatIsoDate, formatHedgedMoney, formatPercent, localText } from './i18n/format';
+export { formatMoney, formatIsoDate, formatHedgedMoney, formatPercent, localText, type HedgedText } from './i18n/format';

@@ -173,12 +173,14 @@ export const DatasetShape = z.strictObject({
   }),
 });
 
-type Path = (string | number)[];
-type Issue = { path: Path; message: string; input: unknown };
+/** A JSON path as a list of keys. */
+export type Path = (string | number)[];
+/** A cross-reference problem, before it is turned into a plain-language issue. */
+export type ReferenceIssue = { path: Path; message: string; input: unknown };
 
 /** Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. */
-export function referenceIssues(d: z.infer<typeof DatasetShape>): Issue[] {
-  const out: Issue[] = [];
+export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue[] {
+  const out: ReferenceIssue[] = [];
   const ids = <T extends { id: string }>(list: T[], name: string): Set<string> => {
     const seen = new Set<string>();
     list.forEach((x, i) => {

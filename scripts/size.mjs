@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Size budget: gzip bytes of the whole bundle and of each widget entry built on its own (Lit, d3 parts, validation,
+// default dataset and, for the map, its geometry included), so a page with one chart knows what it pays.
+// Writes bench/results/size.md and fails when the whole bundle exceeds the budget.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const BUDGET_BUNDLE = 90 * 1024;
+const entries = {
+  'parsec-widgets (all four)': 'src/index.ts',
+  'budget-treemap': 'src/budget-treemap.ts',
+  'phase-gantt': 'src/phase-gantt.ts',
+  'facility-map': 'src/facility-map.ts',
+  'cooperant-chart': 'src/cooperant-chart.ts',
+};
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const rows = [];
+for (const [name, entry] of Object.entries(entries)) {
+  if (!existsSync(entry)) continue;
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  const code = outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+  rows.push({ name, min: Buffer.byteLength(code), gzip: gz(Buffer.from(code)) });
+}
+const bundleFile = 'dist/parsec-widgets.js';
+let bundle;
+if (existsSync(bundleFile)) {
+  const buf = await readFile(bundleFile);
+  bundle = { min: buf.length, gzip: gz(buf) };
+}
+const geo = existsSync('data/geo/mali.topo.json') ? await readFile('data/geo/mali.topo.json') : null;
+const data = await readFile('data/parsec.json');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [
+  '# Bundle sizes',
+  '',
+  `Measured by \`npm run size\` (gzip -9). Budget for the whole bundle: ${kb(BUDGET_BUNDLE)} gzip.`,
+  '',
+  '| entry (self-contained) | minified | gzip |',
+  '|---|---:|---:|',
+  ...rows.map((r) => `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} |`),
+  bundle ? `| dist/parsec-widgets.js (built) | ${kb(bundle.min)} | ${kb(bundle.gzip)} |` : '',
+  '',
+  `Inputs: default dataset data/parsec.json ${kb(data.length)} raw, ${kb(gz(data))} gzip` +
+    (geo ? `; map geometry data/geo/mali.topo.json ${kb(geo.length)} raw, ${kb(gz(geo))} gzip.` : '.'),
+  '',
+];
+const text = lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n');
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/size.md', text + '\n');
+console.log(text);
+const whole = bundle?.gzip ?? rows[0]?.gzip ?? 0;
+if (whole > BUDGET_BUNDLE) {
+  console.error(`size: the whole bundle is ${kb(whole)} gzip, over the ${kb(BUDGET_BUNDLE)} budget`);
+  process.exit(1);
+}

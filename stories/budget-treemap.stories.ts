@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import raw from '../data/parsec.json';
+import { syntheticBudget } from '../test/fixtures/synthetic-budget';
+import '../src/components/budget-treemap/budget-treemap';
+import type { ParsecBudgetTreemap } from '../src/components/budget-treemap/budget-treemap';
+
+type Args = { lang: string; theme: string; width: number; currency: string; path: string };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Budget treemap',
+  component: 'parsec-budget-treemap',
+  args: { lang: 'en', theme: 'light', width: 760, currency: 'EUR', path: '' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'fr'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    currency: { control: 'inline-radio', options: ['EUR', 'XOF'] },
+    width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
+  },
+  render: (a) =>
+    html`<div lang=${a.lang} class="story-frame" data-width=${a.width}>
+      <parsec-budget-treemap theme=${a.theme} currency=${a.currency} path=${a.path}></parsec-budget-treemap>
+    </div>`,
+  decorators: [
+    (story, ctx) => {
+      queueMicrotask(() => {
+        const frame = document.querySelector<HTMLElement>(`.story-frame[data-width="${ctx.args.width}"]`);
+        frame?.style.setProperty('width', `${ctx.args.width}px`);
+      });
+      return story();
+    },
+  ],
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const element = (root: HTMLElement) => root.querySelector('parsec-budget-treemap') as ParsecBudgetTreemap;
+const tiles = (el: ParsecBudgetTreemap) => [...el.shadowRoot!.querySelectorAll('[role="treeitem"]')];
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(tiles(el).length).toBeGreaterThan(3));
+    await expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).toMatch(/Expertise France/);
+  },
+};
+
+export const French: Story = {
+  args: { lang: 'fr' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).toMatch(/^Carte proportionnelle/));
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(tiles(el).length).toBeGreaterThan(3));
+    await expect(getComputedStyle(el).backgroundColor).toBe('rgb(13, 17, 23)');
+  },
+};
+
+export const Narrow: Story = {
+  args: { width: 320 },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(Number(el.shadowRoot!.querySelector('svg')!.getAttribute('width'))).toBeLessThanOrEqual(320));
+  },
+};
+
+export const Drilled: Story = {
+  args: { path: 'parsec-total' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(tiles(el).some((t) => t.getAttribute('aria-label')!.startsWith('Cessna'))).toBe(true));
+  },
+};
+
+export const XOF: Story = {
+  args: { currency: 'XOF' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(tiles(el).some((t) => /CFA francs/.test(t.getAttribute('aria-label')!))).toBe(true));
+  },
+};
+
+export const Large: Story = {
+  render: () => html`<parsec-budget-treemap .data=${syntheticBudget(10_000, 100)}></parsec-budget-treemap>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('canvas')).not.toBeNull());
+    await expect(tiles(el)).toHaveLength(100);
+  },
+};
+
+const invalid = (() => {
+  const d = JSON.parse(JSON.stringify(raw));
+  d.meta.asOf = 'soon';
+  d.budget[0].amount.amount = -5;
+  return d;
+})();
+
+export const InvalidData: Story = {
+  render: () => html`<parsec-budget-treemap .data=${invalid}></parsec-budget-treemap>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toMatch(/meta\.asOf/));
+  },
+};
+
+export const Loading: Story = {
+  // a dataset URL that has not answered yet: the loading state reserves the chart's height (no layout shift)
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).includes('slow-dataset.json') ? new Promise<Response>(() => {}) : original(input, init);
+    return () => {
+      window.fetch = original;
+    };
+  },
+  render: () => html`<div class="story-frame-loading"><parsec-budget-treemap src="/slow-dataset.json"></parsec-budget-treemap></div>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull());
+    const box = el.shadowRoot!.querySelector('[part="loading"]')!.getBoundingClientRect();
+    await expect(box.height).toBeGreaterThanOrEqual(220);
+  },
+};
+
+export const Empty: Story = {
+  render: () => html`<parsec-budget-treemap programmes="none"></parsec-budget-treemap>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="empty"]')).not.toBeNull());
+  },
+};
