@@ -77,12 +77,16 @@ export function layoutTreemap(
   let count = level1.length;
   for (const c of level1) count += c.children?.length ?? 0;
 
+  const canvas = count > (options.canvasThreshold ?? 1500);
   level1.forEach((c, i) => {
-    tiles.push(tile(c, 1, null, i, level1.length, total, options, fontSize));
+    tiles.push(tile(c, 1, null, i, level1.length, total, options, fontSize, true));
     const kids = (c.children ?? []) as HierarchyRectangularNode<BudgetNode>[];
-    kids.forEach((k, j) => tiles.push(tile(k, 2, c.data.id, j, kids.length, total, options, fontSize)));
+    // tiles drawn on canvas carry no label
+    kids.forEach((k, j) =>
+      tiles.push(tile(k, 2, c.data.id, j, kids.length, total, options, fontSize, !canvas)),
+    );
   });
-  return { width, height, total, tiles, canvas: count > (options.canvasThreshold ?? 1500) };
+  return { width, height, total, tiles, canvas };
 }
 
 function tile(
@@ -94,16 +98,21 @@ function tile(
   total: number,
   options: TreemapOptions,
   fontSize: number,
+  labelled: boolean,
 ): TreemapTile {
   const w = n.x1 - n.x0;
   const h = n.y1 - n.y0;
   const share = total > 0 ? (n.value ?? 0) / total : 0;
   const hasChildren = (n.children?.length ?? 0) > 0;
-  const text = options.text(n.data, share);
   const labels: TreemapLabels = { name: null, amount: null, share: null };
   const pad = 4;
   const line = fontSize * 1.25;
-  if (depth === 1 && hasChildren) {
+  // the label text is only formatted for tiles that can hold at least a few characters
+  const text =
+    labelled && w >= 4 * fontSize * 0.56 + 2 * pad && h >= line + pad ? options.text(n.data, share) : null;
+  if (!text) {
+    // no room for a label
+  } else if (depth === 1 && hasChildren) {
     // a header band: "Name · amount · share" as far as it fits
     if (h > HEADER * 2.5) {
       labels.name = fitText(text.name, w - 2 * pad, fontSize, 3);

@@ -206,18 +206,35 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     if (typeof value === 'string' && !set.has(value))
       out.push({ path, message: `the id of one of the ${what}`, input: value });
   };
-  // every `sources: [...]` array anywhere below the top level cites known sources
-  const walk = (node: unknown, path: Path) => {
-    if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
-    else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        if (k === 'sources' && Array.isArray(v) && path.length > 0)
-          v.forEach((s, i) => ref(sources, 'sources', s, [...path, k, i]));
-        else walk(v, [...path, k]);
+  // every `sources: [...]` array anywhere below the top level cites known sources; one mutable path, copied only
+  // when a problem is found (this walk visits every value of the dataset)
+  const path: Path = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const v = node[i];
+        if (v !== null && typeof v === 'object') {
+          path.push(i);
+          walk(v);
+          path.pop();
+        }
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const k in node) {
+        const v = (node as Record<string, unknown>)[k];
+        if (v === null || typeof v !== 'object') continue;
+        if (k === 'sources' && Array.isArray(v) && path.length > 0) {
+          for (let i = 0; i < v.length; i++)
+            if (!sources.has(v[i] as string)) ref(sources, 'sources', v[i], [...path, k, i]);
+        } else {
+          path.push(k);
+          walk(v);
+          path.pop();
+        }
       }
     }
   };
-  walk(d, []);
+  walk(d);
   d.budget.forEach((b, i) => {
     ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
     if (b.parent != null) ref(budget, 'budget lines', b.parent, ['budget', i, 'parent']);

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { DatasetController } from '../../controllers/dataset';
 import { LocaleController } from '../../controllers/locale';
 import { SizeController } from '../../controllers/size';
@@ -60,6 +61,10 @@ export abstract class ParsecElement<View> extends LitElement {
   protected abstract chartHeight(width: number): number;
   protected abstract renderChart(view: View, data: Dataset): TemplateResult;
   protected abstract renderTable(view: View, data: Dataset): TemplateResult;
+  /** Besides the view, data and language, what the table depends on (it is re-rendered only when these change). */
+  protected tableKey(): unknown[] {
+    return [];
+  }
   /** Sources of the figures shown, for the source line. */
   protected abstract viewSources(view: View, data: Dataset): Source[];
 
@@ -95,7 +100,9 @@ export abstract class ParsecElement<View> extends LitElement {
       } else {
         body = html`${this.renderChart(view, s.data)}
           <div class="footer">
-            ${renderSourceLine(this.viewSources(view, s.data), s.data.meta.asOf, this.locale.lang, t)}
+            ${guard([view, s.data, this.locale.lang], () =>
+              renderSourceLine(this.viewSources(view, s.data), s.data.meta.asOf, this.locale.lang, t),
+            )}
             <button
               type="button"
               part="table-toggle"

@@ -455,6 +455,10 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       }`;
   }
 
+  protected override tableKey(): unknown[] {
+    return [this.currency];
+  }
+
   protected renderTable(view: BudgetNode, data: Dataset): TemplateResult {
     const t = this.locale.t;
     const lang = this.locale.lang;
@@ -463,7 +467,13 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       sourcesText(ids.map((id) => index.get(id)).filter((s): s is Source => !!s));
     const rows: TemplateResult[] = [];
     const total = view.amount?.eur ?? 0;
+    const countRows = (n: BudgetNode): number =>
+      1 +
+      n.alternatives.length +
+      n.children.reduce((s, c) => s + countRows(c), 0) +
+      n.undisclosed.reduce((s, c) => s + countRows(c), 0);
     const walk = (n: BudgetNode, level: number) => {
+      if (rows.length >= TABLE_ROWS) return;
       const a = n.amount;
       rows.push(
         html`<tr>
@@ -495,7 +505,11 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     };
     view.children.forEach((c) => walk(c, 1));
     view.undisclosed.forEach((c) => walk(c, 1));
-    const shown = rows.length > TABLE_ROWS ? rows.slice(0, TABLE_ROWS) : rows;
+    const shown = rows.slice(0, TABLE_ROWS);
+    const all =
+      shown.length < TABLE_ROWS
+        ? shown.length
+        : [...view.children, ...view.undisclosed].reduce((s, c) => s + countRows(c), 0);
     return html`<table>
         <caption>
           ${localText(data.meta.title, lang)}
@@ -514,7 +528,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
           ${shown}
         </tbody>
       </table>
-      ${shown.length < rows.length ? html`<p>${t.tableTruncated(shown.length, rows.length)}</p>` : nothing}`;
+      ${shown.length < all ? html`<p>${t.tableTruncated(shown.length, all)}</p>` : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
