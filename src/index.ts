@@ -24,3 +24,4 @@ export {
 export { defaultDataset } from './controllers/dataset';
 export { translations, en, fr, type Translation } from './i18n/index';
 export { formatMoney, formatIsoDate, formatHedgedMoney, formatPercent, localText, type HedgedText } from './i18n/format';
+export { ParsecDataset, ParsecSelectionChangeEvent } from './components/dataset/dataset';

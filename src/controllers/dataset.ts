@@ -59,6 +59,13 @@ export class DatasetController implements ReactiveController {
     this.started = false;
   }
 
+  /** Follows a shared `<parsec-dataset>`'s state instead of loading (it reports errors itself). */
+  mirror(state: DatasetState): void {
+    this.started = false;
+    this.abort?.abort();
+    this.state = state;
+  }
+
   /** Call from `willUpdate` with the host's current `data` and `src`; reloads only when they changed. */
   sync(data: unknown, src: string | undefined): void {
     if (this.started && Object.is(data, this.lastData) && src === this.lastSrc) return;

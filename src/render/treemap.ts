@@ -12,12 +12,14 @@ export interface TreemapRenderContext {
   /** The key of the highlighted tile (hover or focus), if any. */
   highlight?: string | undefined;
   amountMark: (tile: TreemapTile) => string;
+  /** Relation to a selection shared between widgets: `linked`, `dimmed`, or `''` when nothing is selected. */
+  link?: (tile: TreemapTile) => 'linked' | 'dimmed' | '';
 }
 
 /** CSS class of a categorical colour index (`c1`…`c6`). */
 export const colourClass = (i: number) => `c${(i % CATEGORY_COUNT) + 1}`;
 
-function tileClasses(t: TreemapTile, highlight: string | undefined): string {
+function tileClasses(t: TreemapTile, highlight: string | undefined, link: string): string {
   const n = t.node;
   const a = n.amount;
   return [
@@ -31,6 +33,7 @@ function tileClasses(t: TreemapTile, highlight: string | undefined): string {
     n.sumOfParts ? 'sum' : '',
     t.hasChildren ? 'parent' : '',
     highlight === t.key ? 'active' : '',
+    link,
   ]
     .filter(Boolean)
     .join(' ');
@@ -54,7 +57,7 @@ function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: Templat
   const n = t.node;
   const approx = n.amount?.precision === 'approx';
   return svg`<g
-    class=${tileClasses(t, ctx.highlight)}
+    class=${tileClasses(t, ctx.highlight, ctx.link?.(t) ?? '')}
     part="mark"
     role="treeitem"
     aria-level=${t.depth}

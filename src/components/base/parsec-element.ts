@@ -9,6 +9,7 @@ import { ParsecHoverEvent } from '../../events/hover';
 import { ParsecSelectEvent, type ParsecMarkDetail } from '../../events/select';
 import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/sources';
+import type { ParsecDataset } from '../dataset/dataset';
 import { renderSourceLine } from '../../render/source-note';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
@@ -39,6 +40,12 @@ export abstract class ParsecElement<View> extends LitElement {
   /** `light` or `dark`; by default follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * Id of a `<parsec-dataset>` whose dataset and selection this widget shares. Widgets inside a `<parsec-dataset>`
+   * share it without this attribute.
+   */
+  @property({ attribute: 'dataset' }) datasetId?: string;
+
   /** Turns the tooltip off. */
   @property({ type: Boolean, attribute: 'no-tooltip' }) noTooltip = false;
 
@@ -68,9 +75,59 @@ export abstract class ParsecElement<View> extends LitElement {
   /** Sources of the figures shown, for the source line. */
   protected abstract viewSources(view: View, data: Dataset): Source[];
 
+  private provider: ParsecDataset | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.findProvider();
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.provider?.unsubscribe(this);
+    this.provider = null;
+  }
+
+  private findProvider() {
+    const el = this.datasetId ? document.getElementById(this.datasetId) : this.closest('parsec-dataset');
+    if (!el || el.localName !== 'parsec-dataset') return;
+    if (!('subscribe' in el)) {
+      customElements.whenDefined('parsec-dataset').then(() => this.isConnected && this.findProvider());
+      return;
+    }
+    this.provider = el as ParsecDataset;
+    this.provider.subscribe(this);
+  }
+
+  /** The selection shared through `<parsec-dataset>`, if any. */
+  protected get linked(): ParsecMarkDetail | null {
+    return this.provider?.selection ?? null;
+  }
+
+  /**
+   * Whether a mark relates to the shared selection: the same id; else a shared place when both name places; else the
+   * same programme.
+   */
+  protected isLinked(mark: {
+    id?: string;
+    places?: readonly string[];
+    programme?: string | undefined;
+  }): boolean {
+    const sel = this.linked;
+    if (!sel) return false;
+    if (mark.id !== undefined && mark.id === sel.id) return true;
+    if (sel.places?.length && mark.places?.length) return mark.places.some((p) => sel.places!.includes(p));
+    return !!sel.programme && sel.programme === mark.programme;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.loader.sync(this.data, this.src);
+    if (changed.has('datasetId') && this.isConnected) {
+      this.provider?.unsubscribe(this);
+      this.provider = null;
+      this.findProvider();
+    }
+    if (this.provider) this.loader.mirror(this.provider.state);
+    else this.loader.sync(this.data, this.src);
   }
 
   /** The current width in whole pixels (a fallback before the first measure). */

@@ -90,6 +90,15 @@ export const treemapStyles = css`
   .tile:hover > .fill {
     filter: brightness(1.12);
   }
+  .tile.dimmed > .fill,
+  .tile.dimmed > .label {
+    opacity: 0.35;
+  }
+  .tile.linked > .focus-ring {
+    stroke: var(--_fg);
+    stroke-width: 3px;
+    stroke-dasharray: 6 3;
+  }
   .focus-ring {
     fill: none;
     stroke: none;

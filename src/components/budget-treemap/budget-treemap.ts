@@ -392,6 +392,10 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
           svgDepth2: !g.canvas,
           highlight: this.highlight,
           amountMark: (tile) => this.amountText(tile.node, lang, this.currency).short,
+          link: this.linked
+            ? (tile) =>
+                this.isLinked({ id: tile.key, programme: tile.node.programme }) ? 'linked' : 'dimmed'
+            : undefined,
         })}
       </div>
       ${this.noLegend ? nothing : this.renderLegend(view, focus)}

@@ -1,0 +1,107 @@
+import { css, html, LitElement, type PropertyValues, type ReactiveElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { DatasetController, type DatasetState } from '../../controllers/dataset';
+import { resolveLang } from '../../controllers/locale';
+import type { ParsecSelectEvent, ParsecMarkDetail } from '../../events/select';
+import { translationFor } from '../../i18n/index';
+
+/** Fired by `<parsec-dataset>` when the shared selection changes (`detail` null when cleared). */
+export class ParsecSelectionChangeEvent extends Event {
+  static readonly type = 'parsec-selection-change';
+  readonly detail: ParsecMarkDetail | null;
+  constructor(detail: ParsecMarkDetail | null) {
+    super(ParsecSelectionChangeEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/**
+ * Shares one dataset and one selection between widgets: the widgets inside it, and widgets anywhere on the page that
+ * name it with `dataset="<id>"`. The dataset is loaded once (`data`, `src`, an inline JSON child, else the default).
+ * Selecting a programme, a place or an item in one widget highlights the related marks in the others.
+ *
+ * @summary Shared dataset and linked selection for parsec widgets.
+ * @fires parsec-selection-change - The shared selection changed; `detail` is the selected mark or `null`.
+ * @fires parsec-data-error - The shared dataset could not be loaded or is invalid.
+ * @slot - The widgets (and any other content).
+ */
+@customElement('parsec-dataset')
+export class ParsecDataset extends LitElement {
+  /** Layout-neutral: the element only groups its children. */
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** A dataset object. Takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a dataset JSON file. */
+  @property() src?: string;
+
+  /** The current shared selection. */
+  selection: ParsecMarkDetail | null = null;
+
+  private readonly loader = new DatasetController(this, () => translationFor(resolveLang(this)));
+  private readonly consumers = new Set<ReactiveElement>();
+  private readonly onSelect = (e: ParsecSelectEvent) => {
+    const origin = e.composedPath()[0] as Element | undefined;
+    const widget = (e.composedPath().find((n) => n instanceof Element && n.tagName.startsWith('PARSEC-')) ??
+      origin) as ReactiveElement | undefined;
+    if (!widget || !this.consumers.has(widget)) return;
+    this.select(e.detail);
+  };
+
+  /** The shared dataset state, as the widgets see it. */
+  get state(): DatasetState {
+    return this.loader.state;
+  }
+
+  /** Sets (or clears, with `null`) the shared selection and tells every linked widget. */
+  select(detail: ParsecMarkDetail | null): void {
+    const same =
+      detail && this.selection && detail.id === this.selection.id && detail.kind === this.selection.kind;
+    this.selection = same ? null : detail;
+    this.consumers.forEach((c) => c.requestUpdate());
+    this.dispatchEvent(new ParsecSelectionChangeEvent(this.selection));
+  }
+
+  /** Called by widgets when they connect. */
+  subscribe(widget: ReactiveElement): void {
+    this.consumers.add(widget);
+    widget.requestUpdate();
+  }
+  unsubscribe(widget: ReactiveElement): void {
+    this.consumers.delete(widget);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('parsec-select', this.onSelect);
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('parsec-select', this.onSelect);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.loader.sync(this.data, this.src);
+  }
+  protected override updated(): void {
+    this.consumers.forEach((c) => c.requestUpdate());
+  }
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parsec-dataset': ParsecDataset;
+  }
+  interface GlobalEventHandlersEventMap {
+    'parsec-selection-change': ParsecSelectionChangeEvent;
+  }
+}
