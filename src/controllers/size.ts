@@ -10,8 +10,12 @@ export class SizeController implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
   }
+  private readonly onBeforePrint = () => this.set(this.host.getBoundingClientRect().width);
+
   hostConnected(): void {
     this.set(this.host.getBoundingClientRect().width);
+    // printing lays the page out at paper width: follow it before the page is printed
+    window.addEventListener('beforeprint', this.onBeforePrint);
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -25,6 +29,7 @@ export class SizeController implements ReactiveController {
     this.observer.observe(this.host);
   }
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
     this.observer = undefined;

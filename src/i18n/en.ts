@@ -10,6 +10,7 @@ export const en: Translation = {
   errorTitle: 'The data could not be shown',
   errorMore: (n) => `and ${n} more problem${n === 1 ? '' : 's'}`,
   tableTruncated: (shown, total) => `First ${shown} of ${total} rows.`,
+  download: 'Download',
   showData: 'Show data',
   hideData: 'Hide data',
   sourceLine: 'Sources',
@@ -38,6 +39,7 @@ export const en: Translation = {
   programme: 'Programme',
   treemapLabel: (root, total, n) =>
     `Treemap of budgets: ${root}, ${total}, in ${n} part${n === 1 ? '' : 's'}.`,
+  treemapTitle: 'Budgets',
   treemapRoot: 'All programmes',
   breadcrumb: 'Budget path',
   up: 'Up one level',

@@ -10,6 +10,7 @@ export const fr: Translation = {
   errorTitle: 'Les données ne peuvent pas être affichées',
   errorMore: (n) => `et ${n} autre${n === 1 ? '' : 's'} problème${n === 1 ? '' : 's'}`,
   tableTruncated: (shown, total) => `${shown} premières lignes sur ${total}.`,
+  download: 'Télécharger',
   showData: 'Afficher les données',
   hideData: 'Masquer les données',
   sourceLine: 'Sources',
@@ -39,6 +40,7 @@ export const fr: Translation = {
   programme: 'Programme',
   treemapLabel: (root, total, n) =>
     `Carte proportionnelle des budgets : ${root}, ${total}, en ${n} partie${n === 1 ? '' : 's'}.`,
+  treemapTitle: 'Budgets',
   treemapRoot: 'Tous les programmes',
   breadcrumb: 'Chemin dans le budget',
   up: 'Remonter d’un niveau',

@@ -10,6 +10,7 @@ export interface Translation {
   errorTitle: string;
   errorMore: (n: number) => string;
   tableTruncated: (shown: number, total: number) => string;
+  download: string;
   showData: string;
   hideData: string;
   sourceLine: string;
@@ -40,6 +41,7 @@ export interface Translation {
   programme: string;
   // treemap
   treemapLabel: (root: string, total: string, n: number) => string;
+  treemapTitle: string;
   treemapRoot: string;
   breadcrumb: string;
   up: string;

@@ -114,6 +114,44 @@ export const baseStyles = css`
   }
   .source {
     margin: 0;
+    flex: 1 1 20em;
+  }
+  .actions {
+    display: flex;
+    gap: 0.4em;
+  }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.4em;
+    margin-block-start: 0.4em;
+    font-size: 0.85em;
+  }
+  .export[hidden] {
+    display: none;
+  }
+  .print-title {
+    display: none;
+    margin: 0 0 0.4em;
+    font-weight: 700;
+  }
+  @media print {
+    .print-title {
+      display: block;
+    }
+    button,
+    .actions,
+    .export,
+    .hint,
+    .tooltip {
+      display: none !important;
+    }
+    :host {
+      break-inside: avoid;
+      color: #000;
+      background: #fff;
+    }
   }
   .table-wrap {
     margin-block-start: 0.5em;

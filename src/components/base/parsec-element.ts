@@ -10,7 +10,9 @@ import { ParsecSelectEvent, type ParsecMarkDetail } from '../../events/select';
 import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/sources';
 import type { ParsecDataset } from '../dataset/dataset';
+import { formatIsoDate, localText } from '../../i18n/format';
 import { renderSourceLine } from '../../render/source-note';
+import { chartSvg, download, svgToPng, tableRows, toCsv } from '../../util/export';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
 
@@ -52,6 +54,10 @@ export abstract class ParsecElement<View> extends LitElement {
   /** The data table is shown (it is always present for screen readers). */
   @state() protected tableOpen = false;
 
+  /** The download choices are shown. */
+  @state() private _exportOpen = false;
+  @state() private _exportError = '';
+
   @query('.tooltip') private tooltipElement?: HTMLElement | null;
 
   protected readonly locale = new LocaleController(this);
@@ -75,32 +81,71 @@ export abstract class ParsecElement<View> extends LitElement {
   /** Sources of the figures shown, for the source line. */
   protected abstract viewSources(view: View, data: Dataset): Source[];
 
-  private provider: ParsecDataset | null = null;
+  #provider: ParsecDataset | null = null;
+
+  /**
+   * `lazy` (default): a widget more than a screen below the fold renders when it approaches the viewport, its height
+   * reserved. `eager`: renders at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  #nearViewport = true;
+  #intersection?: IntersectionObserver;
+  #onBeforePrint = () => this.#reveal();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.findProvider();
+    this.#findProvider();
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    if (this.loading !== 'eager' && typeof IntersectionObserver !== 'undefined') {
+      const top = this.getBoundingClientRect().top;
+      if (top > window.innerHeight * 2) {
+        this.#nearViewport = false;
+        this.#intersection = new IntersectionObserver(
+          (entries) => entries.some((e) => e.isIntersecting) && this.#reveal(),
+          { rootMargin: '100% 0px' },
+        );
+        this.#intersection.observe(this);
+      }
+    }
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.provider?.unsubscribe(this);
-    this.provider = null;
+    this.#provider?.unsubscribe(this);
+    this.#provider = null;
+    this.#intersection?.disconnect();
+    this.#intersection = undefined;
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
   }
 
-  private findProvider() {
+  #reveal() {
+    this.#intersection?.disconnect();
+    this.#intersection = undefined;
+    if (!this.#nearViewport) {
+      this.#nearViewport = true;
+      this.requestUpdate();
+    }
+  }
+
+  /** Whether the widget has rendered its chart (false while it waits, far below the fold). */
+  get rendered(): boolean {
+    return this.#nearViewport;
+  }
+
+  #findProvider() {
     const el = this.datasetId ? document.getElementById(this.datasetId) : this.closest('parsec-dataset');
     if (!el || el.localName !== 'parsec-dataset') return;
     if (!('subscribe' in el)) {
-      customElements.whenDefined('parsec-dataset').then(() => this.isConnected && this.findProvider());
+      customElements.whenDefined('parsec-dataset').then(() => this.isConnected && this.#findProvider());
       return;
     }
-    this.provider = el as ParsecDataset;
-    this.provider.subscribe(this);
+    this.#provider = el as ParsecDataset;
+    this.#provider.subscribe(this);
   }
 
   /** The selection shared through `<parsec-dataset>`, if any. */
   protected get linked(): ParsecMarkDetail | null {
-    return this.provider?.selection ?? null;
+    return this.#provider?.selection ?? null;
   }
 
   /**
@@ -122,11 +167,12 @@ export abstract class ParsecElement<View> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('datasetId') && this.isConnected) {
-      this.provider?.unsubscribe(this);
-      this.provider = null;
-      this.findProvider();
+      this.#provider?.unsubscribe(this);
+      this.#provider = null;
+      this.#findProvider();
     }
-    if (this.provider) this.loader.mirror(this.provider.state);
+    if (!this.#nearViewport) return;
+    if (this.#provider) this.loader.mirror(this.#provider.state);
     else this.loader.sync(this.data, this.src);
   }
 
@@ -139,7 +185,9 @@ export abstract class ParsecElement<View> extends LitElement {
     const s = this.loader.state;
     const t = this.locale.t;
     let body: TemplateResult;
-    if (s.status === 'loading') {
+    if (!this.#nearViewport) {
+      body = html`<div class="state lazy" part="loading"></div>`;
+    } else if (s.status === 'loading') {
       body = html`<div class="state loading" part="loading" role="status">${t.loading}</div>`;
     } else if (s.status === 'error') {
       const shown = s.issues.slice(0, 8);
@@ -155,23 +203,57 @@ export abstract class ParsecElement<View> extends LitElement {
       if (this.isEmpty(view)) {
         body = html`<div class="state empty" part="empty" role="status">${t.empty}</div>`;
       } else {
-        body = html`${this.renderChart(view, s.data)}
+        body = html`<p class="print-title" part="title">${this.#captionTitle(s.data)}</p>
+          ${this.renderChart(view, s.data)}
           <div class="footer">
             ${guard([view, s.data, this.locale.lang], () =>
               renderSourceLine(this.viewSources(view, s.data), s.data.meta.asOf, this.locale.lang, t),
             )}
-            <button
-              type="button"
-              part="table-toggle"
-              aria-expanded=${this.tableOpen ? 'true' : 'false'}
-              aria-controls="table"
-              @click=${() => (this.tableOpen = !this.tableOpen)}
-            >
-              ${this.tableOpen ? t.hideData : t.showData}
-            </button>
+            <div class="actions">
+              <button
+                type="button"
+                part="table-toggle"
+                aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                aria-controls="table"
+                @click=${() => (this.tableOpen = !this.tableOpen)}
+              >
+                ${this.tableOpen ? t.hideData : t.showData}
+              </button>
+              <button
+                type="button"
+                part="export-toggle"
+                aria-expanded=${this._exportOpen ? 'true' : 'false'}
+                aria-controls="export"
+                @click=${() => (this._exportOpen = !this._exportOpen)}
+              >
+                ${t.download}
+              </button>
+            </div>
+          </div>
+          <div
+            id="export"
+            class="export"
+            part="export"
+            role="group"
+            aria-label=${t.download}
+            ?hidden=${!this._exportOpen}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Escape') {
+                this._exportOpen = false;
+                this.renderRoot.querySelector<HTMLElement>('[part="export-toggle"]')?.focus();
+              }
+            }}
+          >
+            ${(['svg', 'png', 'csv', 'json'] as const).map(
+              (f) =>
+                html`<button type="button" data-format=${f} @click=${() => this.#exportFile(f)}>
+                  ${f.toUpperCase()}
+                </button>`,
+            )}
+            ${this._exportError ? html`<span role="status">${this._exportError}</span>` : nothing}
           </div>
           <div id="table" class="table-wrap ${this.tableOpen ? '' : 'sr-only'}" part="table">
-            ${this.renderTable(view, s.data)}
+            ${guard([view, s.data, this.locale.lang, ...this.tableKey()], () => this.renderTable(view, s.data))}
           </div>`;
       }
     }
@@ -187,8 +269,63 @@ export abstract class ParsecElement<View> extends LitElement {
     super.updated(changed);
     // reserve the chart's height while loading or on error so the page does not jump
     const base = this.renderRoot.querySelector<HTMLElement>('.state');
-    if (base && this.loader.state.status !== 'ready')
+    if (base && (this.loader.state.status !== 'ready' || !this.#nearViewport))
       base.style.minHeight = `${this.chartHeight(this.width)}px`;
+  }
+
+  /** A short name of the chart for captions and exports (`Budgets`…); the dataset title is prepended. */
+  protected chartTitle(): string {
+    return '';
+  }
+
+  #captionTitle(data: Dataset): string {
+    const title = localText(data.meta.title, this.locale.lang);
+    const chart = this.chartTitle();
+    return chart ? `${chart} — ${title}` : title;
+  }
+
+  /**
+   * The file of what the widget shows: `svg` and `png` (the chart with its title, source line and date), `csv` and
+   * `json` (the rows of the data table, with their sources and precision).
+   */
+  async exportBlob(format: 'svg' | 'png' | 'csv' | 'json'): Promise<Blob> {
+    const s = this.loader.state;
+    if (s.status !== 'ready') throw new Error('no data to export');
+    const root = this.renderRoot;
+    const table = root.querySelector<HTMLTableElement>('#table table');
+    if (format === 'csv' || format === 'json') {
+      const { header, rows } = table ? tableRows(table) : { header: [], rows: [] };
+      if (format === 'csv') return new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+      const json = {
+        title: this.#captionTitle(s.data),
+        asOf: s.data.meta.asOf,
+        source: root.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))),
+      };
+      return new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
+    }
+    const svg = root.querySelector<SVGSVGElement>('svg[part="svg"]');
+    if (!svg) throw new Error('no chart to export');
+    const text = chartSvg(
+      svg,
+      {
+        title: this.#captionTitle(s.data),
+        source: root.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        date: formatIsoDate(s.data.meta.asOf, this.locale.lang),
+      },
+      root.querySelector('canvas'),
+    );
+    if (format === 'svg') return new Blob([text], { type: 'image/svg+xml' });
+    return svgToPng(text);
+  }
+
+  async #exportFile(format: 'svg' | 'png' | 'csv' | 'json') {
+    try {
+      this._exportError = '';
+      download(`${this.widget}.${format}`, await this.exportBlob(format));
+    } catch (e) {
+      this._exportError = (e as Error).message;
+    }
   }
 
   /** Fires `parsec-select`. */
@@ -196,12 +333,12 @@ export abstract class ParsecElement<View> extends LitElement {
     this.dispatchEvent(new ParsecSelectEvent({ widget: this.widget, ...detail }));
   }
 
-  private lastHover: string | null = null;
+  #lastHover: string | null = null;
   /** Fires `parsec-hover` (once per change of mark; `null` when leaving all marks). */
   protected emitHover(detail: Omit<ParsecMarkDetail, 'widget'> | null): void {
     const key = detail ? `${detail.kind}:${detail.id}` : null;
-    if (key === this.lastHover) return;
-    this.lastHover = key;
+    if (key === this.#lastHover) return;
+    this.#lastHover = key;
     this.dispatchEvent(new ParsecHoverEvent(detail ? { widget: this.widget, ...detail } : null));
   }
 }

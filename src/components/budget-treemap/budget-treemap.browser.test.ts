@@ -248,3 +248,71 @@ describe('<parsec-budget-treemap>', () => {
     expect(await run()).toEqual([]);
   });
 });
+
+describe('<parsec-budget-treemap> exports, print and lazy rendering', () => {
+  it('exports CSV and JSON from the data table, with sources and precision', async () => {
+    const el = await mount();
+    const csv = await (await el.exportBlob('csv')).text();
+    const [header, ...rows] = csv.trim().split('\r\n');
+    expect(header).toBe('Name,Level,Amount,Precision,Share,Sources');
+    expect(rows.some((r) => r.startsWith('PARSEC') && r.includes('€29M'))).toBe(true);
+    expect(rows.some((r) => r.includes('also reported') && r.includes('€43M') && r.includes('Civipol'))).toBe(
+      true,
+    );
+    const json = JSON.parse(await (await el.exportBlob('json')).text());
+    expect(json.asOf).toBe('2024-09');
+    expect(json.rows[0]).toHaveProperty('Sources');
+  });
+
+  it('exports an SVG with title, source line and date, and a PNG', async () => {
+    const el = await mount();
+    const svg = await (await el.exportBlob('svg')).text();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent);
+    expect(texts[0]).toMatch(/^Budgets — EU and French security cooperation/);
+    expect(texts[1]).toMatch(/^Sources: .*Expertise France/);
+    expect(texts[2]).toBe('September 2024');
+    expect(doc.querySelectorAll('rect[fill]').length).toBeGreaterThan(5);
+    const png = await el.exportBlob('png');
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(1000);
+  });
+
+  it('offers the downloads in a keyboard-operable group that Escape closes', async () => {
+    const el = await mount();
+    const toggle = $(el, '[part="export-toggle"]') as HTMLButtonElement;
+    const group = $(el, '#export') as HTMLElement;
+    expect(group.hidden).toBe(true);
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(group.hidden).toBe(false);
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).toEqual([
+      'SVG',
+      'PNG',
+      'CSV',
+      'JSON',
+    ]);
+    (group.querySelector('button') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(group.hidden).toBe(true);
+    expect(el.shadowRoot!.activeElement).toBe(toggle);
+  });
+
+  it('waits to render far below the fold, with its height reserved, and renders when scrolled near', async () => {
+    const spacer = document.createElement('div');
+    spacer.className = 'wrap';
+    spacer.style.height = `${window.innerHeight * 4}px`;
+    document.body.append(spacer);
+    const el = await mount();
+    expect(el.rendered).toBe(false);
+    expect($(el, 'svg')).toBeNull();
+    expect(el.getBoundingClientRect().height).toBeGreaterThan(200);
+    el.scrollIntoView();
+    await frame();
+    await el.updateComplete;
+    expect(el.rendered).toBe(true);
+    expect($(el, 'svg[role="tree"]')).not.toBeNull();
+  });
+});

@@ -459,6 +459,10 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       }`;
   }
 
+  protected override chartTitle(): string {
+    return this.locale.t.treemapTitle;
+  }
+
   protected override tableKey(): unknown[] {
     return [this.currency];
   }
