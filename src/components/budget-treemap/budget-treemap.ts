@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineOnce } from '../base/define';
 import { FocusGroupController } from '../../controllers/focus-group';
 import { ParsecPathChangeEvent } from '../../events/path-change';
 import { formatHedgedMoney, formatPercent, localText } from '../../i18n/format';
@@ -14,12 +15,16 @@ import { memoizeLast } from '../../util/memo';
 import { ParsecElement, sourcesById } from '../base/parsec-element';
 import { treemapStyles } from './budget-treemap.styles';
 
+/** Rows of the data table; past it the table says how many rows are left out. */
+const TABLE_ROWS = 500;
+
 /**
  * Budgets as a squarified treemap: programme → phase or component → line, sized by the amount drawn.
  * Approximate amounts are hatched, derived ones outlined; the part of a total no source itemises is its own tile;
  * conflicting totals are shown beside the drawn one; undisclosed amounts are listed, never drawn as zero.
  *
  * @summary Budgets of the programmes as a treemap with drill-down.
+ * @customElement parsec-budget-treemap
  * @fires parsec-select - A tile was chosen (click, tap, Enter, Space). `detail`: the line, its amount and sources.
  * @fires parsec-hover - The pointer or focus entered a tile (`detail`) or left the chart (`null`).
  * @fires parsec-path-change - The reader drilled in or out; `detail.path` lists the ids from the root.
@@ -36,10 +41,7 @@ import { treemapStyles } from './budget-treemap.styles';
  * @cssprop --parsec-color-1 - Colour of the first programme (up to `--parsec-color-6`).
  * @cssprop --parsec-treemap-tile-stroke - Colour of the gaps between tiles.
  */
-/** Rows of the data table; past it the table says how many rows are left out. */
-const TABLE_ROWS = 500;
-
-@customElement('parsec-budget-treemap')
+@defineOnce('parsec-budget-treemap')
 export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** Treemap styles. */
   static override styles = [...ParsecElement.styles, treemapStyles];

@@ -1,5 +1,6 @@
 import { css, html, LitElement, type PropertyValues, type ReactiveElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineOnce } from '../base/define';
 import { DatasetController, type DatasetState } from '../../controllers/dataset';
 import { resolveLang } from '../../controllers/locale';
 import type { ParsecSelectEvent, ParsecMarkDetail } from '../../events/select';
@@ -21,11 +22,12 @@ export class ParsecSelectionChangeEvent extends Event {
  * Selecting a programme, a place or an item in one widget highlights the related marks in the others.
  *
  * @summary Shared dataset and linked selection for parsec widgets.
+ * @tag parsec-dataset
  * @fires parsec-selection-change - The shared selection changed; `detail` is the selected mark or `null`.
  * @fires parsec-data-error - The shared dataset could not be loaded or is invalid.
  * @slot - The widgets (and any other content).
  */
-@customElement('parsec-dataset')
+@defineOnce('parsec-dataset')
 export class ParsecDataset extends LitElement {
   /** Layout-neutral: the element only groups its children. */
   static override styles = css`
