@@ -15,6 +15,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', location: 'readonly', navigator: 'readonly', URL: 'readonly',
+        URLSearchParams: 'readonly', FormData: 'readonly', Option: 'readonly', ResizeObserver: 'readonly',
+        addEventListener: 'readonly',
+      },
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', performance: 'readonly', document: 'readonly', window: 'readonly', requestAnimationFrame: 'readonly' } },
   },
