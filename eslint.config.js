@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'docs/api/', 'node_modules/', 'bench/node_modules/', 'bench/peers/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'docs/api/', 'storybook-static/', 'docs/api/', 'node_modules/', 'bench/node_modules/', 'bench/peers/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,17 +16,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js'],
-    languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', location: 'readonly', navigator: 'readonly', URL: 'readonly',
-        URLSearchParams: 'readonly', FormData: 'readonly', Option: 'readonly', ResizeObserver: 'readonly',
-        addEventListener: 'readonly',
-      },
-    },
+    // demo pages and e2e pages run in the browser
+    files: ['demo/**/*.js', 'test/e2e/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', performance: 'readonly', document: 'readonly', window: 'readonly', requestAnimationFrame: 'readonly' } },
+    // Node scripts; their page.evaluate() callbacks run in the browser
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '.ci/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

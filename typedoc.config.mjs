@@ -20,5 +20,5 @@ export default {
     '@zod/core': { '*': 'https://zod.dev/' },
     typescript: { '*': 'https://www.typescriptlang.org/docs/' },
   },
-  blockTags: [...OptionDefaults.blockTags, '@csspart', '@cssprop', '@cssproperty', '@fires', '@event', '@slot', '@attr', '@attribute', '@tag', '@summary'],
+  blockTags: [...OptionDefaults.blockTags, '@csspart', '@cssprop', '@cssproperty', '@fires', '@event', '@slot', '@attr', '@attribute', '@tag', '@summary', '@customElement'],
 };

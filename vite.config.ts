@@ -4,9 +4,12 @@ import { defineConfig } from 'vite';
 export const entries: Record<string, string> = {
   index: 'src/index.ts',
   'budget-treemap': 'src/budget-treemap.ts',
+  'phase-gantt': 'src/phase-gantt.ts',
+  'facility-map': 'src/facility-map.ts',
+  'cooperant-chart': 'src/cooperant-chart.ts',
 };
 
-const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/, /^topojson-client($|\/)/];
 
 export default defineConfig(({ mode }) =>
   mode === 'bundle'

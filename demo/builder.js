@@ -61,11 +61,11 @@ function state() {
   const f = new FormData(form);
   const widget = f.get('widget');
   const attrs = [];
-  for (const [name, , type] of options[widget]) {
+  for (const [name, , type, choices] of options[widget]) {
     const v = f.get(`opt:${name}`);
     if (type === 'boolean') {
       if (v) attrs.push([name, '']);
-    } else if (v) attrs.push([name, String(v)]);
+    } else if (v && !(type === 'select' && v === choices[0])) attrs.push([name, String(v)]); // the first choice is the default
   }
   if (f.get('theme')) attrs.push(['theme', f.get('theme')]);
   return { widget, lang: f.get('lang'), width: f.get('width'), kind: f.get('kind'), attrs };

@@ -20,7 +20,9 @@ const types = {
 };
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
-export function startServer(p = port, dir = root) {
+/** Serves `dir`; `{ csp: false }` drops the CSP header (bench peer pages: Vega compiles expressions with Function). */
+export function startServer(p = port, dir = root, { csp: withCsp = true } = {}) {
+  const headers = (type) => ({ 'content-type': type, ...(withCsp ? { 'content-security-policy': csp } : {}) });
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -29,14 +31,10 @@ export function startServer(p = port, dir = root) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': csp,
-        'cache-control': 'no-store',
-      });
+      res.writeHead(200, { ...headers(types[extname(file)] ?? 'application/octet-stream'), 'cache-control': 'no-store' });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp });
+      res.writeHead(404, headers('text/plain; charset=utf-8'));
       res.end('not found');
     }
   });

@@ -4,6 +4,52 @@
  * @packageDocumentation
  */
 export { ParsecBudgetTreemap } from './components/budget-treemap/budget-treemap';
+export { ParsecPhaseGantt } from './components/phase-gantt/phase-gantt';
+export {
+  selectPhaseRows,
+  isoSpan,
+  type PhaseRows,
+  type PhaseGroup,
+  type PhaseItem,
+  type DateSpan,
+  type ShownDate,
+  type UnknownDate,
+  type PhaseRowsOptions,
+} from './select/phase-rows';
+export {
+  layoutGantt,
+  zoomWindow,
+  panWindow,
+  rowsInRange,
+  type GanttGeometry,
+  type GanttRow,
+  type GanttOptions,
+} from './layout/gantt';
+export { ParsecFacilityMap } from './components/facility-map/facility-map';
+export {
+  selectFacilityPoints,
+  regionId,
+  itemState,
+  type FacilityPointsView,
+  type FacilityPointsOptions,
+  type PlaceGroup,
+  type FacilityItem,
+  type FacilityKind,
+} from './select/facility-points';
+export {
+  layoutBaseMap,
+  layoutMarks,
+  placeLabels,
+  clampZoom,
+  zoomAround,
+  type BaseMap,
+  type MarksLayout,
+  type MapMarker,
+  type MapLabel,
+  type MapZoom,
+  type MapGeoData,
+} from './layout/facility-map';
+export { ParsecCooperantChart } from './components/cooperant-chart/cooperant-chart';
 export { ParsecElement } from './components/base/parsec-element';
 export * from './events/index';
 export * from './schema/index';
@@ -23,5 +69,33 @@ export {
 } from './layout/treemap';
 export { defaultDataset } from './controllers/dataset';
 export { translations, en, fr, type Translation } from './i18n/index';
-export { formatMoney, formatIsoDate, formatHedgedMoney, formatPercent, localText, type HedgedText } from './i18n/format';
+export {
+  formatMoney,
+  formatIsoDate,
+  formatHedgedMoney,
+  formatPercent,
+  localText,
+  type HedgedText,
+} from './i18n/format';
+export {
+  selectCooperantPosts,
+  groupUnits,
+  unitsOf,
+  NOT_ITEMISED,
+  NOT_STATED,
+  COOPERANT_GROUP_BYS,
+  type CooperantView,
+  type CooperantYear,
+  type CooperantUnit,
+  type CooperantGroupBy,
+  type UnitGroup,
+} from './select/cooperant-posts';
+export {
+  layoutCooperant,
+  type CooperantGeometry,
+  type CooperantLayoutOptions,
+  type CooperantMode,
+  type GroupBox,
+  type UnitBox,
+} from './layout/cooperant';
 export { ParsecDataset, ParsecSelectionChangeEvent } from './components/dataset/dataset';

@@ -50,7 +50,11 @@ export const French: Story = {
   args: { lang: 'fr' },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).toMatch(/^Carte proportionnelle/));
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).toMatch(
+        /^Carte proportionnelle/,
+      ),
+    );
   },
 };
 
@@ -67,7 +71,9 @@ export const Narrow: Story = {
   args: { width: 320 },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(Number(el.shadowRoot!.querySelector('svg')!.getAttribute('width'))).toBeLessThanOrEqual(320));
+    await waitFor(() =>
+      expect(Number(el.shadowRoot!.querySelector('svg')!.getAttribute('width'))).toBeLessThanOrEqual(320),
+    );
   },
 };
 
@@ -75,7 +81,9 @@ export const Drilled: Story = {
   args: { path: 'parsec-total' },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(tiles(el).some((t) => t.getAttribute('aria-label')!.startsWith('Cessna'))).toBe(true));
+    await waitFor(() =>
+      expect(tiles(el).some((t) => t.getAttribute('aria-label')!.startsWith('Cessna'))).toBe(true),
+    );
   },
 };
 
@@ -83,7 +91,9 @@ export const XOF: Story = {
   args: { currency: 'XOF' },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(tiles(el).some((t) => /CFA francs/.test(t.getAttribute('aria-label')!))).toBe(true));
+    await waitFor(() =>
+      expect(tiles(el).some((t) => /CFA francs/.test(t.getAttribute('aria-label')!))).toBe(true),
+    );
   },
 };
 
@@ -107,7 +117,9 @@ export const InvalidData: Story = {
   render: () => html`<parsec-budget-treemap .data=${invalid}></parsec-budget-treemap>`,
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toMatch(/meta\.asOf/));
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toMatch(/meta\.asOf/),
+    );
   },
 };
 
@@ -121,7 +133,10 @@ export const Loading: Story = {
       window.fetch = original;
     };
   },
-  render: () => html`<div class="story-frame-loading"><parsec-budget-treemap src="/slow-dataset.json"></parsec-budget-treemap></div>`,
+  render: () =>
+    html`<div class="story-frame-loading">
+      <parsec-budget-treemap src="/slow-dataset.json"></parsec-budget-treemap>
+    </div>`,
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull());

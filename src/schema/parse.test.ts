@@ -24,9 +24,13 @@ describe('formatPath / describeValue', () => {
     expect(formatPath(['meta', 'odd key'])).toBe('meta["odd key"]');
   });
   it('describes received values briefly', () => {
-    expect([describeValue('soon'), describeValue(undefined), describeValue([1, 2]), describeValue({}), describeValue(null)]).toEqual(
-      ['"soon"', 'nothing', 'a list of 2', 'an object', 'null'],
-    );
+    expect([
+      describeValue('soon'),
+      describeValue(undefined),
+      describeValue([1, 2]),
+      describeValue({}),
+      describeValue(null),
+    ]).toEqual(['"soon"', 'nothing', 'a list of 2', 'an object', 'null']);
   });
 });
 
@@ -64,9 +68,13 @@ describe('parseDataset(input)', () => {
     const r = parseDataset(d);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['meta.asOf', `budget[${line}].amount.currency`]));
+    expect(r.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['meta.asOf', `budget[${line}].amount.currency`]),
+    );
     expect(r.issues.find((i) => i.path === 'meta.asOf')!.message).toBe('expected a text, got 2024');
-    expect(r.issues.find((i) => i.path.endsWith('currency'))!.message).toBe('expected one of "EUR", "XOF", got "USD"');
+    expect(r.issues.find((i) => i.path.endsWith('currency'))!.message).toBe(
+      'expected one of "EUR", "XOF", got "USD"',
+    );
   });
 
   it('flags unknown fields (typos) instead of dropping them silently', () => {
@@ -74,7 +82,11 @@ describe('parseDataset(input)', () => {
     d.programmes[0]!.nmae = 'x';
     const r = parseDataset(d);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues).toContainEqual({ path: 'programmes[0].nmae', message: expect.stringContaining('unknown field') });
+    if (!r.ok)
+      expect(r.issues).toContainEqual({
+        path: 'programmes[0].nmae',
+        message: expect.stringContaining('unknown field'),
+      });
   });
 
   it('checks cross-references: cited sources, programmes, places and the budget tree', () => {
@@ -89,8 +101,12 @@ describe('parseDataset(input)', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const paths = r.issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['facilities[0].place', 'facilities[0].sources[0]', 'budget[0].programme']));
-    expect(r.issues.find((i) => i.path === 'facilities[0].place')!.message).toBe('expected the id of one of the places, got "atlantis"');
+    expect(paths).toEqual(
+      expect.arrayContaining(['facilities[0].place', 'facilities[0].sources[0]', 'budget[0].programme']),
+    );
+    expect(r.issues.find((i) => i.path === 'facilities[0].place')!.message).toBe(
+      'expected the id of one of the places, got "atlantis"',
+    );
   });
 
   it('detects a cycle in the budget tree', () => {
@@ -105,10 +121,14 @@ describe('parseDataset(input)', () => {
 
   it('explains non-objects and empty objects', () => {
     const r1 = parseDataset('hello');
-    expect(r1).toEqual({ ok: false, issues: [{ path: '(root)', message: 'expected an object, got "hello"' }] });
+    expect(r1).toEqual({
+      ok: false,
+      issues: [{ path: '(root)', message: 'expected an object, got "hello"' }],
+    });
     const r2 = parseDataset({});
     expect(r2.ok).toBe(false);
-    if (!r2.ok) expect(r2.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['meta', 'sources', 'budget']));
+    if (!r2.ok)
+      expect(r2.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['meta', 'sources', 'budget']));
   });
 });
 
@@ -116,7 +136,10 @@ describe('parseDatasetText(text)', () => {
   it('reports JSON syntax errors at the root, and recognises an HTML error page', () => {
     const r = parseDatasetText('<!doctype html><h1>404</h1>');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]!.message).toMatch(/^expected JSON, got text that does not parse \(it looks like an HTML page/);
+    if (!r.ok)
+      expect(r.issues[0]!.message).toMatch(
+        /^expected JSON, got text that does not parse \(it looks like an HTML page/,
+      );
     const t = parseDatasetText('{"meta": ');
     expect(t.ok).toBe(false);
   });

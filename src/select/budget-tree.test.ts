@@ -12,7 +12,9 @@ describe('selectBudgetTree(data)', () => {
     expect(root.children.map((c) => c.programme).sort()).toEqual(['mcd', 'parsec']);
     expect(root.undisclosed.map((c) => c.programme)).toEqual(['quick-impact']);
     const all = selectBudgetTree(data, { programmes: 'all' });
-    expect(all.children.map((c) => c.programme)).toEqual(expect.arrayContaining(['eucap-sahel-mali', 'eutm-mali']));
+    expect(all.children.map((c) => c.programme)).toEqual(
+      expect.arrayContaining(['eucap-sahel-mali', 'eutm-mali']),
+    );
   });
 
   it('draws PARSEC at 29 M€ and keeps 43 M€ as an alternative, never added', () => {
@@ -34,7 +36,9 @@ describe('selectBudgetTree(data)', () => {
   });
 
   it('converts XOF amounts to euros at the peg and marks them derived', () => {
-    const camp = [...root.children.flatMap((c) => c.children)].find((c) => c.amount?.original.currency === 'XOF')!;
+    const camp = [...root.children.flatMap((c) => c.children)].find(
+      (c) => c.amount?.original.currency === 'XOF',
+    )!;
     expect(camp.amount!.eur).toBeCloseTo(camp.amount!.original.amount / 655.957, 6);
     expect(camp.amount!.precision).not.toBe('exact');
   });
@@ -43,7 +47,10 @@ describe('selectBudgetTree(data)', () => {
     const all = selectBudgetTree(data, { programmes: ['eucap-sahel-mali'] });
     const eucap = all.children[0]!;
     expect(eucap.sumOfParts).toBe(true);
-    expect(eucap.amount!.eur).toBeCloseTo(eucap.children.reduce((s, c) => s + c.amount!.eur, 0), 3);
+    expect(eucap.amount!.eur).toBeCloseTo(
+      eucap.children.reduce((s, c) => s + c.amount!.eur, 0),
+      3,
+    );
   });
 
   it('finds a node by its path and stops at unknown ids', () => {

@@ -7,6 +7,7 @@ export function defineOnce(tag: string) {
     if (typeof customElements === 'undefined') return;
     const existing = customElements.get(tag);
     if (!existing) customElements.define(tag, cls);
-    else if (existing !== cls) console.info(`parsec-widgets: <${tag}> is already defined by another copy; that one is used.`);
+    else if (existing !== cls)
+      console.info(`parsec-widgets: <${tag}> is already defined by another copy; that one is used.`);
   };
 }

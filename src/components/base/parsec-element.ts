@@ -98,7 +98,10 @@ export abstract class ParsecElement<View> extends LitElement {
     this.#findProvider();
     window.addEventListener('beforeprint', this.#onBeforePrint);
     if (this.loading !== 'eager' && typeof IntersectionObserver !== 'undefined') {
-      const top = this.getBoundingClientRect().top;
+      // reserve the chart's height at once, so that widgets added together stack at their real positions
+      const box = this.getBoundingClientRect();
+      if (!this.hasUpdated) this.style.minHeight = `${this.chartHeight(Math.round(box.width) || 600)}px`;
+      const top = box.top;
       if (top > window.innerHeight * 2) {
         this.#nearViewport = false;
         this.#intersection = new IntersectionObserver(
@@ -267,6 +270,8 @@ export abstract class ParsecElement<View> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // the reserved height is no longer needed once the chart is drawn
+    if (this.#nearViewport && this.loader.state.status === 'ready') this.style.removeProperty('min-height');
     // reserve the chart's height while loading or on error so the page does not jump
     const base = this.renderRoot.querySelector<HTMLElement>('.state');
     if (base && (this.loader.state.status !== 'ready' || !this.#nearViewport))

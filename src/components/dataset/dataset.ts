@@ -22,7 +22,7 @@ export class ParsecSelectionChangeEvent extends Event {
  * Selecting a programme, a place or an item in one widget highlights the related marks in the others.
  *
  * @summary Shared dataset and linked selection for parsec widgets.
- * @tag parsec-dataset
+ * @customElement parsec-dataset
  * @fires parsec-selection-change - The shared selection changed; `detail` is the selected mark or `null`.
  * @fires parsec-data-error - The shared dataset could not be loaded or is invalid.
  * @slot - The widgets (and any other content).

@@ -1,13 +1,132 @@
 /** Strings of the gantt widget (owned by that widget; add keys here, in both languages). */
 export interface GanttStrings {
   /** Summary label of the chart. */
-  label: string;
+  label: (items: number, groups: number, from: string, to: string) => string;
+  phase: string;
+  milestone: string;
+  event: string;
+  item: string;
+  start: string;
+  end: string;
+  date: string;
+  duration: string;
+  kind: string;
+  /** A duration in months (one decimal at most). */
+  months: (n: string) => string;
+  items: (n: number) => string;
+  /** `from A to B` for a phase, read aloud. */
+  span: (from: string, to: string) => string;
+  endUnknown: string;
+  /** Written after an open bar. */
+  openEnd: string;
+  planned: string;
+  plannedEnd: (date: string) => string;
+  /** A month- or year-precise date read aloud: `some time in July 2017`. */
+  during: (date: string) => string;
+  /** A conflicting report, as written next to its ghost: `Civipol: Dec 2023`. */
+  ghost: (who: string, date: string) => string;
+  /** `PARSEC start: 30 January 2017; also reported: September 2017 (Civipol)` */
+  altSpoken: (date: string, who: string) => string;
+  asOfLine: (date: string) => string;
+  today: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomReset: string;
+  earlier: string;
+  later: string;
+  toolbar: string;
+  window: (from: string, to: string) => string;
+  hint: string;
+  legendSoft: string;
+  legendOpen: string;
+  legendGhost: string;
+  legendPlanned: string;
+  legendDerived: string;
+  legendDeps: string;
+  moreRows: (n: number) => string;
+  context: string;
 }
 
 export const ganttEn: GanttStrings = {
-  label: 'Gantt',
+  label: (items, groups, from, to) =>
+    `Timeline of ${items} phases, milestones and events in ${groups} programmes, from ${from} to ${to}.`,
+  phase: 'phase',
+  milestone: 'milestone',
+  event: 'event',
+  item: 'Item',
+  start: 'Start',
+  end: 'End',
+  date: 'Date',
+  duration: 'Duration',
+  kind: 'Kind',
+  months: (n) => `${n} months`,
+  items: (n) => `${n} item${n === 1 ? '' : 's'}`,
+  span: (from, to) => `from ${from} to ${to}`,
+  endUnknown: 'end unknown',
+  openEnd: 'end unknown →',
+  planned: 'planned',
+  plannedEnd: (d) => `planned end ${d}`,
+  during: (d) => `some time in ${d}`,
+  ghost: (who, d) => `${who}: ${d}`,
+  altSpoken: (d, who) => `also reported: ${d} (${who})`,
+  asOfLine: (d) => `as of ${d}`,
+  today: 'today',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Show all',
+  earlier: 'Earlier',
+  later: 'Later',
+  toolbar: 'Time window',
+  window: (from, to) => `${from} – ${to}`,
+  hint: '↑↓ rows · ←→ fold · + − zoom · Shift+←→ pan · Ctrl+wheel zoom',
+  legendSoft: 'light ends: date known to the month or year',
+  legendOpen: 'hatched tail: end unknown',
+  legendGhost: 'dashed: a conflicting report',
+  legendPlanned: 'thin bar: planned',
+  legendDerived: 'dashed outline: derived date',
+  legendDeps: 'arrow: follows',
+  moreRows: (n) => `… and ${n} more rows: show the data to list them all.`,
+  context: 'context',
 };
 
 export const ganttFr: GanttStrings = {
-  label: 'Gantt',
+  label: (items, groups, from, to) =>
+    `Chronologie de ${items} phases, jalons et événements de ${groups} programmes, de ${from} à ${to}.`,
+  phase: 'phase',
+  milestone: 'jalon',
+  event: 'événement',
+  item: 'Élément',
+  start: 'Début',
+  end: 'Fin',
+  date: 'Date',
+  duration: 'Durée',
+  kind: 'Type',
+  months: (n) => `${n} mois`,
+  items: (n) => `${n} élément${n > 1 ? 's' : ''}`,
+  span: (from, to) => `du ${from} au ${to}`,
+  endUnknown: 'fin inconnue',
+  openEnd: 'fin inconnue →',
+  planned: 'prévu',
+  plannedEnd: (d) => `fin prévue ${d}`,
+  during: (d) => `courant ${d}`,
+  ghost: (who, d) => `${who} : ${d}`,
+  altSpoken: (d, who) => `aussi rapporté : ${d} (${who})`,
+  asOfLine: (d) => `au ${d}`,
+  today: 'aujourd’hui',
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  zoomReset: 'Tout afficher',
+  earlier: 'Plus tôt',
+  later: 'Plus tard',
+  toolbar: 'Fenêtre de temps',
+  window: (from, to) => `${from} – ${to}`,
+  hint: '↑↓ lignes · ←→ plier · + − zoom · Maj+←→ défiler · Ctrl+molette zoom',
+  legendSoft: 'extrémités claires : date connue au mois ou à l’année',
+  legendOpen: 'queue hachurée : fin inconnue',
+  legendGhost: 'pointillés : une version contradictoire',
+  legendPlanned: 'barre fine : prévu',
+  legendDerived: 'contour pointillé : date déduite',
+  legendDeps: 'flèche : fait suite à',
+  moreRows: (n) => `… et ${n} lignes de plus : affichez les données pour toutes les lister.`,
+  context: 'contexte',
 };

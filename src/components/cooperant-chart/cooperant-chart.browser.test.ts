@@ -1,0 +1,314 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticCooperantDataset } from '../../../test/fixtures/synthetic-cooperant';
+import type { ParsecDataErrorEvent } from '../../events/data-error';
+import type { ParsecHoverEvent } from '../../events/hover';
+import type { ParsecSelectEvent } from '../../events/select';
+import '../dataset/dataset';
+import './cooperant-chart';
+import type { ParsecCooperantChart } from './cooperant-chart';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const hosts: HTMLElement[] = [];
+
+async function mount(attrs: Record<string, string> = {}, parentLang?: string): Promise<ParsecCooperantChart> {
+  const parent = document.createElement('div');
+  parent.style.width = '800px';
+  if (parentLang) parent.lang = parentLang;
+  const el = document.createElement('parsec-cooperant-chart');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  parent.append(el);
+  document.body.append(parent);
+  hosts.push(parent);
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
+}
+const root = (el: HTMLElement) => el.shadowRoot!;
+const units = (el: HTMLElement) => [...root(el).querySelectorAll<SVGGElement>('.unit[role="listitem"]')];
+const key = (el: HTMLElement) => (root(el).activeElement as HTMLElement | null)?.dataset.key;
+const press = (target: Element, k: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+
+afterEach(() => {
+  hosts.splice(0).forEach((h) => h.remove());
+});
+
+describe('parsec-cooperant-chart', () => {
+  it('shows the 14 posts of 2011, the 5 not itemised hollow in their own group', async () => {
+    const el = await mount();
+    expect(units(el)).toHaveLength(14);
+    expect(root(el).querySelectorAll('svg.cooperant .unit.not-itemised')).toHaveLength(5);
+    const summary = root(el).querySelector('#summary')!.textContent!;
+    expect(summary).toContain('14 posts in 2011, of which 9 itemised');
+    expect(summary).toContain('4 in Bamako');
+    expect(summary).toContain('5 not itemised');
+    const lists = [...root(el).querySelectorAll('svg [role="list"]')];
+    expect(lists.at(-1)!.getAttribute('aria-label')).toMatch(/^Not itemised: 5 posts/);
+    expect(root(el).querySelector('svg')!.getAttribute('aria-labelledby')).toBe('summary');
+    expect(root(el).querySelector('table tbody')!.querySelectorAll('tr')).toHaveLength(11);
+  });
+
+  it('is reachable with the keyboard: one tab stop, arrows, Home/End, Enter selects with place ids', async () => {
+    const el = await mount();
+    const stops = root(el).querySelectorAll('[tabindex="0"]');
+    expect([...stops].filter((s) => s.closest('svg'))).toHaveLength(1);
+    const first = units(el)[0]!;
+    first.focus();
+    expect(key(el)).toBe('dcm-chief@2011');
+    press(first, 'ArrowRight');
+    await el.updateComplete;
+    expect(key(el)).toBe('dcm-chancellor@2011');
+    press(root(el).activeElement!, 'ArrowDown');
+    await el.updateComplete;
+    expect(key(el)).toMatch(/@2011$/);
+    expect(key(el)).not.toMatch(/^dcm/);
+    press(root(el).activeElement!, 'End');
+    await el.updateComplete;
+    expect(key(el)).toBe('~not-itemised@2011#5');
+    press(root(el).activeElement!, 'Home');
+    await el.updateComplete;
+    expect(key(el)).toBe('dcm-chief@2011');
+    const selected: ParsecSelectEvent[] = [];
+    document.addEventListener('parsec-select', (e) => selected.push(e), { once: true });
+    press(root(el).activeElement!, 'Enter');
+    expect(selected).toHaveLength(1);
+    expect(selected[0]!.detail).toMatchObject({
+      widget: 'parsec-cooperant-chart',
+      id: 'dcm-chief',
+      kind: 'post',
+      places: ['bamako'],
+    });
+    expect(selected[0]!.detail.sources.map((s) => s.id)).toEqual(['S004']);
+  });
+
+  it('shows a tooltip and fires parsec-hover on focus, without recomputing the layout', async () => {
+    const el = await mount();
+    const before = el.layoutCount;
+    const hovers: ParsecHoverEvent[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e));
+    const u = units(el).find((x) => x.dataset.key === 'air-force-mechanic@2011')!;
+    u.focus();
+    await el.updateComplete;
+    const tip = root(el).querySelector<HTMLElement>('.tooltip')!;
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toContain('Mechanic');
+    expect(tip.textContent).toContain('Air Force');
+    expect(tip.textContent).toContain('Bamako-Sénou');
+    expect(hovers.at(-1)!.detail).toMatchObject({ id: 'air-force-mechanic', places: ['bamako-airport'] });
+    const rest = units(el).find((x) => x.dataset.key === '~not-itemised@2011#1')!;
+    rest.focus();
+    await el.updateComplete;
+    expect(tip.textContent).toContain('14 posts in 2011 but itemises 9');
+    expect(hovers.at(-1)!.detail).toMatchObject({ kind: 'post-not-itemised', places: [] });
+    expect(el.layoutCount).toBe(before);
+  });
+
+  it('hover with the pointer: tooltip, parsec-hover with place ids, null on leave', async () => {
+    const el = await mount();
+    const hovers: (ParsecHoverEvent['detail'] | null)[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e.detail));
+    const u = units(el).find((x) => x.dataset.key === 'dmhta-logistics-lead@2011')!;
+    const r = u.getBoundingClientRect();
+    const at = { bubbles: true, composed: true, clientX: r.x + 4, clientY: r.y + 4 };
+    u.dispatchEvent(new PointerEvent('pointermove', at));
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLElement>('.tooltip')!.textContent).toContain(
+      'Logistics and maintenance',
+    );
+    expect(hovers.at(-1)).toMatchObject({ id: 'dmhta-logistics-lead', places: ['kati'] });
+    root(el).querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerleave', at));
+    await el.updateComplete;
+    expect(hovers.at(-1)).toBeNull();
+    expect(root(el).querySelector<HTMLElement>('.tooltip')!.hidden).toBe(true);
+  });
+
+  it('regroups by rank, service and year through the labelled select', async () => {
+    const el = await mount();
+    const select = root(el).querySelector('select')!;
+    expect(select.labels?.[0]?.textContent).toContain('Group by');
+    select.value = 'rank';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('group-by')).toBe('rank');
+    const names = [...root(el).querySelectorAll('.label.name')].map((t) => t.textContent);
+    expect(names).toEqual(['Senior officer', 'Officer', 'NCO', 'Not itemised']);
+    el.groupBy = 'year';
+    await el.updateComplete;
+    expect(units(el)).toHaveLength(24);
+    expect(root(el).querySelectorAll('svg.cooperant .unit.approx')).toHaveLength(10);
+    expect(root(el).querySelector('#summary')!.textContent).toContain(
+      '14 posts in 2011, of which 9 itemised; about 10 posts in 2016, none itemised.',
+    );
+    expect([...root(el).querySelectorAll('.label.count')].map((t) => t.textContent)).toEqual([
+      '14 posts · 9 itemised',
+      '≈ 10 posts',
+    ]);
+  });
+
+  it('animates units to their new group with the Web Animations API (not on first paint)', async () => {
+    const el = await mount();
+    const unit = () => root(el).querySelector<SVGGElement>('[data-key="dcm-chief@2011"]')!;
+    expect(unit().getAnimations()).toHaveLength(0);
+    const before = unit().getAttribute('transform');
+    el.groupBy = 'rank';
+    await el.updateComplete;
+    expect(unit().getAttribute('transform')).not.toBe(before);
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const moving = units(el).filter((u) => u.getAnimations().length > 0);
+    if (reduced) expect(moving).toHaveLength(0);
+    else expect(moving.length).toBeGreaterThan(0);
+  });
+
+  it('shows 2016 ("about ten", none itemised) through the year control', async () => {
+    const el = await mount();
+    const select = root(el).querySelectorAll('select')[1]!;
+    expect(select.labels?.[0]?.textContent?.trim()).toMatch(/^Year/);
+    expect([...select.options].map((o) => o.value)).toEqual(['2011', '2016', 'all']);
+    select.value = '2016';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(units(el)).toHaveLength(10);
+    expect(root(el).querySelectorAll('svg.cooperant .unit.approx')).toHaveLength(10);
+    expect(root(el).querySelector('#summary')!.textContent).toBe('About 10 posts in 2016, none itemised.');
+    expect(root(el).querySelector('.label.count')!.textContent).toBe('≈ 10 posts');
+  });
+
+  it('resists aggressive global CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `body { letter-spacing: 6px; text-transform: uppercase; font-style: italic; }
+      svg { width: 100% !important; height: 10px !important; } rect, circle { fill: red !important; }
+      * { box-sizing: content-box !important; } select { display: none !important; }`;
+    document.head.append(style);
+    try {
+      const el = await mount();
+      const summary = root(el).querySelector('#summary')!;
+      expect(getComputedStyle(summary).textTransform).toBe('none');
+      expect(getComputedStyle(summary).letterSpacing).toBe('normal');
+      const shape = root(el).querySelector('svg.cooperant .rank-officer .shape')!;
+      expect(getComputedStyle(shape).fill).not.toBe('rgb(255, 0, 0)');
+      expect(root(el).querySelector('svg.cooperant')!.getBoundingClientRect().height).toBeGreaterThan(100);
+      expect(getComputedStyle(root(el).querySelector('select')!).display).not.toBe('none');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('links a selection through <parsec-dataset> by place id', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '700px';
+    wrap.innerHTML = `<parsec-dataset><parsec-cooperant-chart class="a"></parsec-cooperant-chart>
+      <parsec-cooperant-chart class="b" mode="bars"></parsec-cooperant-chart></parsec-dataset>`;
+    document.body.append(wrap);
+    hosts.push(wrap);
+    const a = wrap.querySelector<ParsecCooperantChart>('.a')!;
+    const b = wrap.querySelector<ParsecCooperantChart>('.b')!;
+    await customElements.whenDefined('parsec-dataset');
+    for (const el of [a, b]) await el.updateComplete;
+    await frame();
+    const unit = units(a).find((u) => u.dataset.key === 'dcm-chief@2011')!;
+    unit.querySelector('.shape')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await a.updateComplete;
+    await b.updateComplete;
+    const linked = [...root(a).querySelectorAll<SVGGElement>('svg.cooperant .unit.linked')].map(
+      (u) => u.dataset.key,
+    );
+    expect(linked.sort()).toEqual([
+      'dcm-chancellor@2011',
+      'dcm-chief@2011',
+      'emp-director-of-studies@2011',
+      'garde-nationale-project-lead@2011',
+    ]);
+    expect(root(a).querySelectorAll('svg.cooperant .unit.dimmed')).toHaveLength(10);
+    expect([...root(b).querySelectorAll<SVGGElement>('.focusable.linked')].map((g) => g.dataset.key)).toEqual(
+      ['group:bamako'],
+    );
+  });
+
+  it('bars mode: one focusable bar per group with counts', async () => {
+    const el = await mount({ mode: 'bars', 'group-by': 'year' });
+    const bars = [...root(el).querySelectorAll<SVGGElement>('.focusable[role="listitem"]')];
+    expect(bars).toHaveLength(2);
+    expect(bars[0]!.querySelector('.bar.solid')).not.toBeNull();
+    expect(bars[0]!.querySelector('.bar.hollow')).not.toBeNull();
+    expect(bars[1]!.querySelector('.bar.hollow.approx')).not.toBeNull();
+    bars[0]!.focus();
+    press(bars[0]!, 'ArrowDown');
+    await el.updateComplete;
+    expect(key(el)).toBe('group:2016');
+  });
+
+  it('speaks French from a parent lang', async () => {
+    const el = await mount({}, 'fr');
+    const summary = root(el).querySelector('#summary')!.textContent!;
+    expect(summary).toContain('14 postes en 2011, dont 9 détaillés');
+    expect(summary).toContain('4 à Bamako');
+    expect(root(el).querySelector('label')!.textContent).toContain('Regrouper par');
+  });
+
+  it('follows the theme attribute', async () => {
+    const el = await mount({ theme: 'light' });
+    const light = getComputedStyle(el).getPropertyValue('--_bg').trim();
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = getComputedStyle(el).getPropertyValue('--_bg').trim();
+    expect(light).not.toBe(dark);
+    expect(dark).toBe('#0d1117');
+  });
+
+  it('follows its container width', async () => {
+    const el = await mount();
+    expect(root(el).querySelector('svg.cooperant')!.getAttribute('width')).toBe('800');
+    el.parentElement!.style.width = '360px';
+    await frame();
+    await frame();
+    await el.updateComplete;
+    expect(root(el).querySelector('svg.cooperant')!.getAttribute('width')).toBe('360');
+  });
+
+  it('draws units on canvas past 2,000, keeping groups focusable', async () => {
+    const el = document.createElement('parsec-cooperant-chart');
+    el.data = syntheticCooperantDataset(10000);
+    const parent = document.createElement('div');
+    parent.style.width = '800px';
+    parent.append(el);
+    document.body.append(parent);
+    hosts.push(parent);
+    await el.updateComplete;
+    expect(root(el).querySelector('canvas')).not.toBeNull();
+    expect(units(el)).toHaveLength(0);
+    expect(root(el).querySelectorAll('.focusable[role="listitem"]').length).toBeGreaterThan(3);
+    expect(root(el).querySelector('#summary')!.textContent).toContain(
+      '10,000 posts in 2011, of which 8,000 itemised',
+    );
+  });
+
+  it('reports invalid data with its JSON path', async () => {
+    const el = document.createElement('parsec-cooperant-chart');
+    const errors: ParsecDataErrorEvent[] = [];
+    el.addEventListener('parsec-data-error', (e) => errors.push(e));
+    const bad = syntheticCooperantDataset(10) as unknown as { cooperants: { posts: { rank: string }[] } };
+    bad.cooperants.posts[0]!.rank = 'general';
+    el.data = bad;
+    document.body.append(el);
+    hosts.push(el);
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('cooperants.posts[0].rank');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.detail.issues[0]!.path).toContain('cooperants.posts[0].rank');
+  });
+
+  it('has no axe violations (units, bars, French)', async () => {
+    const cases: Record<string, string>[] = [{}, { mode: 'bars' }, { 'group-by': 'year' }];
+    for (const attrs of cases) {
+      const el = await mount(attrs);
+      const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+      expect(r.violations).toEqual([]);
+    }
+    const fr = await mount({ theme: 'dark' }, 'fr');
+    const r = await axe.run(fr, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    expect(r.violations).toEqual([]);
+  });
+});

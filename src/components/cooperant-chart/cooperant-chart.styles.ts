@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+/** Cooperant chart styles: rank colours (with shapes), hollow not-itemised units, dashed approximate ones. */
+export const cooperantStyles = css`
+  :host {
+    /* inherited text properties a host page may set aggressively */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
+  }
+  .chart {
+    position: relative;
+  }
+  canvas {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    pointer-events: none;
+  }
+  svg.cooperant {
+    display: block;
+    overflow: visible;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+    margin-block-end: 0.4em;
+  }
+  .toolbar label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  select {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.15em 0.4em;
+  }
+  select:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .summary {
+    margin: 0 0 0.6em;
+    font-size: 0.95em;
+  }
+  .rank-senior-officer {
+    --_c: var(--_cat-1);
+  }
+  .rank-officer {
+    --_c: var(--_cat-2);
+  }
+  .rank-nco {
+    --_c: var(--_cat-3);
+  }
+  .rank-not-stated {
+    --_c: var(--_unknown);
+  }
+  .unit {
+    cursor: pointer;
+    outline: none;
+  }
+  .unit .shape {
+    fill: var(--_c);
+  }
+  .unit.not-itemised .shape {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .unit.approx .shape {
+    stroke-dasharray: 3 2;
+  }
+  .label {
+    fill: var(--_fg);
+    font-size: 12px;
+  }
+  .label.name {
+    font-weight: 600;
+  }
+  .label.count {
+    fill: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .kind-not-itemised .label.name,
+  .kind-not-stated .label.name {
+    font-style: italic;
+  }
+  .bar.solid,
+  .swatch.solid {
+    fill: var(--_accent);
+  }
+  .swatch.hollow {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .swatch.approx {
+    stroke-dasharray: 3 2;
+  }
+  .bar.hollow {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .bar.hollow.approx {
+    stroke-dasharray: 4 3;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .focusable {
+    cursor: pointer;
+    outline: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .unit.active > .focus-ring,
+  .unit:focus-visible > .focus-ring,
+  .focusable.active > .focus-ring,
+  .focusable:focus-visible > .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+  }
+  .unit.dimmed .shape,
+  .focusable.dimmed .bar,
+  .focusable.dimmed .label {
+    opacity: 0.3;
+  }
+  .unit.linked > .focus-ring,
+  .focusable.linked > .focus-ring {
+    stroke: var(--_fg);
+    stroke-width: 2px;
+    stroke-dasharray: 4 2;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.6em 0 0;
+    padding: 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend svg {
+    display: inline-block;
+    flex: none;
+    overflow: visible;
+  }
+  .legend .unit {
+    cursor: default;
+  }
+`;

@@ -1,0 +1,306 @@
+import { css } from 'lit';
+
+/** Map styles: land and borders, symbols by kind (shape and colour), halos, clusters, labels with a halo. */
+export const facilityMapStyles = css`
+  :host {
+    --_land: var(--parsec-map-land, color-mix(in srgb, var(--_surface) 70%, var(--_bg)));
+    --_water: var(--parsec-map-water, color-mix(in srgb, var(--_accent) 7%, var(--_bg)));
+    --_other: color-mix(in srgb, var(--_muted) 14%, var(--_bg));
+  }
+  .chart {
+    position: relative;
+    touch-action: pan-x pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .chart.zoomed {
+    touch-action: none;
+    cursor: grab;
+  }
+  .basemap,
+  canvas {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    pointer-events: none;
+  }
+  .basemap {
+    overflow: hidden;
+  }
+  .marks {
+    position: relative;
+  }
+  .water {
+    fill: var(--_water);
+  }
+  .country {
+    fill: var(--_other);
+    stroke: var(--_border);
+    stroke-width: 0.8;
+    vector-effect: non-scaling-stroke;
+  }
+  .region {
+    fill: var(--_land);
+    stroke: var(--_border);
+    stroke-width: 0.6;
+    stroke-dasharray: 3 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .region.focus {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.2;
+    stroke-dasharray: none;
+  }
+  .region-outline {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+    vector-effect: non-scaling-stroke;
+  }
+  .c1 {
+    --_c: var(--_cat-1);
+  }
+  .c2 {
+    --_c: var(--_cat-2);
+  }
+  .c3 {
+    --_c: var(--_cat-3);
+  }
+  .c4 {
+    --_c: var(--_cat-4);
+  }
+  .c5 {
+    --_c: var(--_cat-5);
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .symbol {
+    fill: var(--_c);
+    stroke: var(--_bg);
+    stroke-width: 1.2;
+  }
+  .symbol.undated {
+    fill: var(--_bg);
+    stroke: var(--_c);
+    stroke-width: 2;
+  }
+  .cluster {
+    fill: var(--_fg);
+    stroke: var(--_bg);
+    stroke-width: 2;
+  }
+  .marker.region .cluster {
+    fill: var(--_bg);
+    stroke: var(--_accent);
+    stroke-dasharray: 4 2;
+  }
+  .marker.region .badge-in {
+    fill: var(--_fg);
+  }
+  .marker.region .symbol {
+    stroke: var(--_accent);
+    stroke-dasharray: 3 2;
+  }
+  .marker.all-undated .cluster {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+  }
+  .marker.all-undated .badge-in {
+    fill: var(--_fg);
+  }
+  .badge-in {
+    fill: var(--_bg);
+    font-size: 12px;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .badge {
+    fill: var(--_fg);
+    font-size: 11px;
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .halo {
+    fill: color-mix(in srgb, var(--_accent) 14%, transparent);
+    stroke: var(--_accent);
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
+    pointer-events: none;
+  }
+  .leader,
+  .spoke {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .anchor,
+  .town {
+    fill: var(--_fg);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .marker:hover .cluster,
+  .marker:hover .symbol,
+  .item:hover .symbol {
+    filter: brightness(1.15);
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .focus-only .focus-ring {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .label {
+    font-size: 12px;
+    fill: var(--_fg);
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .label.facility {
+    font-weight: 700;
+  }
+  .label.item {
+    font-size: 12px;
+  }
+  .label.town {
+    fill: var(--_muted);
+  }
+  .label.region,
+  .label.country {
+    fill: var(--_muted);
+    font-style: italic;
+    letter-spacing: 0.04em;
+  }
+  .inset-bg {
+    fill: var(--_bg);
+    stroke: var(--_border);
+  }
+  .inset-mali {
+    fill: var(--_land);
+    stroke: var(--_muted);
+    stroke-width: 0.5;
+  }
+  .inset-focus {
+    fill: var(--_muted);
+  }
+  .inset-view {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 1.5;
+  }
+  .scale-bar {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .scale-text,
+  .attribution {
+    font-size: 11px;
+    fill: var(--_muted);
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.4em 1em;
+    margin-block-end: 0.4em;
+  }
+  .date-filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .date-filter input {
+    inline-size: min(220px, 50vw);
+    accent-color: var(--_accent);
+  }
+  output {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .zoom-buttons {
+    display: flex;
+    gap: 0.25em;
+  }
+  .zoom-in,
+  .zoom-out {
+    inline-size: 28px;
+    font-weight: 700;
+  }
+  .wheel-hint {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    translate: -50% -50%;
+    margin: 0;
+    padding: 0.5em 0.9em;
+    border-radius: var(--_radius);
+    background: var(--_fg);
+    color: var(--_bg);
+    opacity: 0;
+    transition: opacity 0.2s;
+    pointer-events: none;
+  }
+  .wheel-hint.on {
+    opacity: 0.92;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.4em 0 0;
+    padding: 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend svg {
+    display: inline-block;
+    flex: none;
+    overflow: visible;
+  }
+  .legend .region-outline {
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+  .note {
+    margin: 0.3em 0 0;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .tooltip ul {
+    margin: 0.2em 0;
+    padding-inline-start: 1.1em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .wheel-hint {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,285 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import raw from '../../../data/parsec.json';
+import { syntheticGantt } from '../../../test/fixtures/synthetic-gantt';
+import type { ParsecDataErrorEvent } from '../../events/data-error';
+import type { ParsecHoverEvent } from '../../events/hover';
+import type { ParsecSelectEvent } from '../../events/select';
+import './phase-gantt';
+import type { ParsecPhaseGantt } from './phase-gantt';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+async function mount(
+  html = '<parsec-phase-gantt></parsec-phase-gantt>',
+  width = 900,
+): Promise<ParsecPhaseGantt> {
+  const wrap = document.createElement('div');
+  wrap.className = 'wrap';
+  wrap.style.width = `${width}px`;
+  wrap.innerHTML = html;
+  document.body.append(wrap);
+  const el = wrap.querySelector('parsec-phase-gantt')!;
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const settle = async (el: ParsecPhaseGantt) => {
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+};
+
+afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
+
+describe('<parsec-phase-gantt>', () => {
+  it('draws every phase, milestone and event of the default dataset, with its doubts', async () => {
+    expect(navigator.userAgent).toMatch(/Chrome\//);
+    const el = await mount();
+    const svg = $(el, 'svg[role="tree"]')!;
+    expect(svg.getAttribute('aria-label')).toBe(
+      `Timeline of ${raw.timeline.length} phases, milestones and events in 6 programmes, from 1985 to 2024.`,
+    );
+    const items = $$(el, '[role="treeitem"][aria-level="2"]');
+    expect(items.map((i) => (i as SVGElement).dataset.key).sort()).toEqual(
+      raw.timeline.map((t) => t.id).sort(),
+    );
+    expect($$(el, '[role="treeitem"][aria-level="1"]')).toHaveLength(6);
+    const overall = $(el, '[data-key="parsec-overall"]')!;
+    const label = overall.getAttribute('aria-label')!;
+    expect(label).toContain('from January 30, 2017 to some time in July 2020 (derived');
+    expect(label).toContain('also reported: some time in September 2017 (Civipol)');
+    expect(label).toContain('also reported: some time in December 2023 (Civipol)');
+    expect(overall.querySelector('.ghost')).not.toBeNull();
+    expect(overall.textContent).toMatch(/Civipol: Dec 2023/);
+    const p2 = $(el, '[data-key="parsec-phase-2-implementation"]')!;
+    expect(p2.getAttribute('aria-label')).toContain('end unknown');
+    expect(p2.getAttribute('aria-label')).toContain('planned end some time in 2020');
+    expect(p2.querySelector('.open')).not.toBeNull();
+    expect($$(el, 'svg.gantt .dep')).toHaveLength(1);
+    expect($(el, 'line.asof')).not.toBeNull();
+    expect($(el, 'line.today')).toBeNull();
+    expect($(el, '.axis .asof-label')!.textContent).toBe('as of Sep 2024');
+    expect($(el, '[part="source"]')!.textContent).toMatch(/Civipol/);
+    expect($$(el, 'table tbody tr').length).toBeGreaterThan(21);
+  });
+
+  it('is reachable with Tab and moves with arrows; Left/Right fold a programme', async () => {
+    const el = await mount();
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.parentElement!.prepend(before);
+    before.focus();
+    await userEvent.keyboard('{Tab}');
+    // the toolbar buttons come first, then the rows: tab until a row has focus
+    for (let i = 0; i < 8 && !el.shadowRoot!.activeElement?.matches('[role="treeitem"]'); i++)
+      await userEvent.keyboard('{Tab}');
+    const first = el.shadowRoot!.activeElement as SVGGElement;
+    expect(first.dataset.key).toBe('group:parsec');
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as SVGGElement).dataset.key).toBe('parsec-overall');
+    expect($$(el, '[role="treeitem"][tabindex="0"]')).toHaveLength(1);
+    await userEvent.keyboard('{ArrowLeft}');
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as SVGGElement).dataset.key).toBe('group:parsec');
+    await userEvent.keyboard('{ArrowLeft}');
+    await settle(el);
+    expect($(el, '[data-key="group:parsec"]')!.getAttribute('aria-expanded')).toBe('false');
+    expect($(el, '[data-key="parsec-overall"]')).toBeNull();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect($(el, '[data-key="parsec-overall"]')).not.toBeNull();
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as SVGGElement).dataset.key).toBe('eu-stabilisation-decision');
+    before.remove();
+  });
+
+  it('zooms with + and −, pans with Shift+arrows, buttons and from/to; Ctrl+wheel only', async () => {
+    const el = await mount();
+    const whole = el.timeWindow!;
+    ($(el, '[data-key="parsec-launch"]') as SVGGElement).focus();
+    await userEvent.keyboard('+');
+    await settle(el);
+    const zoomed = el.timeWindow!;
+    expect(Date.parse(zoomed.to) - Date.parse(zoomed.from)).toBeLessThan(
+      (Date.parse(whole.to) - Date.parse(whole.from)) * 0.6,
+    );
+    await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    await settle(el);
+    expect(Date.parse(el.timeWindow!.from)).toBeGreaterThan(Date.parse(zoomed.from));
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.timeWindow).toEqual(whole);
+    ($(el, 'button.zoom-in') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.timeWindow).not.toEqual(whole);
+    el.setAttribute('from', '2019');
+    el.setAttribute('to', '2020');
+    await settle(el);
+    expect(el.timeWindow).toEqual({ from: '2019-01-01', to: '2021-01-01' });
+    expect($$(el, '.axis text').some((t) => /Jul|Apr/.test(t.textContent!))).toBe(true);
+    // a plain wheel is left to the page; Ctrl+wheel zooms
+    const chart = $(el, '.chart')!;
+    const plain = new WheelEvent('wheel', { deltaY: -200, cancelable: true, bubbles: true });
+    chart.dispatchEvent(plain);
+    expect(plain.defaultPrevented).toBe(false);
+    const ctrl = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, cancelable: true, bubbles: true });
+    chart.dispatchEvent(ctrl);
+    expect(ctrl.defaultPrevented).toBe(true);
+    await settle(el);
+    expect(el.timeWindow).not.toEqual({ from: '2019-01-01', to: '2021-01-01' });
+  });
+
+  it('zooms with a two-finger pinch on touch screens', async () => {
+    const el = await mount();
+    const whole = el.timeWindow!;
+    const sc = $(el, '.scroller')!;
+    const box = sc.getBoundingClientRect();
+    const y = box.top + 40;
+    const mid = box.left + box.width * 0.75;
+    const ev = (type: string, id: number, x: number) =>
+      sc.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: id,
+          pointerType: 'touch',
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+        }),
+      );
+    ev('pointerdown', 1, mid - 20);
+    ev('pointerdown', 2, mid + 20);
+    ev('pointermove', 2, mid + 40);
+    ev('pointermove', 2, mid + 80);
+    ev('pointerup', 1, mid - 20);
+    ev('pointerup', 2, mid + 80);
+    await settle(el);
+    const w = el.timeWindow!;
+    expect(Date.parse(w.to) - Date.parse(w.from)).toBeLessThan(Date.parse(whole.to) - Date.parse(whole.from));
+  });
+
+  it('follows lang on a parent, the theme attribute and the container width', async () => {
+    const el = await mount(
+      '<div lang="fr"><parsec-phase-gantt theme="dark"></parsec-phase-gantt></div>',
+      700,
+    );
+    expect($(el, 'svg[role="tree"]')!.getAttribute('aria-label')).toMatch(
+      new RegExp(`^Chronologie de ${raw.timeline.length} `),
+    );
+    expect($(el, '[data-key="parsec-launch"]')!.getAttribute('aria-label')).toContain('3 mars 2017');
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(13, 17, 23)');
+    expect($(el, 'svg.gantt')!.getAttribute('width')).toBe('700');
+    (el.closest('.wrap') as HTMLElement).style.width = '360px';
+    await settle(el);
+    await settle(el);
+    expect($(el, 'svg.gantt')!.getAttribute('width')).toBe('360');
+    // narrow: no page scroll sideways
+    expect(el.scrollWidth).toBeLessThanOrEqual(360);
+  });
+
+  it('fires parsec-select and parsec-hover with the item, its place and its sources', async () => {
+    const el = await mount();
+    const selected: ParsecSelectEvent[] = [];
+    const hovered: ParsecHoverEvent[] = [];
+    el.addEventListener('parsec-select', (e) => selected.push(e));
+    el.addEventListener('parsec-hover', (e) => hovered.push(e));
+    const row = $(el, '[data-key="parsec-cessna-handover"]') as SVGGElement;
+    row.focus();
+    await el.updateComplete;
+    expect(hovered.at(-1)!.detail!.id).toBe('parsec-cessna-handover');
+    expect($(el, '.tooltip')!.textContent).toMatch(/April 2, 2019/);
+    await userEvent.keyboard('{Enter}');
+    expect(selected).toHaveLength(1);
+    const d = selected[0]!.detail;
+    expect(d.widget).toBe('parsec-phase-gantt');
+    expect(d.kind).toBe('milestone');
+    expect(d.places).toEqual(['bamako-airport']);
+    expect(d.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['W06', 'S001']));
+  });
+
+  it('virtualises 10,000 rows: only the rows in view are drawn, the focused one stays', async () => {
+    const el = await mount('<parsec-phase-gantt></parsec-phase-gantt>');
+    el.data = syntheticGantt(10000);
+    await settle(el);
+    const drawn = $$(el, '[role="treeitem"]').length;
+    expect(drawn).toBeGreaterThan(10);
+    expect(drawn).toBeLessThan(120);
+    const sc = $(el, '.scroller') as HTMLElement;
+    expect(sc.scrollHeight).toBeGreaterThan(10000 * 20);
+    sc.scrollTop = 100000;
+    sc.dispatchEvent(new Event('scroll'));
+    await settle(el);
+    const keys = $$(el, '[role="treeitem"][aria-level="2"]').map((r) => (r as SVGGElement).dataset.key);
+    expect(keys).not.toContain('syn-0');
+    // the row in the tab order is still drawn
+    expect($$(el, '[tabindex="0"]')).toHaveLength(1);
+    expect($$(el, 'table tbody tr').length).toBeLessThanOrEqual(700);
+  });
+
+  it('shows invalid data as an alert with the JSON path and fires parsec-data-error', async () => {
+    const bad = JSON.parse(JSON.stringify(raw));
+    delete bad.timeline[9].end;
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    document.body.append(wrap);
+    const el = document.createElement('parsec-phase-gantt');
+    const errors: ParsecDataErrorEvent[] = [];
+    el.addEventListener('parsec-data-error', (e) => errors.push(e));
+    el.data = bad;
+    wrap.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).toContain('timeline[9].end');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.detail.issues[0]!.path).toBe('timeline[9].end');
+  });
+
+  it('is axe-clean (WCAG 2 A and AA), with the table open too', async () => {
+    const el = await mount();
+    let r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    expect(r.violations).toEqual([]);
+    ($(el, 'button[part="table-toggle"]') as HTMLButtonElement).click();
+    await settle(el);
+    r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    expect(r.violations).toEqual([]);
+  });
+
+  it('never recomputes the layout on hover or focus', async () => {
+    const el = await mount();
+    const n = el.layoutCount;
+    ($(el, '[data-key="parsec-launch"]') as SVGGElement).focus();
+    await el.updateComplete;
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    expect(el.layoutCount).toBe(n);
+  });
+});
+
+describe('<parsec-phase-gantt collapsed>', () => {
+  it('starts with every programme collapsed to its summary bar', async () => {
+    const el = await mount('<parsec-phase-gantt collapsed="all"></parsec-phase-gantt>');
+    expect($$(el, '[role="treeitem"][aria-expanded="false"]')).toHaveLength(6);
+    expect($$(el, '[role="treeitem"][aria-level="2"]')).toHaveLength(0);
+    expect($$(el, 'svg.gantt .summary')).toHaveLength(6);
+  });
+});
+
+describe('<parsec-phase-gantt as-of today>', () => {
+  it('draws the as-of line at the as-of attribute, and a today line only on request', async () => {
+    const el = await mount('<parsec-phase-gantt as-of="2021-06" today></parsec-phase-gantt>');
+    expect($(el, '.axis .asof-label')!.textContent).toBe('as of Jun 2021');
+    expect($(el, 'svg.gantt line.today')).not.toBeNull();
+    // the open phase now ends at the new as-of date
+    const open = $(el, '[data-key="parsec-phase-2-implementation"] .open')!;
+    const asOf = $(el, 'svg.gantt line.asof')!;
+    const right = Number(open.getAttribute('x')) + Number(open.getAttribute('width'));
+    expect(Math.abs(right - Number(asOf.getAttribute('x1')))).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+/**
+ * Gantt styles: bars by programme, soft (lighter) month/year ends, hatched open tails, dashed ghosts for
+ * conflicting reports, dashed outlines for derived dates, thin outlined planned bars.
+ */
+export const ganttStyles = css`
+  .c1 {
+    --_c: var(--_cat-1);
+  }
+  .c2 {
+    --_c: var(--_cat-2);
+  }
+  .c3 {
+    --_c: var(--_cat-3);
+  }
+  .c4 {
+    --_c: var(--_cat-4);
+  }
+  .c5 {
+    --_c: var(--_cat-5);
+  }
+  .c6 {
+    --_c: var(--_cat-6);
+  }
+  .chart {
+    position: relative;
+    touch-action: pan-y;
+  }
+  .scroller {
+    max-block-size: var(--parsec-gantt-max-height, 760px);
+    overflow-y: auto;
+    overflow-x: hidden;
+    overscroll-behavior: contain;
+  }
+  .row {
+    cursor: pointer;
+  }
+  .row:focus {
+    outline: none;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .row.item.active > .hit,
+  .row.item:hover > .hit {
+    fill: color-mix(in srgb, var(--_c) 8%, transparent);
+  }
+  .header-bg {
+    fill: var(--_surface);
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .row:focus-visible > .focus-ring,
+  .row.group:focus-visible > .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+  }
+  .name {
+    fill: var(--_fg);
+    font-size: 12px;
+    pointer-events: none;
+  }
+  .group-name {
+    font-weight: 700;
+  }
+  .chevron {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .summary {
+    fill: var(--_c);
+    opacity: 0.75;
+  }
+  .bar .fill,
+  .bar .soft,
+  .bar .open {
+    stroke: var(--_c);
+    stroke-width: 1;
+  }
+  .bar .fill {
+    fill: var(--_c);
+  }
+  .bar .soft {
+    fill: color-mix(in srgb, var(--_c) 35%, var(--_bg));
+  }
+  .bar .open {
+    fill: url(#gantt-hatch);
+    stroke-dasharray: 4 3;
+  }
+  .legend .bar .open {
+    fill: color-mix(in srgb, var(--_c) 25%, var(--_bg));
+  }
+  .hatch-line {
+    stroke: var(--_c, var(--_muted));
+    stroke-width: 2;
+  }
+  .row .hatch-line {
+    stroke: var(--_c);
+  }
+  .bar .hatch {
+    fill: url(#gantt-hatch);
+    opacity: 0.6;
+  }
+  .bar.derived .fill,
+  .bar.derived .soft {
+    stroke: var(--_fg);
+    stroke-dasharray: 3 2;
+  }
+  .planned .fill,
+  .planned .soft {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1;
+  }
+  .planned .soft {
+    stroke-dasharray: 2 2;
+  }
+  .shape {
+    fill: var(--_c);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .shape.derived,
+  .shape.approx {
+    stroke: var(--_fg);
+    stroke-dasharray: 2 1.5;
+  }
+  .bracket {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 1.5;
+    opacity: 0.8;
+  }
+  .ghost {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.2;
+    stroke-dasharray: 4 3;
+  }
+  .ghost.tick {
+    fill: color-mix(in srgb, var(--_bg) 50%, transparent);
+  }
+  .ghost.link {
+    stroke: var(--_muted);
+  }
+  .lbl {
+    fill: var(--_fg);
+    font-size: 11px;
+    pointer-events: none;
+  }
+  .lbl.ghost {
+    fill: var(--_muted);
+    stroke: none;
+    font-style: italic;
+  }
+  .lbl.open {
+    fill: var(--_muted);
+  }
+  .dep {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.2;
+  }
+  .grid line {
+    stroke: var(--_border);
+    stroke-opacity: 0.25;
+  }
+  .grid line.major {
+    stroke-opacity: 0.5;
+  }
+  .grid .divider {
+    stroke-opacity: 0.6;
+  }
+  .asof,
+  .today {
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  .asof {
+    stroke: var(--_accent);
+    stroke-dasharray: 5 3;
+  }
+  .today {
+    stroke: var(--_focus);
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .axis .major text {
+    fill: var(--_fg);
+    font-weight: 600;
+  }
+  .axis line {
+    stroke: var(--_border);
+  }
+  .axis .asof-label {
+    fill: var(--_accent);
+    font-weight: 600;
+  }
+  .axis .today-label {
+    fill: var(--_focus);
+    font-weight: 600;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 0.4em;
+    margin-block-end: 0.4em;
+  }
+  .toolbar .window {
+    font-variant-numeric: tabular-nums;
+    margin-inline-start: 0.4em;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin-inline-start: auto;
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend svg {
+    display: inline-block;
+    flex: none;
+  }
+  .alt {
+    font-style: italic;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  .more {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  @media (max-width: 480px) {
+    .hint {
+      display: none;
+    }
+  }
+  :host([narrow]) .hint {
+    display: none;
+  }
+`;

@@ -1,0 +1,175 @@
+import { max } from 'd3';
+import type { CooperantUnit, UnitGroup } from '../select/cooperant-posts';
+import { fitText, textWidth } from './text-fit';
+
+export type CooperantMode = 'units' | 'bars';
+
+/** One unit (post) placed: its top-left corner and size. */
+export interface UnitBox {
+  key: string;
+  unit: CooperantUnit;
+  groupKey: string;
+  x: number;
+  y: number;
+  size: number;
+  /** Position in its group (1-based), for ARIA. */
+  pos: number;
+}
+
+/** One group: its block, its label and (in bars mode) its bar. */
+export interface GroupBox {
+  key: string;
+  group: UnitGroup;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** The name, shortened to fit (`null` when nothing fits), and the count text. */
+  name: string | null;
+  count: string;
+  labelX: number;
+  labelY: number;
+  countX: number;
+  countY: number;
+  /** Bars mode: the itemised (solid) and not itemised (hollow) segments. */
+  bar?: { x: number; y: number; h: number; solid: number; hollow: number } | undefined;
+  /** Units mode: how many columns and rows of units. */
+  cols: number;
+  rows: number;
+}
+
+export interface CooperantGeometry {
+  width: number;
+  height: number;
+  mode: CooperantMode;
+  /** Labels above the units (narrow) rather than in a column on the left. */
+  stacked: boolean;
+  /** Cell pitch and unit size, in pixels. */
+  cell: number;
+  unitSize: number;
+  groups: GroupBox[];
+  units: UnitBox[];
+  /** Too many units for SVG: draw them on canvas, keep SVG for labels and focus on groups. */
+  canvas: boolean;
+}
+
+export interface CooperantLayoutOptions {
+  mode?: CooperantMode;
+  /** Label text of a group: its name and its count (language is the caller's). */
+  text: (group: UnitGroup) => { name: string; count: string };
+  fontSize?: number;
+  /** Above this many units, units go to canvas. */
+  canvasThreshold?: number;
+  /** Height the units should roughly fill when there are many (cells shrink to fit it). */
+  targetHeight?: number;
+}
+
+const GAP = 12;
+const BAR_H = 18;
+const r = (v: number) => Math.round(v);
+
+/**
+ * Places groups of units (a unit chart), or the same groups as horizontal bars, in `width` pixels. Every unit has
+ * a stable key so a renderer can animate it from one grouping to another. Pure; coordinates in whole pixels.
+ */
+export function layoutCooperant(
+  groups: readonly UnitGroup[],
+  width: number,
+  options: CooperantLayoutOptions,
+): CooperantGeometry {
+  const mode = options.mode ?? 'units';
+  const fontSize = options.fontSize ?? 12;
+  const lineH = r(fontSize * 1.35);
+  const stacked = width < 480;
+  const labelW = stacked ? width : Math.min(220, r(width * 0.3));
+  const areaX = stacked ? 0 : labelW + 8;
+  const areaW = Math.max(20, width - areaX);
+  const n = groups.reduce((s, g) => s + g.units.length, 0);
+  const canvas = mode === 'units' && n > (options.canvasThreshold ?? 2000);
+
+  // cell pitch: 24 px for small counts, shrinking so that many units fill about `targetHeight`
+  const target = options.targetHeight ?? 420;
+  let cell = 24;
+  if (n > 0) {
+    const fit = Math.floor(Math.sqrt((areaW * target) / n));
+    cell = Math.max(3, Math.min(24, fit));
+  }
+  const gap = cell >= 12 ? r(cell * 0.25) : cell >= 5 ? 1 : 0;
+  const size = cell - gap;
+  const cols = Math.max(1, Math.floor((areaW + gap) / cell));
+
+  const maxCount = max(groups, (g) => g.units.length) ?? 0;
+  const texts = groups.map((g) => options.text(g));
+  const countRoom = r(Math.max(0, ...texts.map((t) => textWidth(t.count, fontSize))) + 10);
+  const barScale = maxCount ? Math.max(0, areaW - countRoom) / maxCount : 0;
+
+  const boxes: GroupBox[] = [];
+  const units: UnitBox[] = [];
+  let y = 0;
+  groups.forEach((g, gi) => {
+    const { name, count } = texts[gi]!;
+    // labels are bold: estimate them 12 % wider than regular text
+    const fitted = fitText(name, stacked ? width * 0.7 : labelW - 10, fontSize * 1.12, 3);
+    const top = y;
+    const bodyY = stacked ? top + lineH + 4 : top;
+    let rows = 0;
+    let h: number;
+    let bar: GroupBox['bar'];
+    let countX: number;
+    let countY: number;
+    if (mode === 'bars') {
+      const solid = r(g.itemised * barScale);
+      const hollow = r(g.notItemised * barScale);
+      bar = { x: areaX, y: bodyY, h: BAR_H, solid, hollow };
+      h = bodyY - top + BAR_H;
+      countX = areaX + solid + hollow + 6;
+      countY = bodyY + r(BAR_H / 2 + fontSize * 0.35);
+    } else {
+      rows = Math.max(1, Math.ceil(g.units.length / cols));
+      const body = rows * cell - gap;
+      g.units.forEach((u, i) => {
+        units.push({
+          key: u.key,
+          unit: u,
+          groupKey: g.key,
+          x: areaX + (i % cols) * cell,
+          y: bodyY + Math.floor(i / cols) * cell,
+          size,
+          pos: i + 1,
+        });
+      });
+      h = Math.max(bodyY - top + body, stacked ? 0 : lineH * 2);
+      countX = stacked ? width : 0;
+      countY = stacked ? top + fontSize : top + fontSize + lineH;
+    }
+    boxes.push({
+      key: g.key,
+      group: g,
+      x: 0,
+      y: top,
+      w: width,
+      h,
+      name: fitted,
+      count,
+      labelX: 0,
+      labelY: top + fontSize,
+      countX: mode === 'bars' ? countX : stacked ? width - 2 : 0,
+      countY: mode === 'bars' ? countY : stacked ? top + fontSize : countY,
+      bar,
+      cols: mode === 'bars' ? 0 : cols,
+      rows,
+    });
+    y = top + h + GAP + (stacked ? 4 : 0);
+  });
+  return {
+    width,
+    height: Math.max(0, y - GAP),
+    mode,
+    stacked,
+    cell,
+    unitSize: size,
+    groups: boxes,
+    units,
+    canvas,
+  };
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import defaultJson from '../../data/parsec.json';
+import { parseDataset } from '../schema/parse';
+import type { Dataset } from '../schema/dataset';
+import { selectPhaseRows } from '../select/phase-rows';
+import { syntheticGantt } from '../../test/fixtures/synthetic-gantt';
+import {
+  ALT_LINE,
+  defaultWindow,
+  layoutGantt,
+  panWindow,
+  ROW,
+  ROW_NARROW,
+  rowsInRange,
+  zoomWindow,
+  type GanttOptions,
+} from './gantt';
+
+const parsed = parseDataset(defaultJson);
+if (!parsed.ok) throw new Error('default dataset invalid');
+const data: Dataset = parsed.data;
+const view = selectPhaseRows(data);
+
+const text: GanttOptions['text'] = {
+  group: (g) => g.short,
+  item: (i) => i.label.en ?? i.id,
+  markDate: (i) => i.date?.value ?? null,
+  ghost: (_i, alt) => `alt ${alt.value}`,
+  openEnd: 'end unknown',
+  tick: (d, unit) => `${unit}:${d.toISOString().slice(0, 10)}`,
+};
+const opts = (o: Partial<GanttOptions> = {}): GanttOptions => ({
+  width: 800,
+  collapsed: new Set(),
+  asOf: view.asOf.lo,
+  text,
+  ...o,
+});
+
+describe('layoutGantt', () => {
+  const geo = layoutGantt(view, opts());
+  const row = (key: string) => geo.rows.find((r) => r.key === key)!;
+
+  it('has one header per programme and one row per item, stacked without gaps', () => {
+    expect(geo.rows.filter((r) => r.kind === 'group')).toHaveLength(view.groups.length);
+    expect(geo.rows.filter((r) => r.kind === 'item')).toHaveLength(view.itemCount);
+    for (let i = 1; i < geo.rows.length; i++)
+      expect(geo.rows[i]!.y).toBe(geo.rows[i - 1]!.y + geo.rows[i - 1]!.h);
+    expect(geo.height).toBe(geo.rows.at(-1)!.y + geo.rows.at(-1)!.h);
+  });
+
+  it('gives rows with conflicting reports a line for their labels', () => {
+    const r = row('parsec-overall');
+    expect(r.h).toBeGreaterThanOrEqual(ROW + ALT_LINE);
+    expect(r.h).toBe(
+      ROW + ALT_LINE * new Set(r.labels.filter((l) => l.kind === 'ghost').map((l) => l.y)).size,
+    );
+    // both conflicting reports (start and end) are labelled
+    expect(r.labels.filter((l) => l.kind === 'ghost').map((l) => l.text)).toEqual([
+      'alt 2017-09',
+      'alt 2023-12',
+    ]);
+    expect(row('parsec-launch').h).toBe(ROW);
+  });
+
+  it('draws a month-precise derived end as a soft end, and Civipol’s end as a ghost extension with its label', () => {
+    const r = row('parsec-overall');
+    const bar = r.bar!;
+    expect(bar.derived).toBe(true);
+    expect(bar.softStart).toBeNull(); // day-precise start
+    expect(bar.softEnd).not.toBeNull();
+    // the soft end begins where the solid part ends
+    expect(bar.softEnd!.x).toBeCloseTo(bar.solid!.x + bar.solid!.w, 0);
+    const ext = r.ghosts.find((g) => g.kind === 'extension')!;
+    expect(ext.alt.value).toBe('2023-12');
+    expect(ext.x).toBeCloseTo(bar.softEnd!.x + bar.softEnd!.w, 0);
+    // the alternative start (Sept 2017) lies inside the bar: a tick
+    const tick = r.ghosts.find((g) => g.kind === 'tick')!;
+    expect(tick.alt.value).toBe('2017-09');
+    expect(tick.x).toBeGreaterThan(bar.solid!.x);
+    expect(r.labels.filter((l) => l.kind === 'ghost').length).toBeGreaterThan(0);
+  });
+
+  it('draws an unknown end as an open tail to the as-of date, with the planned end under it', () => {
+    const r = row('parsec-phase-2-implementation');
+    expect(r.bar!.solid).toBeNull();
+    expect(r.bar!.open).not.toBeNull();
+    expect(r.bar!.open!.x + r.bar!.open!.w).toBeCloseTo(geo.asOfX!, 0);
+    expect(r.planned).not.toBeNull();
+    expect(r.planned!.softEnd).not.toBeNull(); // planned end "2020" is year-precise
+  });
+
+  it('draws milestones as marks, with a bracket over a month or a year', () => {
+    expect(row('parsec-launch').mark!.soft).toBeNull();
+    expect(row('eutm-established').mark!.soft!.w).toBeGreaterThan(0);
+    expect(row('mcd-1996-ema-envr').mark!.soft!.w).toBeGreaterThan(row('eutm-established').mark!.soft!.w);
+    expect(row('eutm-not-renewed').mark!.derived).toBe(true);
+    expect(row('eucap-launch').ghosts[0]!.kind).toBe('mark');
+  });
+
+  it('places labels inside the plot, never overlapping each other in a row', () => {
+    for (const r of geo.rows) {
+      const boxes = r.labels
+        .filter((l) => l.kind !== 'ghost')
+        .map((l) => {
+          const w = l.text.length * 11 * 0.56;
+          return l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
+        });
+      for (const [a, b] of boxes) {
+        expect(a).toBeGreaterThanOrEqual(geo.plotX0 - 0.5);
+        expect(b).toBeLessThanOrEqual(geo.plotX1 + 0.5);
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(boxes[i]![1] <= boxes[j]![0] || boxes[j]![1] <= boxes[i]![0]).toBe(true);
+    }
+  });
+
+  it('routes the dependency arrow from phase 1’s end to phase 2’s start', () => {
+    const a = geo.arrows.find((x) => x.key === 'parsec-phase-1-diagnostic>parsec-phase-2-implementation')!;
+    expect(a).toBeDefined();
+    expect(a.d.startsWith('M')).toBe(true);
+    expect(a.y1).toBeGreaterThan(a.y0);
+  });
+
+  it('collapses a group to its header and summary bar', () => {
+    const g = layoutGantt(view, opts({ collapsed: new Set(['parsec']) }));
+    const header = g.rows.find((r) => r.key === 'group:parsec')!;
+    expect(header.expanded).toBe(false);
+    expect(header.summary!.w).toBeGreaterThan(0);
+    expect(g.rows.some((r) => r.group.id === 'parsec' && r.kind === 'item')).toBe(false);
+  });
+
+  it('adapts ticks to the window: years for the whole data, months or days when zoomed', () => {
+    expect(geo.ticks.every((t) => t.label.startsWith('year:'))).toBe(true);
+    const z = layoutGantt(view, opts({ window: [Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)] }));
+    expect(z.ticks.some((t) => t.label.startsWith('month:'))).toBe(true);
+    // marks outside the window are not drawn
+    expect(z.rows.find((r) => r.key === 'parsec-launch')!.mark).toBeNull();
+    expect(z.rows.find((r) => r.key === 'parsec-cessna-handover')!.mark).not.toBeNull();
+    expect(z.asOfX).toBeNull();
+  });
+
+  it('goes narrow at 480 px: names above bars, taller rows, fewer ticks', () => {
+    const n = layoutGantt(view, opts({ width: 360 }));
+    expect(n.narrow).toBe(true);
+    expect(n.nameWidth).toBe(0);
+    const r = n.rows.find((x) => x.key === 'parsec-launch')!;
+    expect(r.h).toBe(ROW_NARROW);
+    expect(r.nameY).toBeLessThan(r.mark!.cy);
+    expect(n.ticks.length).toBeLessThan(geo.ticks.length);
+    expect(Math.max(...n.rows.flatMap((x) => x.labels.map((l) => l.x)))).toBeLessThanOrEqual(360);
+  });
+
+  it('draws a today line only when asked', () => {
+    expect(geo.todayX).toBeNull();
+    const t = layoutGantt(view, opts({ today: Date.UTC(2024, 0, 1) }));
+    expect(t.todayX).toBeGreaterThan(t.plotX0);
+    // a today beyond the data widens the default window so that the line shows
+    const later = layoutGantt(view, opts({ today: Date.UTC(2030, 0, 1) }));
+    expect(later.todayX).not.toBeNull();
+    expect(later.window[1]).toBeGreaterThan(Date.UTC(2030, 0, 1));
+  });
+
+  it('is pure and rounded', () => {
+    expect(layoutGantt(view, opts())).toEqual(geo);
+    for (const r of geo.rows)
+      if (r.bar?.solid) expect(r.bar.solid.x * 10).toBe(Math.round(r.bar.solid.x * 10));
+  });
+});
+
+describe('windows', () => {
+  it('zooms around a point and pans by a share', () => {
+    const w: [number, number] = [0, 1000 * 864e5];
+    expect(zoomWindow(w, 0.5)).toEqual([250 * 864e5, 750 * 864e5]);
+    expect(zoomWindow(w, 0.5, 0)).toEqual([0, 500 * 864e5]);
+    expect(panWindow(w, 0.25)).toEqual([250 * 864e5, 1250 * 864e5]);
+    // never narrower than two weeks
+    const tiny = zoomWindow(w, 1e-9);
+    expect(tiny[1] - tiny[0]).toBe(14 * 864e5);
+  });
+  it('pads the data extent by default', () => {
+    const [a, b] = defaultWindow(view);
+    expect(a).toBeLessThan(view.domain[0]);
+    expect(b).toBeGreaterThan(view.domain[1]);
+  });
+});
+
+describe('rowsInRange', () => {
+  it('finds the rows of a viewport among 10,000', () => {
+    const r = parseDataset(syntheticGantt(10000));
+    if (!r.ok) throw new Error('synthetic invalid');
+    const big = layoutGantt(selectPhaseRows(r.data), opts());
+    expect(big.rows.length).toBe(10000 + big.rows.filter((x) => x.kind === 'group').length);
+    const [a, b] = rowsInRange(big.rows, 5000, 5600);
+    expect(big.rows[a]!.y).toBeLessThanOrEqual(5000);
+    expect(big.rows[a]!.y + big.rows[a]!.h).toBeGreaterThan(5000);
+    expect(big.rows[b - 1]!.y).toBeLessThan(5600);
+    expect(b - a).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,499 @@
+import { scaleUtc } from 'd3';
+import {
+  isUnknown,
+  type DateSpan,
+  type PhaseGroup,
+  type PhaseItem,
+  type PhaseRows,
+  type ShownDate,
+} from '../select/phase-rows';
+import { fitText, textWidth } from './text-fit';
+
+/** A horizontal segment in pixels. */
+export interface Seg {
+  x: number;
+  w: number;
+}
+
+/** A text placed in a row. `anchor` is the SVG `text-anchor`. */
+export interface GanttLabel {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'end';
+  kind: 'date' | 'ghost' | 'open';
+}
+
+/** A conflicting report drawn beside the drawn date: an extension past the bar, a tick inside it, or a ghost mark. */
+export interface GanttGhost {
+  kind: 'extension' | 'tick' | 'mark';
+  x: number;
+  w: number;
+  /** Centre of a ghost diamond (kind `mark`). */
+  cx: number;
+  which: 'start' | 'end' | 'date';
+  alt: DateSpan;
+}
+
+export interface GanttBar {
+  y: number;
+  h: number;
+  /** The part between the end of the start period and the start of the end period. */
+  solid: Seg | null;
+  /** A month- or year-precise start or end: the whole month or year, drawn soft. */
+  softStart: Seg | null;
+  softEnd: Seg | null;
+  /** An unknown end: an open tail up to the as-of date. */
+  open: Seg | null;
+  approx: boolean;
+  derived: boolean;
+}
+
+export interface GanttMark {
+  cx: number;
+  cy: number;
+  r: number;
+  /** The month or year the date stands for, when it is not day-precise. */
+  soft: Seg | null;
+  approx: boolean;
+  derived: boolean;
+}
+
+export interface GanttRow {
+  key: string;
+  kind: 'group' | 'item';
+  level: 1 | 2;
+  pos: number;
+  setSize: number;
+  y: number;
+  h: number;
+  group: PhaseGroup;
+  item: PhaseItem | null;
+  expanded: boolean;
+  colour: number;
+  /** The row's name as it fits (left column, or above the bar when narrow); null when nothing fits. */
+  name: string | null;
+  nameX: number;
+  nameY: number;
+  /** A group's summary bar (first to last instant of its items). */
+  summary: Seg | null;
+  bar: GanttBar | null;
+  mark: GanttMark | null;
+  planned: (GanttBar & { y: number }) | null;
+  ghosts: GanttGhost[];
+  labels: GanttLabel[];
+}
+
+export interface GanttTick {
+  x: number;
+  label: string;
+  /** The tick starts a year (drawn stronger). */
+  major: boolean;
+}
+
+export interface GanttArrow {
+  key: string;
+  d: string;
+  /** Vertical extent, to draw only the arrows near the visible rows. */
+  y0: number;
+  y1: number;
+}
+
+export interface GanttGeometry {
+  width: number;
+  /** Height of all rows. */
+  height: number;
+  narrow: boolean;
+  plotX0: number;
+  plotX1: number;
+  /** Width of the name column (0 when narrow). */
+  nameWidth: number;
+  rows: GanttRow[];
+  ticks: GanttTick[];
+  asOfX: number | null;
+  todayX: number | null;
+  arrows: GanttArrow[];
+  /** The time window drawn, UTC ms. */
+  window: [number, number];
+}
+
+export type TickUnit = 'year' | 'month' | 'day';
+
+export interface GanttTexts {
+  group: (g: PhaseGroup) => string;
+  item: (i: PhaseItem) => string;
+  /** A short date written next to a milestone or event (null: none). */
+  markDate: (i: PhaseItem) => string | null;
+  /** The text of a conflicting report, e.g. `Civipol: Dec 2023`. */
+  ghost: (i: PhaseItem, alt: DateSpan) => string;
+  /** Written after an open bar (unknown end). */
+  openEnd: string;
+  tick: (d: Date, unit: TickUnit) => string;
+}
+
+export interface GanttOptions {
+  width: number;
+  /** Ids of collapsed groups. */
+  collapsed: ReadonlySet<string>;
+  /** Time window (UTC ms); default: the data's extent with a margin. */
+  window?: [number, number] | null | undefined;
+  asOf: number;
+  today?: number | null | undefined;
+  /** Narrow layout (names above bars, fewer ticks); default: width ≤ 480. */
+  narrow?: boolean;
+  fontSize?: number;
+  text: GanttTexts;
+}
+
+export const ROW = 26;
+export const ROW_NARROW = 40;
+/** Extra height of a row whose item has conflicting reports (their labels go on a line under the bar). */
+export const ALT_LINE = 14;
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The default window: the data's extent (and `include`, e.g. today) with a 3% margin each side. */
+export function defaultWindow(view: PhaseRows, include?: number | null): [number, number] {
+  const lo = Math.min(view.domain[0], include ?? Infinity);
+  const hi = Math.max(view.domain[1], include ?? -Infinity);
+  const pad = Math.max((hi - lo) * 0.03, 864e5 * 15);
+  return [lo - pad, hi + pad];
+}
+
+/** Zooms a window by `factor` (< 1 zooms in) around `at` (UTC ms; default its centre), within sane limits. */
+export function zoomWindow(w: [number, number], factor: number, at?: number): [number, number] {
+  const c = at ?? (w[0] + w[1]) / 2;
+  const span = w[1] - w[0];
+  const next = Math.min(Math.max(span * factor, 864e5 * 14), 864e5 * 365.25 * 200);
+  const k = next / span;
+  return [Math.round(c - (c - w[0]) * k), Math.round(c + (w[1] - c) * k)];
+}
+
+/** Pans a window by a share of its span (negative: to the past). */
+export function panWindow(w: [number, number], share: number): [number, number] {
+  const d = Math.round((w[1] - w[0]) * share);
+  return [w[0] + d, w[1] + d];
+}
+
+function tickUnit(ticks: Date[]): TickUnit {
+  if (ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return 'year';
+  if (ticks.every((d) => d.getUTCDate() === 1)) return 'month';
+  return 'day';
+}
+
+/** Greedy label placement: right of the anchor if free, else left, else hidden. */
+class Placer {
+  private taken: [number, number][] = [];
+  constructor(
+    private readonly x0: number,
+    private readonly x1: number,
+  ) {}
+  occupy(a: number, b: number) {
+    this.taken.push([Math.min(a, b), Math.max(a, b)]);
+  }
+  private free(a: number, b: number): boolean {
+    return a >= this.x0 && b <= this.x1 && this.taken.every(([p, q]) => b <= p || a >= q);
+  }
+  place(right: number, left: number, w: number): { x: number; anchor: 'start' | 'end' } | null {
+    if (this.free(right + 4, right + 4 + w)) {
+      this.occupy(right + 2, right + 6 + w);
+      return { x: r1(right + 4), anchor: 'start' };
+    }
+    if (this.free(left - 4 - w, left - 4)) {
+      this.occupy(left - 6 - w, left - 2);
+      return { x: r1(left - 4), anchor: 'end' };
+    }
+    return null;
+  }
+}
+
+/**
+ * The Gantt's geometry: one row per programme (a header with its summary bar) and per item of an expanded
+ * programme; bars with soft ends at month or year precision, open tails for unknown ends, ghost extensions, ticks
+ * and marks for conflicting reports, planned bars, dependency arrows routed along the gaps between rows, ticks
+ * that adapt to the window. Pure: no DOM, no clock; coordinates rounded to 0.1 px.
+ */
+export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeometry {
+  const width = Math.max(160, Math.round(options.width));
+  const narrow = options.narrow ?? width <= 480;
+  const fs = options.fontSize ?? 12;
+  const nameWidth = narrow ? 0 : Math.round(Math.min(300, Math.max(130, width * 0.34)));
+  const plotX0 = narrow ? 8 : nameWidth + 10;
+  const plotX1 = width - (narrow ? 8 : 14);
+  const win = options.window ?? defaultWindow(view, options.today);
+  const x = scaleUtc()
+    .domain([new Date(win[0]), new Date(win[1])])
+    .range([plotX0, plotX1]);
+  // the UTC scale is linear in milliseconds: one multiplication per coordinate, no Date objects (10,000 rows)
+  const k = (plotX1 - plotX0) / (win[1] - win[0]);
+  const X = (t: number) => r1(Math.max(plotX0 - 4, Math.min(plotX1 + 4, plotX0 + (t - win[0]) * k)));
+  const inWindow = (t: number) => t >= win[0] && t <= win[1];
+  const seg = (lo: number, hi: number): Seg | null => {
+    if (hi <= win[0] || lo >= win[1]) return null;
+    const a = X(lo);
+    const b = X(hi);
+    return { x: a, w: r1(Math.max(1, b - a)) };
+  };
+  const rowH = narrow ? ROW_NARROW : ROW;
+  const text = options.text;
+
+  const rows: GanttRow[] = [];
+  const rowOf = new Map<string, GanttRow>();
+  let y = 0;
+  view.groups.forEach((g, gi) => {
+    const expanded = !options.collapsed.has(g.id);
+    const header: GanttRow = {
+      key: `group:${g.id}`,
+      kind: 'group',
+      level: 1,
+      pos: gi + 1,
+      setSize: view.groups.length,
+      y,
+      h: rowH,
+      group: g,
+      item: null,
+      expanded,
+      colour: g.colour,
+      name: fitText(text.group(g), narrow ? plotX1 - plotX0 - 20 : nameWidth - 22, fs, 3),
+      nameX: narrow ? plotX0 + 18 : 22,
+      nameY: narrow ? y + 14 : y + rowH / 2 + fs * 0.35,
+      summary: g.span ? seg(g.span[0], g.span[1]) : null,
+      bar: null,
+      mark: null,
+      planned: null,
+      ghosts: [],
+      labels: [],
+    };
+    rows.push(header);
+    y += rowH;
+    if (!expanded) return;
+    g.items.forEach((item, ii) => {
+      const row = itemRow(item, ii, g, y);
+      rows.push(row);
+      rowOf.set(item.id, row);
+      y += row.h;
+    });
+  });
+
+  function itemRow(item: PhaseItem, index: number, g: PhaseGroup, y0: number): GanttRow {
+    const top = narrow ? y0 + 19 : y0 + 5;
+    const barH = 12;
+    const mid = top + barH / 2;
+    const placer = new Placer(plotX0, plotX1);
+    const labels: GanttLabel[] = [];
+    const ghosts: GanttGhost[] = [];
+    let bar: GanttBar | null = null;
+    let mark: GanttMark | null = null;
+    let planned: GanttRow['planned'] = null;
+    let right = plotX0;
+    let left = plotX1;
+    if (item.kind === 'phase' && item.start) {
+      const s = item.start;
+      const e = item.end;
+      const soft = (d: DateSpan) => (d.granularity === 'day' ? null : seg(d.lo, d.hi));
+      if (e && !isUnknown(e)) {
+        bar = {
+          y: top,
+          h: barH,
+          solid: seg(s.granularity === 'day' ? s.lo : s.hi, e.granularity === 'day' ? e.hi : e.lo),
+          softStart: soft(s),
+          softEnd: soft(e),
+          open: null,
+          approx: s.precision === 'approx' || e.precision === 'approx',
+          derived: s.precision === 'derived' || e.precision === 'derived',
+        };
+        left = X(s.lo);
+        right = X(e.hi);
+        addGhosts(s, 'start', s.lo, e.hi);
+        addGhosts(e, 'end', s.lo, e.hi);
+      } else {
+        // end unknown: the start, then an open tail to the as-of date
+        const tailEnd = Math.max(options.asOf, s.hi);
+        bar = {
+          y: top,
+          h: barH,
+          solid: null,
+          softStart: soft(s),
+          softEnd: null,
+          open: seg(s.hi, tailEnd),
+          approx: s.precision === 'approx',
+          derived: s.precision === 'derived',
+        };
+        left = X(s.lo);
+        right = X(tailEnd);
+        addGhosts(s, 'start', s.lo, tailEnd);
+      }
+      const p = item.planned;
+      if (p && (p.start || p.end)) {
+        const ps = p.start ?? s;
+        const pe = p.end;
+        if (pe) {
+          planned = {
+            y: top + barH + 2,
+            h: 4,
+            solid: seg(ps.granularity === 'day' ? ps.lo : ps.hi, pe.granularity === 'day' ? pe.hi : pe.lo),
+            softStart: ps.granularity === 'day' ? null : seg(ps.lo, ps.hi),
+            softEnd: pe.granularity === 'day' ? null : seg(pe.lo, pe.hi),
+            open: null,
+            approx: pe.precision === 'approx',
+            derived: pe.precision === 'derived',
+          };
+        }
+      }
+    } else if (item.date) {
+      const d = item.date;
+      const t = d.granularity === 'day' ? d.lo : (d.lo + d.hi) / 2;
+      if (inWindow(t)) {
+        mark = {
+          cx: X(t),
+          cy: mid,
+          r: 6,
+          soft: d.granularity === 'day' ? null : seg(d.lo, d.hi),
+          approx: d.precision === 'approx',
+          derived: d.precision === 'derived',
+        };
+        left = mark.soft ? Math.min(mark.soft.x, mark.cx - 7) : mark.cx - 7;
+        right = mark.soft ? Math.max(mark.soft.x + mark.soft.w, mark.cx + 7) : mark.cx + 7;
+      }
+      addGhosts(d, 'date', t, t);
+    }
+    if (bar || mark) placer.occupy(left, right);
+    for (const gh of ghosts) placer.occupy(gh.x, gh.x + gh.w);
+    // the date beside a milestone, or "end unknown" after an open bar
+    const after = bar?.open ? text.openEnd : item.kind !== 'phase' && mark ? text.markDate(item) : null;
+    if (after) {
+      const at = placer.place(right, left, textWidth(after, fs - 1));
+      if (at) labels.push({ ...at, y: r1(mid + fs * 0.35), text: after, kind: bar?.open ? 'open' : 'date' });
+    }
+    // conflicting reports: on their own lines under the bar (a second line when the first is taken)
+    const altPlacers = [new Placer(plotX0, plotX1), new Placer(plotX0, plotX1)];
+    let altLines = ghosts.length ? 1 : 0;
+    for (const gh of ghosts) {
+      const s = text.ghost(item, gh.alt);
+      const w = textWidth(s, fs - 1);
+      const anchorR = gh.kind === 'extension' && gh.which === 'end' ? gh.x + gh.w : gh.x;
+      const anchorL = gh.kind === 'extension' && gh.which === 'start' ? gh.x : anchorR;
+      for (let line = 0; line < altPlacers.length; line++) {
+        const at = altPlacers[line]!.place(anchorR - 4, anchorL + 4, w);
+        if (!at) continue;
+        altLines = Math.max(altLines, line + 1);
+        const ly = r1(top + barH + (planned ? 6 : 0) + fs + line * ALT_LINE);
+        labels.push({ ...at, y: ly, text: s, kind: 'ghost' });
+        break;
+      }
+    }
+    const h = rowH + altLines * ALT_LINE;
+    const name = text.item(item);
+    return {
+      key: item.id,
+      kind: 'item',
+      level: 2,
+      pos: index + 1,
+      setSize: g.items.length,
+      y: y0,
+      h,
+      group: g,
+      item,
+      expanded: false,
+      colour: item.colour,
+      name: narrow ? fitText(name, plotX1 - plotX0, fs, 3) : fitText(name, nameWidth - 30, fs, 3),
+      nameX: narrow ? plotX0 : 30,
+      nameY: narrow ? y0 + 14 : r1(mid + fs * 0.35),
+      summary: null,
+      bar,
+      mark,
+      planned,
+      ghosts,
+      labels,
+    };
+
+    function addGhosts(d: ShownDate, which: 'start' | 'end' | 'date', lo: number, hi: number) {
+      for (const alt of d.alternatives) {
+        if (which === 'date') {
+          const t = alt.granularity === 'day' ? alt.lo : (alt.lo + alt.hi) / 2;
+          if (!inWindow(t)) continue;
+          const a = X(t);
+          const b = X(lo);
+          ghosts.push({ kind: 'mark', x: Math.min(a, b), w: r1(Math.abs(b - a)), cx: a, which, alt });
+        } else if (alt.hi > hi) {
+          const s2 = seg(hi, alt.hi);
+          if (s2) ghosts.push({ kind: 'extension', ...s2, cx: s2.x + s2.w, which, alt });
+        } else if (alt.lo < lo) {
+          const s2 = seg(alt.lo, lo);
+          if (s2) ghosts.push({ kind: 'extension', ...s2, cx: s2.x, which, alt });
+        } else {
+          const s2 = seg(alt.lo, alt.hi);
+          if (s2) ghosts.push({ kind: 'tick', ...s2, cx: s2.x, which, alt });
+        }
+      }
+    }
+  }
+
+  // dependencies: from the predecessor's end to the successor's start, along the gap above the successor's row
+  const arrows: GanttArrow[] = [];
+  for (const row of rows) {
+    const item = row.item;
+    if (!item) continue;
+    for (const id of item.after) {
+      const from = rowOf.get(id);
+      if (!from || !from.item) continue;
+      const fb = from.bar;
+      const x1 = fb
+        ? Math.max(...[fb.solid, fb.softEnd, fb.open].filter((s): s is Seg => !!s).map((s) => s.x + s.w))
+        : (from.mark?.cx ?? null);
+      const tb = row.bar;
+      const x2 = tb
+        ? Math.min(...[tb.softStart, tb.solid, tb.open].filter((s): s is Seg => !!s).map((s) => s.x))
+        : (row.mark?.cx ?? null);
+      if (x1 === null || x2 === null || !Number.isFinite(x1) || !Number.isFinite(x2)) continue;
+      const y1 = r1(fb ? fb.y + fb.h / 2 : from.mark!.cy);
+      const y2 = r1(tb ? tb.y + tb.h / 2 : row.mark!.cy);
+      const gap = r1(row.y + (narrow ? 16 : 2));
+      const xa = r1(x1 + 5);
+      const xb = r1(x2 - 7);
+      const d =
+        `M${x1},${y1}H${xa}V${gap}H${xb}V${y2}H${r1(x2 - 1)}` +
+        `M${r1(x2 - 5)},${r1(y2 - 3)}L${r1(x2 - 1)},${y2}L${r1(x2 - 5)},${r1(y2 + 3)}`;
+      arrows.push({ key: `${id}>${item.id}`, d, y0: Math.min(y1, y2), y1: Math.max(y1, y2) });
+    }
+  }
+
+  const count = Math.max(2, Math.floor((plotX1 - plotX0) / (narrow ? 100 : 80)));
+  const tickDates = x.ticks(count);
+  const unit = tickUnit(tickDates);
+  const ticks: GanttTick[] = tickDates.map((d) => ({
+    x: r1(x(d)),
+    label: text.tick(d, unit),
+    major: d.getUTCMonth() === 0 && d.getUTCDate() === 1,
+  }));
+  const line = (t: number | null | undefined) => (t != null && inWindow(t) ? r1(x(new Date(t))) : null);
+
+  return {
+    width,
+    height: y,
+    narrow,
+    plotX0,
+    plotX1,
+    nameWidth,
+    rows,
+    ticks,
+    asOfX: line(options.asOf),
+    todayX: line(options.today),
+    arrows,
+    window: win,
+  };
+}
+
+/** Index range `[first, last)` of the rows that intersect `[y0, y1)` (rows are sorted by `y`). */
+export function rowsInRange(rows: readonly GanttRow[], y0: number, y1: number): [number, number] {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (rows[m]!.y + rows[m]!.h <= y0) lo = m + 1;
+    else hi = m;
+  }
+  let end = lo;
+  while (end < rows.length && rows[end]!.y < y1) end++;
+  return [lo, end];
+}

@@ -1,0 +1,181 @@
+import { svg, nothing, type TemplateResult } from 'lit';
+import {
+  kindSymbol,
+  type BaseMap,
+  type MapMarker,
+  type MarksLayout,
+  type RingItem,
+} from '../layout/facility-map';
+import { FACILITY_KINDS, type FacilityKind } from '../select/facility-points';
+
+/** CSS class of a kind's colour (`c1`…`c5`); the shape carries the kind too. */
+export const kindClass = (k: FacilityKind) => `c${FACILITY_KINDS.indexOf(k) + 1}`;
+
+export interface FacilityMapRenderContext {
+  /** Summary label of the whole map. */
+  label: string;
+  /** Label of the list of places. */
+  listLabel: string;
+  markerLabel: (m: MapMarker) => string;
+  /** Accessible name of the place list item (the place). */
+  placeLabel: (m: MapMarker) => string;
+  itemLabel: (i: RingItem) => string;
+  /** Label of the list of an expanded cluster's items. */
+  ringLabel: (m: MapMarker) => string;
+  tabIndex: (key: string) => 0 | -1;
+  highlight?: string | undefined;
+  /** Scale-bar text (`50 km`). */
+  scaleText: string;
+  attribution: string;
+  /** Markers drawn in SVG (false: on canvas, SVG keeps only focus targets for labelled markers). */
+  svgMarkers: boolean;
+  /** Keys of the markers that keep an SVG focus target in canvas mode. */
+  focusKeys?: ReadonlySet<string> | undefined;
+}
+
+/** The base map (countries, Mali's regions, region outlines of region-only items) under the zoom transform. */
+export function renderBaseMap(base: BaseMap, marks: MarksLayout): TemplateResult {
+  const outlined = new Set(
+    marks.markers
+      .filter((m) => m.group.anchor.type === 'region')
+      .map((m) => (m.group.anchor as { region: string }).region),
+  );
+  return svg`<svg class="basemap" aria-hidden="true" width=${base.width} height=${base.height} viewBox="0 0 ${base.width} ${base.height}">
+    <rect class="water" width=${base.width} height=${base.height}></rect>
+    <g class="zoom" transform=${marks.transform}>
+      ${base.countries.map((c) => svg`<path class="country" d=${c.d}></path>`)}
+      ${base.regions.map((r) => svg`<path class=${r.focus ? 'region focus' : 'region'} d=${r.d}></path>`)}
+      ${base.regions.filter((r) => outlined.has(r.id)).map((r) => svg`<path class="region-outline" d=${r.d}></path>`)}
+    </g>
+  </svg>`;
+}
+
+function shape(m: MapMarker): TemplateResult {
+  if (m.shape === 'cluster')
+    return svg`<circle class="cluster" r=${m.r}></circle><text class="badge-in" y="4">${m.badge}</text>`;
+  const item = m.group.items[0]!;
+  return svg`<path class="symbol ${item.state}" d=${kindSymbol(m.shape)}></path>${
+    m.badge ? svg`<text class="badge" x=${m.r + 2} y="4">${m.badge}</text>` : nothing
+  }`;
+}
+
+function markerClasses(m: MapMarker, highlight: string | undefined): string {
+  const single = m.shape !== 'cluster' ? m.group.items[0]! : null;
+  return [
+    'mark',
+    'marker',
+    single ? kindClass(single.kind) : 'many',
+    m.region ? 'region' : '',
+    m.group.approx ? 'approx' : '',
+    single && single.state === 'undated' ? 'undated' : '',
+    m.group.items.every((i) => i.state === 'undated') ? 'all-undated' : '',
+    highlight === m.key ? 'active' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function renderRing(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult {
+  return svg`<g role="list" aria-label=${ctx.ringLabel(m)}>
+    ${m.ring.map(
+      (it) => svg`<g role="listitem">
+        <line class="spoke" x1=${m.x} y1=${m.y} x2=${it.x} y2=${it.y}></line>
+        <g
+          class="mark item ${kindClass(it.item.kind)} ${it.item.state} ${ctx.highlight === it.key ? 'active' : ''}"
+          part="mark"
+          role="button"
+          tabindex=${ctx.tabIndex(it.key)}
+          data-key=${it.key}
+          aria-label=${ctx.itemLabel(it)}
+          transform="translate(${it.x},${it.y})"
+        >
+          <circle class="hit" r="11"></circle>
+          <path class="symbol ${it.item.state}" d=${kindSymbol(it.item.kind, 110)}></path>
+          ${it.item.count !== null && it.item.count > 1 ? svg`<text class="badge" x="9" y="-6">×${it.item.count}</text>` : nothing}
+          <circle class="focus-ring" r="12"></circle>
+        </g>
+      </g>`,
+    )}
+  </g>`;
+}
+
+function renderMarker(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult {
+  const draw = ctx.svgMarkers;
+  return svg`<g role="listitem" aria-label=${ctx.placeLabel(m)}>
+    <g
+      class=${draw ? markerClasses(m, ctx.highlight) : `mark focus-only ${ctx.highlight === m.key ? 'active' : ''}`}
+      part="mark"
+      role="button"
+      tabindex=${ctx.tabIndex(m.key)}
+      data-key=${m.key}
+      aria-label=${ctx.markerLabel(m)}
+      aria-expanded=${m.group.items.length > 1 && draw ? (m.expanded ? 'true' : 'false') : nothing}
+      transform="translate(${m.x},${m.y})"
+    >
+      <circle class="hit" r=${m.r + 4}></circle>
+      ${draw ? shape(m) : nothing}
+      <circle class="focus-ring" r=${m.r + 4}></circle>
+    </g>
+  </g>`;
+}
+
+/** The layer over the base map (and over the canvas when there is one): markers, labels, inset, scale, credit. */
+export function renderMarks(
+  base: BaseMap,
+  marks: MarksLayout,
+  ctx: FacilityMapRenderContext,
+): TemplateResult {
+  const { width, height } = marks;
+  const shown = marks.markers.filter(
+    (m) => m.visible && (ctx.svgMarkers || (ctx.focusKeys?.has(m.key) ?? false)),
+  );
+  // an open cluster's ring is drawn after every marker, so it is on top (its own labelled list)
+  const open = ctx.svgMarkers ? shown.find((m) => m.expanded) : undefined;
+  const ins = base.inset;
+  const sb = marks.scaleBar;
+  return svg`<svg
+    part="svg"
+    class="marks"
+    role="group"
+    aria-label=${ctx.label}
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+  >
+    <g class="towns" aria-hidden="true">
+      ${marks.towns.map((t) => svg`<circle class="town" cx=${t.x} cy=${t.y} r="2.5"></circle>`)}
+    </g>
+    ${
+      ctx.svgMarkers
+        ? svg`<g class="under" aria-hidden="true">
+      ${shown.map((m) => (m.group.approx ? svg`<circle class="halo" cx=${m.ax} cy=${m.ay} r=${m.r + 9}></circle>` : nothing))}
+      ${shown.map((m) => (m.moved ? svg`<line class="leader" x1=${m.ax} y1=${m.ay} x2=${m.x} y2=${m.y}></line>` : nothing))}
+      ${shown.map((m) => (m.moved ? svg`<circle class="anchor" cx=${m.ax} cy=${m.ay} r="2.5"></circle>` : nothing))}
+    </g>`
+        : nothing
+    }
+    <g role="list" aria-label=${ctx.listLabel}>${shown.map((m) => renderMarker(m, ctx))}</g>
+    ${open ? renderRing(open, ctx) : nothing}
+    <g class="labels" aria-hidden="true">
+      ${marks.labels.map(
+        (l) =>
+          svg`<text class="label ${l.cls}" part="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`,
+      )}
+    </g>
+    <g class="inset" aria-hidden="true">
+      <rect class="inset-bg" x=${ins.x} y=${ins.y} width=${ins.w} height=${ins.h}></rect>
+      <path class="inset-mali" d=${ins.mali}></path>
+      <path class="inset-focus" d=${ins.focus}></path>
+      <rect class="inset-view" x=${marks.insetView.x} y=${marks.insetView.y} width=${Math.max(2, marks.insetView.w)} height=${Math.max(2, marks.insetView.h)}></rect>
+    </g>
+    ${
+      sb.w > 0
+        ? svg`<g class="scale" aria-hidden="true">
+        <path class="scale-bar" d="M${sb.x},${sb.y - 5}V${sb.y}H${sb.x + sb.w}V${sb.y - 5}"></path>
+        <text class="scale-text" x=${sb.x} y=${sb.y - 8}>${ctx.scaleText}</text>
+      </g>`
+        : nothing
+    }
+    <text class="attribution" x=${width - 6} y=${height - 6} text-anchor="end">${ctx.attribution}</text>
+  </svg>`;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/parsec.json';
+import { parseDataset } from '../schema/parse';
+import type { Dataset } from '../schema/dataset';
+import { groupUnits, NOT_ITEMISED, NOT_STATED, selectCooperantPosts, unitsOf } from './cooperant-posts';
+
+const parsed = parseDataset(raw);
+if (!parsed.ok) throw new Error('default dataset invalid');
+const data: Dataset = parsed.data;
+
+const withCooperants = (c: Partial<Dataset['cooperants']>): Dataset => ({
+  ...data,
+  cooperants: { ...data.cooperants, ...c },
+});
+
+describe('selectCooperantPosts', () => {
+  const view = selectCooperantPosts(data);
+
+  it('gives 2011: 14 counted, 9 itemised, 5 not itemised (derived)', () => {
+    const y2011 = view.years.find((y) => y.year === 2011)!;
+    expect(y2011.total?.value).toBe(14);
+    expect(y2011.itemised).toBe(9);
+    expect(y2011.notItemised).toBe(5);
+    expect(y2011.units).toHaveLength(14);
+    const rest = y2011.units.filter((u) => u.kind === 'not-itemised');
+    expect(rest).toHaveLength(5);
+    expect(rest.every((u) => u.precision === 'derived' && u.place === null && u.entity === null)).toBe(true);
+    expect(rest[0]!.sources).toEqual(['S004']);
+    expect(y2011.overflow).toBe(false);
+  });
+
+  it('gives 2016 as about ten, none itemised, approximate units', () => {
+    const y2016 = view.years.find((y) => y.year === 2016)!;
+    expect(y2016.itemised).toBe(0);
+    expect(y2016.total?.bound).toBe('about');
+    expect(y2016.units).toHaveLength(10);
+    expect(y2016.units.every((u) => u.precision === 'approx' && u.kind === 'not-itemised')).toBe(true);
+  });
+
+  it('defaults to the year with itemised posts', () => {
+    expect(view.defaultYear).toBe(2011);
+    expect(view.years.map((y) => y.year)).toEqual([2011, 2016]);
+  });
+
+  it('keys are unique across years', () => {
+    const keys = unitsOf(view, 'all').map((u) => u.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(24);
+  });
+
+  it('never subtracts below zero: more itemised than the total is flagged', () => {
+    const v = selectCooperantPosts(
+      withCooperants({
+        totals: [{ year: 2011, count: { value: 3, precision: 'exact', sources: ['S004'] } }],
+      }),
+    );
+    const y = v.years[0]!;
+    expect(y.notItemised).toBe(0);
+    expect(y.overflow).toBe(true);
+    expect(y.units).toHaveLength(9);
+  });
+
+  it('a year with posts and no total draws only the itemised posts', () => {
+    const v = selectCooperantPosts(withCooperants({ totals: [] }));
+    expect(v.years).toHaveLength(1);
+    expect(v.years[0]!.total).toBeNull();
+    expect(v.years[0]!.notItemised).toBe(0);
+  });
+});
+
+describe('groupUnits', () => {
+  const view = selectCooperantPosts(data);
+  const units2011 = unitsOf(view, 2011);
+
+  it('by place: not stated and not itemised are their own groups, last', () => {
+    const groups = groupUnits(units2011, 'place');
+    const keys = groups.map((g) => g.key);
+    expect(keys.slice(-2)).toEqual([NOT_STATED, NOT_ITEMISED]);
+    expect(groups.find((g) => g.key === 'bamako')!.units).toHaveLength(4);
+    expect(groups.find((g) => g.key === NOT_STATED)!.units.map((u) => u.post?.id)).toEqual(['dem-adviser']);
+    expect(groups.find((g) => g.key === NOT_ITEMISED)!.notItemised).toBe(5);
+    expect(groups[0]!.key).toBe('bamako');
+    expect(groups.reduce((s, g) => s + g.units.length, 0)).toBe(14);
+  });
+
+  it('by rank: natural order, not-itemised never guessed into a rank', () => {
+    const groups = groupUnits(units2011, 'rank');
+    expect(groups.map((g) => g.key)).toEqual(['senior-officer', 'officer', 'nco', NOT_ITEMISED]);
+    expect(groups.map((g) => g.units.length)).toEqual([4, 2, 3, 5]);
+  });
+
+  it('by service: mostly not stated', () => {
+    const groups = groupUnits(units2011, 'service');
+    expect(groups.map((g) => [g.key, g.units.length])).toEqual([
+      ['air-force', 1],
+      [NOT_STATED, 8],
+      [NOT_ITEMISED, 5],
+    ]);
+  });
+
+  it('by entity: ties ordered as the dataset lists entities', () => {
+    const order = data.cooperants.entities.map((e) => e.id);
+    const groups = groupUnits(units2011, 'entity', { order });
+    expect(groups.map((g) => g.key)).toEqual([
+      'dcm',
+      'ema-koulikoro',
+      'garde-nationale',
+      'dmhta',
+      'emp',
+      'dem',
+      'air-force',
+      NOT_ITEMISED,
+    ]);
+  });
+
+  it('by year: both years side by side with their totals; not-itemised units stay in their year', () => {
+    const groups = groupUnits(unitsOf(view, 'all'), 'year', { years: view.years });
+    expect(groups.map((g) => g.key)).toEqual(['2011', '2016']);
+    expect(groups[0]).toMatchObject({ itemised: 9, notItemised: 5, approx: false, total: { value: 14 } });
+    expect(groups[1]).toMatchObject({ itemised: 0, notItemised: 10, approx: true });
+    expect(groups[1]!.total).toMatchObject({ value: 10, precision: 'approx', bound: 'about' });
+  });
+
+  it('puts itemised units before not-itemised ones within a group', () => {
+    const [g2011] = groupUnits(units2011, 'year');
+    const firstRest = g2011!.units.findIndex((u) => u.kind === 'not-itemised');
+    expect(firstRest).toBe(9);
+  });
+});

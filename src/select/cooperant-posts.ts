@@ -1,0 +1,216 @@
+import type { Precision } from '../schema/common';
+import type { CooperantPost, Dataset } from '../schema/dataset';
+import type { Bound, Count } from '../schema/quantity';
+
+export type CooperantRank = CooperantPost['rank'];
+export type CooperantService = CooperantPost['service'];
+
+/** What the units can be grouped by. */
+export type CooperantGroupBy = 'place' | 'entity' | 'rank' | 'service' | 'year';
+export const COOPERANT_GROUP_BYS: readonly CooperantGroupBy[] = [
+  'place',
+  'entity',
+  'rank',
+  'service',
+  'year',
+];
+
+/** Group key of the units no source itemises (never guessed into a group). */
+export const NOT_ITEMISED = '~not-itemised';
+/** Group key of the units whose place, rank or service is not stated. */
+export const NOT_STATED = '~not-stated';
+
+/** One post of one year: an itemised post, or one of the posts a total counts but no source itemises. */
+export interface CooperantUnit {
+  /** `<post id>@<year>`, or `~not-itemised@<year>#<n>` (1-based). */
+  key: string;
+  kind: 'post' | 'not-itemised';
+  year: number;
+  /** The itemised post; `null` for a not-itemised unit. */
+  post: CooperantPost | null;
+  entity: string | null;
+  rank: CooperantRank;
+  service: CooperantService;
+  /** Place id, `null` when not stated (or not itemised). */
+  place: string | null;
+  /**
+   * `exact` for an itemised post; `derived` for the not-itemised remainder of an exact total (14 − 9);
+   * `approx` when the year's total is approximate ("about ten").
+   */
+  precision: Precision;
+  sources: string[];
+}
+
+/** A year's headline total against the posts itemised for it. */
+export interface CooperantYear {
+  year: number;
+  /** The headline count, or `null` when no source gives one (then only itemised posts are drawn). */
+  total: Count | null;
+  itemised: number;
+  /** Drawn as not-itemised units: `total − itemised` (derived), or 0. */
+  notItemised: number;
+  /** More posts itemised than the total counts: shown, flagged, nothing subtracted. */
+  overflow: boolean;
+  units: CooperantUnit[];
+}
+
+export interface CooperantView {
+  /** Every year with a total or an itemised post, ascending. */
+  years: CooperantYear[];
+  /** The year shown by default: the one with the most itemised posts (latest on a tie). */
+  defaultYear: number | null;
+}
+
+/** A group of units for one value of the grouping dimension. */
+export interface UnitGroup {
+  /** The value (place id, entity id, rank, service, year as text), or `NOT_STATED` / `NOT_ITEMISED`. */
+  key: string;
+  kind: 'value' | 'not-stated' | 'not-itemised';
+  units: CooperantUnit[];
+  /** Units of itemised posts. */
+  itemised: number;
+  /** Units no source itemises. */
+  notItemised: number;
+  /** Some units are approximate (a total "about ten"). */
+  approx: boolean;
+  /** For `year` groups: the year's total as the source states it. */
+  total?: { value: number; precision: Precision; bound?: Bound | undefined } | undefined;
+}
+
+const RANK_ORDER: readonly CooperantRank[] = ['senior-officer', 'officer', 'nco', 'not-stated'];
+const SERVICE_ORDER: readonly CooperantService[] = ['army', 'air-force', 'not-stated'];
+
+/**
+ * The cooperant posts of a dataset, year by year: one unit per itemised post and year, plus one unit per post a
+ * total counts that no source itemises (marked `derived`, or `approx` when the total is). Pure.
+ */
+export function selectCooperantPosts(data: Dataset): CooperantView {
+  const { posts, totals } = data.cooperants;
+  const yearSet = new Set<number>();
+  totals.forEach((t) => yearSet.add(t.year));
+  posts.forEach((p) => p.years.forEach((y) => yearSet.add(y)));
+  const years = [...yearSet]
+    .sort((a, b) => a - b)
+    .map((year): CooperantYear => {
+      const total = totals.find((t) => t.year === year)?.count ?? null;
+      const units: CooperantUnit[] = posts
+        .filter((p) => p.years.includes(year))
+        .map((p) => ({
+          key: `${p.id}@${year}`,
+          kind: 'post',
+          year,
+          post: p,
+          entity: p.entity,
+          rank: p.rank,
+          service: p.service,
+          place: p.place,
+          precision: 'exact',
+          sources: p.sources,
+        }));
+      const itemised = units.length;
+      const rest = total ? total.value - itemised : 0;
+      const notItemised = Math.max(0, rest);
+      const precision: Precision = total?.precision === 'approx' ? 'approx' : 'derived';
+      for (let i = 1; i <= notItemised; i++)
+        units.push({
+          key: `${NOT_ITEMISED}@${year}#${i}`,
+          kind: 'not-itemised',
+          year,
+          post: null,
+          entity: null,
+          rank: 'not-stated',
+          service: 'not-stated',
+          place: null,
+          precision,
+          sources: total!.sources,
+        });
+      return { year, total, itemised, notItemised, overflow: rest < 0, units };
+    });
+  let defaultYear: number | null = null;
+  let best = -1;
+  for (const y of years)
+    if (y.itemised >= best) {
+      best = y.itemised;
+      defaultYear = y.year;
+    }
+  return { years, defaultYear };
+}
+
+/** The units of the years shown: one year, or every year. */
+export function unitsOf(view: CooperantView, year: number | 'all'): CooperantUnit[] {
+  return view.years.filter((y) => year === 'all' || y.year === year).flatMap((y) => y.units);
+}
+
+function valueOf(u: CooperantUnit, by: CooperantGroupBy): string {
+  if (by === 'year') return String(u.year);
+  if (u.kind === 'not-itemised') return NOT_ITEMISED;
+  switch (by) {
+    case 'place':
+      return u.place ?? NOT_STATED;
+    case 'entity':
+      return u.entity ?? NOT_STATED;
+    case 'rank':
+      return u.rank === 'not-stated' ? NOT_STATED : u.rank;
+    case 'service':
+      return u.service === 'not-stated' ? NOT_STATED : u.service;
+  }
+}
+
+/**
+ * Groups units by a dimension. Units no source itemises go to their own `NOT_ITEMISED` group (except by year);
+ * a place, rank or service not stated goes to `NOT_STATED`. Order: ranks and services in their natural order,
+ * years ascending, places and entities by count (then `order`, then key); then not stated, then not itemised.
+ */
+export function groupUnits(
+  units: readonly CooperantUnit[],
+  by: CooperantGroupBy,
+  options: { order?: readonly string[]; years?: readonly CooperantYear[] } = {},
+): UnitGroup[] {
+  const map = new Map<string, CooperantUnit[]>();
+  for (const u of units) {
+    const k = valueOf(u, by);
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    list.push(u);
+  }
+  const groups: UnitGroup[] = [...map].map(([key, list]) => {
+    const notItemised = list.filter((u) => u.kind === 'not-itemised').length;
+    const g: UnitGroup = {
+      key,
+      kind: key === NOT_ITEMISED ? 'not-itemised' : key === NOT_STATED ? 'not-stated' : 'value',
+      // itemised first, then not itemised: stable positions when regrouping
+      units: [...list.filter((u) => u.kind === 'post'), ...list.filter((u) => u.kind !== 'post')],
+      itemised: list.length - notItemised,
+      notItemised,
+      approx: list.some((u) => u.precision === 'approx'),
+    };
+    if (by === 'year') {
+      const y = options.years?.find((x) => String(x.year) === key);
+      if (y?.total) g.total = { value: y.total.value, precision: y.total.precision, bound: y.total.bound };
+    }
+    return g;
+  });
+  const rankOf = (g: UnitGroup): number => {
+    if (g.kind === 'not-itemised') return 2;
+    if (g.kind === 'not-stated') return 1;
+    return 0;
+  };
+  const fixed: readonly string[] | undefined =
+    by === 'rank' ? RANK_ORDER : by === 'service' ? SERVICE_ORDER : undefined;
+  const order = options.order ?? [];
+  const orderIndex = (k: string) => {
+    const i = order.indexOf(k);
+    return i < 0 ? order.length : i;
+  };
+  return groups.sort((a, b) => {
+    const r = rankOf(a) - rankOf(b);
+    if (r) return r;
+    if (fixed) return fixed.indexOf(a.key) - fixed.indexOf(b.key);
+    if (by === 'year') return Number(a.key) - Number(b.key);
+    return (
+      b.units.length - a.units.length ||
+      orderIndex(a.key) - orderIndex(b.key) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    );
+  });
+}

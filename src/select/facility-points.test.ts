@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDataset } from '../controllers/dataset';
+import { itemState, periodEnd, regionId, selectFacilityPoints } from './facility-points';
+
+const data = defaultDataset();
+
+describe('selectFacilityPoints', () => {
+  const view = selectFacilityPoints(data);
+
+  it('keeps every facility of the default dataset, once', () => {
+    expect(view.itemCount).toBe(data.facilities.length);
+    const ids = view.groups.flatMap((g) => g.items.map((i) => i.id));
+    expect(new Set(ids).size).toBe(data.facilities.length);
+    expect(view.later).toBe(0);
+  });
+
+  it('gathers the items at Sévaré into one group at the town point, sorted by id', () => {
+    const g = view.groups.find((x) => x.key === 'p:sevare')!;
+    expect(g.anchor).toEqual({ type: 'point', lon: -4.1, lat: 14.533 });
+    expect(g.items.map((i) => i.id)).toEqual([
+      'parsec-aim-vehicles',
+      'parsec-maintenance-workshop',
+      'parsec-psig-barracks',
+    ]);
+  });
+
+  it('puts region-precision items at the region, never at a town', () => {
+    const r = view.groups.find((x) => x.key === 'r:mopti')!;
+    expect(r.anchor).toEqual({ type: 'region', region: 'mopti' });
+    expect(r.items.every((i) => i.facility.placePrecision === 'region')).toBe(true);
+    expect(r.items.map((i) => i.id)).toContain('parsec-ambulances');
+    const town = view.groups.find((x) => x.key === 'p:mopti')!;
+    expect(town.items.some((i) => i.facility.placePrecision === 'region')).toBe(false);
+  });
+
+  it('marks approximate places (Koro border set-up) and counts (6 speedboats)', () => {
+    expect(view.groups.find((x) => x.key === 'p:koro')!.approx).toBe(true);
+    expect(view.groups.find((x) => x.key === 'p:sevare')!.approx).toBe(false);
+    const boats = view.groups.flatMap((g) => g.items).find((i) => i.id === 'parsec-speedboats')!;
+    expect(boats.count).toBe(6);
+  });
+
+  it('filters by date: known by then shown, later hidden, undated kept as undated', () => {
+    const v = selectFacilityPoints(data, { atDate: '2019-01-01' });
+    const items = v.groups.flatMap((g) => g.items);
+    const ids = items.map((i) => i.id);
+    expect(ids).toContain('parsec-all-terrain-vehicles'); // 2018-11-30
+    expect(ids).toContain('parsec-training-space'); // 2018 (whole year is before)
+    expect(ids).not.toContain('parsec-speedboats'); // 2019-07-12
+    expect(items.find((i) => i.id === 'parsec-koro-border-post')!.state).toBe('undated');
+    expect(v.later).toBeGreaterThan(0);
+    expect(v.itemCount + v.later).toBe(data.facilities.length);
+  });
+
+  it('lists gazetteer places without facilities as towns, not airports', () => {
+    const ids = view.towns.map((t) => t.id);
+    expect(ids).toContain('bandiagara');
+    expect(ids).not.toContain('sevare');
+    expect(ids).not.toContain('bamako-airport');
+  });
+});
+
+describe('helpers', () => {
+  it('regionId matches data/geo ids', () => {
+    expect(regionId('Ségou')).toBe('segou');
+    expect(regionId('Bamako District')).toBe('bamako');
+    expect(regionId('Mopti')).toBe('mopti');
+  });
+  it('periodEnd and itemState compare dates at their precision', () => {
+    expect(periodEnd('2018')).toBe('2018-12-31');
+    expect(periodEnd('2019-07')).toBe('2019-07-31');
+    const f = data.facilities.find((x) => x.id === 'parsec-training-space')!;
+    expect(itemState(f, '2018-06-01')).toBe('later');
+    expect(itemState(f, '2019')).toBe('shown');
+    expect(itemState(f, undefined)).toBe('shown');
+  });
+});

@@ -1,0 +1,142 @@
+import type { Dataset, Facility, Place } from '../schema/dataset';
+import { dateGranularity, isKnownDate } from '../schema/dates';
+
+export type FacilityKind = Facility['kind'];
+
+/** Kinds in legend order; each has its own symbol shape. */
+export const FACILITY_KINDS: readonly FacilityKind[] = [
+  'infrastructure',
+  'equipment',
+  'training',
+  'border',
+  'unit',
+];
+
+/**
+ * What the time filter says of an item: `shown` (no filter, or dated on or before the filter date), `undated`
+ * (no known date: planned, in progress or undated; drawn hollow, "date unknown").
+ * Items dated after the filter date are left out of the view.
+ */
+export type ItemState = 'shown' | 'undated';
+
+/** One facility or delivery as the map draws it. */
+export interface FacilityItem {
+  id: string;
+  facility: Facility;
+  kind: FacilityKind;
+  state: ItemState;
+  /** The count drawn beside the symbol (6 speedboats); `null` when the source gives none. */
+  count: number | null;
+}
+
+/** Where a group is drawn: at a town's point, or only somewhere in a region (centroid, region outlined). */
+export type Anchor = { type: 'point'; lon: number; lat: number } | { type: 'region'; region: string };
+
+/** The facilities at one place (or, for region precision, in one region), drawn as one marker. */
+export interface PlaceGroup {
+  /** `p:<place id>` for a town, `r:<region id>` for items only located to a region. */
+  key: string;
+  place: Place;
+  anchor: Anchor;
+  /** One of the items is only approximately at the town (drawn with a halo). */
+  approx: boolean;
+  /** Items sorted by id (the fixed order of an expanded ring). */
+  items: FacilityItem[];
+  /** Place ids the items refer to. */
+  places: string[];
+}
+
+export interface FacilityPointsView {
+  groups: PlaceGroup[];
+  /** Every item shown, in group order. */
+  itemCount: number;
+  /** Items hidden because they are dated after the filter date. */
+  later: number;
+  /** Gazetteer places that carry no facility (town labels). */
+  towns: Place[];
+}
+
+export interface FacilityPointsOptions {
+  /** ISO date (`2019-01-01`, `2019-07`, `2019`): keep items dated on or before it; undated ones stay, marked. */
+  atDate?: string | undefined;
+}
+
+/** Region id of a gazetteer `admin1` name, as in `data/geo`: `Ségou` → `segou`, `Bamako District` → `bamako`. */
+export function regionId(admin1: string): string {
+  return admin1
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+district$/, '')
+    .trim()
+    .replace(/[^a-z0-9]+/g, '-');
+}
+
+/** The last day an ISO date of any precision may mean (`2018` → `2018-12-31`), for "known by then". */
+export function periodEnd(iso: string): string {
+  const g = dateGranularity(iso);
+  return g === 'year' ? `${iso}-12-31` : g === 'month' ? `${iso}-31` : iso;
+}
+
+/** The first day an ISO date may mean (`2019` → `2019-01-01`). */
+export function periodStart(iso: string): string {
+  const g = dateGranularity(iso);
+  return g === 'year' ? `${iso}-01-01` : g === 'month' ? `${iso}-01` : iso;
+}
+
+/** The state of a facility at a date, or `later` when it is dated after it. */
+export function itemState(f: Facility, atDate: string | undefined): ItemState | 'later' {
+  if (!isKnownDate(f.date)) return 'undated';
+  if (atDate === undefined) return 'shown';
+  // delivered "in 2018" counts as known by 2019-01-01, not by 2018-06-01
+  return periodEnd(f.date.value) <= periodStart(atDate) ? 'shown' : 'later';
+}
+
+/**
+ * The facilities of a dataset grouped by where they can honestly be drawn: one group per town for items placed
+ * at a town (exact or approximate), one group per region for items only known to be in a region. Never finer than
+ * the town. Pure; groups sorted by key, items by id.
+ */
+export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptions = {}): FacilityPointsView {
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  const groups = new Map<string, PlaceGroup>();
+  let later = 0;
+  for (const f of data.facilities) {
+    const place = places.get(f.place);
+    if (!place) continue;
+    const state = itemState(f, options.atDate);
+    if (state === 'later') {
+      later++;
+      continue;
+    }
+    const region = f.placePrecision === 'region';
+    const key = region ? `r:${regionId(place.admin1)}` : `p:${place.id}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        key,
+        place,
+        anchor: region
+          ? { type: 'region', region: regionId(place.admin1) }
+          : { type: 'point', lon: place.lon, lat: place.lat },
+        approx: false,
+        items: [],
+        places: [],
+      };
+      groups.set(key, g);
+    }
+    if (f.placePrecision === 'approx') g.approx = true;
+    if (!g.places.includes(place.id)) g.places.push(place.id);
+    g.items.push({ id: f.id, facility: f, kind: f.kind, state, count: f.quantity ? f.quantity.value : null });
+  }
+  const list = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let itemCount = 0;
+  for (const g of list) {
+    g.items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    g.places.sort();
+    itemCount += g.items.length;
+  }
+  const used = new Set(list.filter((g) => g.anchor.type === 'point').map((g) => g.place.id));
+  const towns = data.places.filter((p) => !used.has(p.id) && p.kind !== 'airport');
+  return { groups: list, itemCount, later, towns };
+}

@@ -1,0 +1,219 @@
+import type { Precision } from '../schema/common';
+import type { Dataset, TimelineItem } from '../schema/dataset';
+import { dateGranularity, isKnownDate, type DateGranularity, type ReportedDate } from '../schema/dates';
+import type { LocalText } from '../schema/text';
+
+/** A reported date as a span of time: a day, a month or a year, in UTC milliseconds `[lo, hi)`. */
+export interface DateSpan {
+  value: string;
+  granularity: DateGranularity;
+  precision: Precision;
+  /** Start of the day, month or year. */
+  lo: number;
+  /** Start of the next day, month or year. */
+  hi: number;
+  sources: string[];
+  note: LocalText | undefined;
+}
+
+/** A known date with the conflicting reports of it, which are shown beside it, never merged. */
+export interface ShownDate extends DateSpan {
+  alternatives: DateSpan[];
+}
+
+/** An explicitly unknown date (a source says it is not known, or none gives it). */
+export interface UnknownDate {
+  unknown: true;
+  sources: string[];
+  note: LocalText | undefined;
+}
+
+/** A timeline item as the Gantt draws it. */
+export interface PhaseItem {
+  id: string;
+  kind: 'phase' | 'milestone' | 'event';
+  label: LocalText;
+  programme: string;
+  /** Index of the programme in the dataset, for its colour. */
+  colour: number;
+  /** Phases: start and end; the end may be unknown. */
+  start: ShownDate | null;
+  end: ShownDate | UnknownDate | null;
+  /** Milestones and events: their date. */
+  date: ShownDate | null;
+  planned: { start: ShownDate | null; end: ShownDate | null } | null;
+  durations: { months: number; precision: Precision; sources: string[]; note: LocalText | undefined }[];
+  after: string[];
+  place: string | undefined;
+  note: LocalText | undefined;
+  sources: string[];
+}
+
+/** A programme and its items, in time order. */
+export interface PhaseGroup {
+  id: string;
+  short: string;
+  name: LocalText;
+  kind: 'programme' | 'context';
+  colour: number;
+  items: PhaseItem[];
+  /** Earliest and latest instant of its items (alternatives included), or null when it has no dated item. */
+  span: [number, number] | null;
+}
+
+export interface PhaseRows {
+  groups: PhaseGroup[];
+  /** Earliest and latest instant of all shown items, alternatives and the as-of date included. */
+  domain: [number, number];
+  asOf: DateSpan;
+  itemCount: number;
+}
+
+export interface PhaseRowsOptions {
+  /** Programme ids to show; by default all, programmes first and context missions after. */
+  programmes?: readonly string[] | 'all';
+  /** An as-of date overriding the dataset's `meta.asOf`. */
+  asOf?: string | undefined;
+}
+
+/** UTC start of an ISO date at its precision, and the start of the next period. */
+export function isoSpan(value: string): { lo: number; hi: number; granularity: DateGranularity } {
+  const g = dateGranularity(value);
+  const y = Number(value.slice(0, 4));
+  const m = g === 'year' ? 0 : Number(value.slice(5, 7)) - 1;
+  const d = g === 'day' ? Number(value.slice(8, 10)) : 1;
+  const lo = Date.UTC(y, m, d);
+  const hi =
+    g === 'year' ? Date.UTC(y + 1, 0, 1) : g === 'month' ? Date.UTC(y, m + 1, 1) : Date.UTC(y, m, d + 1);
+  return { lo, hi, granularity: g };
+}
+
+function span(r: {
+  value: string;
+  precision: Precision;
+  sources: string[];
+  note?: LocalText | undefined;
+}): DateSpan {
+  const { lo, hi, granularity } = isoSpan(r.value);
+  return { value: r.value, granularity, precision: r.precision, lo, hi, sources: r.sources, note: r.note };
+}
+
+function shown(d: ReportedDate | undefined): ShownDate | null {
+  if (!isKnownDate(d)) return null;
+  return { ...span(d), alternatives: (d.alternatives ?? []).map(span) };
+}
+
+/** True for an explicitly unknown date. */
+export function isUnknown(d: ShownDate | UnknownDate | null | undefined): d is UnknownDate {
+  return !!d && 'unknown' in d;
+}
+
+/** Every instant an item spans, drawn or alternative (the as-of date is the end of an unknown end). */
+function extent(item: PhaseItem): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const add = (d: ShownDate | UnknownDate | null | undefined) => {
+    if (!d || isUnknown(d)) return;
+    for (const s of [d, ...d.alternatives]) {
+      lo = Math.min(lo, s.lo);
+      hi = Math.max(hi, s.hi);
+    }
+  };
+  add(item.start);
+  add(item.end);
+  add(item.date);
+  add(item.planned?.start);
+  add(item.planned?.end);
+  return lo === Infinity ? null : [lo, hi];
+}
+
+function toItem(t: TimelineItem, colour: number): PhaseItem {
+  const end: ShownDate | UnknownDate | null =
+    t.end && !isKnownDate(t.end)
+      ? { unknown: true, sources: t.end.sources ?? [], note: t.end.note }
+      : shown(t.end);
+  return {
+    id: t.id,
+    kind: t.kind,
+    label: t.label,
+    programme: t.programme,
+    colour,
+    start: shown(t.start),
+    end,
+    date: shown(t.date),
+    planned: t.planned ? { start: shown(t.planned.start), end: shown(t.planned.end) } : null,
+    durations: (t.duration ?? []).map((d) => ({
+      months: d.months,
+      precision: d.precision,
+      sources: d.sources,
+      note: d.note,
+    })),
+    after: t.after ?? [],
+    place: t.place,
+    note: t.note,
+    sources: t.sources,
+  };
+}
+
+/** Sort key of an item: its drawn start (or date). */
+function startOf(item: PhaseItem): number {
+  return item.start?.lo ?? item.date?.lo ?? Infinity;
+}
+
+/**
+ * The Gantt's view of a dataset: timeline items grouped by programme (programmes first, context missions after),
+ * in time order within a group, dates as spans at their precision, alternatives kept beside the drawn date.
+ */
+export function selectPhaseRows(data: Dataset, options: PhaseRowsOptions = {}): PhaseRows {
+  const wanted = options.programmes === 'all' || !options.programmes ? null : new Set(options.programmes);
+  const asOf = span({
+    value: options.asOf ?? data.meta.asOf,
+    precision: 'exact',
+    sources: [],
+    note: undefined,
+  });
+  const byProgramme = new Map<string, TimelineItem[]>();
+  for (const t of data.timeline) {
+    let list = byProgramme.get(t.programme);
+    if (!list) byProgramme.set(t.programme, (list = []));
+    list.push(t);
+  }
+  const ordered = [
+    ...data.programmes.filter((p) => p.kind === 'programme'),
+    ...data.programmes.filter((p) => p.kind === 'context'),
+  ];
+  const colourOf = new Map(data.programmes.map((p, i) => [p.id, i]));
+  let lo = asOf.lo;
+  let hi = asOf.hi;
+  let itemCount = 0;
+  const groups: PhaseGroup[] = [];
+  for (const p of ordered) {
+    if (wanted && !wanted.has(p.id)) continue;
+    const colour = colourOf.get(p.id) ?? 0;
+    const items = (byProgramme.get(p.id) ?? [])
+      .map((t) => toItem(t, colour))
+      .sort((a, b) => startOf(a) - startOf(b) || a.id.localeCompare(b.id));
+    if (!items.length) continue;
+    let gLo = Infinity;
+    let gHi = -Infinity;
+    for (const item of items) {
+      const e = extent(item);
+      if (!e) continue;
+      gLo = Math.min(gLo, e[0]);
+      gHi = Math.max(gHi, isUnknown(item.end) ? Math.max(e[1], asOf.lo) : e[1]);
+    }
+    const groupSpan: [number, number] | null = gLo === Infinity ? null : [gLo, gHi];
+    if (groupSpan) {
+      lo = Math.min(lo, groupSpan[0]);
+      hi = Math.max(hi, groupSpan[1]);
+    }
+    itemCount += items.length;
+    groups.push({ id: p.id, short: p.short, name: p.name, kind: p.kind, colour, items, span: groupSpan });
+  }
+  return { groups, domain: [lo, hi], asOf, itemCount };
+}
+
+/** Months between two instants, rounded to one decimal (for durations read from drawn dates). */
+export function monthsBetween(lo: number, hi: number): number {
+  return Math.round(((hi - lo) / ((365.2425 * 864e5) / 12)) * 10) / 10;
+}

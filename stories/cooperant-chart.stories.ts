@@ -1,0 +1,181 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import raw from '../data/parsec.json';
+import { syntheticCooperantDataset } from '../test/fixtures/synthetic-cooperant';
+import '../src/components/cooperant-chart/cooperant-chart';
+import type { ParsecCooperantChart } from '../src/components/cooperant-chart/cooperant-chart';
+
+type Args = { lang: string; theme: string; width: number; groupBy: string; mode: string };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Cooperant chart',
+  component: 'parsec-cooperant-chart',
+  args: { lang: 'en', theme: 'light', width: 760, groupBy: 'place', mode: 'units' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'fr'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    groupBy: { control: 'inline-radio', options: ['place', 'entity', 'rank', 'service', 'year'] },
+    mode: { control: 'inline-radio', options: ['units', 'bars'] },
+    width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
+  },
+  render: (a) =>
+    html`<div lang=${a.lang} class="story-frame" data-width=${a.width}>
+      <parsec-cooperant-chart theme=${a.theme} group-by=${a.groupBy} mode=${a.mode}></parsec-cooperant-chart>
+    </div>`,
+  decorators: [
+    (story, ctx) => {
+      queueMicrotask(() => {
+        const frame = document.querySelector<HTMLElement>(`.story-frame[data-width="${ctx.args.width}"]`);
+        frame?.style.setProperty('width', `${ctx.args.width}px`);
+      });
+      return story();
+    },
+  ],
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const element = (root: HTMLElement) => root.querySelector('parsec-cooperant-chart') as ParsecCooperantChart;
+const units = (el: ParsecCooperantChart) => [
+  ...el.shadowRoot!.querySelectorAll('svg.cooperant .unit[role="listitem"]'),
+];
+const names = (el: ParsecCooperantChart) =>
+  [...el.shadowRoot!.querySelectorAll('svg.cooperant .label.name')].map((t) => t.textContent);
+const summary = (el: ParsecCooperantChart) => el.shadowRoot!.querySelector('#summary')?.textContent ?? '';
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(units(el)).toHaveLength(14));
+    await expect(el.shadowRoot!.querySelectorAll('svg.cooperant .unit.not-itemised')).toHaveLength(5);
+    await expect(summary(el)).toMatch(/^14 posts in 2011, of which 9 itemised: 4 in Bamako/);
+  },
+};
+
+export const ByPlace: Story = {
+  args: { groupBy: 'place' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(names(el)).toContain('Place not stated'));
+    await expect(names(el).at(-1)).toBe('Not itemised');
+  },
+};
+
+export const ByEntity: Story = {
+  args: { groupBy: 'entity' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() =>
+      expect(names(el)).toEqual([
+        'DCM',
+        'EMA',
+        'Garde nationale',
+        'DMHTA',
+        'EMP',
+        'DEM',
+        "Armée de l'Air",
+        'Not itemised',
+      ]),
+    );
+  },
+};
+
+export const ByRank: Story = {
+  args: { groupBy: 'rank' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(names(el)).toEqual(['Senior officer', 'Officer', 'NCO', 'Not itemised']));
+  },
+};
+
+export const ByService: Story = {
+  args: { groupBy: 'service' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(names(el)).toEqual(['Air Force', 'Service not stated', 'Not itemised']));
+  },
+};
+
+export const ByYear: Story = {
+  args: { groupBy: 'year' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(units(el)).toHaveLength(24));
+    await expect(el.shadowRoot!.querySelectorAll('svg.cooperant .unit.approx')).toHaveLength(10);
+    await expect(summary(el)).toContain('about 10 posts in 2016, none itemised');
+  },
+};
+
+export const Bars: Story = {
+  args: { mode: 'bars', groupBy: 'year' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelectorAll('svg.cooperant .focusable[role="listitem"]')).toHaveLength(2),
+    );
+    await expect(el.shadowRoot!.querySelector('.bar.hollow.approx')).not.toBeNull();
+  },
+};
+
+export const French: Story = {
+  args: { lang: 'fr' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(summary(el)).toMatch(/^14 postes en 2011, dont 9 détaillés/));
+    await expect(names(el).at(-1)).toBe('Non détaillé');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(units(el)).toHaveLength(14));
+    await expect(getComputedStyle(el).backgroundColor).toBe('rgb(13, 17, 23)');
+  },
+};
+
+export const Narrow: Story = {
+  args: { width: 320 },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() =>
+      expect(
+        Number(el.shadowRoot!.querySelector('svg.cooperant')!.getAttribute('width')),
+      ).toBeLessThanOrEqual(320),
+    );
+    await expect(units(el)).toHaveLength(14);
+  },
+};
+
+export const Large: Story = {
+  render: () =>
+    html`<parsec-cooperant-chart .data=${syntheticCooperantDataset(10_000)}></parsec-cooperant-chart>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('canvas')).not.toBeNull(), { timeout: 5000 });
+    await expect(
+      el.shadowRoot!.querySelectorAll('svg.cooperant .focusable[role="listitem"]').length,
+    ).toBeGreaterThan(5);
+    await expect(summary(el)).toMatch(/^10,000 posts in 2011/);
+  },
+};
+
+const invalid = (() => {
+  const d = JSON.parse(JSON.stringify(raw));
+  d.cooperants.posts[0].place = 'timbuktu';
+  return d;
+})();
+
+export const InvalidData: Story = {
+  render: () => html`<parsec-cooperant-chart .data=${invalid}></parsec-cooperant-chart>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() =>
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toMatch(
+        /cooperants\.posts\[0\]\.place/,
+      ),
+    );
+  },
+};
