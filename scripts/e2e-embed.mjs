@@ -204,7 +204,7 @@ try {
     check(caption === 'Given by React', 'React passes the dataset object as a property');
     const xof = await page.evaluate(() => document.getElementById('treemap').shadowRoot.querySelector('[role="treeitem"]').getAttribute('aria-label'));
     check(/CFA/.test(xof), 'React passes currency="XOF" as an attribute');
-    await page.locator('#treemap [role="treeitem"] .fill').first().click();
+    await page.locator('#treemap .tile.depth-2 > .fill').first().click();
     const selected = await page.textContent('#selected');
     check(selected.length > 0, `onparsec-select reaches React state ("${selected}")`);
     await page.click('#lang');

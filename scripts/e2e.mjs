@@ -34,6 +34,9 @@ try {
       const info = await page.evaluate(async (tag) => {
         const el = document.querySelector(tag);
         if (!el) return { missing: true };
+        // widgets far below the fold render when they approach the viewport, as a reader scrolls
+        el.scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await el.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const root = el.shadowRoot;
@@ -41,7 +44,14 @@ try {
         return {
           alert: root.querySelector('[role="alert"]')?.textContent ?? null,
           role: chart?.getAttribute('role') ?? null,
-          label: chart?.getAttribute('aria-label') ?? null,
+          label:
+            chart?.getAttribute('aria-label') ??
+            (chart?.getAttribute('aria-labelledby') ?? '')
+              .split(' ')
+              .map((id) => root.getElementById(id)?.textContent.trim() ?? '')
+              .join(' ')
+              .trim() ??
+            null,
           lang: root.querySelector('[part="base"]')?.getAttribute('lang') ?? null,
           table: root.querySelectorAll('table').length,
           source: root.querySelector('[part="source"]')?.textContent.trim() ?? null,
@@ -56,6 +66,7 @@ try {
       console.log(`  ${tag}: ${info.role} "${(info.label ?? '').slice(0, 70)}…"`);
     }
     // Tab from the top of the page reaches a mark inside the first widget
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.press('Tab');
     let reached = null;
     for (let i = 0; i < 30 && !reached; i++) {
