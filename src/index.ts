@@ -67,7 +67,7 @@ export {
   type TreemapOptions,
   type TreemapLabels,
 } from './layout/treemap';
-export { defaultDataset } from './controllers/dataset';
+export { defaultDataset, prepareDataset } from './controllers/dataset';
 export { translations, en, fr, type Translation } from './i18n/index';
 export {
   formatMoney,

@@ -27,11 +27,26 @@ export function defaultDataset(): Dataset {
 }
 
 const parsedObjects = new WeakMap<object, ReturnType<typeof parseDataset>>();
+/**
+ * Validates a dataset object once per object: the same object given to several widgets, or a dataset already returned
+ * by `parseDataset`, is not validated again. (Datasets are treated as immutable, as Lit treats properties.)
+ */
 function parseObject(value: unknown) {
   if (value === null || typeof value !== 'object') return parseDataset(value);
   let r = parsedObjects.get(value);
-  if (!r) parsedObjects.set(value, (r = parseDataset(value)));
+  if (!r) {
+    parsedObjects.set(value, (r = parseDataset(value)));
+    if (r.ok) parsedObjects.set(r.data, r);
+  }
   return r;
+}
+
+/**
+ * Validates a dataset once, for pages that give the same data to several widgets or re-render them: widgets given
+ * `result.data` do not validate it again.
+ */
+export function prepareDataset(input: unknown): ReturnType<typeof parseDataset> {
+  return parseObject(input);
 }
 
 /**

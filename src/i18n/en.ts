@@ -15,6 +15,7 @@ export const en: Translation = {
   hideData: 'Hide data',
   sourceLine: 'Sources',
   asOf: (date) => `data as of ${date}`,
+  morePublishers: (n) => `and ${n} more (see the data)`,
   sources: 'Sources',
   about: 'about',
   atLeast: 'more than',

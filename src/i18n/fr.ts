@@ -15,6 +15,7 @@ export const fr: Translation = {
   hideData: 'Masquer les données',
   sourceLine: 'Sources',
   asOf: (date) => `données au ${date}`,
+  morePublishers: (n) => `et ${n} autres (voir les données)`,
   sources: 'Sources',
   about: 'environ',
   atLeast: 'plus de',

@@ -15,6 +15,7 @@ export interface Translation {
   hideData: string;
   sourceLine: string;
   asOf: (date: string) => string;
+  morePublishers: (n: number) => string;
   sources: string;
   /** Hedges read before an approximate amount. */
   about: string;

@@ -9,20 +9,33 @@ export function publishers(sources: readonly Source[]): Source[] {
   return sources.filter((s) => (seen.has(s.publisher) ? false : (seen.add(s.publisher), true)));
 }
 
-/** The line under a chart: the publishers of the figures shown (linked when they have a URL) and the as-of date. */
+/** Publishers named in the source line; the others are counted (every source is in the data table). */
+export const SOURCE_LINE_MAX = 6;
+
+/**
+ * The line under a chart: the publishers of the figures shown, most cited first (linked when they have a URL), at
+ * most {@link SOURCE_LINE_MAX} then a count, and the as-of date.
+ */
 export function renderSourceLine(
   sources: readonly Source[],
   asOf: string | undefined,
   lang: string,
   t: Translation,
 ): TemplateResult {
-  const list = publishers(sources);
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  const list = publishers(sources)
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => counts.get(b.s.publisher)! - counts.get(a.s.publisher)! || a.i - b.i)
+    .map(({ s }) => s);
+  const shown = list.slice(0, SOURCE_LINE_MAX);
+  const more = list.length - shown.length;
   return html`<p class="source" part="source">
     ${t.sourceLine}:
-    ${list.map(
+    ${shown.map(
       (s, i) =>
         html`${i ? ', ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>` : s.publisher}`,
-    )}${asOf ? html` · ${t.asOf(formatIsoDate(asOf, lang))}` : nothing}
+    )}${more > 0 ? html` ${t.morePublishers(more)}` : nothing}${asOf ? html` · ${t.asOf(formatIsoDate(asOf, lang))}` : nothing}
   </p>`;
 }
 
