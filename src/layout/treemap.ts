@@ -7,6 +7,8 @@ export interface TreemapLabels {
   name: string | null;
   amount: string | null;
   share: string | null;
+  /** "also reported: …" when the amount has conflicting reports and there is room. */
+  alt?: string | null;
 }
 
 export interface TreemapTile {
@@ -38,7 +40,10 @@ export interface TreemapGeometry {
 
 export interface TreemapOptions {
   /** Text of each tile's label lines, given the node (language and currency are the caller's). */
-  text: (node: BudgetNode, share: number) => { name: string; amount: string; share: string };
+  text: (
+    node: BudgetNode,
+    share: number,
+  ) => { name: string; amount: string; share: string; alt?: string | undefined };
   fontSize?: number;
   /** Above this many tiles, depth-2 tiles go to canvas. */
   canvasThreshold?: number;
@@ -117,13 +122,20 @@ function tile(
     if (h > HEADER * 2.5) {
       labels.name = fitText(text.name, w - 2 * pad, fontSize, 3);
       const used = labels.name ? labels.name.length * fontSize * 0.56 + 8 : 0;
-      if (labels.name === text.name)
-        labels.amount = fitText(`${text.amount} · ${text.share}`, w - 2 * pad - used, fontSize, 99);
+      if (labels.name === text.name) {
+        const room = w - 2 * pad - used;
+        labels.amount =
+          (text.alt && fitText(`${text.amount} · ${text.share} · ${text.alt}`, room, fontSize, 999)) ||
+          fitText(`${text.amount} · ${text.share}`, room, fontSize, 99);
+      }
     }
   } else if (h >= line + pad) {
     labels.name = fitText(text.name, w - 2 * pad, fontSize, 3);
     if (labels.name && h >= 2 * line + pad) labels.amount = fitText(text.amount, w - 2 * pad, fontSize, 99);
     if (labels.amount && h >= 3 * line + pad) labels.share = fitText(text.share, w - 2 * pad, fontSize, 99);
+    // a conflicting report, when there is room for a fourth line
+    if (labels.share && text.alt && h >= 4 * line + pad)
+      labels.alt = fitText(text.alt, w - 2 * pad, fontSize, 999);
   }
   return {
     key: n.data.id,

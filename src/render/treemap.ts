@@ -50,7 +50,9 @@ function renderLabel(t: TreemapTile): TemplateResult | typeof nothing {
   }
   return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${t.y + 15}>${name}${
     amount ? svg`<tspan class="amount" x=${x} dy="15">${amount}</tspan>` : nothing
-  }${share ? svg`<tspan class="share" x=${x} dy="15">${share}</tspan>` : nothing}</text>`;
+  }${share ? svg`<tspan class="share" x=${x} dy="15">${share}</tspan>` : nothing}${
+    t.labels.alt ? svg`<tspan class="alt" x=${x} dy="15">${t.labels.alt}</tspan>` : nothing
+  }</text>`;
 }
 
 function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: TemplateResult[]): TemplateResult {

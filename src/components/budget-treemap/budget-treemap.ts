@@ -77,6 +77,13 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
           name: this.labelOf(n),
           amount: this.amountText(n, lang, currency).short,
           share: formatPercent(share, lang),
+          // conflicting reports in the same currency as the drawn amount (the FCFA wording is in the tooltip)
+          alt: n.alternatives.some((a) => a.currency === n.amount?.original.currency)
+            ? `${this.locale.t.alsoReported}: ${n.alternatives
+                .filter((a) => a.currency === n.amount?.original.currency)
+                .map((a) => formatHedgedMoney(a, currency, lang).short)
+                .join(', ')}`
+            : undefined,
         }),
         fontSize: 12,
       }),
