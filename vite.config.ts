@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite';
+// @ts-expect-error plain ESM build helper without types
+import { minifyTemplates } from './scripts/vite/minify-templates.mjs';
 
 /** One entry per widget so a page with one chart pays for one chart. Widget issues add theirs here. */
 export const entries: Record<string, string> = {
@@ -14,6 +16,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/, /^topojson-
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
+        plugins: [minifyTemplates()],
         // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
         build: {
           outDir: 'dist',
@@ -30,6 +33,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyTemplates()],
         // ESM per entry for npm users; dependencies stay external
         build: {
           outDir: 'dist/esm',

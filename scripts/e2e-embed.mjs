@@ -11,8 +11,17 @@ const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
+  ],
 });
 let failures = 0;
 const check = (ok, msg) => {
@@ -27,17 +36,24 @@ async function open(path, { permissions = [] } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && !/favicon|404 \(Not Found\)/.test(m.text()) && errors.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !/favicon|404 \(Not Found\)/.test(m.text()) && errors.push(m.text()),
+  );
   await page.addInitScript(() => {
     window.__dataErrors = [];
-    document.addEventListener('parsec-data-error', (e) => window.__dataErrors.push({ id: e.target.id, stage: e.detail.stage }));
+    document.addEventListener('parsec-data-error', (e) =>
+      window.__dataErrors.push({ id: e.target.id, stage: e.detail.stage }),
+    );
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
   return { page, errors, close: () => context.close() };
 }
 const settle = (page) =>
   page.evaluate(async () => {
-    await Promise.all([...document.querySelectorAll('*')].filter((e) => e.updateComplete).map((e) => e.updateComplete));
+    await Promise.all(
+      [...document.querySelectorAll('*')].filter((e) => e.updateComplete).map((e) => e.updateComplete),
+    );
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
 
@@ -52,14 +68,16 @@ try {
         [...document.querySelectorAll('[id]')].map((el) => [
           el.id,
           {
-            alert: el.shadowRoot?.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+            alert:
+              el.shadowRoot?.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
             chart: !!el.shadowRoot?.querySelector('svg[role]'),
             imgs: el.shadowRoot?.querySelectorAll('img, script').length ?? 0,
           },
         ]),
       ),
     );
-    const alert = (id, re) => check(re.test(states[id]?.alert ?? ''), `${id}: ${states[id]?.alert?.slice(0, 90) ?? 'no alert'}`);
+    const alert = (id, re) =>
+      check(re.test(states[id]?.alert ?? ''), `${id}: ${states[id]?.alert?.slice(0, 90) ?? 'no alert'}`);
     check(states.ok.chart && !states.ok.alert, 'the valid widget beside the broken ones renders');
     alert('missing', /404/);
     alert('html', /HTML page/);
@@ -67,17 +85,28 @@ try {
     alert('empty', /meta: expected an object, got nothing/);
     alert('types', /meta\.asOf/);
     for (const id of ['hostile', 'g-hostile', 'm-hostile', 'c-hostile'])
-      check(states[id] && !states[id].alert && states[id].chart && states[id].imgs === 0, `${id}: hostile strings render as text`);
+      check(
+        states[id] && !states[id].alert && states[id].chart && states[id].imgs === 0,
+        `${id}: hostile strings render as text`,
+      );
     alert('g-empty', /meta/);
     alert('m-html', /HTML page/);
     alert('c-truncated', /does not parse/);
     check((await page.evaluate(() => window.__pwned)) === undefined, 'nothing from the data was executed');
     const events = await page.evaluate(() => window.__dataErrors);
     const ids = new Set(events.map((e) => e.id));
-    check(['missing', 'html', 'truncated', 'empty', 'types', 'g-empty', 'm-html', 'c-truncated'].every((i) => ids.has(i)),
-      `a parsec-data-error event for each broken widget (${events.length} events)`);
+    check(
+      ['missing', 'html', 'truncated', 'empty', 'types', 'g-empty', 'm-html', 'c-truncated'].every((i) =>
+        ids.has(i),
+      ),
+      `a parsec-data-error event for each broken widget (${events.length} events)`,
+    );
     const text = await page.evaluate(() =>
-      document.getElementById('hostile').shadowRoot.querySelector('[role="treeitem"]').getAttribute('aria-label'));
+      document
+        .getElementById('hostile')
+        .shadowRoot.querySelector('[role="treeitem"]')
+        .getAttribute('aria-label'),
+    );
     check(text.includes('<script>'), 'a <script> string in the data is shown as text');
     check(errors.length === 0, `no page error (${errors.join(' | ')})`);
     await close();
@@ -87,7 +116,11 @@ try {
   {
     const { page, errors, close } = await open('/test/e2e/two-copies.html');
     await settle(page);
-    const tiles = await page.evaluate(() => document.querySelector('parsec-budget-treemap').shadowRoot.querySelectorAll('[role="treeitem"]').length);
+    const tiles = await page.evaluate(
+      () =>
+        document.querySelector('parsec-budget-treemap').shadowRoot.querySelectorAll('[role="treeitem"]')
+          .length,
+    );
     check(errors.length === 0, `no error thrown (${errors.join(' | ')})`);
     check(tiles > 0, `the widget renders (${tiles} tiles)`);
     await close();
@@ -109,7 +142,10 @@ try {
       failed: [...document.body.children].filter((e) => e.shadowRoot?.querySelector('[role="alert"]')).length,
     }));
     check(initially < 50, `widgets below the fold wait (${initially} of 50 rendered at first)`);
-    check(after.rendered === 50 && after.failed === 0, `all 50 render as the reader scrolls (${after.rendered}, ${after.failed} errors) in ${Date.now() - t0} ms`);
+    check(
+      after.rendered === 50 && after.failed === 0,
+      `all 50 render as the reader scrolls (${after.rendered}, ${after.failed} errors) in ${Date.now() - t0} ms`,
+    );
     const t1 = Date.now();
     await page.keyboard.press('Tab');
     const focusTime = Date.now() - t1;
@@ -144,20 +180,32 @@ try {
       return { before, after: performance.memory.usedJSHeapSize };
     });
     const growth = (r.after - r.before) / 2 ** 20;
-    check(growth < 2, `heap after 1,000 cycles grew by ${growth.toFixed(2)} MB (from ${(r.before / 2 ** 20).toFixed(1)} MB)`);
+    check(
+      growth < 2,
+      `heap after 1,000 cycles grew by ${growth.toFixed(2)} MB (from ${(r.before / 2 ** 20).toFixed(1)} MB)`,
+    );
     await close();
   }
 
   console.log('iframe page reports its height to the parent');
   {
     const { page, errors, close } = await open('/demo/cms-iframe.html');
-    await page.waitForFunction(() => Number(document.getElementById('f-treemap').height) > 200, null, { timeout: 15000 }).catch(() => {});
+    await page
+      .waitForFunction(() => Number(document.getElementById('f-treemap').height) > 200, null, {
+        timeout: 15000,
+      })
+      .catch(() => {});
     const r = await page.evaluate(() => ({
       height: Number(document.getElementById('f-treemap').height),
-      inner: Math.ceil(document.getElementById('f-treemap').contentDocument.documentElement.getBoundingClientRect().height),
+      inner: Math.ceil(
+        document.getElementById('f-treemap').contentDocument.documentElement.getBoundingClientRect().height,
+      ),
       dark: Number(document.getElementById('f-cooperants').height),
     }));
-    check(r.height > 200 && Math.abs(r.height - r.inner) <= 2, `iframe height ${r.height} px fits its content (${r.inner} px)`);
+    check(
+      r.height > 200 && Math.abs(r.height - r.inner) <= 2,
+      `iframe height ${r.height} px fits its content (${r.inner} px)`,
+    );
     check(r.dark > 150, `second iframe resized too (${r.dark} px)`);
     check(errors.length === 0, `no page error (${errors.join(' | ')})`);
     await close();
@@ -165,13 +213,19 @@ try {
 
   console.log('embed builder');
   {
-    const { page, errors, close } = await open('/demo/builder.html', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors, close } = await open('/demo/builder.html', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await page.selectOption('select[name="widget"]', 'cooperants');
     await page.selectOption('select[name="lang"]', 'fr');
     await page.selectOption('select[name="opt:group-by"]', 'rank');
     await settle(page);
     const script = await page.inputValue('#snippet');
-    check(/<parsec-cooperant-chart group-by="rank"><\/parsec-cooperant-chart>/.test(script) && script.includes('lang="fr"'), 'script snippet names the tag and its options');
+    check(
+      /<parsec-cooperant-chart group-by="rank"><\/parsec-cooperant-chart>/.test(script) &&
+        script.includes('lang="fr"'),
+      'script snippet names the tag and its options',
+    );
     const preview = await page.evaluate(() => {
       const el = document.querySelector('#preview parsec-cooperant-chart');
       return el && el.getAttribute('group-by') === 'rank' && !!el.shadowRoot.querySelector('svg[role]');
@@ -179,7 +233,11 @@ try {
     check(preview, 'the live preview shows the widget with its options');
     await page.check('input[name="kind"][value="iframe"]');
     const iframe = await page.inputValue('#snippet');
-    check(/embed\.html\?widget=cooperants&amp;lang=fr&amp;group-by=rank/.test(iframe) && iframe.includes('embed-parent.js'), 'iframe snippet with its parent script');
+    check(
+      /embed\.html\?widget=cooperants&amp;lang=fr&amp;group-by=rank/.test(iframe) &&
+        iframe.includes('embed-parent.js'),
+      'iframe snippet with its parent script',
+    );
     await page.click('#copy');
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     check(clip === iframe, 'Copy puts the snippet on the clipboard');
@@ -198,18 +256,29 @@ try {
       build: { outDir: '../../../dist-e2e/react', emptyOutDir: true, target: 'es2022' },
     });
     const { page, errors, close } = await open('/dist-e2e/react/index.html');
-    await page.waitForFunction(() => document.getElementById('treemap')?.shadowRoot?.querySelector('[role="treeitem"]'));
+    await page.waitForFunction(() =>
+      document.getElementById('treemap')?.shadowRoot?.querySelector('[role="treeitem"]'),
+    );
     await settle(page);
-    const caption = await page.evaluate(() => document.getElementById('treemap').shadowRoot.querySelector('caption').textContent.trim());
+    const caption = await page.evaluate(() =>
+      document.getElementById('treemap').shadowRoot.querySelector('caption').textContent.trim(),
+    );
     check(caption === 'Given by React', 'React passes the dataset object as a property');
-    const xof = await page.evaluate(() => document.getElementById('treemap').shadowRoot.querySelector('[role="treeitem"]').getAttribute('aria-label'));
+    const xof = await page.evaluate(() =>
+      document
+        .getElementById('treemap')
+        .shadowRoot.querySelector('[role="treeitem"]')
+        .getAttribute('aria-label'),
+    );
     check(/CFA/.test(xof), 'React passes currency="XOF" as an attribute');
     await page.locator('#treemap .tile.depth-2 > .fill').first().click();
     const selected = await page.textContent('#selected');
     check(selected.length > 0, `onparsec-select reaches React state ("${selected}")`);
     await page.click('#lang');
     await settle(page);
-    const fr = await page.evaluate(() => document.getElementById('treemap').shadowRoot.querySelector('[part="table-toggle"]').textContent.trim());
+    const fr = await page.evaluate(() =>
+      document.getElementById('treemap').shadowRoot.querySelector('[part="table-toggle"]').textContent.trim(),
+    );
     check(fr === 'Afficher les données', 'a lang change made by React is followed');
     check(errors.length === 0, `no page error (${errors.join(' | ')})`);
     await close();

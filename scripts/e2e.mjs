@@ -6,13 +6,26 @@
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
-const pages = ['/test/e2e/plain-en.html', '/test/e2e/plain-fr.html', '/demo/article-en.html', '/demo/article-fr.html'];
+const pages = [
+  '/test/e2e/plain-en.html',
+  '/test/e2e/plain-fr.html',
+  '/demo/article-en.html',
+  '/demo/article-fr.html',
+];
 const tags = ['parsec-budget-treemap', 'parsec-phase-gantt', 'parsec-facility-map', 'parsec-cooperant-chart'];
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 let failures = 0;
 const fail = (msg) => {
@@ -24,11 +37,15 @@ try {
     console.log(path);
     const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
     const errors = [];
-    page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location().url) && errors.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !/favicon/.test(m.location().url) && errors.push(m.text()),
+    );
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base + path, { waitUntil: 'networkidle' });
     const defined = await page.evaluate((t) => t.filter((tag) => customElements.get(tag)), tags);
-    if (!defined.includes('parsec-budget-treemap')) fail('parsec-budget-treemap is not defined by the bundle');
+    if (!defined.includes('parsec-budget-treemap'))
+      fail('parsec-budget-treemap is not defined by the bundle');
     const expectedLang = path.includes('-fr') ? 'fr' : 'en';
     for (const tag of defined) {
       const info = await page.evaluate(async (tag) => {
@@ -73,7 +90,9 @@ try {
       reached = await page.evaluate(() => {
         const host = document.activeElement;
         const inner = host?.shadowRoot?.activeElement;
-        return inner && inner.matches('[data-key]') ? `${host.tagName.toLowerCase()} ${inner.getAttribute('data-key')}` : null;
+        return inner && inner.matches('[data-key]')
+          ? `${host.tagName.toLowerCase()} ${inner.getAttribute('data-key')}`
+          : null;
       });
       if (!reached) await page.keyboard.press('Tab');
     }

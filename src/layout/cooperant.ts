@@ -1,4 +1,3 @@
-import { max } from 'd3';
 import type { CooperantUnit, UnitGroup } from '../select/cooperant-posts';
 import { fitText, textWidth } from './text-fit';
 
@@ -98,7 +97,7 @@ export function layoutCooperant(
   const size = cell - gap;
   const cols = Math.max(1, Math.floor((areaW + gap) / cell));
 
-  const maxCount = max(groups, (g) => g.units.length) ?? 0;
+  const maxCount = groups.reduce((m, g) => Math.max(m, g.units.length), 0);
   const texts = groups.map((g) => options.text(g));
   const countRoom = r(Math.max(0, ...texts.map((t) => textWidth(t.count, fontSize))) + 10);
   const barScale = maxCount ? Math.max(0, areaW - countRoom) / maxCount : 0;

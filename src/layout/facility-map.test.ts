@@ -86,8 +86,8 @@ describe('layoutBaseMap', () => {
   });
 
   it('the Mali view is wider in degrees than the Mopti view', () => {
-    const mopti = layoutBaseMap(geo, 800, 500, 'mopti').projection.scale();
-    const mali = layoutBaseMap(geo, 800, 500, 'mali').projection.scale();
+    const mopti = layoutBaseMap(geo, 800, 500, 'mopti').projection.k;
+    const mali = layoutBaseMap(geo, 800, 500, 'mali').projection.k;
     expect(mali).toBeLessThan(mopti);
   });
 });
@@ -208,5 +208,47 @@ describe('layoutMarks', () => {
   it('switches to canvas above the threshold', () => {
     expect(marks.canvas).toBe(false);
     expect(layoutMarks(base, view, { ...text, canvasThreshold: 5 }).canvas).toBe(true);
+  });
+});
+
+describe('planar Mercator (in place of d3-geo)', () => {
+  it('matches d3.geoMercator fitted to the same region, to a tenth of a pixel', async () => {
+    const { geoMercator } = await import('d3');
+    const { mercatorFit } = await import('./planar');
+    const mopti = geo.regions.features.find((f) => f.properties.id === 'mopti')!;
+    const extent: [[number, number], [number, number]] = [
+      [20, 20],
+      [780, 480],
+    ];
+    const ours = mercatorFit(extent, mopti);
+    const d3p = geoMercator().fitExtent(extent, mopti);
+    for (const p of [
+      [-4.1, 14.533],
+      [-3.0814, 14.0683],
+      [-8.0028, 12.6392],
+    ] as [number, number][]) {
+      const [x, y] = ours(p);
+      const [dx, dy] = d3p(p)!;
+      expect(Math.abs(x - dx)).toBeLessThan(0.1);
+      expect(Math.abs(y - dy)).toBeLessThan(0.1);
+      const back = ours.invert([x, y]);
+      expect(back[0]).toBeCloseTo(p[0], 9);
+      expect(back[1]).toBeCloseTo(p[1], 9);
+    }
+  });
+
+  it('measures great-circle distances like d3.geoDistance', async () => {
+    const { geoDistance } = await import('d3');
+    const { sphereDistance } = await import('./planar');
+    const a: [number, number] = [-4.1, 14.533];
+    const b: [number, number] = [-8.0028, 12.6392];
+    expect(sphereDistance(a, b)).toBeCloseTo(geoDistance(a, b), 12);
+  });
+
+  it('draws symbols of the area d3 gives them', async () => {
+    const { symbol, symbolSquare } = await import('d3');
+    const { symbolPath } = await import('./planar');
+    expect(symbolPath('square', 64)).toBe('M-4,-4L4,-4L4,4L-4,4Z');
+    expect(symbol(symbolSquare, 64).digits(1)()).toBe('M-4,-4h8v8h-8Z');
   });
 });

@@ -1,19 +1,7 @@
-import {
-  geoDistance,
-  geoMercator,
-  geoPath,
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolTriangle,
-  type GeoProjection,
-  type SymbolType,
-} from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from '../schema/dataset';
 import type { FacilityItem, FacilityKind, FacilityPointsView, PlaceGroup } from '../select/facility-points';
+import { mercatorFit, planarPath, sphereDistance, symbolPath, type Planar } from './planar';
 import { fitText, textWidth } from './text-fit';
 
 /** Properties of the features in `data/geo/mali.topo.json`. */
@@ -43,7 +31,7 @@ export interface BaseMap {
   width: number;
   height: number;
   focus: string;
-  projection: GeoProjection;
+  projection: Planar;
   regions: BasePath[];
   /** Countries other than Mali. */
   countries: BasePath[];
@@ -55,7 +43,7 @@ export interface BaseMap {
     /** Mali's regions in the inset, one path, and the focused region. */
     mali: string;
     focus: string;
-    projection: GeoProjection;
+    projection: Planar;
   };
 }
 
@@ -71,29 +59,23 @@ export function layoutBaseMap(geo: MapGeoData, width: number, height: number, fo
       ? geo.countries.features.find((f) => f.properties.id === 'mli')
       : geo.regions.features.find((f) => f.properties.id === focus);
   const pad = Math.round(Math.min(width, height) * 0.06) + 8;
-  const projection = geoMercator();
-  const fitTo = target ?? geo.regions;
-  projection.fitExtent(
+  const projection = mercatorFit(
     [
       [pad, pad],
       [width - pad, height - pad - 10],
     ],
-    fitTo,
+    target ?? geo.regions,
   );
   // zoom never shows more than the box, so everything outside it is cut (smaller paths; centroids of what shows)
-  projection.clipExtent([
-    [-2, -2],
-    [width + 2, height + 2],
-  ]);
-  const path = geoPath(projection).digits(1);
+  const box: [number, number, number, number] = [-2, -2, width + 2, height + 2];
   const base = (f: GeoFeature, isFocus: boolean): BasePath => {
-    const [cx, cy] = path.centroid(f);
+    const { d, centroid } = planarPath(projection, f, box);
     return {
       id: f.properties.id,
       name: f.properties.name,
-      d: path(f) ?? '',
-      cx: r1(cx),
-      cy: r1(cy),
+      d,
+      cx: r1(centroid[0]),
+      cy: r1(centroid[1]),
       focus: isFocus,
     };
   };
@@ -107,14 +89,14 @@ export function layoutBaseMap(geo: MapGeoData, width: number, height: number, fo
   const ix = width - iw - 8;
   const iy = 8;
   const mali = geo.countries.features.find((f) => f.properties.id === 'mli') ?? geo.regions;
-  const insetProjection = geoMercator().fitExtent(
+  const insetProjection = mercatorFit(
     [
       [ix + 4, iy + 4],
       [ix + iw - 4, iy + ih - 4],
     ],
     mali,
   );
-  const insetPath = geoPath(insetProjection).digits(1);
+  const insetPath = (o: GeoFeature | MapGeoData['regions']) => planarPath(insetProjection, o).d;
   const focusFeature = geo.regions.features.find((f) => f.properties.id === focus);
   return {
     width,
@@ -128,8 +110,8 @@ export function layoutBaseMap(geo: MapGeoData, width: number, height: number, fo
       y: iy,
       w: iw,
       h: ih,
-      mali: insetPath(geo.regions) ?? '',
-      focus: focusFeature ? (insetPath(focusFeature) ?? '') : '',
+      mali: insetPath(geo.regions),
+      focus: focusFeature ? insetPath(focusFeature) : '',
       projection: insetProjection,
     },
   };
@@ -168,20 +150,20 @@ export function zoomAround(
   return clampZoom({ k, x: px - (px - z.x) * f, y: py - (py - z.y) * f }, w, h);
 }
 
-/** The d3 symbol of each kind: distinct shapes, never colour alone. */
-export const KIND_SYMBOL: Record<FacilityKind, SymbolType> = {
-  infrastructure: symbolSquare,
-  equipment: symbolTriangle,
-  training: symbolDiamond,
-  border: symbolCross,
-  unit: symbolCircle,
+/** The symbol of each kind: distinct shapes, never colour alone. */
+export const KIND_SYMBOL: Record<FacilityKind, Parameters<typeof symbolPath>[0]> = {
+  infrastructure: 'square',
+  equipment: 'triangle',
+  training: 'diamond',
+  border: 'cross',
+  unit: 'circle',
 };
 const symbolPaths = new Map<string, string>();
 /** The SVG path of a kind's symbol centred on 0,0 (`size` in square pixels). */
 export function kindSymbol(kind: FacilityKind, size = 130): string {
   const key = `${kind}|${size}`;
   let d = symbolPaths.get(key);
-  if (d === undefined) symbolPaths.set(key, (d = symbol(KIND_SYMBOL[kind], size).digits(1)() ?? ''));
+  if (d === undefined) symbolPaths.set(key, (d = symbolPath(KIND_SYMBOL[kind], size)));
   return d;
 }
 
@@ -484,14 +466,14 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   const bx = (width / 2 - zoom.x) / zoom.k;
   const by = (height / 2 - zoom.y) / zoom.k;
   const span = 50 / zoom.k;
-  const a = projection.invert?.([bx - span, by]);
-  const b = projection.invert?.([bx + span, by]);
-  const kmPerPx = a && b ? (geoDistance(a, b) * 6371.0088) / 100 : 0;
+  const a = projection.invert([bx - span, by]);
+  const b = projection.invert([bx + span, by]);
+  const kmPerPx = a && b ? (sphereDistance(a, b) * 6371.0088) / 100 : 0;
   const km = kmPerPx > 0 ? niceKm(Math.min(120, width * 0.25) * kmPerPx) : 0;
   const scaleBar = { x: 10, y: height - 12, w: kmPerPx > 0 ? Math.round(km / kmPerPx) : 0, km };
 
   const corner = (sx: number, sy: number) => {
-    const ll = projection.invert?.([(sx - zoom.x) / zoom.k, (sy - zoom.y) / zoom.k]);
+    const ll = projection.invert([(sx - zoom.x) / zoom.k, (sy - zoom.y) / zoom.k]);
     return ll ? base.inset.projection(ll) : null;
   };
   const tl = corner(0, 0);

@@ -1,0 +1,228 @@
+import type { Geometry, GeoJsonObject, Position } from 'geojson';
+
+/**
+ * A small spherical Mercator for one region of the world, in place of d3-geo (which weighs ~11 KB gzip in the bundle
+ * for clipping and resampling the map does not need: the Natural Earth borders are dense, the area is small and far
+ * from the antimeridian). Same formulas as d3's `geoMercator` and `fitExtent`: screen = (tx + k·λ, ty − k·ln tan(π/4 + φ/2)).
+ */
+export interface Planar {
+  (p: readonly [number, number] | Position): [number, number];
+  invert(p: readonly [number, number]): [number, number];
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+const RAD = Math.PI / 180;
+const rawY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
+
+/** Calls `f` with every position of a GeoJSON object. */
+function eachPosition(o: GeoJsonObject | Geometry, f: (p: Position) => void): void {
+  const g = o as {
+    type: string;
+    coordinates?: unknown;
+    geometries?: Geometry[];
+    geometry?: Geometry;
+    features?: GeoJsonObject[];
+  };
+  switch (g.type) {
+    case 'FeatureCollection':
+      g.features!.forEach((x) => eachPosition(x, f));
+      return;
+    case 'Feature':
+      if (g.geometry) eachPosition(g.geometry, f);
+      return;
+    case 'GeometryCollection':
+      g.geometries!.forEach((x) => eachPosition(x, f));
+      return;
+    case 'Point':
+      f(g.coordinates as Position);
+      return;
+    case 'MultiPoint':
+    case 'LineString':
+      (g.coordinates as Position[]).forEach(f);
+      return;
+    case 'MultiLineString':
+    case 'Polygon':
+      (g.coordinates as Position[][]).forEach((r) => r.forEach(f));
+      return;
+    case 'MultiPolygon':
+      (g.coordinates as Position[][][]).forEach((p) => p.forEach((r) => r.forEach(f)));
+  }
+}
+
+/** A Mercator projection fitted (centred, aspect kept) to `object` inside the extent [[x0, y0], [x1, y1]]. */
+export function mercatorFit(extent: [[number, number], [number, number]], object: GeoJsonObject): Planar {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  eachPosition(object, ([lon, lat]) => {
+    const x = lon! * RAD;
+    const y = rawY(lat!);
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  });
+  const [[ex0, ey0], [ex1, ey1]] = extent;
+  const w = ex1 - ex0;
+  const h = ey1 - ey0;
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  const tx = ex0 + (w - k * (x1 - x0)) / 2 - k * x0;
+  const ty = ey0 + (h - k * (y1 - y0)) / 2 + k * y1;
+  const project = ((p: readonly [number, number] | Position): [number, number] => [
+    tx + k * p[0]! * RAD,
+    ty - k * rawY(p[1]!),
+  ]) as Planar;
+  project.invert = ([px, py]) => [
+    (px - tx) / k / RAD,
+    (2 * Math.atan(Math.exp((ty - py) / k)) - Math.PI / 2) / RAD,
+  ];
+  project.k = k;
+  project.tx = tx;
+  project.ty = ty;
+  return project;
+}
+
+type Pt = [number, number];
+type Box = [number, number, number, number];
+
+/** Sutherland–Hodgman: the part of a closed ring inside the box. */
+function clipRing(ring: Pt[], [bx0, by0, bx1, by1]: Box): Pt[] {
+  let out = ring;
+  const edges: [(p: Pt) => boolean, (a: Pt, b: Pt) => Pt][] = [
+    [(p) => p[0] >= bx0, (a, b) => [bx0, a[1] + ((b[1] - a[1]) * (bx0 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[0] <= bx1, (a, b) => [bx1, a[1] + ((b[1] - a[1]) * (bx1 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[1] >= by0, (a, b) => [a[0] + ((b[0] - a[0]) * (by0 - a[1])) / (b[1] - a[1]), by0]],
+    [(p) => p[1] <= by1, (a, b) => [a[0] + ((b[0] - a[0]) * (by1 - a[1])) / (b[1] - a[1]), by1]],
+  ];
+  for (const [inside, cut] of edges) {
+    const input = out;
+    out = [];
+    for (let i = 0; i < input.length; i++) {
+      const cur = input[i]!;
+      const prev = input[(i + input.length - 1) % input.length]!;
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cut(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(cut(prev, cur));
+    }
+    if (!out.length) break;
+  }
+  return out;
+}
+
+function polygons(g: Geometry): Position[][][] {
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(polygons);
+  return [];
+}
+
+/** The SVG path and planar centroid of the polygons of `object`, projected and clipped to `box`. */
+export function planarPath(
+  projection: Planar,
+  object: GeoJsonObject,
+  box: Box = [-Infinity, -Infinity, Infinity, Infinity],
+): { d: string; centroid: [number, number] } {
+  const geoms: Geometry[] =
+    object.type === 'FeatureCollection'
+      ? (object as unknown as { features: { geometry: Geometry }[] }).features.map((f) => f.geometry)
+      : object.type === 'Feature'
+        ? [(object as unknown as { geometry: Geometry }).geometry]
+        : [object as Geometry];
+  const r = (v: number) => Math.round(v * 10) / 10;
+  let d = '';
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (const g of geoms)
+    for (const poly of polygons(g))
+      for (const ring of poly) {
+        const pts = ring.slice(0, -1).map((p) => projection(p));
+        const clipped = Number.isFinite(box[0]) ? clipRing(pts, box) : pts;
+        if (clipped.length < 3) continue;
+        d += `M${clipped.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
+        for (let i = 0; i < clipped.length; i++) {
+          const [xa, ya] = clipped[i]!;
+          const [xb, yb] = clipped[(i + 1) % clipped.length]!;
+          const cross = xa * yb - xb * ya;
+          area += cross;
+          cx += (xa + xb) * cross;
+          cy += (ya + yb) * cross;
+        }
+      }
+  return { d, centroid: area ? [cx / (3 * area), cy / (3 * area)] : [NaN, NaN] };
+}
+
+/** Great-circle distance in radians between two [lon, lat] points (haversine). */
+export function sphereDistance(a: readonly [number, number], b: readonly [number, number]): number {
+  const dLat = (b[1] - a[1]) * RAD;
+  const dLon = (b[0] - a[0]) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * RAD) * Math.cos(b[1] * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Symbols of the same area as d3's (`size` in square pixels), as SVG paths centred on 0,0: distinct shapes so that
+ * no meaning rests on colour alone.
+ */
+export function symbolPath(
+  shape: 'square' | 'triangle' | 'diamond' | 'cross' | 'circle',
+  size: number,
+): string {
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const poly = (pts: [number, number][]) => `M${pts.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
+  switch (shape) {
+    case 'square': {
+      const w = Math.sqrt(size) / 2;
+      return poly([
+        [-w, -w],
+        [w, -w],
+        [w, w],
+        [-w, w],
+      ]);
+    }
+    case 'triangle': {
+      const y = -Math.sqrt(size / (Math.sqrt(3) * 3));
+      return poly([
+        [0, y * 2],
+        [-Math.sqrt(3) * y, -y],
+        [Math.sqrt(3) * y, -y],
+      ]);
+    }
+    case 'diamond': {
+      const ty = Math.sqrt(size / (2 * Math.tan(Math.PI / 6)));
+      const tx = ty * Math.tan(Math.PI / 6);
+      return poly([
+        [0, -ty],
+        [tx, 0],
+        [0, ty],
+        [-tx, 0],
+      ]);
+    }
+    case 'cross': {
+      const a = Math.sqrt(size / 5) / 2;
+      const b = 3 * a;
+      return poly([
+        [-b, -a],
+        [-a, -a],
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+      ]);
+    }
+    case 'circle': {
+      const c = Math.sqrt(size / Math.PI);
+      return `M${r(c)},0A${r(c)},${r(c)},0,1,1,${r(-c)},0A${r(c)},${r(c)},0,1,1,${r(c)},0`;
+    }
+  }
+}
