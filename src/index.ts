@@ -99,3 +99,30 @@ export {
   type UnitBox,
 } from './layout/cooperant';
 export { ParsecDataset, ParsecSelectionChangeEvent } from './components/dataset/dataset';
+export type { Anchor, ItemState } from './select/facility-points';
+export type {
+  BasePath,
+  Box,
+  GeoProps,
+  LabelCandidate,
+  LabelClass,
+  MarksOptions,
+  RingItem,
+  TownDot,
+} from './layout/facility-map';
+export type { Planar } from './layout/planar';
+export type {
+  GanttArrow,
+  GanttBar,
+  GanttGhost,
+  GanttLabel,
+  GanttMark,
+  GanttTexts,
+  GanttTick,
+  TickUnit,
+  Seg,
+} from './layout/gantt';
+export type { DatasetState } from './controllers/dataset';
+export type { GanttStrings } from './i18n/strings/gantt';
+export type { MapStrings } from './i18n/strings/map';
+export type { CooperantStrings } from './i18n/strings/cooperant';
