@@ -245,6 +245,102 @@ try {
     await close();
   }
 
+  console.log('aggressive host CSS, print, downloads');
+  {
+    const { page, errors, close } = await open('/demo/article-en.html');
+    await settle(page);
+    const css = await page.evaluate(() => {
+      const root = document.querySelector('parsec-budget-treemap').shadowRoot;
+      const rect = root.querySelector('.tile .fill');
+      const text = root.querySelector('.label');
+      const button = root.querySelector('[part="table-toggle"]');
+      return {
+        fill: getComputedStyle(rect).fill,
+        fontSize: getComputedStyle(text).fontSize,
+        buttonBg: getComputedStyle(button).backgroundColor,
+        pageRect: getComputedStyle(
+          document.body
+            .appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
+            .appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'rect')),
+        ).fill,
+      };
+    });
+    check(
+      css.pageRect === 'rgb(255, 105, 180)',
+      `the page's own CSS is hostile (its rects are ${css.pageRect})`,
+    );
+    check(
+      css.fill !== 'rgb(255, 105, 180)' && css.fontSize === '12px' && css.buttonBg !== 'rgb(255, 0, 0)',
+      `the widget is not affected (tile ${css.fill}, label ${css.fontSize}, button ${css.buttonBg})`,
+    );
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await settle(page);
+    const print = await page.evaluate(() => {
+      const el = document.querySelector('parsec-cooperant-chart');
+      const root = el.shadowRoot;
+      return {
+        rendered: [
+          ...document.querySelectorAll(
+            'parsec-budget-treemap, parsec-phase-gantt, parsec-facility-map, parsec-cooperant-chart',
+          ),
+        ].every((w) => w.rendered),
+        title: getComputedStyle(root.querySelector('[part="title"]')).display,
+        titleText: root.querySelector('[part="title"]').textContent.trim(),
+        buttons: [...root.querySelectorAll('button')].every(
+          (b) => getComputedStyle(b).display === 'none' || b.offsetParent === null,
+        ),
+        source: root.querySelector('[part="source"]').textContent.includes('September 2024'),
+        width: Math.round(el.getBoundingClientRect().width),
+        main: Math.round(el.parentElement.getBoundingClientRect().width),
+      };
+    });
+    check(print.rendered, 'printing renders every widget, even those below the fold');
+    check(
+      print.title === 'block' && /EU and French security cooperation/.test(print.titleText),
+      `print shows the title ("${print.titleText}")`,
+    );
+    check(print.buttons && print.source, 'print hides the buttons and keeps the source line with its date');
+    check(
+      Math.abs(print.width - print.main) <= 1,
+      `print draws the chart at the column width (${print.width} of ${print.main} px)`,
+    );
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => document.querySelector('parsec-budget-treemap').scrollIntoView());
+    await page.locator('parsec-budget-treemap [part="export-toggle"]').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('parsec-budget-treemap [data-format="csv"]').click(),
+    ]);
+    const csvPath = await download.path();
+    const csv = (await import('node:fs')).readFileSync(csvPath, 'utf8');
+    check(
+      download.suggestedFilename() === 'parsec-budget-treemap.csv' &&
+        csv.startsWith('Name,Level,Amount,Precision,Share,Sources'),
+      `CSV download (${download.suggestedFilename()}, ${csv.split('\r\n').length - 2} rows)`,
+    );
+    check(errors.length === 0, `no page error (${errors.join(' | ')})`);
+    await close();
+  }
+
+  console.log('no JavaScript');
+  {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/demo/article-en.html`);
+    const fallback = await page.evaluate(() =>
+      [...document.querySelectorAll('parsec-budget-treemap p, parsec-cooperant-chart p')].map(
+        (p) => p.offsetHeight > 0 && p.textContent.trim().length > 20,
+      ),
+    );
+    check(
+      fallback.length === 2 && fallback.every(Boolean),
+      'the tags show their own sentence and source link where scripts do not run',
+    );
+    await context.close();
+  }
+
   console.log('React 19 host');
   {
     rmSync('dist-e2e', { recursive: true, force: true });
