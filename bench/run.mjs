@@ -3,41 +3,53 @@
 // each run in a fresh page, 2 warm-ups then 7 measured runs; reports the median first paint (data in memory → the
 // frame after paint) and update (a new data object of the same size), and writes bench/results/bench.md.
 // Usage: node bench/run.mjs [case-name ...] [--runs 7]
+// bench/compare.mjs imports the measuring code below (launchBrowser, loadCases, measureWidget, median).
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runnerImport } from 'vite';
 import { startServer } from '../scripts/serve.mjs';
 
-const args = process.argv.slice(2);
-const runsArg = args.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
-const WARMUPS = 2;
-const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+export const WARMUPS = 2;
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-precise-memory-info',
+];
 
-if (!existsSync('dist/parsec-widgets.js')) execSync('npm run build', { stdio: 'inherit' });
-
-const cases = [];
-for (const file of readdirSync('bench/cases').sort()) {
-  if (!/\.(mjs|ts)$/.test(file)) continue;
-  const { module } = await runnerImport(`./bench/cases/${file}`);
-  const c = module.default;
-  if (!only.length || only.includes(c.name)) cases.push(c);
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
 }
 
-const server = await startServer(0);
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const median = (xs) => {
+/** The bench cases in bench/cases (optionally only those named). */
+export async function loadCases(only = []) {
+  const cases = [];
+  for (const file of readdirSync('bench/cases').sort()) {
+    if (!/\.(mjs|ts)$/.test(file)) continue;
+    const { module } = await runnerImport(`./bench/cases/${file}`);
+    const c = module.default;
+    if (!only.length || only.includes(c.name)) cases.push(c);
+  }
+  return cases;
+}
+
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function once(tag, json) {
+/** One run of a widget in a fresh page of `browser` (bench/page.html served at `base`). */
+export async function measureWidget(browser, base, tag, json) {
   const page = await browser.newPage({ viewport: { width: 960, height: 600 }, reducedMotion: 'reduce' });
   await page.goto(`${base}/bench/page.html`);
   await page.waitForFunction((t) => customElements.get(t), tag);
@@ -53,6 +65,7 @@ async function once(tag, json) {
       await el.updateComplete;
       await painted();
       const first = performance.now() - t0;
+      const heapFirst = performance.memory?.usedJSHeapSize ?? 0;
       const failed = !!el.shadowRoot.querySelector('[role="alert"]');
       const t1 = performance.now();
       el.data = again;
@@ -60,7 +73,7 @@ async function once(tag, json) {
       await painted();
       const update = performance.now() - t1;
       const nodes = el.shadowRoot.querySelectorAll('*').length;
-      return { first, update, failed, nodes, heap: performance.memory?.usedJSHeapSize ?? 0 };
+      return { first, update, failed, nodes, heapFirst, heap: performance.memory?.usedJSHeapSize ?? 0 };
     },
     { tag, json },
   );
@@ -68,43 +81,70 @@ async function once(tag, json) {
   return r;
 }
 
-const results = [];
-for (const c of cases) {
-  for (const n of c.sizes) {
-    const json = JSON.stringify(await c.makeData(n));
-    const firsts = [];
-    const updates = [];
-    let last;
-    for (let i = 0; i < WARMUPS + RUNS; i++) {
-      last = await once(c.tag, json);
-      if (last.failed) throw new Error(`${c.name} n=${n}: the widget shows an error state`);
-      if (i >= WARMUPS) {
-        firsts.push(last.first);
-        updates.push(last.update);
-      }
-    }
-    const row = { widget: c.name, n, first: median(firsts), update: median(updates), nodes: last.nodes, heapMB: last.heap / 2 ** 20 };
-    results.push(row);
-    console.log(`${c.name} n=${n}: first paint ${row.first.toFixed(0)} ms, update ${row.update.toFixed(0)} ms, ${row.nodes} shadow nodes`);
-  }
-}
-await browser.close();
-server.close();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
 
-const md = [
-  '# Render benchmark',
-  '',
-  `\`npm run bench\` on this machine (${process.platform}, Node ${process.version}, Debian Chromium), viewport 960×600,`,
-  `fresh page per run, ${WARMUPS} warm-ups + ${RUNS} runs, medians. First paint: data object in memory → element`,
-  'appended → frame after paint (includes validation, selection, layout and render). Update: a new data object of the same size.',
-  '',
-  '| widget | N | first paint (ms) | update (ms) | shadow DOM nodes | JS heap (MB) |',
-  '|---|---:|---:|---:|---:|---:|',
-  ...results.map(
-    (r) => `| ${r.widget} | ${r.n.toLocaleString('en')} | ${r.first.toFixed(0)} | ${r.update.toFixed(0)} | ${r.nodes.toLocaleString('en')} | ${r.heapMB.toFixed(1)} |`,
-  ),
-  '',
-].join('\n');
-await mkdir('bench/results', { recursive: true });
-await writeFile('bench/results/bench.md', md);
-console.log(`\nwrote bench/results/bench.md`);
+async function main() {
+  const args = process.argv.slice(2);
+  const runsArg = args.indexOf('--runs');
+  const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 7;
+  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+
+  if (!existsSync('dist/parsec-widgets.js')) execSync('npm run build', { stdio: 'inherit' });
+
+  const cases = await loadCases(only);
+  const server = await startServer(0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchBrowser();
+  const once = (tag, json) => measureWidget(browser, base, tag, json);
+
+  const results = [];
+  for (const c of cases) {
+    for (const n of c.sizes) {
+      const json = JSON.stringify(await c.makeData(n));
+      const firsts = [];
+      const updates = [];
+      let last;
+      for (let i = 0; i < WARMUPS + RUNS; i++) {
+        last = await once(c.tag, json);
+        if (last.failed) throw new Error(`${c.name} n=${n}: the widget shows an error state`);
+        if (i >= WARMUPS) {
+          firsts.push(last.first);
+          updates.push(last.update);
+        }
+      }
+      const row = {
+        widget: c.name,
+        n,
+        first: median(firsts),
+        update: median(updates),
+        nodes: last.nodes,
+        heapMB: last.heap / 2 ** 20,
+      };
+      results.push(row);
+      console.log(
+        `${c.name} n=${n}: first paint ${row.first.toFixed(0)} ms, update ${row.update.toFixed(0)} ms, ${row.nodes} shadow nodes`,
+      );
+    }
+  }
+  await browser.close();
+  server.close();
+
+  const md = [
+    '# Render benchmark',
+    '',
+    `\`npm run bench\` on this machine (${process.platform}, Node ${process.version}, Debian Chromium), viewport 960×600,`,
+    `fresh page per run, ${WARMUPS} warm-ups + ${RUNS} runs, medians. First paint: data object in memory → element`,
+    'appended → frame after paint (includes validation, selection, layout and render). Update: a new data object of the same size.',
+    '',
+    '| widget | N | first paint (ms) | update (ms) | shadow DOM nodes | JS heap (MB) |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...results.map(
+      (r) =>
+        `| ${r.widget} | ${r.n.toLocaleString('en')} | ${r.first.toFixed(0)} | ${r.update.toFixed(0)} | ${r.nodes.toLocaleString('en')} | ${r.heapMB.toFixed(1)} |`,
+    ),
+    '',
+  ].join('\n');
+  await mkdir('bench/results', { recursive: true });
+  await writeFile('bench/results/bench.md', md);
+  console.log(`\nwrote bench/results/bench.md`);
+}
