@@ -356,6 +356,7 @@ try {
       document.getElementById('treemap')?.shadowRoot?.querySelector('[role="treeitem"]'),
     );
     await settle(page);
+    await page.evaluate(() => document.getElementById('treemap').tableComplete);
     const caption = await page.evaluate(() =>
       document.getElementById('treemap').shadowRoot.querySelector('caption').textContent.trim(),
     );

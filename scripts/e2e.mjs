@@ -55,6 +55,7 @@ try {
         el.scrollIntoView();
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await el.updateComplete;
+        await el.tableComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const root = el.shadowRoot;
         const chart = root.querySelector('svg[role]');

@@ -12,7 +12,9 @@ export function collapseTemplates(code, fileName = 'x.ts') {
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
       const t = node.template;
-      const spans = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      const spans = ts.isNoSubstitutionTemplateLiteral(t)
+        ? [t]
+        : [t.head, ...t.templateSpans.map((s) => s.literal)];
       for (const lit of spans) {
         // literal text lies between the opening delimiter (` or }) and the closing one (` or ${)
         const start = lit.getStart(source) + 1;
@@ -41,7 +43,8 @@ export function minifyTemplates() {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || /\.test\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || /\.test\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code))
+        return null;
       const out = collapseTemplates(code, id);
       return out === code ? null : { code: out, map: null };
     },

@@ -5,7 +5,9 @@ import { collapseTemplates } from './minify-templates.mjs';
 describe('collapseTemplates(code)', () => {
   it('collapses whitespace with line breaks in css, html and svg literals only', () => {
     const code = 'const a = css`\n  :host {\n    color: red;\n  }\n`;\nconst s = `keep\n  me`;\n';
-    expect(collapseTemplates(code)).toBe('const a = css` :host { color: red; } `;\nconst s = `keep\n  me`;\n');
+    expect(collapseTemplates(code)).toBe(
+      'const a = css` :host { color: red; } `;\nconst s = `keep\n  me`;\n',
+    );
   });
   it('leaves expressions, nested templates and strings inside them untouched', () => {
     const code = "html`<p>\n  ${x ? html`<b>\n  ${'a\\n  b'}</b>` : `raw\n  text`}\n</p>`";

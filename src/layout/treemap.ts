@@ -45,7 +45,7 @@ export interface TreemapOptions {
     share: number,
   ) => { name: string; amount: string; share: string; alt?: string | undefined };
   fontSize?: number;
-  /** Above this many tiles, depth-2 tiles go to canvas. */
+  /** Above this many tiles (600 by default), depth-2 tiles go to canvas. */
   canvasThreshold?: number;
 }
 
@@ -82,7 +82,7 @@ export function layoutTreemap(
   let count = level1.length;
   for (const c of level1) count += c.children?.length ?? 0;
 
-  const canvas = count > (options.canvasThreshold ?? 1500);
+  const canvas = count > (options.canvasThreshold ?? 600);
   level1.forEach((c, i) => {
     tiles.push(tile(c, 1, null, i, level1.length, total, options, fontSize, true));
     const kids = (c.children ?? []) as HierarchyRectangularNode<BudgetNode>[];

@@ -74,7 +74,12 @@ function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: Templat
     ${approx || n.kind === 'rest' ? svg`<rect class="hatch" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>` : nothing}
     ${renderLabel(t)}
     ${children.length ? svg`<g role="group">${children}</g>` : nothing}
-    <rect class="focus-ring" x=${t.x + 1.5} y=${t.y + 1.5} width=${Math.max(0, t.w - 3)} height=${Math.max(0, t.h - 3)} rx="2"></rect>
+    ${
+      // one ring, on the focused or hovered tile (and linked ones): not one per tile, which would double the nodes
+      t.key === ctx.highlight || ctx.link?.(t) === 'linked'
+        ? svg`<rect class="focus-ring" x=${t.x + 1.5} y=${t.y + 1.5} width=${Math.max(0, t.w - 3)} height=${Math.max(0, t.h - 3)} rx="2"></rect>`
+        : nothing
+    }
   </g>`;
 }
 

@@ -218,7 +218,10 @@ export abstract class ParsecElement<View> extends LitElement {
                 part="table-toggle"
                 aria-expanded=${this.tableOpen ? 'true' : 'false'}
                 aria-controls="table"
-                @click=${() => (this.tableOpen = !this.tableOpen)}
+                @click=${() => {
+                  this.#tableReady = true;
+                  this.tableOpen = !this.tableOpen;
+                }}
               >
                 ${this.tableOpen ? t.hideData : t.showData}
               </button>
@@ -256,7 +259,13 @@ export abstract class ParsecElement<View> extends LitElement {
             ${this._exportError ? html`<span role="status">${this._exportError}</span>` : nothing}
           </div>
           <div id="table" class="table-wrap ${this.tableOpen ? '' : 'sr-only'}" part="table">
-            ${guard([view, s.data, this.locale.lang, ...this.tableKey()], () => this.renderTable(view, s.data))}
+            ${
+              this.#tableReady
+                ? guard([view, s.data, this.locale.lang, ...this.tableKey()], () =>
+                    this.renderTable(view, s.data),
+                  )
+                : nothing
+            }
           </div>`;
       }
     }
@@ -268,8 +277,36 @@ export abstract class ParsecElement<View> extends LitElement {
     </div>`;
   }
 
+  /**
+   * The data table (often more nodes than the chart) is rendered just after the chart's first paint, when the
+   * browser is idle, or at once when the reader opens it.
+   */
+  #tableReady = false;
+  #tableScheduled = false;
+  #scheduleTable() {
+    if (this.#tableReady || this.#tableScheduled) return;
+    this.#tableScheduled = true;
+    const ready = () => {
+      if (this.#tableReady) return;
+      this.#tableReady = true;
+      this.requestUpdate();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(ready, { timeout: 500 });
+    else setTimeout(ready, 50);
+  }
+
+  /** Resolves once the data table is rendered (it follows the chart's first paint); renders it now if pending. */
+  get tableComplete(): Promise<boolean> {
+    if (!this.#tableReady) {
+      this.#tableReady = true;
+      this.requestUpdate();
+    }
+    return this.updateComplete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.loader.state.status === 'ready' && this.#nearViewport) this.#scheduleTable();
     // the reserved height is no longer needed once the chart is drawn
     if (this.#nearViewport && this.loader.state.status === 'ready') this.style.removeProperty('min-height');
     // reserve the chart's height while loading or on error so the page does not jump
@@ -297,6 +334,7 @@ export abstract class ParsecElement<View> extends LitElement {
     const s = this.loader.state;
     if (s.status !== 'ready') throw new Error('no data to export');
     const root = this.renderRoot;
+    await this.tableComplete;
     const table = root.querySelector<HTMLTableElement>('#table table');
     if (format === 'csv' || format === 'json') {
       const { header, rows } = table ? tableRows(table) : { header: [], rows: [] };

@@ -23,6 +23,8 @@ async function mount(attrs: Record<string, string> = {}, parentLang?: string): P
   await el.updateComplete;
   await frame();
   await el.updateComplete;
+  // the data table follows the chart's first paint
+  if (el.rendered) await el.tableComplete;
   return el;
 }
 const root = (el: HTMLElement) => el.shadowRoot!;

@@ -33,7 +33,7 @@ describe('<parsec-dataset>', () => {
     provider.data = d;
     await provider.updateComplete;
     const [a, b, c] = ['.a', '.b', '.c'].map((s) => wrap.querySelector(s) as ParsecBudgetTreemap);
-    for (const el of [a, b, c]) await el!.updateComplete;
+    for (const el of [a, b, c]) await el!.tableComplete;
     expect(a!.shadowRoot!.querySelector('caption')!.textContent!.trim()).toBe('Shared copy');
     expect(b!.shadowRoot!.querySelector('caption')!.textContent!.trim()).toBe('Shared copy');
     expect(c!.shadowRoot!.querySelector('caption')!.textContent!.trim()).not.toBe('Shared copy');

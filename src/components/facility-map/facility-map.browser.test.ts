@@ -24,6 +24,8 @@ async function mount(
   await el.updateComplete;
   await frame();
   await el.updateComplete;
+  // the data table follows the chart's first paint
+  if (el.rendered) await el.tableComplete;
   return el;
 }
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
