@@ -2,6 +2,7 @@ import { dateGranularity, type IsoDate } from '../schema/dates';
 import { convert, type Bound, type Currency } from '../schema/quantity';
 import type { LocalText } from '../schema/text';
 import { baseLanguage, translationFor } from './index';
+import { formatNumber } from './numbers';
 
 const memo = <T>(make: (key: string) => T) => {
   const cache = new Map<string, T>();
@@ -30,7 +31,7 @@ const compactWords = memo(
     new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }),
 );
 const percent = memo((lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }));
-const integer = memo((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
+
 const dateFormats = memo((k) => {
   const [lang, g] = k.split('|') as [string, string];
   const opts: Intl.DateTimeFormatOptions =
@@ -58,7 +59,7 @@ export function formatPercent(x: number, lang: string): string {
 }
 
 export function formatInteger(x: number, lang: string): string {
-  return integer(lang).format(x);
+  return formatNumber(x, lang);
 }
 
 /** An ISO date at its own precision: `3 March 2017`, `July 2017`, `2011`. */

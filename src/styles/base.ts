@@ -174,6 +174,30 @@ export const baseStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* categorical colour of a mark, by class (colour is never the only cue) */
+  .c1 {
+    --_c: var(--_cat-1);
+  }
+  .c2 {
+    --_c: var(--_cat-2);
+  }
+  .c3 {
+    --_c: var(--_cat-3);
+  }
+  .c4 {
+    --_c: var(--_cat-4);
+  }
+  .c5 {
+    --_c: var(--_cat-5);
+  }
+  .c6 {
+    --_c: var(--_cat-6);
+  }
+  .table-note {
+    margin: 0.25em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   caption {
     text-align: start;
     font-weight: 600;

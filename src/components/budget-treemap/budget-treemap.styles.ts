@@ -14,24 +14,6 @@ export const treemapStyles = css`
     inset-inline-start: 0;
     pointer-events: none;
   }
-  .c1 {
-    --_c: var(--_cat-1);
-  }
-  .c2 {
-    --_c: var(--_cat-2);
-  }
-  .c3 {
-    --_c: var(--_cat-3);
-  }
-  .c4 {
-    --_c: var(--_cat-4);
-  }
-  .c5 {
-    --_c: var(--_cat-5);
-  }
-  .c6 {
-    --_c: var(--_cat-6);
-  }
   .tile {
     cursor: pointer;
   }

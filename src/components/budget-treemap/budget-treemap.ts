@@ -1,3 +1,5 @@
+import { paintCanvasOnce } from '../../util/canvas';
+import { renderDataTable } from '../../render/data-table';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
@@ -527,25 +529,12 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       shown.length < TABLE_ROWS
         ? shown.length
         : [...view.children, ...view.undisclosed].reduce((s, c) => s + countRows(c), 0);
-    return html`<table>
-        <caption>
-          ${localText(data.meta.title, lang)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.name}</th>
-            <th scope="col">${t.level}</th>
-            <th scope="col">${t.amount}</th>
-            <th scope="col">${t.precision}</th>
-            <th scope="col">${t.share}</th>
-            <th scope="col">${t.sources}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${shown}
-        </tbody>
-      </table>
-      ${shown.length < all ? html`<p>${t.tableTruncated(shown.length, all)}</p>` : nothing}`;
+    return renderDataTable(
+      localText(data.meta.title, lang),
+      [t.name, t.level, t.amount, t.precision, t.share, t.sources],
+      shown,
+      shown.length < all ? t.tableTruncated(shown.length, all) : undefined,
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -553,26 +542,20 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     if (this.geometry?.canvas) this.paintCanvas();
   }
 
-  private paintedFor?: TreemapGeometry;
+  private readonly canvasMemo: { painted?: TreemapGeometry } = {};
   private paintCanvas() {
     const g = this.geometry!;
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || this.paintedFor === g) return;
-    this.paintedFor = g;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const style = getComputedStyle(this);
-    const colours = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--_cat-${i}`).trim() || '#1f5f8b');
-    const stroke = style.getPropertyValue('--_bg').trim() || '#fff';
-    ctx.clearRect(0, 0, g.width, g.height);
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = stroke;
-    for (const t of g.tiles) {
-      if (t.depth !== 2) continue;
-      ctx.fillStyle = colours[t.node.colour % colours.length]!;
-      ctx.fillRect(t.x, t.y, t.w, t.h);
-      if (t.w > 2 && t.h > 2) ctx.strokeRect(t.x + 0.5, t.y + 0.5, t.w - 1, t.h - 1);
-    }
+    paintCanvasOnce(this, this.canvasMemo, g, g, (ctx, colour) => {
+      const colours = [1, 2, 3, 4, 5, 6].map((i) => colour(`--_cat-${i}`, '#1f5f8b'));
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = colour('--_bg', '#fff');
+      for (const t of g.tiles) {
+        if (t.depth !== 2) continue;
+        ctx.fillStyle = colours[t.node.colour % colours.length]!;
+        ctx.fillRect(t.x, t.y, t.w, t.h);
+        if (t.w > 2 && t.h > 2) ctx.strokeRect(t.x + 0.5, t.y + 0.5, t.w - 1, t.h - 1);
+      }
+    });
   }
 }
 

@@ -1,3 +1,5 @@
+import { paintCanvasOnce } from '../../util/canvas';
+import { renderDataTable } from '../../render/data-table';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
@@ -687,27 +689,11 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
           </tr>`,
         );
     }
-    return html`<table>
-      <caption>
-        ${c.label}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${c.year}</th>
-          <th scope="col">${c.role}</th>
-          <th scope="col">${c.entity}</th>
-          <th scope="col">${c.rank}</th>
-          <th scope="col">${c.service}</th>
-          <th scope="col">${c.place}</th>
-          <th scope="col">${c.count}</th>
-          <th scope="col">${t.precision}</th>
-          <th scope="col">${t.sources}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+    return renderDataTable(
+      c.label,
+      [c.year, c.role, c.entity, c.rank, c.service, c.place, c.count, t.precision, t.sources],
+      rows,
+    );
   }
 
   private renderGroupTable(): TemplateResult {
@@ -774,16 +760,17 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     }
   }
 
-  private paintedFor?: CooperantGeometry;
+  private readonly canvasMemo: { painted?: CooperantGeometry } = {};
   private paintCanvas() {
     const g = this.geometry!;
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || this.paintedFor === g) return;
-    this.paintedFor = g;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const style = getComputedStyle(this);
-    const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    paintCanvasOnce(this, this.canvasMemo, g, g, (ctx, colour) => this.paintUnits(ctx, colour, g));
+  }
+
+  private paintUnits(
+    ctx: CanvasRenderingContext2D,
+    colour: (name: string, fallback: string) => string,
+    g: CooperantGeometry,
+  ) {
     const fills: Record<string, string> = {
       'senior-officer': colour('--_cat-1', '#1f5f8b'),
       officer: colour('--_cat-2', '#9a4a0b'),
@@ -791,7 +778,6 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
       'not-stated': colour('--_unknown', '#6e7781'),
     };
     const fg = colour('--_fg', '#1b1f24');
-    ctx.clearRect(0, 0, g.width, g.height);
     const s = g.unitSize;
     for (const u of g.units) {
       const unit = u.unit;

@@ -59,21 +59,6 @@ export const facilityMapStyles = css`
     stroke-dasharray: 6 4;
     vector-effect: non-scaling-stroke;
   }
-  .c1 {
-    --_c: var(--_cat-1);
-  }
-  .c2 {
-    --_c: var(--_cat-2);
-  }
-  .c3 {
-    --_c: var(--_cat-3);
-  }
-  .c4 {
-    --_c: var(--_cat-4);
-  }
-  .c5 {
-    --_c: var(--_cat-5);
-  }
   .mark {
     cursor: pointer;
   }

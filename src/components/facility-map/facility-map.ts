@@ -1,3 +1,5 @@
+import { paintCanvasOnce } from '../../util/canvas';
+import { renderDataTable } from '../../render/data-table';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feature } from 'topojson-client';
@@ -729,36 +731,22 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         );
       });
     }
-    return html`<table>
-      <caption>
-        ${t.map.label}${this.date ? ` — ${t.map.showing(formatIsoDate(this.date, lang))}` : ''}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.map.place}</th>
-          <th scope="col">${t.map.facility}</th>
-          <th scope="col">${t.map.kind}</th>
-          <th scope="col">${t.map.quantity}</th>
-          <th scope="col">${t.map.when}</th>
-          <th scope="col">${t.map.status}</th>
-          <th scope="col">${t.programme}</th>
-          <th scope="col">${t.map.location}</th>
-          <th scope="col">${t.sources}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-      ${
-        view.itemCount > TABLE_ROWS
-          ? html`<tfoot>
-              <tr>
-                <td colspan="9">${t.map.tableCut(TABLE_ROWS, view.itemCount)}</td>
-              </tr>
-            </tfoot>`
-          : nothing
-      }
-    </table>`;
+    return renderDataTable(
+      `${t.map.label}${this.date ? ` — ${t.map.showing(formatIsoDate(this.date, lang))}` : ''}`,
+      [
+        t.map.place,
+        t.map.facility,
+        t.map.kind,
+        t.map.quantity,
+        t.map.when,
+        t.map.status,
+        t.programme,
+        t.map.location,
+        t.sources,
+      ],
+      rows,
+      view.itemCount > TABLE_ROWS ? t.map.tableCut(TABLE_ROWS, view.itemCount) : undefined,
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -766,23 +754,18 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     if (this.marks?.canvas) this.paintCanvas();
   }
 
-  private paintedFor?: MarksLayout;
+  private readonly canvasMemo: { painted?: MarksLayout } = {};
   private paintCanvas() {
     const g = this.marks!;
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || this.paintedFor === g) return;
-    this.paintedFor = g;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const style = getComputedStyle(this);
-    const colours = [1, 2, 3, 4, 5].map((i) => style.getPropertyValue(`--_cat-${i}`).trim() || '#1f5f8b');
-    ctx.clearRect(0, 0, g.width, g.height);
-    for (const m of g.markers) {
-      if (!m.visible) continue;
-      const kind = m.group.items[0]!.kind;
-      ctx.fillStyle = colours[FACILITY_KINDS.indexOf(kind)]!;
-      ctx.fillRect(m.x - 2, m.y - 2, 4, 4);
-    }
+    paintCanvasOnce(this, this.canvasMemo, g, g, (ctx, colour) => {
+      const colours = [1, 2, 3, 4, 5].map((i) => colour(`--_cat-${i}`, '#1f5f8b'));
+      for (const m of g.markers) {
+        if (!m.visible) continue;
+        const kind = m.group.items[0]!.kind;
+        ctx.fillStyle = colours[FACILITY_KINDS.indexOf(kind)]!;
+        ctx.fillRect(m.x - 2, m.y - 2, 4, 4);
+      }
+    });
   }
 
   /** Places the map shows, by id (for pages linking widgets). */

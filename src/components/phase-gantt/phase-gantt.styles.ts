@@ -5,24 +5,6 @@ import { css } from 'lit';
  * conflicting reports, dashed outlines for derived dates, thin outlined planned bars.
  */
 export const ganttStyles = css`
-  .c1 {
-    --_c: var(--_cat-1);
-  }
-  .c2 {
-    --_c: var(--_cat-2);
-  }
-  .c3 {
-    --_c: var(--_cat-3);
-  }
-  .c4 {
-    --_c: var(--_cat-4);
-  }
-  .c5 {
-    --_c: var(--_cat-5);
-  }
-  .c6 {
-    --_c: var(--_cat-6);
-  }
   .chart {
     position: relative;
     touch-action: pan-y;

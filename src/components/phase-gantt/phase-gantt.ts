@@ -1,3 +1,5 @@
+import { formatNumber } from '../../i18n/numbers';
+import { renderDataTable } from '../../render/data-table';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
@@ -352,7 +354,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         .join(' / ');
     if (i.kind === 'phase' && i.start && i.end && !isUnknown(i.end)) {
       const m = monthsBetween(i.start.lo, i.end.hi);
-      return `${t.gantt.months(new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(m))}*`;
+      return `${t.gantt.months(formatNumber(m, lang, 1))}*`;
     }
     return '';
   }
@@ -799,27 +801,21 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
           );
       }
     }
-    return html`<table>
-        <caption>
-          ${localText(data.meta.title, lang)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.gantt.item}</th>
-            <th scope="col">${t.gantt.kind}</th>
-            <th scope="col">${t.programme}</th>
-            <th scope="col">${t.gantt.start}</th>
-            <th scope="col">${t.gantt.end}</th>
-            <th scope="col">${t.gantt.duration}</th>
-            <th scope="col">${t.precision}</th>
-            <th scope="col">${t.sources}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-      ${count > limit ? html`<p class="more">${t.gantt.moreRows(count - limit)}</p>` : nothing}`;
+    return renderDataTable(
+      localText(data.meta.title, lang),
+      [
+        t.gantt.item,
+        t.gantt.kind,
+        t.programme,
+        t.gantt.start,
+        t.gantt.end,
+        t.gantt.duration,
+        t.precision,
+        t.sources,
+      ],
+      rows,
+      count > limit ? t.gantt.moreRows(count - limit) : undefined,
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,3 +1,4 @@
+import { formatNumber } from '../numbers';
 /** Strings of the map widget (owned by that widget; add keys here, in both languages). */
 export interface MapStrings {
   /** Summary label of the chart. */
@@ -46,7 +47,7 @@ export interface MapStrings {
   tableCut: (shown: number, total: number) => string;
 }
 
-const n = (lang: string, x: number) => new Intl.NumberFormat(lang).format(x);
+const n = (lang: string, x: number) => formatNumber(x, lang);
 
 export const mapEn: MapStrings = {
   label: 'Map of facilities and deliveries',
