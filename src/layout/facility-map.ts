@@ -243,7 +243,7 @@ export interface MarksOptions {
   regionLabel?: ((id: string, name: string) => string | null) | undefined;
   countryLabel?: ((id: string, name: string) => string | null) | undefined;
   fontSize?: number;
-  /** Above this many items, markers go to canvas. */
+  /** Above this many items (600 by default), markers go to canvas; SVG keeps labels and focus targets. */
   canvasThreshold?: number;
 }
 
@@ -360,7 +360,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   const { width, height, projection } = base;
   const zoom = options.zoom ?? IDENTITY;
   const fs = options.fontSize ?? 12;
-  const canvas = view.itemCount > (options.canvasThreshold ?? 2000);
+  const canvas = view.itemCount > (options.canvasThreshold ?? 600);
   const regionCentre = new Map(base.regions.map((r) => [r.id, r]));
   const screen = (x: number, y: number): [number, number] => [
     r1(zoom.k * x + zoom.x),
