@@ -19,7 +19,6 @@ describe('renderTreemap(geometry)', () => {
     tabIndex: (key: string) => (key === 'parsec-total' ? 0 : -1) as 0 | -1,
     svgDepth2: true,
     highlight: undefined,
-    amountMark: () => '',
   };
 
   it('draws the default budget tree at 640 × 360', async () => {

@@ -11,7 +11,6 @@ export interface TreemapRenderContext {
   svgDepth2: boolean;
   /** The key of the highlighted tile (hover or focus), if any. */
   highlight?: string | undefined;
-  amountMark: (tile: TreemapTile) => string;
   /** Relation to a selection shared between widgets: `linked`, `dimmed`, or `''` when nothing is selected. */
   link?: (tile: TreemapTile) => 'linked' | 'dimmed' | '';
 }

@@ -402,25 +402,24 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
           tabIndex: (key) => this.roving.tabIndex(key),
           svgDepth2: !g.canvas,
           highlight: this.highlight,
-          amountMark: (tile) => this.amountText(tile.node, lang, this.currency).short,
           link: this.linked
             ? (tile) =>
                 this.isLinked({ id: tile.key, programme: tile.node.programme }) ? 'linked' : 'dimmed'
             : undefined,
         })}
       </div>
-      ${this.noLegend ? nothing : this.renderLegend(view, focus)}
+      ${this.noLegend ? nothing : this.renderLegend(focus)}
     `;
   }
 
-  private renderLegend(view: BudgetNode, focus: BudgetNode): TemplateResult {
+  private renderLegend(focus: BudgetNode): TemplateResult {
     const t = this.locale.t;
     const lang = this.locale.lang;
     const data = (this.loader.state as { data: Dataset }).data;
     const shown = new Map<string, number>();
     for (const tile of this.geometry!.tiles)
       if (tile.node.programme) shown.set(tile.node.programme, tile.node.colour);
-    const undisclosed = [...focus.undisclosed, ...(focus === view ? [] : [])];
+    const undisclosed = focus.undisclosed;
     const swatch = (cls: string) =>
       html`<svg width="14" height="14" aria-hidden="true">
         <rect class="swatch ${cls}" x="0.5" y="0.5" width="13" height="13"></rect>
