@@ -1,6 +1,7 @@
 /**
  * Paints the canvas layer of a widget (marks past the SVG limit) once per geometry: finds the canvas in the shadow
- * root, reads theme colours from the host's custom properties, clears, then calls `paint`.
+ * root, scales it for the screen's pixel density, reads theme colours from the host's custom properties, clears,
+ * then calls `paint` in CSS pixels.
  */
 export function paintCanvasOnce<G>(
   host: HTMLElement,
@@ -14,6 +15,15 @@ export function paintCanvasOnce<G>(
   memo.painted = geometry;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
+  // sharp on high-density screens: more backing pixels, same CSS size (set through CSSOM, CSP-safe)
+  const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+  if (dpr !== 1) {
+    canvas.width = Math.round(size.width * dpr);
+    canvas.height = Math.round(size.height * dpr);
+    canvas.style.width = `${size.width}px`;
+    canvas.style.height = `${size.height}px`;
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   const style = getComputedStyle(host);
   ctx.clearRect(0, 0, size.width, size.height);
   paint(ctx, (name, fallback) => style.getPropertyValue(name).trim() || fallback);

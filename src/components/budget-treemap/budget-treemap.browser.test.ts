@@ -318,3 +318,22 @@ describe('<parsec-budget-treemap> exports, print and lazy rendering', () => {
     expect($(el, 'svg[role="tree"]')).not.toBeNull();
   });
 });
+
+describe('<parsec-budget-treemap> canvas on a high-density screen', () => {
+  it('backs the canvas with device pixels and keeps its CSS size', async () => {
+    const dpr = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+    Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => 2 });
+    try {
+      const el = await mount(undefined, 600);
+      el.data = syntheticBudget(10_000, 100);
+      await el.updateComplete;
+      await frame();
+      const canvas = $(el, 'canvas') as HTMLCanvasElement;
+      const svg = $(el, 'svg.treemap')!;
+      expect(canvas.width).toBe(2 * Number(svg.getAttribute('width')));
+      expect(Math.round(canvas.getBoundingClientRect().width)).toBe(Number(svg.getAttribute('width')));
+    } finally {
+      if (dpr) Object.defineProperty(window, 'devicePixelRatio', dpr);
+    }
+  });
+});
