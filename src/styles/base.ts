@@ -193,6 +193,26 @@ export const baseStyles = css`
   .c6 {
     --_c: var(--_cat-6);
   }
+  /* legends: a wrapping row of swatch + text items */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.4em 0 0;
+    padding: 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend svg {
+    display: inline-block;
+    flex: none;
+  }
   .table-note {
     margin: 0.25em 0 0;
     font-size: 0.85em;

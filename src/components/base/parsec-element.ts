@@ -371,6 +371,12 @@ export abstract class ParsecElement<View> extends LitElement {
     }
   }
 
+  /** The `data-key` of the mark an event comes from (marks carry `data-key`, see the roving focus), if any. */
+  protected markKey(e: Event): string | undefined {
+    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
+    return (target as HTMLElement | null)?.dataset.key;
+  }
+
   /** Fires `parsec-select`. */
   protected emitSelect(detail: Omit<ParsecMarkDetail, 'widget'>): void {
     this.dispatchEvent(new ParsecSelectEvent({ widget: this.widget, ...detail }));

@@ -5,28 +5,12 @@ import raw from '../../../data/parsec.json';
 import { syntheticBudget } from '../../../test/fixtures/synthetic-budget';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecSelectEvent } from '../../events/select';
+import { frame, mountWidget } from '../../../test/mount';
 import './budget-treemap';
 import type { ParsecBudgetTreemap } from './budget-treemap';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-
-async function mount(
-  html = '<parsec-budget-treemap></parsec-budget-treemap>',
-  width = 800,
-): Promise<ParsecBudgetTreemap> {
-  const wrap = document.createElement('div');
-  wrap.className = 'wrap';
-  wrap.style.width = `${width}px`;
-  wrap.innerHTML = html;
-  document.body.append(wrap);
-  const el = wrap.querySelector('parsec-budget-treemap')!;
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
-  // the data table follows the chart's first paint
-  if (el.rendered) await el.tableComplete;
-  return el;
-}
+const mount = (html = '<parsec-budget-treemap></parsec-budget-treemap>', width = 800) =>
+  mountWidget<ParsecBudgetTreemap>('parsec-budget-treemap', html, width);
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 

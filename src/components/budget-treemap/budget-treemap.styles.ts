@@ -115,25 +115,6 @@ export const treemapStyles = css`
   nav [aria-current] {
     font-weight: 600;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0.4em 0 0;
-    padding: 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-  .legend svg {
-    display: inline-block;
-    flex: none;
-  }
   .swatch {
     fill: var(--_c);
   }

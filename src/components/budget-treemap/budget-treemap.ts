@@ -295,8 +295,8 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   private onPointer(e: PointerEvent) {
     if (this.noTooltip && e.type !== 'pointerleave') return;
-    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
-    let tile = target ? this.tileByKey((target as HTMLElement).dataset.key!) : undefined;
+    const key = this.markKey(e);
+    let tile = key ? this.tileByKey(key) : undefined;
     if (this.geometry?.canvas && (!tile || tile.depth === 1)) tile = this.hitCanvas(e) ?? tile;
     if (!tile || e.type === 'pointerleave') {
       this.highlight = undefined;
@@ -321,18 +321,13 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   }
 
   private onClick(e: MouseEvent) {
-    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
-    let tile = target ? this.tileByKey((target as HTMLElement).dataset.key!) : undefined;
+    const key = this.markKey(e);
+    let tile = key ? this.tileByKey(key) : undefined;
     if (this.geometry?.canvas) tile = this.hitCanvas(e as PointerEvent) ?? tile;
     if (!tile) return;
     this.emitSelect(this.detail(tile));
     if (tile.hasChildren) this.drillTo(tile);
     else if (tile.depth === 2 && tile.parentKey) this.drillTo(this.tileByKey(tile.parentKey)!);
-  }
-
-  private markKey(e: Event): string | undefined {
-    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
-    return (target as HTMLElement | null)?.dataset.key;
   }
 
   private onChartFocusIn(e: FocusEvent) {

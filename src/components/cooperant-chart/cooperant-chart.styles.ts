@@ -146,23 +146,9 @@ export const cooperantStyles = css`
     stroke-dasharray: 4 2;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0.6em 0 0;
-    padding: 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.35em;
+    margin-block-start: 0.6em;
   }
   .legend svg {
-    display: inline-block;
-    flex: none;
     overflow: visible;
   }
   .legend .unit {

@@ -412,11 +412,6 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     return undefined;
   }
 
-  private markKey(e: Event): string | undefined {
-    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
-    return (target as HTMLElement | null | undefined)?.dataset.key;
-  }
-
   private onChartFocusIn(e: FocusEvent) {
     const key = this.markKey(e);
     if (key) this.roving.focused(key);

@@ -6,28 +6,12 @@ import { syntheticMap } from '../../../test/fixtures/synthetic-map';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
+import { frame, mountWidget } from '../../../test/mount';
 import './facility-map';
 import type { ParsecFacilityMap } from './facility-map';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-
-async function mount(
-  html = '<parsec-facility-map></parsec-facility-map>',
-  width = 800,
-): Promise<ParsecFacilityMap> {
-  const wrap = document.createElement('div');
-  wrap.className = 'wrap';
-  wrap.style.width = `${width}px`;
-  wrap.innerHTML = html;
-  document.body.append(wrap);
-  const el = wrap.querySelector('parsec-facility-map')!;
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
-  // the data table follows the chart's first paint
-  if (el.rendered) await el.tableComplete;
-  return el;
-}
+const mount = (html = '<parsec-facility-map></parsec-facility-map>', width = 800) =>
+  mountWidget<ParsecFacilityMap>('parsec-facility-map', html, width);
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const key = (el: Element | null) => (el as SVGElement | null)?.dataset.key;

@@ -250,24 +250,7 @@ export const facilityMapStyles = css`
   .wheel-hint.on {
     opacity: 0.92;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0.4em 0 0;
-    padding: 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.35em;
-  }
   .legend svg {
-    display: inline-block;
-    flex: none;
     overflow: visible;
   }
   .legend .region-outline {

@@ -316,11 +316,6 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     else if (r) this.emitHover(this.itemDetail(r.item.item, r.marker));
   }
 
-  private markKey(e: Event): string | undefined {
-    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
-    return (target as HTMLElement | null)?.dataset.key;
-  }
-
   private onChartFocusIn(e: FocusEvent) {
     const key = this.markKey(e);
     if (key) this.roving.focused(key);

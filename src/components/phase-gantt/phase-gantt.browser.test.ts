@@ -6,28 +6,12 @@ import { syntheticGantt } from '../../../test/fixtures/synthetic-gantt';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
+import { frame, mountWidget } from '../../../test/mount';
 import './phase-gantt';
 import type { ParsecPhaseGantt } from './phase-gantt';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-
-async function mount(
-  html = '<parsec-phase-gantt></parsec-phase-gantt>',
-  width = 900,
-): Promise<ParsecPhaseGantt> {
-  const wrap = document.createElement('div');
-  wrap.className = 'wrap';
-  wrap.style.width = `${width}px`;
-  wrap.innerHTML = html;
-  document.body.append(wrap);
-  const el = wrap.querySelector('parsec-phase-gantt')!;
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
-  // the data table follows the chart's first paint
-  if (el.rendered) await el.tableComplete;
-  return el;
-}
+const mount = (html = '<parsec-phase-gantt></parsec-phase-gantt>', width = 900) =>
+  mountWidget<ParsecPhaseGantt>('parsec-phase-gantt', html, width);
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const settle = async (el: ParsecPhaseGantt) => {

@@ -210,23 +210,7 @@ export const ganttStyles = css`
     cursor: default;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0.5em 0 0;
-    padding: 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-  .legend svg {
-    display: inline-block;
-    flex: none;
+    margin-block-start: 0.5em;
   }
   .alt {
     font-style: italic;

@@ -533,11 +533,6 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     this.emitHover(this.detail(row));
   }
 
-  private markKey(e: Event): string | undefined {
-    const target = (e.composedPath()[0] as Element | undefined)?.closest?.('[data-key]');
-    return (target as HTMLElement | null)?.dataset.key;
-  }
-
   private onPointer(e: PointerEvent) {
     if (this.noTooltip && e.type !== 'pointerleave') return;
     const key = e.type === 'pointerleave' ? undefined : this.markKey(e);

@@ -1,0 +1,26 @@
+import type { ParsecElement } from '../src/components/base/parsec-element';
+
+/** Two animation frames: ResizeObserver results are applied on the next frame. */
+export const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/**
+ * Browser tests: puts `html` in a `.wrap` div of `width` px, waits for the element named `tag` to render, follow its
+ * width, and draw its data table (which follows the chart's first paint). Remove `.wrap` elements after each test.
+ */
+export async function mountWidget<T extends ParsecElement<unknown>>(
+  tag: string,
+  html: string,
+  width: number,
+): Promise<T> {
+  const wrap = document.createElement('div');
+  wrap.className = 'wrap';
+  wrap.style.width = `${width}px`;
+  wrap.innerHTML = html;
+  document.body.append(wrap);
+  const el = wrap.querySelector(tag) as T;
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  if (el.rendered) await el.tableComplete;
+  return el;
+}
