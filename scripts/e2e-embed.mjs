@@ -369,6 +369,12 @@ try {
     );
     check(/CFA/.test(xof), 'React passes currency="XOF" as an attribute');
     await page.locator('#treemap .tile.depth-2 > .fill').first().click();
+    // React commits the state update asynchronously after the event
+    await page
+      .waitForFunction(() => document.getElementById('selected').textContent.length > 0, null, {
+        timeout: 5000,
+      })
+      .catch(() => {});
     const selected = await page.textContent('#selected');
     check(selected.length > 0, `onparsec-select reaches React state ("${selected}")`);
     await page.click('#lang');
