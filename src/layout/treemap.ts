@@ -1,4 +1,4 @@
-import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3';
+import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import type { BudgetNode } from '../select/budget-tree';
 import { fitText } from './text-fit';
 
