@@ -9,42 +9,74 @@ export const entries: Record<string, string> = {
   'phase-gantt': 'src/phase-gantt.ts',
   'facility-map': 'src/facility-map.ts',
   'cooperant-chart': 'src/cooperant-chart.ts',
+  dataset: 'src/dataset.ts',
+  autoloader: 'src/autoloader.ts',
+  // side-effect-free subpaths: importing an event class, the validator or a formatter defines no element
+  'events/index': 'src/events/index.ts',
+  'schema/index': 'src/schema/index.ts',
+  'i18n/format': 'src/i18n/format.ts',
+};
+
+/** The self-contained files for CDNs (`dist/cdn/`): the autoloader loads each widget's chunk on first use. */
+export const cdnEntries: Record<string, string> = {
+  autoloader: 'src/autoloader.ts',
+  'parsec-widgets': 'src/index.ts',
+  'budget-treemap': 'src/budget-treemap.ts',
+  'phase-gantt': 'src/phase-gantt.ts',
+  'facility-map': 'src/facility-map.ts',
+  'cooperant-chart': 'src/cooperant-chart.ts',
+  dataset: 'src/dataset.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/, /^topojson-client($|\/)/];
 
 export default defineConfig(({ mode }) =>
-  mode === 'bundle'
+  mode === 'cdn'
     ? {
         plugins: [minifyTemplates()],
-        // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
+        // ES modules with every dependency inside, split so that a page pays only for the widgets it shows
         build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          lib: {
-            entry: 'src/index.ts',
-            name: 'ParsecWidgets',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'parsec-widgets.js' : 'parsec-widgets.iife.js'),
-          },
-          rolldownOptions: { output: { minify: true } },
-        },
-      }
-    : {
-        plugins: [minifyTemplates()],
-        // ESM per entry for npm users; dependencies stay external
-        build: {
-          outDir: 'dist/esm',
+          outDir: 'dist/cdn',
           emptyOutDir: true,
           target: 'es2022',
-          sourcemap: true,
-          lib: { entry: entries, formats: ['es'] },
+          minify: true,
+          lib: { entry: cdnEntries, formats: ['es'] },
           rolldownOptions: {
-            external,
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },
-      },
+      }
+    : mode === 'bundle'
+      ? {
+          plugins: [minifyTemplates()],
+          // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
+          build: {
+            outDir: 'dist',
+            emptyOutDir: false,
+            target: 'es2022',
+            minify: true,
+            lib: {
+              entry: 'src/index.ts',
+              name: 'ParsecWidgets',
+              formats: ['es', 'iife'],
+              fileName: (format) => (format === 'es' ? 'parsec-widgets.js' : 'parsec-widgets.iife.js'),
+            },
+            rolldownOptions: { output: { minify: true } },
+          },
+        }
+      : {
+          plugins: [minifyTemplates()],
+          // ESM per entry for npm users; dependencies stay external
+          build: {
+            outDir: 'dist/esm',
+            emptyOutDir: true,
+            target: 'es2022',
+            sourcemap: true,
+            lib: { entry: entries, formats: ['es'] },
+            rolldownOptions: {
+              external,
+              output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            },
+          },
+        },
 );

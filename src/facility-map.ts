@@ -1,2 +1,10 @@
-/** Entry for `parsec-widgets/facility-map`: defines `<parsec-facility-map>` only (with its Natural Earth geometry). */
+/**
+ * Entry for `parsec-widgets/facility-map`: defines `<parsec-facility-map>` only (with its Natural Earth geometry).
+ * The event classes come along (they are small), and with them the typed `parsec-*` events in
+ * `GlobalEventHandlersEventMap`, so `el.addEventListener('parsec-select', (e) => e.detail)` is typed.
+ * @packageDocumentation
+ */
 export { ParsecFacilityMap } from './components/facility-map/facility-map';
+export * from './events/index';
+export type { Dataset } from './schema/dataset';
+export type { DatasetInput } from './types';
