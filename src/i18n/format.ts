@@ -1,7 +1,8 @@
 import { dateGranularity, type IsoDate } from '../schema/dates';
+import type { Precision } from '../schema/common';
 import { convert, type Bound, type Currency } from '../schema/quantity';
 import type { LocalText } from '../schema/text';
-import { baseLanguage, translationFor } from './index';
+import { baseLanguage, translationFor, type Translation } from './index';
 import { formatNumber } from './numbers';
 
 const memo = <T>(make: (key: string) => T) => {
@@ -88,9 +89,95 @@ export function formatHedgedMoney(
   const f = (v: number) => formatMoney(convert(v, m.currency, display), display, lang, compact);
   const say = (v: number) =>
     t.spokenMoney(compactWords(lang).format(convert(v, m.currency, display)), display);
-  const v = f(m.amount);
-  const s = say(m.amount);
-  switch (m.bound) {
+  return hedge(m.bound, f, say, m.amount, m.max, t);
+}
+
+/** The word for how a figure was obtained: `exact`, `approximate`, `derived (computed from cited figures)`. */
+export function precisionWord(p: Precision | undefined, t: Translation): string {
+  return p === 'approx' ? t.approx : p === 'derived' ? t.derived : p === 'exact' ? t.exact : '';
+}
+
+/** One reported value: an amount of money, a count of things or people, or a date at its own precision. */
+export type Reported =
+  | {
+      kind: 'money';
+      amount: number;
+      currency: Currency;
+      precision: Precision;
+      bound?: Bound | undefined;
+      max?: number | undefined;
+    }
+  | {
+      kind: 'count';
+      value: number;
+      precision: Precision;
+      bound?: Bound | undefined;
+      max?: number | undefined;
+    }
+  | { kind: 'date'; value: IsoDate; precision: Precision };
+
+/** A reported value in words: as written on a mark (`short`), read aloud (`spoken`), and its precision. */
+export interface ReportedText extends HedgedText {
+  /** `exact`, `approx` or `derived` as shown (an exact amount converted to another currency is derived). */
+  precision: Precision;
+  /** The precision in words. */
+  precisionText: string;
+}
+
+/**
+ * Formats any reported value with its precision and hedge, in one way for every widget: money in `display` currency
+ * (a conversion makes an exact amount derived, marked `*` and read "derived"), counts with ≈ > < and ranges, dates
+ * at their own precision (day, month or year).
+ */
+export function formatReported(r: Reported, lang: string, display?: Currency): ReportedText {
+  const t = translationFor(lang);
+  if (r.kind === 'date') {
+    const d = formatIsoDate(r.value, lang);
+    const short = r.precision === 'approx' ? `≈ ${d}` : r.precision === 'derived' ? `${d}*` : d;
+    const spoken = r.precision === 'approx' ? `${t.about} ${d}` : d;
+    return { short, spoken, precision: r.precision, precisionText: precisionWord(r.precision, t) };
+  }
+  if (r.kind === 'count') {
+    const h = hedge(
+      r.bound,
+      (v) => formatInteger(v, lang),
+      (v) => formatInteger(v, lang),
+      r.value,
+      r.max,
+      t,
+    );
+    const approx = r.precision === 'approx' && !r.bound;
+    return {
+      short: approx ? `≈ ${h.short}` : r.precision === 'derived' ? `${h.short}*` : h.short,
+      spoken: approx ? `${t.about} ${h.spoken}` : h.spoken,
+      precision: r.precision,
+      precisionText: precisionWord(r.precision, t),
+    };
+  }
+  const to = display ?? r.currency;
+  const h = formatHedgedMoney(r, to, lang);
+  const precision: Precision = r.precision === 'exact' && to !== r.currency ? 'derived' : r.precision;
+  const approx = precision === 'approx' && !r.bound;
+  return {
+    short: precision === 'derived' ? `${h.short}*` : approx ? `≈ ${h.short}` : h.short,
+    spoken:
+      precision === 'derived' ? `${h.spoken} (${t.derived})` : approx ? `${t.about} ${h.spoken}` : h.spoken,
+    precision,
+    precisionText: precisionWord(precision, t),
+  };
+}
+
+function hedge(
+  bound: Bound | undefined,
+  short: (v: number) => string,
+  say: (v: number) => string,
+  value: number,
+  max: number | undefined,
+  t: Translation,
+): HedgedText {
+  const v = short(value);
+  const s = say(value);
+  switch (bound) {
     case 'about':
       return { short: `≈ ${v}`, spoken: `${t.about} ${s}` };
     case 'at-least':
@@ -98,8 +185,8 @@ export function formatHedgedMoney(
     case 'at-most':
       return { short: `< ${v}`, spoken: `${t.atMost} ${s}` };
     case 'range': {
-      const hi = m.max === undefined ? v : f(m.max);
-      return { short: `${v}–${hi}`, spoken: t.range(s, m.max === undefined ? s : say(m.max)) };
+      const hi = max === undefined ? value : max;
+      return { short: `${v}–${short(hi)}`, spoken: t.range(s, say(hi)) };
     }
     default:
       return { short: v, spoken: s };

@@ -16,18 +16,38 @@ export const SOURCE_LINE_MAX = 6;
  * The line under a chart: the publishers of the figures shown, most cited first (linked when they have a URL), at
  * most {@link SOURCE_LINE_MAX} then a count, and the as-of date.
  */
+/** The publishers of a source line, most cited first, each once. */
+function rankedPublishers(sources: readonly Source[]): Source[] {
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+  return publishers(sources)
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => counts.get(b.s.publisher)! - counts.get(a.s.publisher)! || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+/** The source line as plain text, for exports: the same words as {@link renderSourceLine}. */
+export function sourceLineText(
+  sources: readonly Source[],
+  asOf: string | undefined,
+  lang: string,
+  t: Translation,
+): string {
+  const list = rankedPublishers(sources);
+  const shown = list.slice(0, SOURCE_LINE_MAX);
+  const more = list.length - shown.length;
+  return `${t.sourceLine}: ${shown.map((s) => s.publisher).join(', ')}${more > 0 ? ` ${t.morePublishers(more)}` : ''}${
+    asOf ? ` · ${t.asOf(formatIsoDate(asOf, lang))}` : ''
+  }`;
+}
+
 export function renderSourceLine(
   sources: readonly Source[],
   asOf: string | undefined,
   lang: string,
   t: Translation,
 ): TemplateResult {
-  const counts = new Map<string, number>();
-  for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
-  const list = publishers(sources)
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => counts.get(b.s.publisher)! - counts.get(a.s.publisher)! || a.i - b.i)
-    .map(({ s }) => s);
+  const list = rankedPublishers(sources);
   const shown = list.slice(0, SOURCE_LINE_MAX);
   const more = list.length - shown.length;
   return html`<p class="source" part="source">
@@ -39,9 +59,4 @@ export function renderSourceLine(
   </p>`;
 }
 
-/** Sources of a figure as a short text: `Expertise France (2017), Civipol`. */
-export function sourcesText(sources: readonly Source[]): string {
-  return sources
-    .map((s) => (s.published ? `${s.publisher} (${s.published.slice(0, 4)})` : s.publisher))
-    .join(', ');
-}
+export { sourcesText } from '../describe/common';

@@ -3,13 +3,42 @@
  * SVG and PNG from its chart with the title, the source line and the date written into the image.
  * DOM helpers; no network, no eval.
  */
+import type { TableModel } from '../describe/types';
+import { wrapText, type Measure } from '../layout/text-fit';
 
-/** Header and body rows of a table, as text. */
-export function tableRows(table: HTMLTableElement): { header: string[]; rows: string[][] } {
+/** @deprecated a table model read back from a rendered table (text only), until every widget has a model. */
+export function tableFromDom(table: HTMLTableElement): TableModel {
   const text = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const header = [...table.querySelectorAll('thead th')].map(text);
-  const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text));
-  return { header, rows };
+  const columns = [...table.querySelectorAll('thead th')].map((c) => ({ label: text(c) }));
+  const rows = [...table.querySelectorAll('tbody tr')].map((tr) => {
+    const cells = [...tr.children].map(text);
+    return { text: cells, raw: cells };
+  });
+  return { caption: '', columns, rows };
+}
+
+/** CSV of a table model: every row (not only those on screen), raw values (numbers, ISO dates). */
+export function tableCsv(model: TableModel): string {
+  return toCsv(
+    model.columns.map((c) => c.label),
+    model.rows.map((r) => r.raw.map((v) => (v === null ? '' : String(v)))),
+  );
+}
+
+/** JSON of a table model with the caption, as-of date and source line: rows as objects of raw values. */
+export function tableJson(
+  model: TableModel,
+  meta: { title: string; asOf?: string | undefined; source: string },
+): string {
+  const keys = model.columns.map((c) => c.label);
+  return JSON.stringify(
+    {
+      ...meta,
+      rows: model.rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r.raw[i] ?? null]))),
+    },
+    null,
+    2,
+  );
 }
 
 /** RFC 4180 CSV. Cells that a spreadsheet would run as formulas (`=`, `+`, `-`, `@`) are prefixed with `'`. */
@@ -44,72 +73,144 @@ export interface ExportCaption {
   date: string;
 }
 
-/**
- * A standalone SVG document of a chart: computed styles written as presentation attributes (CSS classes and custom
- * properties do not travel), a canvas layer embedded as an image, and the caption drawn below.
- */
-export function chartSvg(
-  svg: SVGSVGElement,
-  caption: ExportCaption,
-  canvas?: HTMLCanvasElement | null,
-): string {
-  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
-  const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const src = [svg, ...svg.querySelectorAll('*')];
-  const dst = [clone, ...clone.querySelectorAll('*')];
-  src.forEach((el, i) => {
+const NS = 'http://www.w3.org/2000/svg';
+
+/** Copies the computed styles that matter of `src` and its descendants onto the clone `dst` as attributes. */
+function inlineStyles(src: Element, dst: Element): void {
+  const from = [src, ...src.querySelectorAll('*')];
+  const to = [dst, ...dst.querySelectorAll('*')];
+  from.forEach((el, i) => {
     const cs = getComputedStyle(el);
-    const out = dst[i]!;
+    const out = to[i]!;
     for (const p of STYLE_PROPS) {
       const v = cs.getPropertyValue(p);
       if (v && !(p === 'display' && v !== 'none')) out.setAttribute(p, v);
     }
-    for (const a of ['class', 'part', 'tabindex', 'data-key']) out.removeAttribute(a);
+    for (const a of ['class', 'part', 'tabindex', 'data-key', 'role', 'aria-label', 'aria-hidden'])
+      out.removeAttribute(a);
   });
-  const ns = 'http://www.w3.org/2000/svg';
-  const font = getComputedStyle(svg).fontFamily;
-  const fg = getComputedStyle(svg).color;
-  const bg = getComputedStyle(svg.closest('[part="base"]') ?? svg).backgroundColor;
-  const top = 28;
-  const bottom = 40;
-  const doc = document.createElementNS(ns, 'svg');
-  doc.setAttribute('xmlns', ns);
-  doc.setAttribute('width', String(width));
-  doc.setAttribute('height', String(height + top + bottom));
-  doc.setAttribute('viewBox', `0 0 ${width} ${height + top + bottom}`);
+}
+
+/** Draws the layers of a chart region (every `svg` and `canvas`, at their place on screen) into a group. */
+function layers(region: Element, origin: DOMRect): SVGGElement {
+  const g = document.createElementNS(NS, 'g');
+  for (const el of region.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('svg, canvas')) {
+    if (el instanceof SVGSVGElement && el.parentElement?.closest('svg')) continue; // nested svg: drawn with its parent
+    if (el.closest('[hidden], .legend, [part="legend"], button')) continue;
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height || getComputedStyle(el).display === 'none') continue;
+    const x = Math.round(r.left - origin.left);
+    const y = Math.round(r.top - origin.top);
+    if (el instanceof HTMLCanvasElement) {
+      const img = document.createElementNS(NS, 'image');
+      img.setAttribute('href', el.toDataURL('image/png'));
+      img.setAttribute('x', String(x));
+      img.setAttribute('y', String(y));
+      img.setAttribute('width', String(Math.round(r.width)));
+      img.setAttribute('height', String(Math.round(r.height)));
+      g.append(img);
+      continue;
+    }
+    const clone = el.cloneNode(true) as SVGSVGElement;
+    inlineStyles(el, clone);
+    clone.setAttribute('x', String(x));
+    clone.setAttribute('y', String(y));
+    clone.setAttribute('width', String(Math.round(r.width)));
+    clone.setAttribute('height', String(Math.round(r.height)));
+    clone.setAttribute('overflow', 'hidden');
+    g.append(clone);
+  }
+  return g;
+}
+
+/**
+ * A standalone SVG document of what a widget shows, laid out at its width: the title (wrapped), every drawn layer of
+ * the chart region (base map, axes, canvas marks, SVG marks, labels) where they are on screen, the legend entries
+ * with their swatches, then the source line and the date. Computed styles are written as attributes (classes and
+ * custom properties do not travel).
+ */
+export function chartSvg(
+  region: HTMLElement,
+  caption: ExportCaption,
+  legend: HTMLElement | null,
+  measure: Measure,
+): string {
+  const box = region.getBoundingClientRect();
+  const width = Math.max(200, Math.round(box.width));
+  const cs = getComputedStyle(region);
+  const font = cs.fontFamily;
+  const fg = cs.color;
+  const base = region.closest('[part="base"]') ?? region;
+  const bg = getComputedStyle(base).backgroundColor;
+  const doc = document.createElementNS(NS, 'svg');
+  doc.setAttribute('xmlns', NS);
   doc.setAttribute('font-family', font);
-  const rect = document.createElementNS(ns, 'rect');
+  const rect = document.createElementNS(NS, 'rect');
   rect.setAttribute('width', '100%');
   rect.setAttribute('height', '100%');
   rect.setAttribute('fill', bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : '#ffffff');
   doc.append(rect);
-  const text = (y: number, value: string, size: number, weight = '400') => {
-    const t = document.createElementNS(ns, 'text');
-    t.setAttribute('x', '0');
-    t.setAttribute('y', String(y));
-    t.setAttribute('font-size', String(size));
-    t.setAttribute('font-weight', weight);
-    t.setAttribute('fill', fg);
-    t.textContent = value;
-    return t;
+  let y = 0;
+  const text = (value: string, size: number, weight = 400, x = 0) => {
+    const lines = wrapText(value, width - x, size, 4, measure, weight) ?? [];
+    for (const line of lines) {
+      y += Math.round(size * 1.35);
+      const t = document.createElementNS(NS, 'text');
+      t.setAttribute('x', String(x));
+      t.setAttribute('y', String(y));
+      t.setAttribute('font-size', String(size));
+      t.setAttribute('font-weight', String(weight));
+      t.setAttribute('fill', fg);
+      t.textContent = line;
+      doc.append(t);
+    }
   };
-  doc.append(text(18, caption.title, 15, '700'));
-  const g = document.createElementNS(ns, 'g');
-  g.setAttribute('transform', `translate(0, ${top})`);
-  if (canvas) {
-    const img = document.createElementNS(ns, 'image');
-    img.setAttribute('href', canvas.toDataURL('image/png'));
-    img.setAttribute('width', String(width));
-    img.setAttribute('height', String(height));
-    g.append(img);
+  text(caption.title, 15, 700);
+  y += 8;
+  const chart = layers(region, box);
+  chart.setAttribute('transform', `translate(0, ${y})`);
+  doc.append(chart);
+  y += Math.round(box.height) + 8;
+  if (legend) {
+    // legend entries: the swatch drawn on screen and its words, flowing in rows
+    let x = 0;
+    let rowH = 0;
+    const size = 12;
+    for (const li of legend.querySelectorAll<HTMLElement>('li')) {
+      const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const sw = li.querySelector('svg');
+      const swW = sw ? Math.round(sw.getBoundingClientRect().width) || 14 : 0;
+      const w = swW + 6 + Math.min(measure(label, size), width - swW - 6) + 16;
+      if (x > 0 && x + w > width) {
+        x = 0;
+        y += rowH + 4;
+        rowH = 0;
+      }
+      if (sw) {
+        const clone = sw.cloneNode(true) as SVGSVGElement;
+        inlineStyles(sw, clone);
+        clone.setAttribute('x', String(x));
+        clone.setAttribute('y', String(y + 1));
+        doc.append(clone);
+      }
+      const t = document.createElementNS(NS, 'text');
+      t.setAttribute('x', String(x + swW + 6));
+      t.setAttribute('y', String(y + size));
+      t.setAttribute('font-size', String(size));
+      t.setAttribute('fill', fg);
+      t.textContent = label;
+      doc.append(t);
+      x += w;
+      rowH = Math.max(rowH, 16);
+    }
+    y += rowH + 6;
   }
-  clone.removeAttribute('x');
-  clone.removeAttribute('y');
-  g.append(clone);
-  doc.append(g);
-  doc.append(text(height + top + 18, caption.source, 11));
-  doc.append(text(height + top + 34, caption.date, 11));
+  text(caption.source, 11);
+  text(caption.date, 11);
+  y += 8;
+  doc.setAttribute('width', String(width));
+  doc.setAttribute('height', String(y));
+  doc.setAttribute('viewBox', `0 0 ${width} ${y}`);
   return new XMLSerializer().serializeToString(doc);
 }
 

@@ -11,18 +11,21 @@ import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/sources';
 import type { ParsecDataset } from '../dataset/dataset';
 import { formatIsoDate, localText } from '../../i18n/format';
-import { renderSourceLine } from '../../render/source-note';
-import { chartSvg, download, svgToPng, tableRows, toCsv } from '../../util/export';
+import { renderSourceLine, sourceLineText } from '../../render/source-note';
+import { renderDataTable } from '../../render/data-table';
+import { renderTooltip } from '../../render/tooltip';
+import { chartSvg, download, svgToPng, tableCsv, tableFromDom, tableJson } from '../../util/export';
+import { canvasMeasure } from '../../util/measure';
+import type { Measure } from '../../layout/text-fit';
+import type { DescribeContext, TableModel } from '../../describe/types';
+import { MarksController, type MarksOptions } from '../../controllers/marks';
+import { sourcesById } from '../../select/sources';
+import { memoizeLast } from '../../util/memo';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
+import { guardAttributes } from '../../util/attributes';
 
-/** Sources by id for one dataset, cached. */
-const sourceIndex = new WeakMap<Dataset, Map<string, Source>>();
-export function sourcesById(data: Dataset): Map<string, Source> {
-  let m = sourceIndex.get(data);
-  if (!m) sourceIndex.set(data, (m = new Map(data.sources.map((s) => [s.id, s]))));
-  return m;
-}
+export { sourcesById } from '../../select/sources';
 
 /**
  * The base of every parsec widget: dataset loading (`data`, `src`, inline JSON, default), language, width,
@@ -73,7 +76,10 @@ export abstract class ParsecElement<View> extends LitElement {
   /** Height in pixels for a given width; reserved while loading so nothing shifts. */
   protected abstract chartHeight(width: number): number;
   protected abstract renderChart(view: View, data: Dataset): TemplateResult;
-  protected abstract renderTable(view: View, data: Dataset): TemplateResult;
+  /** The data table as a model (from `describe/`): rendered under the chart, exported as CSV and JSON. */
+  protected tableModel?(view: View, data: Dataset): TableModel;
+  /** @deprecated (until every widget has a table model) the table as a template. */
+  protected renderTable?(view: View, data: Dataset): TemplateResult;
   /** Besides the view, data and language, what the table depends on (it is re-rendered only when these change). */
   protected tableKey(): unknown[] {
     return [];
@@ -177,6 +183,7 @@ export abstract class ParsecElement<View> extends LitElement {
     if (!this.#nearViewport) return;
     if (this.#provider) this.loader.mirror(this.#provider.state);
     else this.loader.sync(this.data, this.src);
+    guardAttributes(this, this.loader.state.status === 'ready' ? this.loader.state.data : undefined);
   }
 
   /** The current width in whole pixels (a fallback before the first measure). */
@@ -262,7 +269,9 @@ export abstract class ParsecElement<View> extends LitElement {
             ${
               this.#tableReady
                 ? guard([view, s.data, this.locale.lang, ...this.tableKey()], () =>
-                    this.renderTable(view, s.data),
+                    this.tableModel
+                      ? renderDataTable(this.#table(view, s.data), t)
+                      : this.renderTable!(view, s.data),
                   )
                 : nothing
             }
@@ -272,7 +281,13 @@ export abstract class ParsecElement<View> extends LitElement {
     return html`<div part="base" class="base" lang=${this.locale.lang}>
       ${body}
       <div class="tooltip" part="tooltip" role="tooltip" id="tooltip" ?hidden=${!this.tooltip.state}>
-        ${this.tooltip.state?.content ?? nothing}
+        ${
+          this.tooltip.state
+            ? 'lines' in this.tooltip.state.content
+              ? renderTooltip(this.tooltip.state.content, t)
+              : this.tooltip.state.content
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -326,37 +341,83 @@ export abstract class ParsecElement<View> extends LitElement {
     return chart ? `${chart} — ${title}` : title;
   }
 
+  // the table model depends on the view, the data, the language and the widget's tableKey()
+  readonly #tableMemo = memoizeLast(
+    // the arguments after `data` (the language and tableKey()) only key the memo
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    (view: unknown, data: Dataset, ..._key: unknown[]) => this.tableModel!(view as View, data),
+  );
+  #table(view: View, data: Dataset): TableModel {
+    return this.#tableMemo(view, data, this.locale.lang, ...this.tableKey());
+  }
+
+  /** What every `describe/` function of this widget is given. */
+  protected describeContext(data: Dataset): DescribeContext {
+    return { t: this.locale.t, lang: this.locale.lang, sources: sourcesById(data) };
+  }
+
+  #fontFamily = '';
+  #measure?: Measure;
+  /** Measures text in the font the widget renders with (canvas `measureText`, cached). */
+  protected get measure(): Measure {
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    if (!this.#measure || family !== this.#fontFamily) {
+      this.#fontFamily = family;
+      this.#measure = canvasMeasure(family);
+    }
+    return this.#measure;
+  }
+
+  /** The interaction of the widget's marks, wired to its tooltip and events (see {@link MarksController}). */
+  protected useMarks(options: MarksOptions): MarksController {
+    return new MarksController(
+      this,
+      {
+        tooltip: this.tooltip,
+        hover: (d) => this.emitHover(d),
+        select: (d) => this.emitSelect(d),
+        tooltips: () => !this.noTooltip,
+      },
+      options,
+    );
+  }
+
   /**
-   * The file of what the widget shows: `svg` and `png` (the chart with its title, source line and date), `csv` and
-   * `json` (the rows of the data table, with their sources and precision).
+   * The file of what the widget shows: `svg` and `png` (every drawn layer with the legend, title, source line and
+   * date, at the widget's width), `csv` and `json` (every row of the table model: raw numbers, ISO dates, precision
+   * and source columns).
    */
   async exportBlob(format: 'svg' | 'png' | 'csv' | 'json'): Promise<Blob> {
     const s = this.loader.state;
     if (s.status !== 'ready') throw new Error('no data to export');
-    const root = this.renderRoot;
-    await this.tableComplete;
-    const table = root.querySelector<HTMLTableElement>('#table table');
+    const view = this.view(s.data);
+    const t = this.locale.t;
+    const source = sourceLineText(this.viewSources(view, s.data), undefined, this.locale.lang, t);
     if (format === 'csv' || format === 'json') {
-      const { header, rows } = table ? tableRows(table) : { header: [], rows: [] };
-      if (format === 'csv') return new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
-      const json = {
-        title: this.#captionTitle(s.data),
-        asOf: s.data.meta.asOf,
-        source: root.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-        rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))),
-      };
-      return new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
+      await this.tableComplete;
+      const table = this.renderRoot.querySelector<HTMLTableElement>('#table table');
+      const model = this.tableModel ? this.#table(view, s.data) : table ? tableFromDom(table) : null;
+      if (!model) throw new Error('no table to export');
+      if (format === 'csv') return new Blob([tableCsv(model)], { type: 'text/csv;charset=utf-8' });
+      const json = tableJson(model, { title: this.#captionTitle(s.data), asOf: s.data.meta.asOf, source });
+      return new Blob([json], { type: 'application/json' });
     }
-    const svg = root.querySelector<SVGSVGElement>('svg[part="svg"]');
-    if (!svg) throw new Error('no chart to export');
+    await this.updateComplete;
+    const root = this.renderRoot;
+    const region =
+      root.querySelector<HTMLElement>('[data-export]') ??
+      root.querySelector<HTMLElement>('[data-marks]') ??
+      root.querySelector<SVGSVGElement>('svg[part="svg"]')?.parentElement;
+    if (!region) throw new Error('no chart to export');
     const text = chartSvg(
-      svg,
+      region,
       {
         title: this.#captionTitle(s.data),
-        source: root.querySelector('[part="source"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-        date: formatIsoDate(s.data.meta.asOf, this.locale.lang),
+        source,
+        date: s.data.meta.asOf ? t.asOf(formatIsoDate(s.data.meta.asOf, this.locale.lang)) : '',
       },
-      root.querySelector('canvas'),
+      root.querySelector<HTMLElement>('[part="legend"]'),
+      this.measure,
     );
     if (format === 'svg') return new Blob([text], { type: 'image/svg+xml' });
     return svgToPng(text);

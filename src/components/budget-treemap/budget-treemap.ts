@@ -1,5 +1,5 @@
 import { paintCanvasOnce } from '../../util/canvas';
-import { renderDataTable } from '../../render/data-table';
+import { renderDataTableRows as renderDataTable } from '../../render/data-table';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
@@ -472,7 +472,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return [this.currency];
   }
 
-  protected renderTable(view: BudgetNode, data: Dataset): TemplateResult {
+  protected override renderTable(view: BudgetNode, data: Dataset): TemplateResult {
     const t = this.locale.t;
     const lang = this.locale.lang;
     const index = sourcesById(data);

@@ -1,5 +1,5 @@
 import { paintCanvasOnce } from '../../util/canvas';
-import { renderDataTable } from '../../render/data-table';
+import { renderDataTableRows as renderDataTable } from '../../render/data-table';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
@@ -621,7 +621,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     </ul>`;
   }
 
-  protected renderTable(view: CooperantView, data: Dataset): TemplateResult {
+  protected override renderTable(view: CooperantView, data: Dataset): TemplateResult {
     const t = this.locale.t;
     const c = t.cooperant;
     const lang = this.locale.lang;

@@ -1,5 +1,5 @@
 import { paintCanvasOnce } from '../../util/canvas';
-import { renderDataTable } from '../../render/data-table';
+import { renderDataTableRows as renderDataTable } from '../../render/data-table';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feature } from 'topojson-client';
@@ -698,7 +698,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       <p class="note">${t.preReform} ${t.keysHint}.</p>`;
   }
 
-  protected renderTable(view: FacilityPointsView, data: Dataset): TemplateResult {
+  protected override renderTable(view: FacilityPointsView, data: Dataset): TemplateResult {
     const t = this.locale.t;
     const lang = this.locale.lang;
     const programmes = new Map(data.programmes.map((p) => [p.id, p]));

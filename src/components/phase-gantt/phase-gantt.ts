@@ -1,5 +1,5 @@
 import { formatNumber } from '../../i18n/numbers';
-import { renderDataTable } from '../../render/data-table';
+import { renderDataTableRows as renderDataTable } from '../../render/data-table';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
@@ -727,7 +727,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     </ul>`;
   }
 
-  protected renderTable(view: PhaseRows, data: Dataset): TemplateResult {
+  protected override renderTable(view: PhaseRows, data: Dataset): TemplateResult {
     const t = this.locale.t;
     const lang = this.locale.lang;
     const index = sourcesById(data);
