@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { translationFor, type Translation } from '../i18n/index';
+import { parseLang, warnOnce } from '../util/attributes';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -13,14 +14,25 @@ function observe() {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** Finds the nearest `lang` from `el` upwards, crossing shadow roots; else `<html lang>`; else `en`. */
-export function resolveLang(el: Element): string {
+/**
+ * Finds the nearest usable `lang` from `el` upwards, crossing shadow roots; else `<html lang>`; else `en`. A tag that
+ * Intl rejects (`i-klingon`, `x-private`, `123`) is skipped: the next one up the chain is used, and `onInvalid` is told.
+ * `en_US` is read as `en-US`. The result is always a canonical tag every Intl formatter accepts.
+ */
+export function resolveLang(el: Element, onInvalid?: (tag: string, from: Element) => void): string {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element) {
+      const tag = node.getAttribute('lang');
+      if (tag) {
+        const lang = parseLang(tag);
+        if (lang) return lang;
+        onInvalid?.(tag, node);
+      }
+    }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.lang || 'en';
+  return parseLang(document.documentElement.lang) ?? 'en';
 }
 
 /**
@@ -43,7 +55,9 @@ export class LocaleController implements ReactiveController {
   }
   /** Re-reads the language; asks for an update when it changed. */
   refresh(): void {
-    const lang = resolveLang(this.host);
+    const invalid: string[] = [];
+    const lang = resolveLang(this.host, (tag) => invalid.push(tag));
+    for (const tag of invalid) warnOnce(this.host, { attribute: 'lang', value: tag, fallback: lang });
     if (lang !== this.lang) {
       this.lang = lang;
       this.t = translationFor(lang);

@@ -2,3 +2,4 @@ export * from './select';
 export * from './hover';
 export * from './data-error';
 export * from './path-change';
+export * from './warning';

@@ -1,0 +1,132 @@
+import { describe, expect, it, vi } from 'vitest';
+import raw from '../../data/parsec.json';
+import { parseDataset } from '../schema/parse';
+import type { Dataset } from '../schema/dataset';
+import {
+  guardAttributes,
+  parseBudgetPath,
+  parseCooperantYear,
+  parseCurrency,
+  parseEnum,
+  parseIsoDate,
+  parseLang,
+  parseProgrammeList,
+  warnOnce,
+} from './attributes';
+
+const r = parseDataset(raw);
+if (!r.ok) throw new Error('default dataset invalid');
+const data: Dataset = r.data;
+
+describe('parseLang', () => {
+  it('rejects the tags Intl rejects, so no formatter throws', () => {
+    for (const t of [
+      'i-klingon',
+      'x-private',
+      'en-GB-oed',
+      '123',
+      '',
+      '  ',
+      'root',
+      'a'.repeat(100),
+      'fr--FR',
+    ])
+      expect(parseLang(t), t).toBeUndefined();
+    expect(parseLang(null)).toBeUndefined();
+  });
+  it('canonicalises the valid ones and reads en_US as en-US', () => {
+    expect(parseLang('en_US')).toBe('en-US');
+    expect(parseLang(' FR-ml ')).toBe('fr-ML');
+    expect(parseLang('art-lojban')).toBe('jbo');
+    for (const t of ['en', 'fr', 'zh-Hant-TW', 'fr-x-foo']) {
+      const l = parseLang(t)!;
+      expect(() => new Intl.NumberFormat(l).format(1)).not.toThrow();
+      expect(() => new Intl.DateTimeFormat(l).format(0)).not.toThrow();
+    }
+  });
+});
+
+describe('attribute parsers', () => {
+  it('currency: only those the data can be drawn in', () => {
+    expect(parseCurrency('eur')).toBe('EUR');
+    expect(parseCurrency(' XOF ')).toBe('XOF');
+    for (const v of ['', '€', 'EUR;}', 'USD', 'EURO', 42])
+      expect(parseCurrency(v), String(v)).toBeUndefined();
+  });
+  it('dates: real calendar dates only', () => {
+    expect(parseIsoDate('2019-07')).toBe('2019-07');
+    for (const v of ['bad', '2019-02-30', '2019-13', '', '20190', 'Infinity'])
+      expect(parseIsoDate(v), v).toBeUndefined();
+  });
+  it('enums: case and spaces forgiven, others refused', () => {
+    expect(parseEnum(' Dark', ['light', 'dark'])).toBe('dark');
+    expect(parseEnum('dim', ['light', 'dark'])).toBeUndefined();
+    expect(parseEnum('__proto__', ['light', 'dark'])).toBeUndefined();
+  });
+  it('programme lists: all, or ids that exist', () => {
+    expect(parseProgrammeList('ALL', data)).toBe('all');
+    expect(parseProgrammeList(' parsec , ', data)).toBe('parsec');
+    expect(parseProgrammeList('parsec,nope', data)).toBeUndefined();
+    expect(parseProgrammeList(',,', data)).toBeUndefined();
+    expect(parseProgrammeList('anything', undefined)).toBe('anything');
+  });
+  it('years: those the cooperant figures cover', () => {
+    expect(parseCooperantYear('2011', data)).toBe('2011');
+    expect(parseCooperantYear('all', data)).toBe('all');
+    for (const v of ['1999', '2011.5', 'NaN', '-1', '1e3', ''])
+      expect(parseCooperantYear(v, data), v).toBeUndefined();
+  });
+  it('budget paths: every id known', () => {
+    const top = data.budget.find((b) => !b.parent)!;
+    expect(parseBudgetPath(`${top.id}/`, data)).toBe(top.id);
+    expect(parseBudgetPath('', data)).toBe('');
+    expect(parseBudgetPath(`${top.id}/nope`, data)).toBeUndefined();
+    expect(parseBudgetPath('../..', data)).toBeUndefined();
+  });
+});
+
+class FakeEl extends EventTarget {
+  localName = 'parsec-budget-treemap';
+  currency: unknown = 'EUR';
+  programmes: unknown = undefined;
+  path: unknown = '';
+  theme: unknown = undefined;
+  loading: unknown = 'lazy';
+}
+
+describe('guardAttributes', () => {
+  it('replaces unusable values with the default and warns once per value, console and event', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = new FakeEl();
+    const events: string[] = [];
+    el.addEventListener('parsec-warning', (e) => events.push((e as CustomEvent).detail.attribute));
+    el.currency = '€';
+    el.theme = 'neon';
+    el.programmes = 'nope';
+    expect(guardAttributes(el as unknown as HTMLElement, undefined)).toEqual(['theme', 'currency']);
+    expect(el.currency).toBe('EUR');
+    expect(el.theme).toBeUndefined();
+    // programmes need the data
+    expect(el.programmes).toBe('nope');
+    expect(guardAttributes(el as unknown as HTMLElement, data)).toEqual(['programmes']);
+    expect(el.programmes).toBeUndefined();
+    el.currency = '€';
+    guardAttributes(el as unknown as HTMLElement, data);
+    expect(events).toEqual(['theme', 'currency', 'programmes']);
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(String(warn.mock.calls[1]![0])).toContain('currency="€" cannot be used; using "EUR"');
+    el.currency = 'xof';
+    expect(guardAttributes(el as unknown as HTMLElement, data)).toEqual([]);
+    expect(el.currency).toBe('XOF');
+    warn.mockRestore();
+  });
+  it('warnOnce tells each target once per value', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const a = new EventTarget();
+    expect(warnOnce(a, { attribute: 'lang', value: 'x', fallback: 'en' })).toBe(true);
+    expect(warnOnce(a, { attribute: 'lang', value: 'x', fallback: 'en' })).toBe(false);
+    expect(warnOnce(a, { attribute: 'lang', value: 'y', fallback: 'en' })).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+});
