@@ -22,6 +22,8 @@ export interface MarksOptions {
   activate?(key: string, via: 'key' | 'pointer'): void;
   /** A key press in the chart that no mark handled (Escape to go up, + and − to zoom…). */
   keydown?(e: KeyboardEvent): void;
+  /** Where the keyboard tooltip of a focused mark points (default: the mark's element), e.g. its bar in a tall row. */
+  anchor?(key: string, el: Element): Element;
 }
 
 /** What the element gives the controller: its tooltip, its event emitters and whether tooltips are on. */
@@ -196,7 +198,8 @@ export class MarksController implements ReactiveController {
 
   #focus(key: string) {
     const el = (this.host.shadowRoot ?? this.host).querySelector(`[data-key="${CSS.escape(key)}"]`);
-    this.#show(key, (w) => el && this.wiring.tooltip.showAtElement(key, w.tooltip, el));
+    const at = el && (this.options.anchor?.(key, el) ?? el);
+    this.#show(key, (w) => at && this.wiring.tooltip.showAtElement(key, w.tooltip, at));
   }
 
   #activate(key: string, via: 'key' | 'pointer') {
