@@ -30,8 +30,10 @@ for (const file of files) {
     );
   } else {
     failed = true;
-    console.error(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+    const total = result.total ?? result.issues.length;
+    console.error(`${file}: ${result.atLeast ? 'at least ' : ''}${total} problem${total === 1 ? '' : 's'}`);
     for (const issue of result.issues) console.error(`  ${issue.path}: ${issue.message}`);
+    if (total > result.issues.length) console.error(`  … and ${total - result.issues.length} more`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -107,6 +107,7 @@ export class DatasetController implements ReactiveController {
         origin,
         stage: stage === 'parse' && r.issues[0]?.path === '(root)' ? 'parse' : 'schema',
         issues: r.issues,
+        ...(r.total > r.issues.length ? { total: r.total } : {}),
       });
   }
 

@@ -5,7 +5,10 @@ export interface ParsecDataErrorDetail {
   origin: string;
   /** `network` (fetch failed or HTTP error), `parse` (not JSON) or `schema` (JSON that breaks the format). */
   stage: 'network' | 'parse' | 'schema';
+  /** The first problems (at most 100). */
   issues: DataIssue[];
+  /** How many problems there are in all, when more than listed. */
+  total?: number;
 }
 
 /** Fired when the dataset cannot be loaded or does not match the format. The widget shows the same problems. */

@@ -178,15 +178,19 @@ export type Path = (string | number)[];
 /** A cross-reference problem, before it is turned into a plain-language issue. */
 export type ReferenceIssue = { path: Path; message: string; input: unknown };
 
+/** Budget lines nest at most this deep (programme → phase → component → line needs 4). */
+export const MAX_BUDGET_DEPTH = 32;
+
 /** Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. */
 export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue[] {
   const out: ReferenceIssue[] = [];
-  const ids = <T extends { id: string }>(list: T[], name: string): Set<string> => {
+  const ids = <T extends { id: string }>(list: T[], at: Path): Set<string> => {
     const seen = new Set<string>();
+    const name = at.join('.');
     list.forEach((x, i) => {
       if (seen.has(x.id))
         out.push({
-          path: [name, i, 'id'],
+          path: [...at, i, 'id'],
           message: `a unique id (another ${name} item already uses it)`,
           input: x.id,
         });
@@ -194,14 +198,14 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     });
     return seen;
   };
-  const sources = ids(d.sources, 'sources');
-  const programmes = ids(d.programmes, 'programmes');
-  const budget = ids(d.budget, 'budget');
-  const timeline = ids(d.timeline, 'timeline');
-  const places = ids(d.places, 'places');
-  ids(d.facilities, 'facilities');
-  const entities = ids(d.cooperants.entities, 'cooperants.entities');
-  ids(d.cooperants.posts, 'cooperants.posts');
+  const sources = ids(d.sources, ['sources']);
+  const programmes = ids(d.programmes, ['programmes']);
+  const budget = ids(d.budget, ['budget']);
+  const timeline = ids(d.timeline, ['timeline']);
+  const places = ids(d.places, ['places']);
+  ids(d.facilities, ['facilities']);
+  const entities = ids(d.cooperants.entities, ['cooperants', 'entities']);
+  ids(d.cooperants.posts, ['cooperants', 'posts']);
   const ref = (set: Set<string>, what: string, value: unknown, path: Path) => {
     if (typeof value === 'string' && !set.has(value))
       out.push({ path, message: `the id of one of the ${what}`, input: value });
@@ -239,20 +243,53 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
     if (b.parent != null) ref(budget, 'budget lines', b.parent, ['budget', i, 'parent']);
   });
+  // depth of every line through its parents, computed once per line (iteratively: a chain of 100,000 lines is fine)
   const parentOf = new Map(d.budget.map((b) => [b.id, b.parent ?? null]));
+  const depth = new Map<string, number>();
+  const CYCLE = -1;
   d.budget.forEach((b, i) => {
-    const seen = new Set<string>([b.id]);
-    for (let p = parentOf.get(b.id); p != null; p = parentOf.get(p)) {
-      if (seen.has(p)) {
+    if (depth.has(b.id)) {
+      if (depth.get(b.id) === CYCLE)
         out.push({
           path: ['budget', i, 'parent'],
           message: 'a parent that does not lead back to this line (cycle)',
           input: b.parent,
         });
+      return;
+    }
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let p: string | null | undefined = b.id;
+    let base = 0;
+    let cycle = false;
+    while (p != null) {
+      const known = depth.get(p);
+      if (known !== undefined) {
+        if (known === CYCLE) cycle = true;
+        else base = known;
         break;
       }
-      seen.add(p);
+      if (onChain.has(p)) {
+        cycle = true;
+        break;
+      }
+      onChain.add(p);
+      chain.push(p);
+      p = parentOf.get(p);
     }
+    for (let k = chain.length - 1; k >= 0; k--) depth.set(chain[k]!, cycle ? CYCLE : ++base);
+    if (cycle)
+      out.push({
+        path: ['budget', i, 'parent'],
+        message: 'a parent that does not lead back to this line (cycle)',
+        input: b.parent,
+      });
+    else if (depth.get(b.id)! > MAX_BUDGET_DEPTH)
+      out.push({
+        path: ['budget', i, 'parent'],
+        message: `a budget tree at most ${MAX_BUDGET_DEPTH} levels deep`,
+        input: b.parent,
+      });
   });
   d.timeline.forEach((t, i) => {
     ref(programmes, 'programmes', t.programme, ['timeline', i, 'programme']);

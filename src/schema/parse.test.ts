@@ -124,6 +124,7 @@ describe('parseDataset(input)', () => {
     expect(r1).toEqual({
       ok: false,
       issues: [{ path: '(root)', message: 'expected an object, got "hello"' }],
+      total: 1,
     });
     const r2 = parseDataset({});
     expect(r2.ok).toBe(false);

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { Dataset } from './dataset';
+import { Dataset, DatasetShape, referenceIssues } from './dataset';
 
 /** One problem found in a dataset: where (a JSON path such as `timeline[3].end`) and what, in plain words. */
 export interface DataIssue {
@@ -7,7 +7,15 @@ export interface DataIssue {
   message: string;
 }
 
-export type ParseResult<T> = { ok: true; data: T } | { ok: false; issues: DataIssue[] };
+/** A failed parse: the first problems (at most {@link MAX_ISSUES}) and how many there are in all. */
+export type ParseFailure = {
+  ok: false;
+  issues: DataIssue[];
+  /** How many problems were found in all (`atLeast`: counting stopped at {@link MAX_COUNTED}). */
+  total: number;
+  atLeast?: true;
+};
+export type ParseResult<T> = { ok: true; data: T } | ParseFailure;
 
 /** Formats a path array as `timeline[3].end.value`. The root is `(root)`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -91,15 +99,187 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
   return out;
 }
 
+/** At most this many issues are listed; `total` counts them all. */
+export const MAX_ISSUES = 100;
+/** Past this many problems (only when they are too many for one pass of the schema), counting stops. */
+export const MAX_COUNTED = 10_000;
+/** Deeper than this, a value cannot be part of a dataset (the format nests a few levels); cycles end here too. */
+export const MAX_DEPTH = 64;
+/** More values than this (objects, lists, texts, numbers) are refused before validation. */
+export const MAX_VALUES = 20_000_000;
+
+/** The list of issues, capped at {@link MAX_ISSUES}, with the count of all. */
+function failure(issues: DataIssue[], total = issues.length): ParseFailure {
+  return { ok: false, issues: issues.slice(0, MAX_ISSUES), total: Math.max(total, issues.length) };
+}
+
+function errorText(e: unknown): string {
+  try {
+    return e instanceof Error ? e.message : String(e);
+  } catch {
+    return 'an error';
+  }
+}
+
+/**
+ * Copies a page's value into plain data, iteratively (no recursion, whatever the depth), reading every property inside
+ * a guard: getters and proxies that throw, cycles, values nested too deeply or too many values become issues with
+ * their path instead of exceptions. Functions, symbols and other non-JSON values are kept as they are (the schema
+ * then reports them).
+ */
+export function toPlainData(input: unknown): { ok: true; value: unknown } | ParseFailure {
+  if (input === null || typeof input !== 'object') return { ok: true, value: input };
+  const issues: DataIssue[] = [];
+  let total = 0;
+  const report = (path: readonly PropertyKey[], message: string) => {
+    total++;
+    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
+  };
+  type Frame = { src: object; dst: Record<string, unknown> | unknown[]; path: PropertyKey[] };
+  const rootCopy: Record<string, unknown> | unknown[] = Array.isArray(input) ? [] : {};
+  const stack: Frame[] = [{ src: input, dst: rootCopy, path: [] }];
+  let values = 0;
+  while (stack.length) {
+    const { src, dst, path } = stack.pop()!;
+    let keys: string[];
+    try {
+      if (Array.isArray(src)) {
+        const n = src.length;
+        if (!Number.isSafeInteger(n) || n < 0 || n > MAX_VALUES) throw new RangeError(`a list of ${n} items`);
+        keys = Array.from({ length: n }, (_, i) => String(i));
+      } else keys = Object.keys(src);
+    } catch (e) {
+      report(path, `could not be read (${errorText(e)})`);
+      continue;
+    }
+    values += keys.length;
+    if (values > MAX_VALUES) {
+      report(path, `too large: more than ${MAX_VALUES} values in the dataset`);
+      break;
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const at: PropertyKey = Array.isArray(dst) ? i : key;
+      let v: unknown;
+      try {
+        v = (src as Record<string, unknown>)[key];
+      } catch (e) {
+        report([...path, at], `could not be read (${errorText(e)})`);
+        continue;
+      }
+      if (v !== null && typeof v === 'object') {
+        if (path.length + 1 >= MAX_DEPTH) {
+          report([...path, at], `nested more than ${MAX_DEPTH} levels deep (or refers to itself)`);
+          continue;
+        }
+        let isList: boolean;
+        try {
+          isList = Array.isArray(v);
+        } catch (e) {
+          report([...path, at], `could not be read (${errorText(e)})`);
+          continue;
+        }
+        const copy: Record<string, unknown> | unknown[] = isList ? [] : {};
+        stack.push({ src: v, dst: copy, path: [...path, at] });
+        v = copy;
+      }
+      if (Array.isArray(dst)) dst[i] = v;
+      // defineProperty: a key named `__proto__` stays a plain field
+      else
+        Object.defineProperty(dst, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    if (issues.length >= MAX_ISSUES && total > MAX_ISSUES * 10) break;
+  }
+  return total ? failure(issues, total) : { ok: true, value: rootCopy };
+}
+
+type AnySchema = z.ZodMiniType & {
+  _zod: { def: { type: string; element?: AnySchema; shape?: Record<string, AnySchema> } };
+};
+
+/**
+ * Validation in pieces, for inputs whose errors are too many for one pass of the schema (zod gathers them with
+ * argument spreading, which overflows the stack past about 50,000): lists element by element, objects field by
+ * field, keeping the first {@link MAX_ISSUES} problems and counting up to {@link MAX_COUNTED}.
+ */
+function piecewiseIssues(schema: AnySchema, value: unknown, path: PropertyKey[], out: DataIssue[]): number {
+  const def = schema._zod.def;
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    let n = 0;
+    for (let i = 0; i < value.length && n < MAX_COUNTED; i++)
+      n += piecewiseIssues(def.element, value[i], [...path, i], out);
+    return n;
+  }
+  if (
+    def.type === 'object' &&
+    def.shape &&
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value)
+  ) {
+    let n = 0;
+    for (const key of Object.keys(value))
+      if (!(key in def.shape)) {
+        n++;
+        if (out.length < MAX_ISSUES)
+          out.push({
+            path: formatPath([...path, key]),
+            message: 'unknown field (a typo? it is not part of the format)',
+          });
+      }
+    for (const [key, sub] of Object.entries(def.shape))
+      if (n < MAX_COUNTED)
+        n += piecewiseIssues(sub, (value as Record<string, unknown>)[key], [...path, key], out);
+    return n;
+  }
+  const r = schema.safeParse(value, { reportInput: true });
+  if (r.success) return 0;
+  const found: DataIssue[] = [];
+  for (const issue of r.error.issues) flatten(issue as RawIssue, path, found);
+  for (const issue of found) if (out.length < MAX_ISSUES) out.push(issue);
+  return found.length;
+}
+
 /**
  * Validates an unknown value against the dataset schema.
- * Returns the typed dataset, or every problem with its JSON path. Never throws.
+ * Returns the typed dataset, or the problems with their JSON paths: the first {@link MAX_ISSUES}, and `total`.
+ * Never throws: getters and proxies that throw, cycles, deep nesting and huge numbers of errors become issues.
  */
 export function parseDataset(input: unknown): ParseResult<Dataset> {
-  const result = Dataset.safeParse(input, { reportInput: true });
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, issues: toDataIssues(result.error.issues) };
+  try {
+    const plain = toPlainData(input);
+    if (!plain.ok) return plain;
+    return validate(plain.value);
+  } catch (e) {
+    return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
+  }
+}
+
+function validate(value: unknown): ParseResult<Dataset> {
+  let result: ReturnType<typeof Dataset.safeParse>;
+  try {
+    result = Dataset.safeParse(value, { reportInput: true });
+  } catch {
+    // too many problems for one pass: find the first ones piece by piece
+    const out: DataIssue[] = [];
+    let total = piecewiseIssues(DatasetShape as unknown as AnySchema, value, [], out);
+    if (total === 0) {
+      // the shape is right: the problems are cross-references
+      const refs = referenceIssues(value as Parameters<typeof referenceIssues>[0]);
+      for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
+        flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
+      total = refs.length;
+    }
+    if (total === 0) throw new Error('the dataset is too large to validate');
+    const f = failure(out, total);
+    if (total >= MAX_COUNTED) f.atLeast = true;
+    return f;
+  }
+  if (result.success) return { ok: true, data: result.data };
+  const out: DataIssue[] = [];
+  const raw = result.error.issues;
+  for (let i = 0; i < raw.length && out.length < MAX_ISSUES; i++) flatten(raw[i] as RawIssue, [], out);
+  return failure(out, Math.max(raw.length, out.length));
 }
 
 /** Parses JSON text, then validates it. A syntax error is reported as an issue at `(root)`. */
@@ -108,17 +288,19 @@ export function parseDatasetText(text: string): ParseResult<Dataset> {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const start = text.trimStart().slice(0, 1);
+    const start = String(text).trimStart().slice(0, 1);
     const hint = start === '<' ? ' (it looks like an HTML page, not JSON)' : '';
-    return {
-      ok: false,
-      issues: [
-        {
-          path: '(root)',
-          message: `expected JSON, got text that does not parse${hint}: ${(e as Error).message}`,
-        },
-      ],
-    };
+    return failure([
+      {
+        path: '(root)',
+        message: `expected JSON, got text that does not parse${hint}: ${errorText(e)}`,
+      },
+    ]);
   }
-  return parseDataset(value);
+  // JSON.parse gives plain data: no copy needed
+  try {
+    return validate(value);
+  } catch (e) {
+    return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
+  }
 }

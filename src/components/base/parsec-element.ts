@@ -206,7 +206,7 @@ export abstract class ParsecElement<View> extends LitElement {
         <ul>
           ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
         </ul>
-        ${s.issues.length > shown.length ? html`<p>${t.errorMore(s.issues.length - shown.length)}</p>` : nothing}
+        ${(s.total ?? s.issues.length) > shown.length ? html`<p>${t.errorMore((s.total ?? s.issues.length) - shown.length)}</p>` : nothing}
       </div>`;
     } else {
       const view = this.view(s.data);
