@@ -175,6 +175,17 @@ function settable(manifest) {
   return copy;
 }
 
+/** One import of every `Parsec*` name the generated file uses, each once (the generators miss or repeat some). */
+function fixImports(text) {
+  const body = text.replace(/^import type \{[^}]*\} from "\.\/index\.js";\n/m, '');
+  const names = [...new Set(body.match(/\bParsec\w+\b/g) ?? [])]
+    .filter((n) => !/Props$|ElementEvent$|SolidJsProps$/.test(n) && !new RegExp(`type ${n}\\b`).test(body))
+    .sort();
+  return body.replace(/^(import type \{ DefineComponent \} from "vue";\n)?/, (vue) => {
+    return `${vue}import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from "./index.js";\n`;
+  });
+}
+
 /**
  * Writes dist/types/react.d.ts (JSX IntrinsicElements for React 19: attributes, properties, `onparsec-*` handlers)
  * and dist/types/vue.d.ts (Vue's GlobalComponents) from the finished manifest, with maintained generators.
@@ -196,7 +207,7 @@ function frameworkTypes() {
         /\ndeclare (module "([^"]+)"|global) \{\n[\s\S]*?\n\}\n/g,
         (block, _what, name) => (name && /^react(\/|$)/.test(name) ? block : '\n'),
       );
-      writeFileSync('dist/types/react.d.ts', react);
+      writeFileSync('dist/types/react.d.ts', fixImports(react));
       generateVuejsTypes(manifest, {
         outdir: 'dist/types',
         fileName: 'vue.d.ts',
@@ -207,7 +218,7 @@ function frameworkTypes() {
       const vue = readFileSync('dist/types/vue.d.ts', 'utf8')
         .replace(/CustomEvent<(Parsec\w+Event)>/g, '$1')
         .replace(/\ndeclare global \{\n[\s\S]*?\n\}\n/g, '\n');
-      writeFileSync('dist/types/vue.d.ts', vue);
+      writeFileSync('dist/types/vue.d.ts', fixImports(vue));
     },
   };
 }

@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// The package as a developer receives it: `npm pack` (prepack builds and writes the manifest), then
+//   1. the tarball holds what the exports, `customElements`, `unpkg`/`jsdelivr` and the README promise;
+//   2. publint and arethetypeswrong (profile esm-only: the package ships ES modules only) report no error;
+//   3. a fresh project installs the tarball and type-checks test/consumer/ (strict, skipLibCheck false) under
+//      moduleResolution bundler, node16 and nodenext; React 19 JSX and Vue GlobalComponents typings included;
+//   4. Vite builds one tiny app per import and reports its gzip size: the side-effect-free subpaths must not
+//      bring any widget, and importing an event class costs at most 5 KB gzip.
+// Writes bench/results/package.md. Usage: npm run check:package [-- --keep] (keeps the temporary folder).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'parsec-pack-'));
+const keep = process.argv.includes('--keep');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const failures = [];
+const fail = (msg) => {
+  failures.push(msg);
+  console.error(`  ✗ ${msg}`);
+};
+const ok = (msg) => console.log(`  ✓ ${msg}`);
+const run = (cmd, args, opts = {}) => {
+  try {
+    return { ok: true, out: execFileSync(cmd, args, { encoding: 'utf8', stdio: 'pipe', ...opts }) };
+  } catch (e) {
+    return { ok: false, out: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const report = ['# The packed package', '', 'Measured by `npm run check:package`.', ''];
+
+try {
+  // 1. pack
+  console.log('npm pack');
+  const packed = run('npm', ['pack', '--json', '--pack-destination', work], { cwd: root });
+  if (!packed.ok) throw new Error(`npm pack failed:\n${packed.out}`);
+  const info = JSON.parse(packed.out.slice(packed.out.search(/^\[\s*\{/m)))[0];
+  const tarball = join(work, info.filename);
+  const files = new Set(info.files.map((f) => f.path));
+  console.log(
+    `  ${info.filename}: ${kb(info.size)} packed, ${kb(info.unpackedSize)} unpacked, ${info.entryCount} files`,
+  );
+  report.push(
+    `Tarball \`${info.filename}\`: ${kb(info.size)} packed, ${kb(info.unpackedSize)} unpacked, ${info.entryCount} files.`,
+    '',
+  );
+  const targets = new Set(['custom-elements.json', 'LICENSE', 'README.md', pkg.main, pkg.types, pkg.unpkg]);
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    for (const target of typeof value === 'string' ? [value] : Object.values(value)) {
+      if (!target.includes('*')) targets.add(target);
+      else if (![...files].some((f) => f.startsWith(target.slice(2, target.indexOf('*')))))
+        fail(`export ${key}: nothing matches ${target}`);
+    }
+  }
+  for (const t of targets) {
+    const path = t.replace(/^\.\//, '');
+    if (!files.has(path)) fail(`the tarball lacks ${path}`);
+  }
+  if (![...files].some((f) => f.endsWith('.map')))
+    ok(`every export target is in the tarball (${targets.size} files)`);
+  else fail('source maps are shipped');
+
+  // 2. publint and arethetypeswrong on the tarball
+  console.log('publint');
+  const lint = run(bin('publint'), ['run', tarball, '--level', 'warning']);
+  console.log(lint.out.trim().replace(/^/gm, '  '));
+  if (!lint.ok || /error/i.test(lint.out.replace(/0 errors?/i, ''))) fail('publint reports problems');
+  console.log('arethetypeswrong (esm-only)');
+  const attw = run(bin('attw'), [
+    tarball,
+    '--profile',
+    'esm-only',
+    '--format',
+    'ascii',
+    '--exclude-entrypoints',
+    './cdn/*',
+    './bundle.iife',
+    './data/parsec.json',
+    './data/schema.json',
+    './custom-elements.json',
+    './package.json',
+  ]);
+  console.log(attw.out.trim().replace(/^/gm, '  ').split('\n').slice(-12).join('\n'));
+  if (!attw.ok) fail('arethetypeswrong reports problems');
+
+  // 3. a consumer project
+  console.log('consumer project');
+  const app = join(work, 'app');
+  mkdirSync(join(app, 'src'), { recursive: true });
+  cpSync(join(root, 'test/consumer'), join(app, 'src'), { recursive: true });
+  const dev = pkg.devDependencies;
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+  );
+  const install = run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      tarball,
+      `typescript@${dev.typescript}`,
+      `vite@${dev.vite}`,
+      `react@${dev.react}`,
+      `@types/react@${dev['@types/react']}`,
+      `vue@${dev.vue}`,
+    ],
+    { cwd: app },
+  );
+  if (!install.ok) throw new Error(`npm install in the consumer failed:\n${install.out}`);
+  for (const [resolution, module] of [
+    ['bundler', 'esnext'],
+    ['node16', 'node16'],
+    ['nodenext', 'nodenext'],
+  ]) {
+    const config = {
+      compilerOptions: {
+        target: 'es2022',
+        module,
+        moduleResolution: resolution,
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        jsx: 'react-jsx',
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+        types: [],
+      },
+      include: ['src'],
+    };
+    writeFileSync(join(app, `tsconfig.${resolution}.json`), JSON.stringify(config, null, 2));
+    const tsc = run(join(app, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${resolution}.json`], { cwd: app });
+    if (tsc.ok) ok(`tsc, moduleResolution ${resolution}, skipLibCheck false: no error`);
+    else fail(`tsc, moduleResolution ${resolution}:\n${tsc.out}`);
+  }
+
+  // 4. what each import costs once bundled (Vite, production, gzip -9)
+  console.log('bundle size per import');
+  const imports = {
+    "import 'parsec-widgets' (all four, the root)": "import 'parsec-widgets';",
+    "import 'parsec-widgets/budget-treemap'": "import 'parsec-widgets/budget-treemap';",
+    "import 'parsec-widgets/phase-gantt'": "import 'parsec-widgets/phase-gantt';",
+    "import 'parsec-widgets/facility-map'": "import 'parsec-widgets/facility-map';",
+    "import 'parsec-widgets/cooperant-chart'": "import 'parsec-widgets/cooperant-chart';",
+    "import 'parsec-widgets/dataset'": "import 'parsec-widgets/dataset';",
+    '{ ParsecSelectEvent } from parsec-widgets/events':
+      "import { ParsecSelectEvent } from 'parsec-widgets/events'; console.log(ParsecSelectEvent);",
+    '{ parseDataset } from parsec-widgets/schema':
+      "import { parseDataset } from 'parsec-widgets/schema'; console.log(parseDataset);",
+    '{ formatMoney } from parsec-widgets/format':
+      "import { formatMoney } from 'parsec-widgets/format'; console.log(formatMoney);",
+    "import 'parsec-widgets/autoloader' (entry only; widgets load on use)":
+      "import 'parsec-widgets/autoloader';",
+    '{ ParsecSelectEvent } from the root':
+      "import { ParsecSelectEvent } from 'parsec-widgets'; console.log(ParsecSelectEvent);",
+  };
+  const sizes = [];
+  let i = 0;
+  for (const [name, code] of Object.entries(imports)) {
+    const dir = join(app, `size-${i++}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'entry.js'), code + '\n');
+    writeFileSync(
+      join(dir, 'vite.config.mjs'),
+      `export default { logLevel: 'silent', build: { outDir: 'out', target: 'es2022', modulePreload: false,
+        rolldownOptions: { input: 'entry.js', output: { entryFileNames: '[name].js', codeSplitting: ${name.includes('autoloader') ? 'true' : 'false'} } } } };\n`,
+    );
+    const built = run(join(app, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
+    if (!built.ok) {
+      fail(`vite build of "${name}":\n${built.out}`);
+      continue;
+    }
+    const js = readFileSync(join(dir, 'out/entry.js'));
+    const gzip = gzipSync(js, { level: 9 }).length;
+    const widgets = [
+      'parsec-budget-treemap',
+      'parsec-phase-gantt',
+      'parsec-facility-map',
+      'parsec-cooperant-chart',
+    ]
+      .filter((tag) => js.includes(tag))
+      .map((tag) => tag.replace('parsec-', ''));
+    sizes.push({ name, min: js.length, gzip, widgets });
+  }
+  report.push('| import | minified | gzip | widget code included |', '|---|---:|---:|---|');
+  for (const s of sizes) {
+    report.push(`| ${s.name} | ${kb(s.min)} | ${kb(s.gzip)} | ${s.widgets.join(', ') || 'none'} |`);
+    console.log(`  ${s.name}: ${kb(s.gzip)} gzip${s.widgets.length ? ` (${s.widgets.join(', ')})` : ''}`);
+  }
+  const size = (prefix) => sizes.find((s) => s.name.startsWith(prefix));
+  for (const sub of [
+    '{ ParsecSelectEvent } from parsec-widgets/events',
+    '{ parseDataset }',
+    '{ formatMoney }',
+  ]) {
+    const s = size(sub);
+    if (s?.widgets.length) fail(`${s.name} pulls widget code: ${s.widgets.join(', ')}`);
+  }
+  const ev = size('{ ParsecSelectEvent } from parsec-widgets/events');
+  if (ev && ev.gzip > 5 * 1024) fail(`importing an event class costs ${kb(ev.gzip)} gzip, over 5 KB`);
+  const one = size("import 'parsec-widgets/budget-treemap'");
+  if (one && one.widgets.join() !== 'budget-treemap')
+    fail(`the treemap subpath pulls ${one.widgets.join(', ')}`);
+  // the autoloader names every tag (to know what to load) but its entry chunk holds no widget code
+  const loader = size("import 'parsec-widgets/autoloader'");
+  if (loader && loader.gzip > 2 * 1024)
+    fail(`the autoloader's entry chunk is ${kb(loader.gzip)} gzip, over 2 KB`);
+} catch (e) {
+  fail(e.message);
+} finally {
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+}
+report.push('');
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/package.md'), report.join('\n'));
+if (failures.length) {
+  console.error(`check-package: ${failures.length} problem(s)`);
+  process.exit(1);
+}
+console.log('check-package: the packed package is complete, typed and tree-shakes');
