@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, Precision, SourceRefs } from './common';
 import { IsoDate, ReportedDate } from './dates';
-import { Count, ReportedMoney } from './quantity';
+import { convert, Count, ReportedMoney, type Currency } from './quantity';
 import { Source } from './sources';
 import { LocalText } from './text';
 
@@ -178,6 +178,12 @@ export type Path = (string | number)[];
 /** A cross-reference problem, before it is turned into a plain-language issue. */
 export type ReferenceIssue = { path: Path; message: string; input: unknown };
 
+/**
+ * All amounts of the dataset, converted to the currency with the larger numbers, add up to at most this: beyond it,
+ * sums, conversions and areas are no longer finite numbers a chart can draw (1e20 € is a billion times any budget).
+ */
+export const MAX_AMOUNT_TOTAL = 1e20;
+
 /** Budget lines nest at most this deep (programme → phase → component → line needs 4). */
 export const MAX_BUDGET_DEPTH = 32;
 
@@ -239,6 +245,39 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     }
   };
   walk(d);
+  // every amount, added up in both currencies, stays finite and drawable
+  let sumEur = 0;
+  let sumXof = 0;
+  const money = (m: unknown, path: Path) => {
+    if (m === null || typeof m !== 'object') return;
+    const { amount, max, currency, alternatives } = m as {
+      amount?: number;
+      max?: number;
+      currency?: Currency;
+      alternatives?: unknown[];
+    };
+    if (typeof amount === 'number' && currency) {
+      for (const [v, key] of [
+        [amount, 'amount'],
+        [max, 'max'],
+      ] as const) {
+        if (typeof v !== 'number') continue;
+        sumEur += convert(v, currency, 'EUR');
+        sumXof += convert(v, currency, 'XOF');
+        if (!(sumEur <= MAX_AMOUNT_TOTAL && sumXof <= MAX_AMOUNT_TOTAL)) {
+          out.push({
+            path: [...path, key],
+            message: `an amount that keeps the dataset's amounts below ${MAX_AMOUNT_TOTAL} once added up or converted`,
+            input: v,
+          });
+          sumEur = sumXof = 0;
+        }
+      }
+    }
+    alternatives?.forEach((a, j) => money(a, [...path, 'alternatives', j]));
+  };
+  d.budget.forEach((b, i) => money(b.amount, ['budget', i, 'amount']));
+  d.facilities.forEach((f, i) => money(f.amount, ['facilities', i, 'amount']));
   d.budget.forEach((b, i) => {
     ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
     if (b.parent != null) ref(budget, 'budget lines', b.parent, ['budget', i, 'parent']);

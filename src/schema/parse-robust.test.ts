@@ -139,3 +139,28 @@ describe('cross-references', () => {
     if (!r.ok) expect(r.issues.some((i) => i.message.includes('cycle'))).toBe(true);
   });
 });
+
+describe('amounts stay finite', () => {
+  it('two programme totals of 1e308 are refused at the amount that overflows', () => {
+    const d = clone();
+    const tops = d.budget.filter((b: Json) => !b.parent && b.amount.amount !== undefined);
+    tops[0].amount.amount = 1e308;
+    tops[1].amount.amount = 1e308;
+    const r = parseDataset(d);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const i = d.budget.indexOf(tops[0]);
+    expect(r.issues[0]!.path).toBe(`budget[${i}].amount.amount`);
+    expect(r.issues[0]!.message).toMatch(/below 100000000000000000000 once added up/);
+  });
+  it('large but drawable amounts pass: 1e15 € in all', () => {
+    const d = clone();
+    const top = d.budget.find(
+      (b: Json) => !b.parent && b.amount.amount !== undefined && b.amount.currency === 'EUR',
+    );
+    top.amount.amount = 1e15;
+    top.amount.alternatives = [];
+    delete top.amount.alternatives;
+    expect(parseDataset(d).ok).toBe(true);
+  });
+});
