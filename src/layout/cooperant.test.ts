@@ -2,20 +2,30 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
 import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
-import { groupUnits, selectCooperantPosts, unitsOf, type CooperantUnit } from '../select/cooperant-posts';
-import { layoutCooperant } from './cooperant';
+import {
+  groupUnits,
+  selectCooperantPosts,
+  unitsOf,
+  type CooperantUnit,
+  type UnitGroup,
+} from '../select/cooperant-posts';
+import { hitCooperant, layoutCooperant, unitAcross, type CooperantLayoutOptions } from './cooperant';
 
 const parsed = parseDataset(raw);
 if (!parsed.ok) throw new Error('default dataset invalid');
 const data: Dataset = parsed.data;
 const view = selectCooperantPosts(data);
-const text = (g: { key: string; units: unknown[] }) => ({ name: g.key, count: String(g.units.length) });
+const text = (gs: readonly UnitGroup[]) =>
+  new Map(gs.map((g) => [g.key, { name: g.key, count: String(g.units.length) }]));
+/** The layout with each group labelled by its key and count. */
+const lay = (gs: readonly UnitGroup[], width: number, o: Partial<CooperantLayoutOptions> = {}) =>
+  layoutCooperant(gs, width, { text: text(gs), ...o });
 
 describe('layoutCooperant', () => {
   const groups = groupUnits(unitsOf(view, 2011), 'place');
 
   it('places one unit per post, in whole pixels, inside the width', () => {
-    const geo = layoutCooperant(groups, 800, { text });
+    const geo = lay(groups, 800);
     expect(geo.units).toHaveLength(14);
     expect(geo.canvas).toBe(false);
     for (const u of geo.units) {
@@ -27,7 +37,7 @@ describe('layoutCooperant', () => {
   });
 
   it('does not overlap units and keeps groups in order, top to bottom', () => {
-    const geo = layoutCooperant(groups, 800, { text });
+    const geo = lay(groups, 800);
     const seen = new Set(geo.units.map((u) => `${u.x},${u.y}`));
     expect(seen.size).toBe(geo.units.length);
     const ys = geo.groups.map((g) => g.y);
@@ -37,8 +47,8 @@ describe('layoutCooperant', () => {
   });
 
   it('keeps unit keys stable across groupings (for the animated transition)', () => {
-    const a = layoutCooperant(groups, 800, { text });
-    const b = layoutCooperant(groupUnits(unitsOf(view, 2011), 'rank'), 800, { text });
+    const a = lay(groups, 800);
+    const b = lay(groupUnits(unitsOf(view, 2011), 'rank'), 800);
     expect(new Set(a.units.map((u) => u.key))).toEqual(new Set(b.units.map((u) => u.key)));
     const moved = a.units.filter((u) => {
       const v = b.units.find((x) => x.key === u.key)!;
@@ -48,7 +58,7 @@ describe('layoutCooperant', () => {
   });
 
   it('stacks labels above units when narrow', () => {
-    const geo = layoutCooperant(groups, 320, { text });
+    const geo = lay(groups, 320);
     expect(geo.stacked).toBe(true);
     expect(Math.min(...geo.units.map((u) => u.x))).toBe(0);
     for (const g of geo.groups) {
@@ -59,14 +69,16 @@ describe('layoutCooperant', () => {
 
   it('shortens a long label to fit its column', () => {
     const geo = layoutCooperant(groups, 600, {
-      text: (g) => ({ name: `${g.key} ${'very long name '.repeat(5)}`, count: '1' }),
+      text: new Map(
+        groups.map((g) => [g.key, { name: `${g.key} ${'very long name '.repeat(5)}`, count: '1' }]),
+      ),
     });
     expect(geo.groups.every((g) => g.name === null || g.name.endsWith('…'))).toBe(true);
   });
 
   it('bars: solid itemised and hollow not-itemised segments proportional to counts', () => {
     const years = groupUnits(unitsOf(view, 'all'), 'year', { years: view.years });
-    const geo = layoutCooperant(years, 800, { text, mode: 'bars' });
+    const geo = lay(years, 800, { mode: 'bars' });
     expect(geo.units).toHaveLength(0);
     const [g2011, g2016] = geo.groups;
     expect(g2011!.bar!.solid).toBeGreaterThan(0);
@@ -81,13 +93,47 @@ describe('layoutCooperant', () => {
       ...unitsOf(view, 2011)[i % 9]!,
       key: `u${i}`,
     }));
-    const geo = layoutCooperant(groupUnits(many, 'rank'), 800, { text });
+    const geo = lay(groupUnits(many, 'rank'), 800);
     expect(geo.canvas).toBe(true);
     expect(geo.cell).toBeLessThan(24);
     expect(geo.height).toBeLessThan(900);
   });
 
   it('is pure: same input, same output', () => {
-    expect(layoutCooperant(groups, 700, { text })).toEqual(layoutCooperant(groups, 700, { text }));
+    expect(lay(groups, 700)).toEqual(lay(groups, 700));
+  });
+
+  it('finds the unit at a point by arithmetic on the grid (canvas hit test)', () => {
+    const many: CooperantUnit[] = Array.from({ length: 5000 }, (_, i) => ({
+      ...unitsOf(view, 2011)[i % 9]!,
+      key: `u${i}`,
+    }));
+    const geo = lay(groupUnits(many, 'rank'), 800);
+    for (const u of [geo.units[0]!, geo.units[1234]!, geo.units.at(-1)!]) {
+      expect(hitCooperant(geo, u.x + geo.unitSize / 2, u.y + geo.unitSize / 2)?.key).toBe(u.key);
+    }
+    // left of the units (labels), and below the last group
+    expect(hitCooperant(geo, 2, geo.units[0]!.y + 1)).toBeUndefined();
+    expect(hitCooperant(geo, 400, geo.height + 50)).toBeUndefined();
+    // bars have no units
+    expect(hitCooperant(lay(groups, 800, { mode: 'bars' }), 300, 10)).toBeUndefined();
+  });
+
+  it('moves up and down to the nearest unit of the next row, across groups', () => {
+    const geo = lay(groups, 800);
+    const first = geo.units[0]!;
+    const down = unitAcross(geo, first.key, true)!;
+    const next = geo.units.find((u) => u.key === down)!;
+    expect(next.y).toBeGreaterThan(first.y);
+    expect(next.groupKey).not.toBe(first.groupKey);
+    expect(unitAcross(geo, first.key, false)).toBeNull();
+    expect(unitAcross(geo, 'group:bamako', true)).toBeUndefined();
+  });
+
+  it('fits group names with the measure it is given', () => {
+    const wide = lay(groups, 800, { measure: (t, size) => t.length * size * 2 });
+    const narrow = lay(groups, 800, { measure: (t, size) => t.length * size * 0.3 });
+    expect(narrow.groups.every((g) => g.name === g.key)).toBe(true);
+    expect(wide.groups.some((g) => g.name !== g.key)).toBe(true);
   });
 });

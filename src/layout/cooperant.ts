@@ -1,5 +1,5 @@
 import type { CooperantUnit, UnitGroup } from '../select/cooperant-posts';
-import { fitText, textWidth } from './text-fit';
+import { estimateWidth, fitText, type Measure } from './text-fit';
 
 export type CooperantMode = 'units' | 'bars';
 
@@ -52,10 +52,18 @@ export interface CooperantGeometry {
   canvas: boolean;
 }
 
+/** The label texts of a group: its name and its count (from `describe/`, in the reader's language). */
+export interface GroupText {
+  name: string;
+  count: string;
+}
+
 export interface CooperantLayoutOptions {
   mode?: CooperantMode;
-  /** Label text of a group: its name and its count (language is the caller's). */
-  text: (group: UnitGroup) => { name: string; count: string };
+  /** Label texts by group key; a group missing from the map is labelled by its key. */
+  text: ReadonlyMap<string, GroupText>;
+  /** Measures text in the widget's font (default: a deterministic estimate, for Node). */
+  measure?: Measure;
   fontSize?: number;
   /** Above this many units, units go to canvas. */
   canvasThreshold?: number;
@@ -98,8 +106,9 @@ export function layoutCooperant(
   const cols = Math.max(1, Math.floor((areaW + gap) / cell));
 
   const maxCount = groups.reduce((m, g) => Math.max(m, g.units.length), 0);
-  const texts = groups.map((g) => options.text(g));
-  const countRoom = r(Math.max(0, ...texts.map((t) => textWidth(t.count, fontSize))) + 10);
+  const measure = options.measure ?? estimateWidth;
+  const texts = groups.map((g) => options.text.get(g.key) ?? { name: g.key, count: String(g.units.length) });
+  const countRoom = r(Math.max(0, ...texts.map((t) => measure(t.count, fontSize))) + 10);
   const barScale = maxCount ? Math.max(0, areaW - countRoom) / maxCount : 0;
 
   const boxes: GroupBox[] = [];
@@ -107,8 +116,8 @@ export function layoutCooperant(
   let y = 0;
   groups.forEach((g, gi) => {
     const { name, count } = texts[gi]!;
-    // labels are bold: estimate them 12 % wider than regular text
-    const fitted = fitText(name, stacked ? width * 0.7 : labelW - 10, fontSize * 1.12, 3);
+    // names are drawn in bold (600)
+    const fitted = fitText(name, stacked ? width * 0.7 : labelW - 10, fontSize, 3, measure, 600);
     const top = y;
     const bodyY = stacked ? top + lineH + 4 : top;
     let rows = 0;
@@ -171,4 +180,45 @@ export function layoutCooperant(
     units,
     canvas,
   };
+}
+
+/**
+ * The unit at a point of the plot (layout coordinates), found by arithmetic on the grid (no search through thousands
+ * of units): for pointing at units drawn on canvas.
+ */
+export function hitCooperant(geo: CooperantGeometry, x: number, y: number): UnitBox | undefined {
+  if (geo.mode !== 'units') return undefined;
+  let start = 0;
+  for (const b of geo.groups) {
+    const n = b.group.units.length;
+    if (y >= b.y && y <= b.y + b.h) {
+      const first = geo.units[start];
+      if (!first || first.groupKey !== b.key) return undefined;
+      const col = Math.floor((x - first.x) / geo.cell);
+      const row = Math.floor((y - first.y) / geo.cell);
+      if (col < 0 || row < 0 || col >= b.cols) return undefined;
+      const i = row * b.cols + col;
+      return i < n ? geo.units[start + i] : undefined;
+    }
+    start += n;
+  }
+  return undefined;
+}
+
+/**
+ * The unit an arrow key goes to from `key`, up or down: the nearest row above or below (across groups), then the
+ * nearest column in it; `null` at the top or bottom; `undefined` when `key` is not a unit.
+ */
+export function unitAcross(geo: CooperantGeometry, key: string, down: boolean): string | null | undefined {
+  const units = geo.units;
+  const u = units.find((v) => v.key === key);
+  if (!u) return undefined;
+  let rowY: number | undefined;
+  for (const v of units)
+    if (down ? v.y > u.y : v.y < u.y) if (rowY === undefined || (down ? v.y < rowY : v.y > rowY)) rowY = v.y;
+  if (rowY === undefined) return null;
+  let best: UnitBox | undefined;
+  for (const v of units)
+    if (v.y === rowY && (!best || Math.abs(v.x - u.x) < Math.abs(best.x - u.x))) best = v;
+  return best?.key ?? null;
 }

@@ -21,15 +21,15 @@ function draw(by: CooperantGroupBy, mode: CooperantMode, width: number, year: nu
   const groups = groupUnits(unitsOf(view, year), by, { years: view.years });
   const geo = layoutCooperant(groups, width, {
     mode,
-    text: (g) => ({ name: g.key, count: `${g.units.length}` }),
+    text: new Map(groups.map((g) => [g.key, { name: g.key, count: `${g.units.length}` }])),
   });
+  const names = new Map(geo.groups.map((g) => [groupKey(g.key), `${g.key}: ${g.group.units.length}`]));
   const keys = mode === 'bars' ? geo.groups.map((g) => groupKey(g.key)) : geo.units.map((u) => u.key);
   const div = document.createElement('div');
   render(
     renderCooperant(geo, {
       labelledBy: 'summary',
-      unitLabel: (u) => u.key,
-      groupLabel: (g) => `${g.key}: ${g.group.units.length}`,
+      name: (k) => names.get(k) ?? k,
       tabIndex: (k) => (k === keys[0] ? 0 : -1),
       highlight: keys[1],
     }),

@@ -1,21 +1,23 @@
-import { svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import { groupKey } from '../describe/cooperant';
+import type { LegendItem } from '../describe/types';
+import type { Translation } from '../i18n/translation';
 import type { CooperantGeometry, GroupBox, UnitBox } from '../layout/cooperant';
-import type { CooperantRank } from '../select/cooperant-posts';
+import { COOPERANT_GROUP_BYS, type CooperantGroupBy, type CooperantRank } from '../select/cooperant-posts';
+
+export { groupKey } from '../describe/cooperant';
 
 export interface CooperantRenderContext {
   /** Id of the element holding the summary sentence (labels the chart). */
   labelledBy: string;
-  unitLabel: (u: UnitBox) => string;
-  groupLabel: (g: GroupBox) => string;
+  /** The accessible name of a mark by key (a unit key, or `group:<key>`), from `describe/`. */
+  name: (key: string) => string;
   tabIndex: (key: string) => 0 | -1;
   /** The key of the highlighted unit or group (hover or focus), if any. */
   highlight?: string | undefined;
-  /** Relation to a selection shared between widgets: `linked`, `dimmed`, or `''` when nothing is selected. */
-  link?: ((u: UnitBox | GroupBox) => 'linked' | 'dimmed' | '') | undefined;
+  /** Relation of a mark (by key) to a selection shared between widgets: `linked`, `dimmed`, or `''`. */
+  link?: ((key: string) => 'linked' | 'dimmed' | '') | undefined;
 }
-
-/** Focus key of a group (bars mode and canvas mode focus groups, not units). */
-export const groupKey = (key: string) => `group:${key}`;
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -59,13 +61,13 @@ export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
 function renderUnit(u: UnitBox, ctx: CooperantRenderContext): TemplateResult {
   const s = u.size;
   const tabIndex = ctx.tabIndex(u.key);
-  const link = ctx.link?.(u) ?? '';
+  const link = ctx.link?.(u.key) ?? '';
   const ring = tabIndex === 0 || ctx.highlight === u.key || link === 'linked';
   return svg`<g
     class=${unitClasses(u, ctx.highlight, link)}
     part="mark"
     role="listitem"
-    aria-label=${ctx.unitLabel(u)}
+    aria-label=${ctx.name(u.key)}
     tabindex=${tabIndex}
     data-key=${u.key}
     transform="translate(${u.x},${u.y})"
@@ -106,12 +108,12 @@ function renderBar(g: GroupBox): TemplateResult | typeof nothing {
 function renderFocusGroup(g: GroupBox, geo: CooperantGeometry, ctx: CooperantRenderContext): TemplateResult {
   const key = groupKey(g.key);
   return svg`<g
-    class=${[groupClasses(g), 'focusable', ctx.highlight === key ? 'active' : '', ctx.link?.(g) ?? '']
+    class=${[groupClasses(g), 'focusable', ctx.highlight === key ? 'active' : '', ctx.link?.(key) ?? '']
       .filter(Boolean)
       .join(' ')}
     part="mark"
     role="listitem"
-    aria-label=${ctx.groupLabel(g)}
+    aria-label=${ctx.name(key)}
     tabindex=${ctx.tabIndex(key)}
     data-key=${key}
   >
@@ -138,12 +140,13 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
       ? svg`<g role="list">${geo.groups.map((g) => renderFocusGroup(g, geo, ctx))}</g>`
       : geo.groups.map(
           (g) =>
-            svg`<g class=${groupClasses(g)}>${renderLabels(g, geo)}<g role="list" aria-label=${ctx.groupLabel(g)}>${(
+            svg`<g class=${groupClasses(g)}>${renderLabels(g, geo)}<g role="list" aria-label=${ctx.name(groupKey(g.key))}>${(
               byGroup.get(g.key) ?? []
             ).map((u) => renderUnit(u, ctx))}</g></g>`,
         );
   return svg`<svg
     part="svg"
+    data-plot
     class=${['cooperant', geo.mode, geo.canvas ? 'on-canvas' : ''].filter(Boolean).join(' ')}
     role="group"
     aria-labelledby=${ctx.labelledBy}
@@ -151,4 +154,121 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
     height=${geo.height}
     viewBox="0 0 ${geo.width} ${geo.height}"
   >${body}</svg>`;
+}
+
+/** A legend swatch: a unit of the rank (symbol), a hollow or dashed unit, or a bar segment, as drawn in the chart. */
+function legendSwatch(item: LegendItem): TemplateResult {
+  if (item.swatch === 'symbol')
+    return html`<svg width="14" height="14" viewBox="-1 -1 16 16" aria-hidden="true">
+      <g class="unit ${item.className ?? ''}">${unitShape(item.key as CooperantRank, 14, false)}</g>
+    </svg>`;
+  if (item.className?.startsWith('not-itemised'))
+    return html`<svg width="14" height="14" viewBox="-1 -1 16 16" aria-hidden="true">
+      <g class="unit ${item.className}">${unitShape('not-stated', 14, true)}</g>
+    </svg>`;
+  return html`<svg width="14" height="14" aria-hidden="true">
+    <rect class="swatch ${item.className ?? ''}" x="0.75" y="0.75" width="12.5" height="12.5"></rect>
+  </svg>`;
+}
+
+/** The legend of the cooperant chart, from its items (`describe/`): each swatch drawn like the marks it names. */
+export function renderCooperantLegend(
+  items: readonly LegendItem[],
+  label: string,
+): TemplateResult | typeof nothing {
+  if (!items.length) return nothing;
+  return html`<ul class="legend" part="legend" aria-label=${label}>
+    ${items.map((item) => html`<li data-legend=${item.key}>${legendSwatch(item)}${item.label}</li>`)}
+  </ul>`;
+}
+
+export interface CooperantControls {
+  groupBy: CooperantGroupBy;
+  /** The years of the data; a year picker is drawn when there are several (not when grouping by year). */
+  years: readonly number[];
+  /** The year shown (`'2011'`) or `'all'`. */
+  year: string;
+  onGroupBy: (by: CooperantGroupBy) => void;
+  onYear: (year: string) => void;
+}
+
+/** The group-by select and the year select. */
+export function renderCooperantControls(c: CooperantControls, t: Translation): TemplateResult {
+  const s = t.cooperant;
+  const change = (e: Event) => (e.target as HTMLSelectElement).value;
+  return html`<div class="toolbar" part="controls">
+    <label
+      >${s.groupBy}
+      <select
+        @change=${(e: Event) => {
+          const by = change(e) as CooperantGroupBy;
+          if (COOPERANT_GROUP_BYS.includes(by)) c.onGroupBy(by);
+        }}
+        .value=${c.groupBy}
+      >
+        ${COOPERANT_GROUP_BYS.map(
+          (by) => html`<option value=${by} ?selected=${by === c.groupBy}>${s.groupByOptions[by]}</option>`,
+        )}
+      </select>
+    </label>
+    ${
+      c.years.length < 2 || c.groupBy === 'year'
+        ? nothing
+        : html`<label
+            >${s.yearControl}
+            <select @change=${(e: Event) => c.onYear(change(e))} .value=${c.year}>
+              ${c.years.map((y) => html`<option value=${y} ?selected=${c.year === String(y)}>${y}</option>`)}
+              <option value="all" ?selected=${c.year === 'all'}>${s.allYears}</option>
+            </select>
+          </label>`
+    }
+  </div>`;
+}
+
+/**
+ * Paints the units on a canvas (past the SVG limit), with the same shapes as in SVG while they are big enough to tell
+ * apart. `colour` reads a theme custom property.
+ */
+export function paintCooperantUnits(
+  ctx: CanvasRenderingContext2D,
+  g: CooperantGeometry,
+  colour: (name: string, fallback: string) => string,
+): void {
+  const fills: Record<string, string> = {
+    'senior-officer': colour('--_cat-1', '#1f5f8b'),
+    officer: colour('--_cat-2', '#9a4a0b'),
+    nco: colour('--_cat-3', '#2f6b3a'),
+    'not-stated': colour('--_unknown', '#6e7781'),
+  };
+  const fg = colour('--_fg', '#1b1f24');
+  const s = g.unitSize;
+  for (const u of g.units) {
+    const unit = u.unit;
+    if (unit.kind === 'not-itemised') {
+      ctx.strokeStyle = fg;
+      ctx.lineWidth = 1;
+      ctx.setLineDash(unit.precision === 'approx' && s >= 6 ? [2, 2] : []);
+      ctx.strokeRect(u.x + 0.5, u.y + 0.5, Math.max(1, s - 1), Math.max(1, s - 1));
+      continue;
+    }
+    ctx.fillStyle = fills[unit.rank]!;
+    if (unit.rank === 'nco' && s >= 4) {
+      ctx.beginPath();
+      ctx.arc(u.x + s / 2, u.y + s / 2, s * 0.46, 0, Math.PI * 2);
+      ctx.fill();
+    } else if (unit.rank === 'not-stated' && s >= 5) {
+      ctx.beginPath();
+      ctx.moveTo(u.x + s / 2, u.y);
+      ctx.lineTo(u.x + s, u.y + s / 2);
+      ctx.lineTo(u.x + s / 2, u.y + s);
+      ctx.lineTo(u.x, u.y + s / 2);
+      ctx.fill();
+    } else if (unit.rank === 'senior-officer' && s >= 6) {
+      const bar = Math.max(1, Math.round(s * 0.2));
+      const top = Math.max(bar + 1, Math.round(s * 0.32));
+      ctx.fillRect(u.x, u.y, s, bar);
+      ctx.fillRect(u.x, u.y + top, s, s - top);
+    } else ctx.fillRect(u.x, u.y, s, s);
+  }
+  ctx.setLineDash([]);
 }

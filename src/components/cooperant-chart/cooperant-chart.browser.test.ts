@@ -120,7 +120,8 @@ describe('parsec-cooperant-chart', () => {
       'Logistics and maintenance',
     );
     expect(hovers.at(-1)).toMatchObject({ id: 'dmhta-logistics-lead', places: ['kati'] });
-    root(el).querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerleave', at));
+    // leaving the chart: the pointer goes out of the unit to the page
+    u.dispatchEvent(new PointerEvent('pointerout', { ...at, relatedTarget: document.body }));
     await el.updateComplete;
     expect(hovers.at(-1)).toBeNull();
     expect(root(el).querySelector<HTMLElement>('.tooltip')!.hidden).toBe(true);

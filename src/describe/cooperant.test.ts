@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/parsec.json';
+import { syntheticCooperantDataset } from '../../test/fixtures/synthetic-cooperant';
+import { translationFor } from '../i18n/index';
+import { layoutCooperant } from '../layout/cooperant';
+import type { Dataset } from '../schema/dataset';
+import { parseDataset } from '../schema/parse';
+import {
+  groupUnits,
+  selectCooperantPosts,
+  unitsOf,
+  type CooperantGroupBy,
+  type CooperantView,
+} from '../select/cooperant-posts';
+import { sourcesById } from '../select/sources';
+import {
+  cooperantContext,
+  cooperantLabels,
+  cooperantLegend,
+  cooperantSummary,
+  cooperantTable,
+  cooperantWords,
+  groupKey,
+  type CooperantShown,
+} from './cooperant';
+
+const parsed = parseDataset(raw);
+if (!parsed.ok) throw new Error('default dataset invalid');
+const data: Dataset = parsed.data;
+
+function scene(
+  d: Dataset,
+  lang: string,
+  by: CooperantGroupBy = 'place',
+  year: number | 'all' = 2011,
+  mode: 'units' | 'bars' = 'units',
+) {
+  const view: CooperantView = selectCooperantPosts(d);
+  const ctx = cooperantContext({ t: translationFor(lang), lang, sources: sourcesById(d) }, d);
+  const shown: CooperantShown = { by, years: view.years.filter((y) => year === 'all' || y.year === year) };
+  const groups = groupUnits(unitsOf(view, year), by, {
+    years: view.years,
+    order: by === 'entity' ? d.cooperants.entities.map((e) => e.id) : d.places.map((p) => p.id),
+  });
+  const text = cooperantLabels(groups, shown, ctx);
+  const geo = layoutCooperant(groups, 800, { mode, text });
+  const words = cooperantWords(geo, view, shown, ctx);
+  return { view, ctx, shown, groups, text, geo, words };
+}
+
+/** Source ids as a reader would see them by mistake: `S004`, `W32`. */
+const SOURCE_ID = /\b[SW]\d{2,3}\b/;
+
+describe('cooperant words (en)', () => {
+  const s = scene(data, 'en');
+
+  it('labels the groups for the layout: names and counts', () => {
+    expect(s.text.get('bamako')).toEqual({ name: 'Bamako', count: '4 posts' });
+    expect(s.text.get('~not-itemised')).toEqual({ name: 'Not itemised', count: '5 posts (14 − 9)' });
+    expect(s.text.get('~not-stated')!.name).toBe('Place not stated');
+  });
+
+  it('describes an itemised post: name, tooltip with publishers, detail with place ids and sources', () => {
+    const w = s.words('air-force-mechanic@2011')!;
+    expect(w.name).toBe(
+      "Mechanic, Armée de l'Air, NCO, Air Force, Bamako-Sénou airport / Air Base 101, 2011",
+    );
+    expect(w.tooltip.lines.join(' ')).toContain('Air Force');
+    expect(w.tooltip.sources).toBe('Ambassade de France au Mali (2013)');
+    expect(JSON.stringify(w.tooltip)).not.toMatch(SOURCE_ID);
+    expect(w.detail).toMatchObject({ id: 'air-force-mechanic', kind: 'post', places: ['bamako-airport'] });
+    expect(w.detail.sources.map((x) => x.id)).toEqual(['S004']);
+    expect(w.detail.label).toBe(w.name);
+  });
+
+  it('describes a post no source itemises, with its precision and the total it comes from', () => {
+    const w = s.words('~not-itemised@2011#2')!;
+    expect(w.name).toBe(
+      'Post not itemised, 2 of 5 in 2011 (14 counted; the source does not break them down)',
+    );
+    expect(w.tooltip.title).toBe('Not itemised');
+    expect(w.tooltip.lines[0]).toContain('14 posts in 2011 but itemises 9');
+    expect(w.tooltip.lines[1]).toBe('Precision: derived (computed from cited figures)');
+    expect(w.tooltip.sources).not.toMatch(SOURCE_ID);
+    expect(w.detail).toMatchObject({ id: '~not-itemised@2011#2', kind: 'post-not-itemised', places: [] });
+  });
+
+  it('describes groups (bars) with a spoken count', () => {
+    const b = scene(data, 'en', 'year', 'all', 'bars');
+    const w = b.words(groupKey('2016'))!;
+    expect(w.name).toBe('2016: about 10 posts');
+    expect(w.tooltip.lines).toEqual(['≈ 10 posts', 'Not itemised: 10']);
+    expect(w.tooltip.sources).toBe('Ambassade de France au Mali (2016), Ambassade du Mali en France');
+    expect(w.tooltip.sources).not.toMatch(SOURCE_ID);
+    expect(w.detail).toMatchObject({ id: '2016', kind: 'group', places: [] });
+    expect(b.words('nothing')).toBeUndefined();
+  });
+
+  it('sums up the year shown, group by group', () => {
+    expect(cooperantSummary(s.groups, s.shown, s.ctx)).toMatch(
+      /^14 posts in 2011, of which 9 itemised: 4 in Bamako, .*1 with no place stated; 5 not itemised\.$/,
+    );
+    const y = scene(data, 'en', 'year', 'all');
+    expect(cooperantSummary(y.groups, y.shown, y.ctx)).toBe(
+      '14 posts in 2011, of which 9 itemised; about 10 posts in 2016, none itemised.',
+    );
+  });
+
+  it('builds the table: raw numbers and codes, source ids raw, publishers as text', () => {
+    const t = cooperantTable(s.shown.years, s.ctx);
+    expect(t.columns.map((c) => c.label)).toEqual([
+      'Role',
+      'Year',
+      'Entity',
+      'Rank',
+      'Service',
+      'Place',
+      'Posts',
+      'Precision',
+      'Sources',
+    ]);
+    expect(t.rows).toHaveLength(11);
+    const rest = t.rows.find((r) => r.className === 'not-itemised')!;
+    expect(rest.raw.slice(0, 8)).toEqual(['Not itemised', 2011, null, null, null, null, 5, 'derived']);
+    // the raw source cell traces the figure: publisher, date (address) and id
+    expect(rest.raw[8]).toMatch(/^Ambassade de France au Mali \(2013-09-13\).*\[S004\]$/);
+    expect(rest.text[7]).toBe('derived (computed from cited figures)');
+    const total = t.rows.find((r) => r.className === 'total')!;
+    expect(total.raw.slice(1, 8)).toEqual([2011, null, null, null, null, 14, 'exact']);
+    expect(total.text[6]).toBe('14');
+    for (const r of t.rows) {
+      expect(r.text.join(' ')).not.toMatch(SOURCE_ID);
+      expect(r.raw).toHaveLength(9);
+      expect(typeof r.raw[1]).toBe('number');
+    }
+  });
+
+  it('lists in the legend only what is drawn', () => {
+    expect(cooperantLegend(s.geo, s.ctx).map((i) => i.key)).toEqual([
+      'senior-officer',
+      'officer',
+      'nco',
+      'not-itemised',
+    ]);
+    const y2016 = scene(data, 'en', 'place', 2016);
+    expect(cooperantLegend(y2016.geo, y2016.ctx).map((i) => [i.key, i.label])).toEqual([
+      ['approx', 'Not itemised (approximate count)'],
+    ]);
+    const bars = scene(data, 'en', 'year', 'all', 'bars');
+    expect(cooperantLegend(bars.geo, bars.ctx).map((i) => i.key)).toEqual([
+      'itemised',
+      'not-itemised',
+      'approx',
+    ]);
+  });
+});
+
+describe('cooperant words (fr)', () => {
+  const s = scene(data, 'fr');
+
+  it('speaks French: group labels, summary, tooltips', () => {
+    expect(s.text.get('bamako')).toEqual({ name: 'Bamako', count: '4 postes' });
+    expect(s.text.get('~not-itemised')!.name).toBe('Non détaillé');
+    expect(cooperantSummary(s.groups, s.shown, s.ctx)).toMatch(
+      /^14 postes en 2011, dont 9 détaillés\u202f: 4 à Bamako/,
+    );
+    const w = s.words('~not-itemised@2011#1')!;
+    expect(w.name).toContain('Poste non détaillé, 1 sur 5 en 2011');
+    expect(w.tooltip.lines[1]).toMatch(/^Précision/);
+    expect(w.tooltip.sources).toBe('Ambassade de France au Mali (2013)');
+  });
+
+  it('builds the French table with the same raw values', () => {
+    const t = cooperantTable(s.shown.years, s.ctx);
+    const en = cooperantTable(scene(data, 'en').shown.years, scene(data, 'en').ctx);
+    expect(t.columns[0]!.label).toBe('Fonction');
+    expect(t.rows.map((r) => [r.raw[1], r.raw[6], r.raw[7], r.raw[8]])).toEqual(
+      en.rows.map((r) => [r.raw[1], r.raw[6], r.raw[7], r.raw[8]]),
+    );
+    const y = scene(data, 'fr', 'year', 'all');
+    const t2016 = cooperantTable(y.shown.years, y.ctx).rows.filter((r) => r.raw[1] === 2016);
+    expect(t2016.map((r) => r.text[6])).toEqual(['≈ 10', '≈ 10']);
+    expect(t2016.map((r) => r.raw[6])).toEqual([10, 10]);
+    expect(t2016[0]!.text[7]).toBe(translationFor('fr').approx);
+  });
+
+  it('labels bars by year with hedged counts', () => {
+    const b = scene(data, 'fr', 'year', 'all', 'bars');
+    expect(b.words(groupKey('2016'))!.name).toBe('2016: environ 10 postes');
+  });
+});
+
+describe('cooperant words on a synthetic dataset (10,000 posts)', () => {
+  const d = syntheticCooperantDataset(10000);
+
+  it('formats large counts in each language; the table has every post and raw numbers', () => {
+    const en = scene(d, 'en');
+    expect(en.geo.canvas).toBe(true);
+    expect(cooperantSummary(en.groups, en.shown, en.ctx)).toMatch(
+      /^10,000 posts in 2011, of which 8,000 itemised/,
+    );
+    const fr = scene(d, 'fr');
+    expect(cooperantSummary(fr.groups, fr.shown, fr.ctx)).toMatch(
+      /^10\u202f000 postes en 2011, dont 8\u202f000/,
+    );
+    const t = cooperantTable(en.shown.years, en.ctx);
+    expect(t.rows).toHaveLength(8002);
+    const total = t.rows.at(-1)!;
+    expect(total.raw[6]).toBe(10000);
+    expect(total.text[6]).toBe('10,000');
+    expect(t.rows.at(-2)!.raw[6]).toBe(2000);
+  });
+
+  it('describes a unit pointed at on canvas, and every group', () => {
+    const en = scene(d, 'en', 'rank');
+    const u = en.geo.units[4321]!;
+    expect(en.words(u.key)!.detail.kind).toBe('post');
+    for (const g of en.geo.groups) {
+      const w = en.words(groupKey(g.key))!;
+      expect(w.name).toMatch(/^[^:]+: [\d,]+ posts/);
+      expect(w.tooltip.sources).toBe('Ambassade de France au Mali (2013)');
+    }
+  });
+});

@@ -1,0 +1,393 @@
+import { formatInteger, formatReported, localText, precisionWord } from '../i18n/format';
+import type { CooperantGeometry, GroupText } from '../layout/cooperant';
+import type { Dataset, Place } from '../schema/dataset';
+import type { Count } from '../schema/quantity';
+import {
+  type CooperantGroupBy,
+  type CooperantRank,
+  type CooperantUnit,
+  type CooperantView,
+  type CooperantYear,
+  type UnitGroup,
+} from '../select/cooperant-posts';
+import { sourcesOf } from '../select/sources';
+import { sourcesRaw, sourcesText } from './common';
+import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
+
+type Entity = Dataset['cooperants']['entities'][number];
+
+/** What the cooperant words need besides the common context: the names of places and Malian entities. */
+export interface CooperantContext extends DescribeContext {
+  places: ReadonlyMap<string, Place>;
+  entities: ReadonlyMap<string, Entity>;
+}
+
+const names = new WeakMap<Dataset, Pick<CooperantContext, 'places' | 'entities'>>();
+/** The cooperant context of a dataset (place and entity indexes cached per dataset). */
+export function cooperantContext(base: DescribeContext, data: Dataset): CooperantContext {
+  let n = names.get(data);
+  if (!n) {
+    n = {
+      places: new Map(data.places.map((p) => [p.id, p])),
+      entities: new Map(data.cooperants.entities.map((e) => [e.id, e])),
+    };
+    names.set(data, n);
+  }
+  return { ...base, ...n };
+}
+
+/** What is shown: the grouping and the years drawn (one, or all of them). */
+export interface CooperantShown {
+  by: CooperantGroupBy;
+  /** The years drawn. */
+  years: readonly CooperantYear[];
+}
+
+/** Focus key of a group (bars mode and canvas mode focus groups, not units). */
+export const groupKey = (key: string) => `group:${key}`;
+
+const RANKS: readonly CooperantRank[] = ['senior-officer', 'officer', 'nco', 'not-stated'];
+
+function placeName(id: string | null, ctx: CooperantContext): string {
+  if (id === null) return ctx.t.cooperant.placeNotStated;
+  const p = ctx.places.get(id);
+  return p ? localText(p.name, ctx.lang) : id;
+}
+
+/** A count of drawn units, `≈ 10` / `about 10` when approximate. */
+function unitCount(n: number, approx: boolean, ctx: CooperantContext, spoken: boolean): string {
+  if (!approx) return formatInteger(n, ctx.lang);
+  const r = formatReported({ kind: 'count', value: n, precision: 'approx' }, ctx.lang);
+  return spoken ? r.spoken : r.short;
+}
+
+/** A reported total (`14`, `≈ 10`, `about 10`). */
+function reported(c: Pick<Count, 'value' | 'precision' | 'bound'>, ctx: CooperantContext, spoken: boolean) {
+  const r = formatReported(
+    { kind: 'count', value: c.value, precision: c.precision, bound: c.bound },
+    ctx.lang,
+  );
+  return spoken ? r.spoken : r.short;
+}
+
+/** The name of a group: a place, an entity's short name, a rank, a service, a year, not stated, not itemised. */
+export function groupName(g: UnitGroup, by: CooperantGroupBy, ctx: CooperantContext): string {
+  const c = ctx.t.cooperant;
+  if (g.kind === 'not-itemised') return ctx.t.notItemised;
+  const ns = g.kind === 'not-stated';
+  switch (by) {
+    case 'place':
+      return ns ? c.placeNotStated : placeName(g.key, ctx);
+    case 'entity':
+      return ns ? c.entityNotStated : (ctx.entities.get(g.key)?.short ?? g.key);
+    case 'rank':
+      return c.ranks[(ns ? 'not-stated' : g.key) as keyof typeof c.ranks] ?? g.key;
+    case 'service':
+      return c.services[(ns ? 'not-stated' : g.key) as keyof typeof c.services] ?? g.key;
+    case 'year':
+      return g.key;
+  }
+}
+
+/** A group's count: `4 posts`, `14 posts · 9 itemised`, `≈ 10 posts`, `5 posts (14 − 9)`; `spoken` for readers. */
+export function groupCount(
+  g: UnitGroup,
+  years: readonly CooperantYear[],
+  ctx: CooperantContext,
+  spoken = false,
+): string {
+  const c = ctx.t.cooperant;
+  const n = g.units.length;
+  const total = g.total ? reported(g.total, ctx, spoken) : unitCount(n, g.approx, ctx, spoken);
+  const posts = c.posts(total, g.total?.value ?? n);
+  if (g.kind === 'not-itemised' && years.length === 1) {
+    const y = years[0]!;
+    if (y.total && y.total.precision !== 'approx' && y.itemised)
+      return c.notItemisedCount(posts, reported(y.total, ctx, spoken), formatInteger(y.itemised, ctx.lang));
+  }
+  return c.groupCount(posts, g.itemised, g.notItemised);
+}
+
+/** The label texts of the groups, by group key, for the layout to measure and fit. */
+export function cooperantLabels(
+  groups: readonly UnitGroup[],
+  shown: CooperantShown,
+  ctx: CooperantContext,
+): Map<string, GroupText> {
+  return new Map(
+    groups.map((g) => [g.key, { name: groupName(g, shown.by, ctx), count: groupCount(g, shown.years, ctx) }]),
+  );
+}
+
+/** The words of one unit: an itemised post, or one of the posts a total counts that no source itemises. */
+export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantContext): MarkWords {
+  const t = ctx.t;
+  const c = t.cooperant;
+  const lang = ctx.lang;
+  const sources = sourcesOf(ctx.sources, u.sources);
+  const detail = {
+    id: u.post ? u.post.id : u.key,
+    kind: u.post ? 'post' : 'post-not-itemised',
+    places: u.place ? [u.place] : [],
+    sources,
+    datum: u,
+  };
+  const p = u.post;
+  if (!p) {
+    const y = view.years.find((x) => x.year === u.year);
+    const total = y?.total ? reported(y.total, ctx, true) : '';
+    const i = Number(u.key.split('#')[1] ?? 0);
+    const name = c.notItemisedUnit(i, y?.notItemised ?? 0, u.year, total);
+    const lines = [
+      c.notItemisedTip(total, y?.itemised ?? 0, u.year),
+      `${t.precision}: ${precisionWord(u.precision, t)}`,
+    ];
+    const note = localText(y?.total?.note, lang);
+    if (note) lines.push(note);
+    return {
+      name,
+      tooltip: { title: t.notItemised, lines, sources: sourcesText(sources) },
+      detail: { ...detail, label: name },
+    };
+  }
+  const entity = ctx.entities.get(p.entity);
+  const role = localText(p.role, lang);
+  const place = placeName(p.place, ctx);
+  const name = [
+    role,
+    entity?.short ?? p.entity,
+    c.ranks[p.rank],
+    p.service === 'not-stated' ? '' : c.services[p.service],
+    place,
+    String(u.year),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const lines = [
+    `${c.entity}: ${entity ? localText(entity.name, lang) : p.entity}`,
+    `${c.rank}: ${c.ranks[p.rank]} · ${c.service}: ${c.services[p.service]}`,
+    `${c.place}: ${place} · ${c.year}: ${u.year}`,
+  ];
+  const note = localText(p.note, lang);
+  if (note) lines.push(note);
+  return {
+    name,
+    tooltip: { title: role, lines, sources: sourcesText(sources) },
+    detail: { ...detail, label: name },
+  };
+}
+
+/** The words of a group (a bar, or a block of units on canvas): its name and count, with its sources. */
+export function groupWords(g: UnitGroup, shown: CooperantShown, ctx: CooperantContext): MarkWords {
+  const t = ctx.t;
+  const title = groupName(g, shown.by, ctx);
+  const name = `${title}: ${groupCount(g, shown.years, ctx, true)}`;
+  const sources = sourcesOf(ctx.sources, ...g.units.map((u) => u.sources));
+  const places =
+    shown.by === 'place' && g.kind === 'value'
+      ? [g.key]
+      : [...new Set(g.units.map((u) => u.place).filter((p): p is string => !!p))];
+  const lines = [groupCount(g, shown.years, ctx)];
+  if (g.notItemised) lines.push(`${t.notItemised}: ${formatInteger(g.notItemised, ctx.lang)}`);
+  return {
+    name,
+    tooltip: { title, lines, sources: sourcesText(sources) },
+    detail: { id: g.key, kind: 'group', label: name, places, sources, datum: g },
+  };
+}
+
+/**
+ * The words of every mark of a geometry, by key (unit keys, and `group:<key>` for groups), computed when first
+ * asked for: with thousands of units on canvas only the ones pointed at are described.
+ */
+export function cooperantWords(
+  geo: CooperantGeometry,
+  view: CooperantView,
+  shown: CooperantShown,
+  ctx: CooperantContext,
+): (key: string) => MarkWords | undefined {
+  const units = new Map(geo.units.map((u) => [u.key, u.unit]));
+  const groups = new Map(geo.groups.map((b) => [groupKey(b.key), b.group]));
+  const cache = new Map<string, MarkWords>();
+  return (key) => {
+    let w = cache.get(key);
+    if (w) return w;
+    const u = units.get(key);
+    const g = u ? undefined : groups.get(key);
+    if (u) w = unitWords(u, view, ctx);
+    else if (g) w = groupWords(g, shown, ctx);
+    else return undefined;
+    cache.set(key, w);
+    return w;
+  };
+}
+
+/** `14 posts in 2011, of which 9 itemised`, `about 10 posts in 2016, none itemised`. */
+function yearSentence(y: CooperantYear, ctx: CooperantContext): string {
+  const total = y.total ? reported(y.total, ctx, true) : formatInteger(y.itemised, ctx.lang);
+  const count = y.total?.value ?? y.itemised;
+  return ctx.t.cooperant.yearSentence(total, count, y.year, y.itemised, formatInteger(y.itemised, ctx.lang));
+}
+
+/** The summary sentence: `14 posts in 2011, of which 9 itemised: 4 in Bamako, …; 5 not itemised.` */
+export function cooperantSummary(
+  groups: readonly UnitGroup[],
+  shown: CooperantShown,
+  ctx: CooperantContext,
+): string {
+  const c = ctx.t.cooperant;
+  let text = shown.years.map((y) => yearSentence(y, ctx)).join(c.semicolon);
+  if (shown.by !== 'year') {
+    const parts = groups
+      .filter((g) => g.kind !== 'not-itemised')
+      .map((g) => {
+        const n = formatInteger(g.units.length, ctx.lang);
+        if (shown.by === 'place')
+          return g.kind === 'not-stated' ? c.noPlacePart(n) : c.placePart(n, placeName(g.key, ctx));
+        return c.valuePart(n, groupName(g, shown.by, ctx));
+      });
+    const rest = groups.find((g) => g.kind === 'not-itemised');
+    if (parts.length) text += `${c.colon}${parts.join(', ')}`;
+    // with nothing itemised, the year sentence already says it all ("about 10 posts in 2016, none itemised")
+    if (rest && parts.length)
+      text += `${c.semicolon}${c.notItemisedPart(formatInteger(rest.units.length, ctx.lang), rest.units.length, rest.approx)}`;
+  }
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
+}
+
+/**
+ * The data table: one row per itemised post and year, then per year the posts not itemised and the total. Raw cells:
+ * the year and counts as numbers, the precision code, the source ids; the text cells name publishers.
+ */
+export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantContext): TableModel {
+  const t = ctx.t;
+  const c = t.cooperant;
+  const lang = ctx.lang;
+  const rows: TableRow[] = [];
+  const src = (ids: readonly string[]) => {
+    const list = sourcesOf(ctx.sources, ids);
+    return { text: sourcesText(list), raw: sourcesRaw(list) };
+  };
+  for (const y of years) {
+    for (const u of y.units) {
+      const p = u.post;
+      if (!p) continue;
+      const e = ctx.entities.get(p.entity);
+      const role = localText(p.role, lang);
+      const entity = e ? localText(e.name, lang) : p.entity;
+      const place = placeName(p.place, ctx);
+      const s = src(p.sources);
+      rows.push({
+        text: [
+          role,
+          String(y.year),
+          entity,
+          c.ranks[p.rank],
+          c.services[p.service],
+          place,
+          formatInteger(1, lang),
+          t.exact,
+          s.text,
+        ],
+        raw: [
+          role,
+          y.year,
+          entity,
+          p.rank === 'not-stated' ? null : c.ranks[p.rank],
+          p.service === 'not-stated' ? null : c.services[p.service],
+          p.place === null ? null : place,
+          1,
+          'exact',
+          s.raw,
+        ],
+      });
+    }
+    if (y.notItemised) {
+      const precision = y.total?.precision === 'approx' ? 'approx' : 'derived';
+      const n = formatReported({ kind: 'count', value: y.notItemised, precision }, lang);
+      const s = src(y.total?.sources ?? []);
+      rows.push({
+        text: [
+          t.notItemised,
+          String(y.year),
+          t.notStated,
+          t.notStated,
+          t.notStated,
+          t.notStated,
+          n.short,
+          n.precisionText,
+          s.text,
+        ],
+        raw: [t.notItemised, y.year, null, null, null, null, y.notItemised, precision, s.raw],
+        className: 'not-itemised',
+      });
+    }
+    if (y.total) {
+      const n = formatReported(
+        { kind: 'count', value: y.total.value, precision: y.total.precision, bound: y.total.bound },
+        lang,
+      );
+      const s = src(y.total.sources);
+      const head = y.overflow ? `${c.total} (${c.overflow})` : c.total;
+      rows.push({
+        text: [head, String(y.year), '', '', '', '', n.short, n.precisionText, s.text],
+        raw: [head, y.year, null, null, null, null, y.total.value, y.total.precision, s.raw],
+        className: 'total',
+      });
+    }
+  }
+  return {
+    caption: c.label,
+    columns: [
+      { label: c.role },
+      { label: c.year, numeric: true },
+      { label: c.entity },
+      { label: c.rank },
+      { label: c.service },
+      { label: c.place },
+      { label: c.count, numeric: true },
+      { label: t.precision },
+      { label: t.sources },
+    ],
+    rows,
+  };
+}
+
+/**
+ * The legend, from what is drawn: units mode has one shape per rank present, a hollow unit when some posts are not
+ * itemised (derived), a dashed one when their count is approximate; bars mode the solid, hollow and dashed segments
+ * drawn. Symbol swatches are keyed by rank.
+ */
+export function cooperantLegend(geo: CooperantGeometry, ctx: CooperantContext): LegendItem[] {
+  const t = ctx.t;
+  const c = t.cooperant;
+  const groups = geo.groups.map((b) => b.group);
+  const hollow = `${t.notItemised} ${c.legendHollow}`;
+  const approx = `${t.notItemised} (${c.legendApprox})`;
+  const items: LegendItem[] = [];
+  if (geo.mode === 'bars') {
+    if (groups.some((g) => g.itemised > 0))
+      items.push({ key: 'itemised', label: c.legendItemised, swatch: 'fill', className: 'solid' });
+    if (groups.some((g) => g.notItemised > 0 && !g.approx))
+      items.push({ key: 'not-itemised', label: hollow, swatch: 'outline', className: 'hollow' });
+    if (groups.some((g) => g.notItemised > 0 && g.approx))
+      items.push({ key: 'approx', label: approx, swatch: 'dashed', className: 'hollow approx' });
+    return items;
+  }
+  const ranks = new Set<CooperantRank>();
+  let derived = false;
+  let dashed = false;
+  for (const g of groups)
+    for (const u of g.units) {
+      if (u.kind === 'post') ranks.add(u.rank);
+      else if (u.precision === 'approx') dashed = true;
+      else derived = true;
+    }
+  for (const r of RANKS)
+    if (ranks.has(r)) items.push({ key: r, label: c.ranks[r], swatch: 'symbol', className: `rank-${r}` });
+  if (derived)
+    items.push({ key: 'not-itemised', label: hollow, swatch: 'outline', className: 'not-itemised derived' });
+  if (dashed)
+    items.push({ key: 'approx', label: approx, swatch: 'dashed', className: 'not-itemised approx' });
+  return items;
+}
