@@ -7,6 +7,7 @@
 //     src/styles/tokens.ts (with their light defaults), and the widget's own tokens found in its styles;
 //   - points module paths at the shipped files (`dist/esm/….js`) instead of `src/….ts`.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
@@ -72,6 +73,36 @@ function eventClasses() {
   return types;
 }
 
+/** The source files a component reaches through relative imports (its own code, the base, controllers, renderers). */
+export function reachable(entry) {
+  const seen = new Set();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    // value imports only: `import type` brings no code
+    for (const m of read(file).matchAll(
+      /(?:^|\n)(?:import|export)(?!\s+type\s)[^;]*?from '(\.{1,2}\/[^']+)'/g,
+    )) {
+      const base = join(dirname(file), m[1]);
+      const next = [`${base}.ts`, join(base, 'index.ts')].find((f) => existsSync(f));
+      if (next) queue.push(next);
+    }
+  }
+  return [...seen];
+}
+
+/** What each event means, for the events a component dispatches without a `@fires` line. */
+const EVENT_TEXT = {
+  'parsec-select': 'A mark was chosen (click, tap, Enter, Space).',
+  'parsec-hover': 'The pointer or focus entered a mark (`detail`) or left the chart (`null`).',
+  'parsec-data-error': 'The dataset could not be loaded or is invalid; `detail.issues` lists each problem.',
+  'parsec-warning': 'An attribute could not be used as given; `detail` names it and the fallback used.',
+  'parsec-path-change': 'The reader drilled in or out; `detail.path` lists the ids from the root.',
+  'parsec-selection-change': 'The shared selection changed; `detail` is the selected mark or `null`.',
+};
+
 const LIFECYCLE = new Set([
   'render',
   'update',
@@ -117,6 +148,16 @@ function parsecPublicApi() {
           if (d.superclass?.module) d.superclass.module = shipped(d.superclass.module);
           if (d.attributes)
             d.attributes = d.attributes.filter((a) => !/^[#_]/.test(a.fieldName ?? a.name ?? ''));
+          if (d.customElement && d.tagName) {
+            // every event class the element's code constructs, documented by `@fires` or not
+            const dispatched = new Set();
+            for (const f of reachable(src))
+              for (const m of read(f).matchAll(/new (Parsec\w+Event)\(/g)) dispatched.add(m[1]);
+            const names = new Set((d.events ?? []).map((e) => e.name));
+            for (const [name, cls] of events)
+              if (dispatched.has(cls) && !names.has(name))
+                (d.events ??= []).push({ name, description: EVENT_TEXT[name] ?? '' });
+          }
           if (d.events) {
             const byName = new Map();
             for (const e of d.events) {
