@@ -9,7 +9,16 @@ export function sourcesText(sources: readonly Source[]): string {
     .join(', ');
 }
 
-/** Source ids of a figure as raw text for CSV and JSON: `W01; S001`. */
-export function sourceIds(ids: Iterable<string>): string {
-  return [...new Set(ids)].join('; ');
+/**
+ * Sources of a figure as a raw cell for CSV and JSON: each publisher with its date and address, then the dataset's
+ * id in brackets, so a row can be checked and traced: `Expertise France (2017-02-01) https://… [W01]; Civipol [S001]`.
+ */
+export function sourcesRaw(sources: readonly Source[]): string {
+  return sources
+    .map((s) =>
+      [s.publisher, s.published ? `(${s.published})` : '', s.url ?? '', `[${s.id}]`]
+        .filter(Boolean)
+        .join(' '),
+    )
+    .join('; ');
 }

@@ -34,6 +34,12 @@ export interface Translation {
   alsoReported: string;
   drawn: string;
   unknownDate: string;
+  /** A label and its value, with the language's punctuation: `Precision: exact`, `Précision : exact`. */
+  pair: (label: string, value: string) => string;
+  /** After a share on a tile: `12 % of the level above`. */
+  shareOfLevel: string;
+  /** Column of the share in the data table. */
+  shareOfLevelColumn: string;
   share: string;
   amount: string;
   name: string;

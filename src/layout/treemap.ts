@@ -1,6 +1,6 @@
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import type { BudgetNode } from '../select/budget-tree';
-import { fitText } from './text-fit';
+import { estimateWidth, fitText, type Measure } from './text-fit';
 
 export interface TreemapLabels {
   /** Text of the name, amount and share lines that fit, already shortened; empty when nothing fits. */
@@ -20,7 +20,7 @@ export interface TreemapTile {
   y: number;
   w: number;
   h: number;
-  /** Share of the shown total (0–1). */
+  /** Share of the level above (0–1): of the shown total for a top tile, of its parent tile for a part. */
   share: number;
   /** Position among siblings (1-based) and number of siblings, for ARIA. */
   pos: number;
@@ -39,12 +39,14 @@ export interface TreemapGeometry {
 }
 
 export interface TreemapOptions {
-  /** Text of each tile's label lines, given the node (language and currency are the caller's). */
+  /** Text of each tile's label lines, given the node and its share (from `describe/treemap.ts`). */
   text: (
     node: BudgetNode,
     share: number,
   ) => { name: string; amount: string; share: string; alt?: string | undefined };
   fontSize?: number;
+  /** Measures label text in the widget's font (default: an estimate, for Node tests). */
+  measure?: Measure;
   /** Above this many tiles (600 by default), depth-2 tiles go to canvas. */
   canvasThreshold?: number;
 }
@@ -85,10 +87,11 @@ export function layoutTreemap(
   const canvas = count > (options.canvasThreshold ?? 600);
   level1.forEach((c, i) => {
     tiles.push(tile(c, 1, null, i, level1.length, total, options, fontSize, true));
+    const parentValue = c.value ?? 0;
     const kids = (c.children ?? []) as HierarchyRectangularNode<BudgetNode>[];
     // tiles drawn on canvas carry no label
     kids.forEach((k, j) =>
-      tiles.push(tile(k, 2, c.data.id, j, kids.length, total, options, fontSize, !canvas)),
+      tiles.push(tile(k, 2, c.data.id, j, kids.length, parentValue, options, fontSize, !canvas)),
     );
   });
   return { width, height, total, tiles, canvas };
@@ -100,6 +103,7 @@ function tile(
   parentKey: string | null,
   index: number,
   setSize: number,
+  /** The value of the level above: the shown total, or the parent tile's. */
   total: number,
   options: TreemapOptions,
   fontSize: number,
@@ -112,30 +116,34 @@ function tile(
   const labels: TreemapLabels = { name: null, amount: null, share: null };
   const pad = 4;
   const line = fontSize * 1.25;
+  const measure = options.measure ?? estimateWidth;
+  const fit = (t: string, room: number, min: number, weight?: number) =>
+    fitText(t, room, fontSize, min, measure, weight);
   // the label text is only formatted for tiles that can hold at least a few characters
   const text =
-    labelled && w >= 4 * fontSize * 0.56 + 2 * pad && h >= line + pad ? options.text(n.data, share) : null;
+    labelled && w >= measure('Mmm', fontSize) + 2 * pad && h >= line + pad
+      ? options.text(n.data, share)
+      : null;
   if (!text) {
     // no room for a label
   } else if (depth === 1 && hasChildren) {
     // a header band: "Name · amount · share" as far as it fits
     if (h > HEADER * 2.5) {
-      labels.name = fitText(text.name, w - 2 * pad, fontSize, 3);
-      const used = labels.name ? labels.name.length * fontSize * 0.56 + 8 : 0;
+      labels.name = fit(text.name, w - 2 * pad, 3, 700);
+      const used = labels.name ? measure(labels.name, fontSize, 700) + 8 : 0;
       if (labels.name === text.name) {
         const room = w - 2 * pad - used;
         labels.amount =
-          (text.alt && fitText(`${text.amount} · ${text.share} · ${text.alt}`, room, fontSize, 999)) ||
-          fitText(`${text.amount} · ${text.share}`, room, fontSize, 99);
+          (text.alt && fit(`${text.amount} · ${text.share} · ${text.alt}`, room, 999)) ||
+          fit(`${text.amount} · ${text.share}`, room, 99);
       }
     }
   } else if (h >= line + pad) {
-    labels.name = fitText(text.name, w - 2 * pad, fontSize, 3);
-    if (labels.name && h >= 2 * line + pad) labels.amount = fitText(text.amount, w - 2 * pad, fontSize, 99);
-    if (labels.amount && h >= 3 * line + pad) labels.share = fitText(text.share, w - 2 * pad, fontSize, 99);
+    labels.name = fit(text.name, w - 2 * pad, 3, 500);
+    if (labels.name && h >= 2 * line + pad) labels.amount = fit(text.amount, w - 2 * pad, 99);
+    if (labels.amount && h >= 3 * line + pad) labels.share = fit(text.share, w - 2 * pad, 99);
     // a conflicting report, when there is room for a fourth line
-    if (labels.share && text.alt && h >= 4 * line + pad)
-      labels.alt = fitText(text.alt, w - 2 * pad, fontSize, 999);
+    if (labels.share && text.alt && h >= 4 * line + pad) labels.alt = fit(text.alt, w - 2 * pad, 999);
   }
   return {
     key: n.data.id,
@@ -152,4 +160,9 @@ function tile(
     hasChildren,
     labels,
   };
+}
+
+/** The part tile (drawn on canvas when there are many) at a point of the treemap, else `undefined`. */
+export function hitTile(g: TreemapGeometry, x: number, y: number): TreemapTile | undefined {
+  return g.tiles.find((t) => t.depth === 2 && x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
-import { snapshotMarkup } from '../../test/snapshot';
+import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
 import { layoutTreemap } from '../layout/treemap';
 import { nodeAtPath, selectBudgetTree } from '../select/budget-tree';
 import { renderTreemap } from './treemap';
@@ -21,19 +21,23 @@ describe('renderTreemap(geometry)', () => {
     highlight: undefined,
   };
 
-  it('draws the default budget tree at 640 × 360', async () => {
+  it('draws the default budget tree at 640 × 360', () => {
     const geo = layoutTreemap(root, 640, 360, { text });
     const markup = snapshotMarkup(renderTreemap(geo, ctx));
     expect(markup).toContain('role="tree"');
     expect(markup.match(/role="treeitem"/g)!.length).toBe(geo.tiles.length);
-    await expect(markup).toMatchFileSnapshot('../../test/output/treemap-default.svg');
+    expectSvgSnapshot(markup, 'treemap-default');
+    expectJsonSnapshot(
+      geo.tiles.map(({ node, ...t }) => ({ ...t, node: node.id })),
+      'treemap-default-layout',
+    );
   });
 
-  it('draws a drilled branch with hatched approximate tiles', async () => {
+  it('draws a drilled branch with hatched approximate tiles', () => {
     const parsecId = root.children.find((c) => c.programme === 'parsec')!.id;
     const geo = layoutTreemap(nodeAtPath(root, [parsecId]).node, 480, 320, { text });
     const markup = snapshotMarkup(renderTreemap(geo, ctx));
     expect(markup).toContain('class="hatch"');
-    await expect(markup).toMatchFileSnapshot('../../test/output/treemap-parsec.svg');
+    expectSvgSnapshot(markup, 'treemap-parsec');
   });
 });

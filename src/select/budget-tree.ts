@@ -10,8 +10,8 @@ export interface DrawnAmount {
   precision: Precision;
   bound?: Bound | undefined;
   maxEur?: number | undefined;
-  /** The amount as the source gives it. */
-  original: { amount: number; currency: Currency; max?: number | undefined };
+  /** The amount as the source gives it, with the source's precision (before any conversion). */
+  original: { amount: number; currency: Currency; max?: number | undefined; precision: Precision };
   sources: string[];
 }
 
@@ -56,7 +56,7 @@ function drawn(line: BudgetLine): { amount: DrawnAmount | null; alternatives: Mo
       precision: converted && m.precision === 'exact' ? 'derived' : m.precision,
       bound: m.bound,
       maxEur: m.max === undefined ? undefined : convert(m.max, m.currency, 'EUR'),
-      original: { amount: m.amount, currency: m.currency, max: m.max },
+      original: { amount: m.amount, currency: m.currency, max: m.max, precision: m.precision },
       sources: m.sources,
     },
     alternatives: m.alternatives ?? [],
@@ -139,7 +139,12 @@ function complete(node: BudgetNode): void {
   }
   if (!node.amount) {
     node.sumOfParts = true;
-    node.amount = { eur: sum, precision, original: { amount: sum, currency: 'EUR' }, sources: [...sources] };
+    node.amount = {
+      eur: sum,
+      precision,
+      original: { amount: sum, currency: 'EUR', precision },
+      sources: [...sources],
+    };
     return;
   }
   const rest = node.amount.eur - sum;
@@ -149,6 +154,7 @@ function complete(node: BudgetNode): void {
   }
   if (rest <= 1e-6 * node.amount.eur) return;
   node.amount.sources.forEach((s) => sources.add(s));
+  const restPrecision = worst('derived', worst(node.amount.precision, precision));
   node.children.push({
     id: `${node.id}~rest`,
     kind: 'rest',
@@ -157,8 +163,8 @@ function complete(node: BudgetNode): void {
     colour: node.colour,
     amount: {
       eur: rest,
-      precision: worst('derived', worst(node.amount.precision, precision)),
-      original: { amount: rest, currency: 'EUR' },
+      precision: restPrecision,
+      original: { amount: rest, currency: 'EUR', precision: restPrecision },
       sources: [...sources],
     },
     alternatives: [],
@@ -184,4 +190,18 @@ export function nodeAtPath(
     node = next;
   }
   return { node, trail };
+}
+
+const drawnValues = new WeakMap<BudgetNode, number>();
+/**
+ * The euros a node covers in the treemap: its amount when it is a leaf, else the sum of its drawn parts (the same rule
+ * as the layout's, so a share is the same number on a tile and in the table).
+ */
+export function drawnValue(n: BudgetNode): number {
+  let v = drawnValues.get(n);
+  if (v === undefined) {
+    v = n.children.length ? n.children.reduce((s, c) => s + drawnValue(c), 0) : (n.amount?.eur ?? 0);
+    drawnValues.set(n, v);
+  }
+  return v;
 }

@@ -213,6 +213,43 @@ export const baseStyles = css`
     display: inline-block;
     flex: none;
   }
+  /* legend swatches (render/legend.ts): the same classes as the marks they describe */
+  .legend .swatch {
+    fill: var(--_c, var(--_muted));
+  }
+  .legend .swatch.neutral {
+    fill: var(--_muted);
+  }
+  .legend .swatch-hatch {
+    stroke: var(--_on-mark);
+    stroke-width: 1.5;
+    stroke-opacity: 0.6;
+  }
+  .legend .swatch.rest {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+    stroke-dasharray: 3 2;
+  }
+  .legend .swatch.rest + rect {
+    opacity: 0.6;
+  }
+  .legend .swatch.rest ~ defs .swatch-hatch,
+  .legend defs:has(+ .swatch.rest) .swatch-hatch {
+    stroke: var(--_muted);
+  }
+  .legend .swatch.dashed,
+  .legend .swatch.outline {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .legend .swatch.dashed {
+    stroke-dasharray: 3 2;
+  }
+  .legend .swatch.line {
+    stroke: var(--_c, var(--_fg));
+    stroke-width: 3;
+  }
   .table-note {
     margin: 0.25em 0 0;
     font-size: 0.85em;

@@ -207,7 +207,9 @@ describe('<parsec-budget-treemap>', () => {
   });
 
   it('shows the empty state when no programme has a budget', async () => {
-    const el = await mount('<parsec-budget-treemap programmes="nothing-here"></parsec-budget-treemap>');
+    const el = await mount('<parsec-budget-treemap loading="eager"></parsec-budget-treemap>');
+    el.data = { ...structuredClone(raw), budget: [] };
+    await el.updateComplete;
     expect($(el, '[part="empty"]')!.textContent).toMatch(/No data/);
   });
 
@@ -240,11 +242,13 @@ describe('<parsec-budget-treemap> exports, print and lazy rendering', () => {
     const el = await mount();
     const csv = await (await el.exportBlob('csv')).text();
     const [header, ...rows] = csv.trim().split('\r\n');
-    expect(header).toBe('Name,Level,Amount,Precision,Share,Sources');
-    expect(rows.some((r) => r.startsWith('PARSEC') && r.includes('€29M'))).toBe(true);
-    expect(rows.some((r) => r.includes('also reported') && r.includes('€43M') && r.includes('Civipol'))).toBe(
-      true,
-    );
+    expect(header).toBe('Name,Level,Amount (EUR),Precision,Share of the level above,Sources');
+    // raw numbers, not formatted text; every source with its publisher and id
+    expect(rows.some((r) => r.startsWith('PARSEC') && r.includes(',29000000,exact,'))).toBe(true);
+    expect(
+      rows.some((r) => r.includes('also reported') && r.includes(',43000000,') && r.includes('Civipol')),
+    ).toBe(true);
+    expect(csv).not.toMatch(/€|\d\s?%/);
     const json = JSON.parse(await (await el.exportBlob('json')).text());
     expect(json.asOf).toBe('2024-09');
     expect(json.rows[0]).toHaveProperty('Sources');
@@ -254,10 +258,12 @@ describe('<parsec-budget-treemap> exports, print and lazy rendering', () => {
     const el = await mount();
     const svg = await (await el.exportBlob('svg')).text();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const texts = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent);
-    expect(texts[0]).toMatch(/^Budgets — EU and French security cooperation/);
-    expect(texts[1]).toMatch(/^Sources: .*Expertise France/);
-    expect(texts[2]).toBe('September 2024');
+    const texts = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent ?? '');
+    expect(texts[0]).toMatch(/^Budgets — EU and French security/);
+    expect(texts.some((t) => /^Sources: .*Expertise France/.test(t))).toBe(true);
+    expect(texts.at(-1)).toBe('data as of September 2024');
+    // the legend travels with the chart: its entries are written in the image
+    expect(texts).toContain('PARSEC');
     expect(doc.querySelectorAll('rect[fill]').length).toBeGreaterThan(5);
     const png = await el.exportBlob('png');
     expect(png.type).toBe('image/png');
@@ -319,5 +325,107 @@ describe('<parsec-budget-treemap> canvas on a high-density screen', () => {
     } finally {
       if (dpr) Object.defineProperty(window, 'devicePixelRatio', dpr);
     }
+  });
+});
+
+describe('<parsec-budget-treemap> issue 10 bugs', () => {
+  const hoverOn = async (el: ParsecBudgetTreemap, key: string) => {
+    const tile = $(el, `[data-key="${key}"] > .fill`)!;
+    const r = tile.getBoundingClientRect();
+    tile.dispatchEvent(
+      new PointerEvent('pointermove', {
+        bubbles: true,
+        composed: true,
+        clientX: r.left + r.width / 2,
+        clientY: r.top + r.height / 2,
+      }),
+    );
+    await el.updateComplete;
+  };
+
+  it('bug 4: no-tooltip keeps parsec-hover', async () => {
+    const el = await mount('<parsec-budget-treemap no-tooltip></parsec-budget-treemap>');
+    const hovers: (string | null)[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e.detail?.id ?? null));
+    await hoverOn(el, 'parsec-total');
+    expect(hovers).toEqual(['parsec-total']);
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('bug 5: tooltip and highlight leave when keyboard focus leaves the treemap', async () => {
+    const el = await mount();
+    const button = document.createElement('button');
+    button.textContent = 'after';
+    el.parentElement!.append(button);
+    ($(el, '[role="treeitem"][tabindex="0"]') as SVGGElement).focus();
+    await el.updateComplete;
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(false);
+    expect($$(el, '.tile.active')).toHaveLength(1);
+    button.focus();
+    await el.updateComplete;
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(true);
+    expect($$(el, '.tile.active')).toHaveLength(0);
+  });
+
+  it('bug 6: an exact amount in XOF, shown in XOF, is exact (not starred, not read as derived)', async () => {
+    const data = structuredClone(raw) as typeof raw;
+    const line = data.budget.find((b) => b.id === 'parsec-cessna')!;
+    Object.assign(line, {
+      amount: { amount: 2_000_000_000, currency: 'XOF', precision: 'exact', sources: ['S001'] },
+    });
+    const el = await mount(
+      '<parsec-budget-treemap currency="XOF" path="parsec-total"></parsec-budget-treemap>',
+    );
+    el.data = data;
+    await el.updateComplete;
+    const label = $(el, '[data-key="parsec-cessna"]')!.getAttribute('aria-label')!;
+    expect(label).toMatch(/2 billion CFA francs/);
+    expect(label).not.toMatch(/derived/);
+    // the same line shown in euros is a conversion: derived, starred
+    el.currency = 'EUR';
+    await el.updateComplete;
+    expect($(el, '[data-key="parsec-cessna"]')!.getAttribute('aria-label')).toMatch(/derived/);
+  });
+
+  it('bug 7: a share is the same number on the tile and in the table', async () => {
+    const el = await mount('<parsec-budget-treemap path="parsec-total"></parsec-budget-treemap>', 1000);
+    await el.tableComplete;
+    const tiles = $$(el, '.tile.depth-1').filter((t) => t.querySelector('.share'));
+    expect(tiles.length).toBeGreaterThan(0);
+    const rows = $$(el, '#table tbody tr');
+    for (const tile of tiles) {
+      const name = tile.getAttribute('aria-label')!.split(',')[0]!;
+      const onTile = tile.querySelector('.share')!.textContent!.trim();
+      const row = rows.find((r) =>
+        r
+          .querySelector('th')!
+          .textContent!.replace(/^(— )+/, '')
+          .startsWith(name),
+      )!;
+      expect(row, name).toBeDefined();
+      expect(row.children[4]!.textContent!.trim()).toBe(onTile);
+    }
+  });
+
+  it('bug 8: tooltips name publishers, never source ids; CSV has raw numbers', async () => {
+    const el = await mount();
+    await hoverOn(el, 'parsec-total');
+    const tip = ($(el, '.tooltip') as HTMLElement).textContent!;
+    expect(tip).toMatch(/Expertise France|European Commission|Civipol/);
+    expect(tip).not.toMatch(/\b[SW]\d{2,3}\b/);
+    const csv = await (await el.exportBlob('csv')).text();
+    expect(csv).toMatch(/,29000000,exact,/);
+  });
+
+  it('legend lists only what is drawn, with the swatch of each encoding', async () => {
+    const el = await mount();
+    const keys = $$(el, '[part="legend"] li').map((li) => (li as HTMLElement).dataset.legend);
+    // hatched tiles (approximate) and not-itemised remainders are drawn in the default view, each with its swatch
+    if ($(el, '.tile.rest')) expect(keys).toContain('rest');
+    if ($(el, '.tile.approx')) expect(keys).toContain('approx');
+    else expect(keys).not.toContain('approx');
+    expect(keys.filter((k) => k!.startsWith('p-')).length).toBe(
+      new Set($$(el, '.tile.depth-1').map((t) => [...t.classList].find((c) => /^c\d$/.test(c)))).size,
+    );
   });
 });

@@ -115,14 +115,6 @@ export const treemapStyles = css`
   nav [aria-current] {
     font-weight: 600;
   }
-  .swatch {
-    fill: var(--_c);
-  }
-  .swatch.rest {
-    fill: var(--_bg);
-    stroke: var(--_fg);
-    stroke-dasharray: 3 2;
-  }
   .undisclosed {
     margin: 0.4em 0 0;
     font-size: 0.85em;

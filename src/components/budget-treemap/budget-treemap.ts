@@ -1,24 +1,31 @@
-import { paintCanvasOnce } from '../../util/canvas';
-import { renderDataTableRows as renderDataTable } from '../../render/data-table';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defineOnce } from '../base/define';
-import { FocusGroupController } from '../../controllers/focus-group';
+import {
+  nodeName,
+  tileText,
+  tileWords,
+  treemapLegend,
+  treemapSummary,
+  treemapTable,
+  undisclosedText,
+  type TreemapContext,
+} from '../../describe/treemap';
+import type { MarkWords, TableModel } from '../../describe/types';
 import { ParsecPathChangeEvent } from '../../events/path-change';
-import { formatHedgedMoney, formatPercent, localText } from '../../i18n/format';
-import { layoutTreemap, type TreemapGeometry, type TreemapTile } from '../../layout/treemap';
+import { localText } from '../../i18n/format';
+import { hitTile, layoutTreemap, type TreemapGeometry, type TreemapTile } from '../../layout/treemap';
+import { renderLegend } from '../../render/legend';
 import { colourClass, renderTreemap } from '../../render/treemap';
-import { sourcesText } from '../../render/source-note';
 import type { Dataset } from '../../schema/dataset';
 import type { Currency } from '../../schema/quantity';
 import type { Source } from '../../schema/sources';
 import { nodeAtPath, selectBudgetTree, type BudgetNode } from '../../select/budget-tree';
+import { sourcesById, sourcesOf } from '../../select/sources';
+import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
-import { ParsecElement, sourcesById } from '../base/parsec-element';
+import { defineOnce } from '../base/define';
+import { ParsecElement } from '../base/parsec-element';
 import { treemapStyles } from './budget-treemap.styles';
-
-/** Rows of the data table; past it the table says how many rows are left out. */
-const TABLE_ROWS = 500;
 
 /**
  * Budgets as a squarified treemap: programme → phase or component → line, sized by the amount drawn.
@@ -72,35 +79,37 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
         programmes === 'all' ? 'all' : programmes ? programmes.split(',').map((s) => s.trim()) : undefined,
     }),
   );
-  private readonly layout = memoizeLast(
-    (focus: BudgetNode, width: number, height: number, lang: string, currency: Currency): TreemapGeometry =>
-      layoutTreemap(focus, width, height, {
-        text: (n, share) => ({
-          name: this.labelOf(n),
-          amount: this.amountText(n, lang, currency).short,
-          share: formatPercent(share, lang),
-          // conflicting reports in the same currency as the drawn amount (the FCFA wording is in the tooltip)
-          alt: n.alternatives.some((a) => a.currency === n.amount?.original.currency)
-            ? `${this.locale.t.alsoReported}: ${n.alternatives
-                .filter((a) => a.currency === n.amount?.original.currency)
-                .map((a) => formatHedgedMoney(a, currency, lang).short)
-                .join(', ')}`
-            : undefined,
-        }),
-        fontSize: 12,
-      }),
+  private readonly context = memoizeLast(
+    (data: Dataset, lang: string, currency: Currency): TreemapContext => ({
+      ...this.describeContext(data),
+      lang,
+      currency,
+    }),
   );
+  private readonly layout = memoizeLast(
+    (focus: BudgetNode, width: number, height: number, ctx: TreemapContext): TreemapGeometry =>
+      layoutTreemap(focus, width, height, { text: tileText(ctx), fontSize: 12, measure: this.measure }),
+  );
+  /** The words of each tile, computed when first asked for (hover, focus, linking), kept per layout. */
+  private readonly words = new WeakMap<TreemapGeometry, Map<string, MarkWords>>();
 
   private geometry?: TreemapGeometry;
+  private ctx?: TreemapContext;
   private focusNode?: BudgetNode;
   private trail: BudgetNode[] = [];
-  private highlight: string | undefined;
 
-  private readonly roving = new FocusGroupController(this, {
+  private readonly marks = this.useMarks({
     keys: () => this.focusKeys(),
+    words: (key) => this.tileWords(key),
+    hit: (x, y) => (this.geometry?.canvas ? hitTile(this.geometry, x, y)?.key : undefined),
     navigate: (key, e) => this.navigate(key, e),
-    onActivate: (key) => this.activate(key),
-    onFocus: (key) => this.onTileFocus(key),
+    activate: (key, via) => this.activate(key, via),
+    keydown: (e) => {
+      if ((e.key === 'Escape' || e.key === 'Backspace') && this.pathIds().length) {
+        e.preventDefault();
+        this.drillUp();
+      }
+    },
   });
 
   protected view(data: Dataset): BudgetNode {
@@ -113,16 +122,15 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return Math.round(Math.max(220, Math.min(520, width < 480 ? width * 0.95 : width * 0.56)));
   }
   protected viewSources(view: BudgetNode, data: Dataset): Source[] {
-    const index = sourcesById(data);
-    const ids = new Set<string>();
+    const ids: string[][] = [];
     const walk = (n: BudgetNode) => {
-      n.amount?.sources.forEach((s) => ids.add(s));
-      n.alternatives.forEach((a) => a.sources.forEach((s) => ids.add(s)));
+      if (n.amount) ids.push(n.amount.sources);
+      n.alternatives.forEach((a) => ids.push(a.sources));
       n.children.forEach(walk);
       n.undisclosed.forEach(walk);
     };
     walk(view);
-    return [...ids].map((id) => index.get(id)).filter((s): s is Source => !!s);
+    return sourcesOf(sourcesById(data), ...ids);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,46 +144,23 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const { node, trail } = nodeAtPath(root, this.pathIds());
     this.focusNode = node;
     this.trail = trail;
+    this.ctx = this.context(s.data, this.locale.lang, this.currency);
     const w = this.width;
-    this.geometry = this.layout(node, w, this.chartHeight(w), this.locale.lang, this.currency);
+    this.geometry = this.layout(node, w, this.chartHeight(w), this.ctx);
   }
 
   private pathIds(): string[] {
     return this.path ? this.path.split('/').filter(Boolean) : [];
   }
 
-  private labelOf(n: BudgetNode): string {
-    const t = this.locale.t;
-    if (n.kind === 'root') return t.treemapRoot;
-    if (n.kind === 'rest') return t.notItemised;
-    return localText(n.label, this.locale.lang);
-  }
-
-  private amountText(n: BudgetNode, lang: string, currency: Currency): { short: string; spoken: string } {
-    const a = n.amount;
-    if (!a) return { short: this.locale.t.notDisclosed, spoken: this.locale.t.notDisclosed };
-    const h = formatHedgedMoney(
-      { amount: a.eur, currency: 'EUR', bound: a.bound, max: a.maxEur },
-      currency,
-      lang,
-    );
-    const derived = a.precision === 'derived' || (currency !== a.original.currency && n.kind !== 'root');
-    return derived ? { short: `${h.short}*`, spoken: `${h.spoken} (${this.locale.t.derived})` } : h;
-  }
-
-  private tileAriaLabel(t: TreemapTile): string {
-    const lang = this.locale.lang;
-    const parts = [
-      this.labelOf(t.node),
-      this.amountText(t.node, lang, this.currency).spoken,
-      formatPercent(t.share, lang),
-    ];
-    if (t.node.alternatives.length) {
-      parts.push(
-        `${this.locale.t.alsoReported}: ${t.node.alternatives.map((a) => formatHedgedMoney(a, this.currency, lang).spoken).join(', ')}`,
-      );
-    }
-    return parts.join(', ');
+  private tileWords(key: string) {
+    const tile = this.tileByKey(key);
+    if (!tile || !this.geometry || !this.ctx) return undefined;
+    let cache = this.words.get(this.geometry);
+    if (!cache) this.words.set(this.geometry, (cache = new Map()));
+    let w = cache.get(key);
+    if (!w) cache.set(key, (w = tileWords(tile, this.ctx)));
+    return w;
   }
 
   private focusKeys(): string[] {
@@ -196,29 +181,16 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       return child ? child.key : null;
     }
     if (e.key === 'ArrowLeft') return tile.parentKey ?? null;
-    if (e.key === 'Escape' || e.key === 'Backspace') {
-      if (this.pathIds().length === 0) return null;
-      e.preventDefault();
-      this.drillUp();
-      return null;
-    }
     return undefined;
   }
 
-  private onTileFocus(key: string) {
+  private activate(key: string, via: 'key' | 'pointer') {
     const tile = this.tileByKey(key);
     if (!tile) return;
-    this.highlight = key;
-    const el = this.renderRoot.querySelector(`[data-key="${CSS.escape(key)}"]`);
-    if (el && !this.noTooltip) this.tooltip.showAtElement(key, this.tooltipContent(tile), el);
-    this.emitHover(this.detail(tile));
-  }
-
-  private activate(key: string) {
-    const tile = this.tileByKey(key);
-    if (!tile) return;
-    this.emitSelect(this.detail(tile));
     if (tile.hasChildren) this.drillTo(tile);
+    // a click on a part opens its parent (a key press on a part selects it only)
+    else if (via === 'pointer' && tile.depth === 2 && tile.parentKey)
+      this.drillTo(this.tileByKey(tile.parentKey)!);
   }
 
   private drillTo(tile: TreemapTile) {
@@ -236,138 +208,33 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   }
 
   private setPath(ids: string[], focusKey?: string) {
-    this.tooltip.hide();
+    this.marks.clear();
     this.path = ids.join('/');
     this.dispatchEvent(new ParsecPathChangeEvent(ids));
     this.updateComplete.then(() => {
       const keys = this.focusKeys();
       const target = focusKey && keys.includes(focusKey) ? focusKey : keys[0];
-      if (target) this.roving.focus(target);
+      if (target) this.marks.focus(target);
     });
   }
 
-  private detail(tile: TreemapTile) {
-    const data = (this.loader.state as { data: Dataset }).data;
-    const index = sourcesById(data);
-    const ids = new Set([
-      ...(tile.node.amount?.sources ?? []),
-      ...tile.node.alternatives.flatMap((a) => a.sources),
-    ]);
-    return {
-      id: tile.key,
-      kind: tile.node.kind === 'rest' ? 'budget-rest' : 'budget',
-      label: this.labelOf(tile.node),
-      programme: tile.node.programme,
-      sources: [...ids].map((id) => index.get(id)).filter((s): s is Source => !!s),
-      datum: tile.node,
-    };
-  }
-
-  private tooltipContent(tile: TreemapTile): TemplateResult {
-    const t = this.locale.t;
-    const lang = this.locale.lang;
-    const n = tile.node;
-    const a = n.amount;
-    const data = (this.loader.state as { data: Dataset }).data;
-    const index = sourcesById(data);
-    const src = (ids: readonly string[]) =>
-      sourcesText(ids.map((id) => index.get(id)).filter((s): s is Source => !!s));
-    const precision = a
-      ? a.precision === 'approx'
-        ? t.approx
-        : a.precision === 'derived'
-          ? t.derived
-          : t.exact
-      : '';
-    return html`<h3>${this.labelOf(n)}</h3>
-      <p>${this.amountText(n, lang, this.currency).short} · ${formatPercent(tile.share, lang)}</p>
-      ${a ? html`<p>${t.precision}: ${precision}</p>` : nothing}
-      ${n.kind === 'rest' ? html`<p>${t.notItemisedNote}</p>` : nothing}
-      ${n.alternatives.map(
-        (alt) =>
-          html`<p class="alt">
-            ${t.alsoReported}: ${formatHedgedMoney(alt, this.currency, lang).short} (${src(alt.sources)})
-          </p>`,
-      )}
-      ${n.note ? html`<p>${localText(n.note, lang)}</p>` : nothing}
-      ${a ? html`<p class="tip-sources">${t.sources}: ${src(a.sources)}</p>` : nothing}`;
-  }
-
-  private onPointer(e: PointerEvent) {
-    if (this.noTooltip && e.type !== 'pointerleave') return;
-    const key = this.markKey(e);
-    let tile = key ? this.tileByKey(key) : undefined;
-    if (this.geometry?.canvas && (!tile || tile.depth === 1)) tile = this.hitCanvas(e) ?? tile;
-    if (!tile || e.type === 'pointerleave') {
-      this.highlight = undefined;
-      this.tooltip.hide();
-      this.emitHover(null);
-      return;
-    }
-    this.highlight = tile.key;
-    if (!this.noTooltip) this.tooltip.showAtPointer(tile.key, this.tooltipContent(tile), e);
-    this.emitHover(this.detail(tile));
-  }
-
-  private hitCanvas(e: PointerEvent): TreemapTile | undefined {
-    const svgEl = this.renderRoot.querySelector('svg.treemap');
-    if (!svgEl || !this.geometry) return undefined;
-    const r = svgEl.getBoundingClientRect();
-    const x = e.clientX - r.left;
-    const y = e.clientY - r.top;
-    return this.geometry.tiles.find(
-      (t) => t.depth === 2 && x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h,
-    );
-  }
-
-  private onClick(e: MouseEvent) {
-    const key = this.markKey(e);
-    let tile = key ? this.tileByKey(key) : undefined;
-    if (this.geometry?.canvas) tile = this.hitCanvas(e as PointerEvent) ?? tile;
-    if (!tile) return;
-    this.emitSelect(this.detail(tile));
-    if (tile.hasChildren) this.drillTo(tile);
-    else if (tile.depth === 2 && tile.parentKey) this.drillTo(this.tileByKey(tile.parentKey)!);
-  }
-
-  private onChartFocusIn(e: FocusEvent) {
-    const key = this.markKey(e);
-    if (key) this.roving.focused(key);
-  }
-
-  private onChartKeydown(e: KeyboardEvent) {
-    const key = this.markKey(e);
-    if (key) {
-      this.roving.keydown(e, key);
-      return;
-    }
-    if ((e.key === 'Escape' || e.key === 'Backspace') && this.pathIds().length) {
-      e.preventDefault();
-      this.drillUp();
-    }
-  }
-
-  protected renderChart(view: BudgetNode): TemplateResult {
+  protected renderChart(view: BudgetNode, data: Dataset): TemplateResult {
     const g = this.geometry!;
-    const t = this.locale.t;
-    const lang = this.locale.lang;
+    const ctx = this.ctx!;
+    const t = ctx.t;
     const focus = this.focusNode ?? view;
     const ids = this.pathIds();
-    const summary = t.treemapLabel(
-      this.labelOf(focus),
-      this.amountText(focus, lang, this.currency).spoken,
-      focus.children.length,
-    );
+    const undisclosed = undisclosedText(focus, ctx);
     return html`
       <div class="toolbar">
         <nav aria-label=${t.breadcrumb}>
           <ol>
             ${this.trail.map((n, i) =>
               i === this.trail.length - 1
-                ? html`<li><span aria-current="location">${this.labelOf(n)}</span></li>`
+                ? html`<li><span aria-current="location">${nodeName(n, ctx)}</span></li>`
                 : html`<li>
                     <button type="button" @click=${() => this.setPath(ids.slice(0, i), ids[i])}>
-                      ${this.labelOf(n)}
+                      ${nodeName(n, ctx)}
                     </button>
                   </li>`,
             )}
@@ -376,92 +243,23 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
         ${ids.length ? html`<button type="button" class="up" @click=${() => this.drillUp()}>${t.up}</button>` : nothing}
         <span class="hint" aria-hidden="true">${t.drillHint}</span>
       </div>
-      <div
-        class="chart"
-        @pointermove=${this.onPointer}
-        @pointerleave=${this.onPointer}
-        @click=${this.onClick}
-        @keydown=${this.onChartKeydown}
-        @focusin=${this.onChartFocusIn}
-        @focusout=${(e: FocusEvent) => {
-          if (!this.renderRoot.contains(e.relatedTarget as Node | null)) {
-            this.tooltip.hide();
-            this.highlight = undefined;
-          }
-        }}
-      >
+      <div class="chart" data-marks data-export>
         ${g.canvas ? html`<canvas width=${g.width} height=${g.height} aria-hidden="true"></canvas>` : nothing}
         ${renderTreemap(g, {
-          label: summary,
-          ariaLabel: (tile) => this.tileAriaLabel(tile),
-          tabIndex: (key) => this.roving.tabIndex(key),
+          label: treemapSummary(focus, ctx),
+          ariaLabel: (tile) => this.tileWords(tile.key)?.name ?? '',
+          tabIndex: (key) => this.marks.tabIndex(key),
           svgDepth2: !g.canvas,
-          highlight: this.highlight,
+          highlight: this.marks.highlight,
           link: this.linked
             ? (tile) =>
                 this.isLinked({ id: tile.key, programme: tile.node.programme }) ? 'linked' : 'dimmed'
             : undefined,
         })}
       </div>
-      ${this.noLegend ? nothing : this.renderLegend(focus)}
+      ${this.noLegend ? nothing : renderLegend(treemapLegend(g, data, ctx, colourClass), t.legend)}
+      ${undisclosed ? html`<p class="undisclosed">${undisclosed}</p>` : nothing}
     `;
-  }
-
-  private renderLegend(focus: BudgetNode): TemplateResult {
-    const t = this.locale.t;
-    const lang = this.locale.lang;
-    const data = (this.loader.state as { data: Dataset }).data;
-    const shown = new Map<string, number>();
-    for (const tile of this.geometry!.tiles)
-      if (tile.node.programme) shown.set(tile.node.programme, tile.node.colour);
-    const undisclosed = focus.undisclosed;
-    const swatch = (cls: string) =>
-      html`<svg width="14" height="14" aria-hidden="true">
-        <rect class="swatch ${cls}" x="0.5" y="0.5" width="13" height="13"></rect>
-      </svg>`;
-    return html`<ul class="legend" part="legend" aria-label=${t.legend}>
-        ${[...shown].map(([id, colour]) => {
-          const p = data.programmes.find((x) => x.id === id);
-          return html`<li class=${colourClass(colour)}>${swatch('')}${p?.short ?? id}</li>`;
-        })}
-        <li>
-          <svg width="14" height="14" aria-hidden="true">
-            <defs>
-              <pattern
-                id="lg-hatch"
-                patternUnits="userSpaceOnUse"
-                width="4"
-                height="4"
-                patternTransform="rotate(45)"
-              >
-                <line class="hatch-line-rest" x1="0" y1="0" x2="0" y2="4"></line>
-              </pattern>
-            </defs>
-            <rect
-              x="0.5"
-              y="0.5"
-              width="13"
-              height="13"
-              fill="url(#lg-hatch)"
-              class="swatch rest"
-            ></rect></svg
-          >≈ ${t.approx} · * ${t.derived} · ${t.notItemised}
-        </li>
-      </ul>
-      ${
-        undisclosed.length
-          ? html`<p class="undisclosed">
-              ${t.notDrawn}:
-              ${undisclosed.map(
-                (n, i) =>
-                  html`${i ? ', ' : ''}<strong>${this.labelOf(n)}</strong>
-                    (${n.amount ? '' : t.notDisclosed}${
-                      n.note ? html` — ${localText(n.note, lang)}` : nothing
-                    })`,
-              )}
-            </p>`
-          : nothing
-      }`;
   }
 
   protected override chartTitle(): string {
@@ -472,63 +270,9 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return [this.currency];
   }
 
-  protected override renderTable(view: BudgetNode, data: Dataset): TemplateResult {
-    const t = this.locale.t;
-    const lang = this.locale.lang;
-    const index = sourcesById(data);
-    const src = (ids: readonly string[]) =>
-      sourcesText(ids.map((id) => index.get(id)).filter((s): s is Source => !!s));
-    const rows: TemplateResult[] = [];
-    const total = view.amount?.eur ?? 0;
-    const countRows = (n: BudgetNode): number =>
-      1 +
-      n.alternatives.length +
-      n.children.reduce((s, c) => s + countRows(c), 0) +
-      n.undisclosed.reduce((s, c) => s + countRows(c), 0);
-    const walk = (n: BudgetNode, level: number) => {
-      if (rows.length >= TABLE_ROWS) return;
-      const a = n.amount;
-      rows.push(
-        html`<tr>
-          <th scope="row">${'— '.repeat(Math.max(0, level - 1))}${this.labelOf(n)}</th>
-          <td class="num">${level}</td>
-          <td class="num">${this.amountText(n, lang, this.currency).short}</td>
-          <td>
-            ${a ? (a.precision === 'approx' ? t.approx : a.precision === 'derived' ? t.derived : t.exact) : t.notDisclosed}
-          </td>
-          <td class="num">${a && total ? formatPercent(a.eur / total, lang) : ''}</td>
-          <td>${a ? src(a.sources) : ''}</td>
-        </tr>`,
-      );
-      for (const alt of n.alternatives)
-        rows.push(
-          html`<tr class="alt">
-            <th scope="row">${'— '.repeat(Math.max(0, level - 1))}${this.labelOf(n)} (${t.alsoReported})</th>
-            <td class="num">${level}</td>
-            <td class="num">${formatHedgedMoney(alt, this.currency, lang).short}</td>
-            <td>
-              ${alt.precision === 'approx' ? t.approx : alt.precision === 'derived' ? t.derived : t.exact}
-            </td>
-            <td></td>
-            <td>${src(alt.sources)}</td>
-          </tr>`,
-        );
-      n.children.forEach((c) => walk(c, level + 1));
-      n.undisclosed.forEach((c) => walk(c, level + 1));
-    };
-    view.children.forEach((c) => walk(c, 1));
-    view.undisclosed.forEach((c) => walk(c, 1));
-    const shown = rows.slice(0, TABLE_ROWS);
-    const all =
-      shown.length < TABLE_ROWS
-        ? shown.length
-        : [...view.children, ...view.undisclosed].reduce((s, c) => s + countRows(c), 0);
-    return renderDataTable(
-      localText(data.meta.title, lang),
-      [t.name, t.level, t.amount, t.precision, t.share, t.sources],
-      shown,
-      shown.length < all ? t.tableTruncated(shown.length, all) : undefined,
-    );
+  protected override tableModel(view: BudgetNode, data: Dataset): TableModel {
+    const ctx = this.context(data, this.locale.lang, this.currency);
+    return treemapTable(view, localText(data.meta.title, ctx.lang), ctx);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

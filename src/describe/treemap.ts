@@ -1,0 +1,255 @@
+import { formatPercent, formatReported, localText, type ReportedText } from '../i18n/format';
+import type { TreemapGeometry, TreemapTile } from '../layout/treemap';
+import type { Dataset } from '../schema/dataset';
+import { convert, type MoneyReport } from '../schema/quantity';
+import { drawnValue, type BudgetNode } from '../select/budget-tree';
+import { sourcesOf } from '../select/sources';
+import { sourcesRaw, sourcesText } from './common';
+import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
+
+/**
+ * The words of the budget treemap: tile labels, accessible names, tooltips, event details, the legend, the summary
+ * and the data table. Pure: a budget tree (from `select/budget-tree.ts`) and a context in, text out.
+ */
+export interface TreemapContext extends DescribeContext {
+  currency: NonNullable<DescribeContext['currency']>;
+}
+
+/** The name of a node: its label, "All programmes" for the root, "Not itemised" for a remainder. */
+export function nodeName(n: BudgetNode, ctx: DescribeContext): string {
+  if (n.kind === 'root') return ctx.t.treemapRoot;
+  if (n.kind === 'rest') return ctx.t.notItemised;
+  return localText(n.label, ctx.lang);
+}
+
+/**
+ * The amount of a node in the currency shown: the source's own figure and precision when shown in its currency; a
+ * conversion (through the dataset's rate) makes an exact amount derived. `null` when undisclosed.
+ */
+export function nodeAmount(n: BudgetNode, ctx: TreemapContext): ReportedText | null {
+  const a = n.amount;
+  if (!a) return null;
+  const same = a.original.currency === ctx.currency;
+  return formatReported(
+    same
+      ? {
+          kind: 'money',
+          amount: a.original.amount,
+          currency: a.original.currency,
+          precision: n.kind === 'line' ? a.original.precision : a.precision,
+          bound: a.bound,
+          max: a.original.max,
+        }
+      : {
+          kind: 'money',
+          amount: a.eur,
+          currency: 'EUR',
+          precision: a.precision,
+          bound: a.bound,
+          max: a.maxEur,
+        },
+    ctx.lang,
+    ctx.currency,
+  );
+}
+
+function altText(alt: MoneyReport, ctx: TreemapContext): ReportedText {
+  return formatReported({ kind: 'money', ...alt }, ctx.lang, ctx.currency);
+}
+
+/** The share of a node in the level above, the same number on a tile and in the table. */
+export function shareOf(n: BudgetNode, parent: BudgetNode): number {
+  const total = drawnValue(parent);
+  return total > 0 ? drawnValue(n) / total : 0;
+}
+
+/** The label lines of a tile, for the layout to fit (conflicting reports in the drawn currency are written on it). */
+export function tileText(ctx: TreemapContext) {
+  return (n: BudgetNode, share: number) => {
+    const same = n.alternatives.filter((a) => a.currency === n.amount?.original.currency);
+    return {
+      name: nodeName(n, ctx),
+      amount: nodeAmount(n, ctx)?.short ?? ctx.t.notDisclosed,
+      share: formatPercent(share, ctx.lang),
+      alt: same.length
+        ? ctx.t.pair(ctx.t.alsoReported, same.map((a) => altText(a, ctx).short).join(', '))
+        : undefined,
+    };
+  };
+}
+
+/** The words of one tile: accessible name, tooltip and event detail. */
+export function tileWords(tile: TreemapTile, ctx: TreemapContext): MarkWords {
+  const { t, lang } = ctx;
+  const n = tile.node;
+  const amount = nodeAmount(n, ctx);
+  const name = nodeName(n, ctx);
+  const share = formatPercent(tile.share, lang);
+  const alts = n.alternatives.map((a) => ({
+    text: altText(a, ctx),
+    sources: sourcesOf(ctx.sources, a.sources),
+  }));
+  const spoken = [name, amount?.spoken ?? t.notDisclosed, share];
+  if (alts.length) spoken.push(t.pair(t.alsoReported, alts.map((a) => a.text.spoken).join(', ')));
+  const sources = sourcesOf(ctx.sources, n.amount?.sources ?? [], ...n.alternatives.map((a) => a.sources));
+  const lines = [`${amount?.short ?? t.notDisclosed} · ${share} ${t.shareOfLevel}`];
+  if (amount) lines.push(t.pair(t.precision, amount.precisionText));
+  if (n.kind === 'rest') lines.push(t.notItemisedNote);
+  const notes = alts.map((a) => t.pair(t.alsoReported, `${a.text.short} (${sourcesText(a.sources)})`));
+  if (n.note) notes.push(localText(n.note, lang));
+  return {
+    name: spoken.join(', '),
+    tooltip: {
+      title: name,
+      lines,
+      notes,
+      sources: n.amount ? sourcesText(sourcesOf(ctx.sources, n.amount.sources)) : '',
+    },
+    detail: {
+      id: tile.key,
+      kind: n.kind === 'rest' ? 'budget-rest' : 'budget',
+      label: name,
+      programme: n.programme,
+      sources,
+      datum: n,
+    },
+  };
+}
+
+/** The summary read before the tiles: what is shown, its amount, in how many parts. */
+export function treemapSummary(focus: BudgetNode, ctx: TreemapContext): string {
+  return ctx.t.treemapLabel(
+    nodeName(focus, ctx),
+    nodeAmount(focus, ctx)?.spoken ?? ctx.t.notDisclosed,
+    focus.children.length,
+  );
+}
+
+/**
+ * The legend of what is drawn: one entry per programme with a tile in view, then the encodings that appear — hatched
+ * (approximate), dashed outline and `*` (derived or sum of parts), not itemised — each only when a tile uses it.
+ */
+export function treemapLegend(
+  g: TreemapGeometry,
+  data: Dataset,
+  ctx: TreemapContext,
+  colourClass: (i: number) => string,
+): LegendItem[] {
+  const programmes = new Map<string, number>();
+  let approx = false;
+  let derived = false;
+  let rest = false;
+  for (const tile of g.tiles) {
+    const n = tile.node;
+    if (n.programme && !programmes.has(n.programme)) programmes.set(n.programme, n.colour);
+    if (n.kind === 'rest') rest = true;
+    else if (n.amount?.precision === 'approx') approx = true;
+    else if (n.amount?.precision === 'derived' || n.sumOfParts || nodeAmount(n, ctx)?.precision === 'derived')
+      derived = true;
+  }
+  const items: LegendItem[] = [...programmes].map(([id, colour]) => ({
+    key: `p-${id}`,
+    label: data.programmes.find((p) => p.id === id)?.short ?? id,
+    swatch: 'fill',
+    className: colourClass(colour),
+  }));
+  if (approx)
+    items.push({ key: 'approx', label: `≈ ${ctx.t.approx}`, swatch: 'hatch', className: 'neutral' });
+  if (derived) items.push({ key: 'derived', label: `* ${ctx.t.derived}`, swatch: 'dashed' });
+  if (rest) items.push({ key: 'rest', label: ctx.t.notItemised, swatch: 'hatch', className: 'rest' });
+  return items;
+}
+
+/** "Not drawn (no amount): Quick-impact programme (amount not disclosed — note)". */
+export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string {
+  if (!focus.undisclosed.length) return '';
+  const list = focus.undisclosed.map((n) => {
+    const note = n.note ? ` — ${localText(n.note, ctx.lang)}` : '';
+    return `${nodeName(n, ctx)} (${n.amount ? '' : ctx.t.notDisclosed}${note})`;
+  });
+  return `${ctx.t.notDrawn}: ${list.join(', ')}`;
+}
+
+/**
+ * The data table: every line of the tree (depth first), its level, amount (raw in the currency shown; text hedged),
+ * precision, share of the level above (the tile's share), and sources (ids raw, publishers as text); conflicting
+ * reports on their own rows.
+ */
+export function treemapTable(root: BudgetNode, caption: string, ctx: TreemapContext): TableModel {
+  const { t, lang } = ctx;
+  const rows: TableRow[] = [];
+  const walk = (n: BudgetNode, parent: BudgetNode, level: number) => {
+    const a = nodeAmount(n, ctx);
+    const indent = '— '.repeat(Math.max(0, level - 1));
+    const name = nodeName(n, ctx);
+    const raw = n.amount ? rawAmount(n, ctx) : null;
+    const share = n.amount ? shareOf(n, parent) : null;
+    const sources = sourcesOf(ctx.sources, n.amount?.sources ?? []);
+    rows.push({
+      text: [
+        `${indent}${name}`,
+        String(level),
+        a?.short ?? t.notDisclosed,
+        a?.precisionText ?? t.notDisclosed,
+        share === null ? '' : formatPercent(share, lang),
+        sourcesText(sources),
+      ],
+      raw: [
+        name,
+        level,
+        raw,
+        a?.precision ?? null,
+        share === null ? null : round(share, 6),
+        sourcesRaw(sources),
+      ],
+    });
+    for (const alt of n.alternatives) {
+      const at = altText(alt, ctx);
+      const altSources = sourcesOf(ctx.sources, alt.sources);
+      rows.push({
+        className: 'alt',
+        text: [
+          `${indent}${name} (${t.alsoReported})`,
+          String(level),
+          at.short,
+          at.precisionText,
+          '',
+          sourcesText(altSources),
+        ],
+        raw: [
+          `${name} (${t.alsoReported})`,
+          level,
+          alt.currency === ctx.currency ? alt.amount : null,
+          at.precision,
+          null,
+          sourcesRaw(altSources),
+        ],
+      });
+    }
+    n.children.forEach((c) => walk(c, n, level + 1));
+    n.undisclosed.forEach((c) => walk(c, n, level + 1));
+  };
+  root.children.forEach((c) => walk(c, root, 1));
+  root.undisclosed.forEach((c) => walk(c, root, 1));
+  return {
+    caption,
+    columns: [
+      { label: t.name },
+      { label: t.level, numeric: true },
+      { label: `${t.amount} (${ctx.currency})`, numeric: true },
+      { label: t.precision },
+      { label: t.shareOfLevelColumn, numeric: true },
+      { label: t.sources },
+    ],
+    rows,
+  };
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The raw amount in the currency shown: the source's figure when in its currency, else the converted value. */
+function rawAmount(n: BudgetNode, ctx: TreemapContext): number {
+  const a = n.amount!;
+  if (a.original.currency === ctx.currency) return a.original.amount;
+  return Math.round(convert(a.eur, 'EUR', ctx.currency) * 100) / 100;
+}
