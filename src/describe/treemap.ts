@@ -167,7 +167,7 @@ export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string 
     const note = n.note ? ` — ${localText(n.note, ctx.lang)}` : '';
     return `${nodeName(n, ctx)} (${n.amount ? '' : ctx.t.notDisclosed}${note})`;
   });
-  return `${ctx.t.notDrawn}: ${list.join(', ')}`;
+  return ctx.t.pair(ctx.t.notDrawn, list.join(", "));
 }
 
 /**

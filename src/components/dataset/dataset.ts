@@ -6,15 +6,9 @@ import { resolveLang } from '../../controllers/locale';
 import type { ParsecSelectEvent, ParsecMarkDetail } from '../../events/select';
 import { translationFor } from '../../i18n/index';
 
-/** Fired by `<parsec-dataset>` when the shared selection changes (`detail` null when cleared). */
-export class ParsecSelectionChangeEvent extends Event {
-  static readonly type = 'parsec-selection-change';
-  readonly detail: ParsecMarkDetail | null;
-  constructor(detail: ParsecMarkDetail | null) {
-    super(ParsecSelectionChangeEvent.type, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
+import { ParsecSelectionChangeEvent } from '../../events/selection-change';
+
+export { ParsecSelectionChangeEvent };
 
 /**
  * Shares one dataset and one selection between widgets: the widgets inside it, and widgets anywhere on the page that
@@ -102,8 +96,5 @@ export class ParsecDataset extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'parsec-dataset': ParsecDataset;
-  }
-  interface GlobalEventHandlersEventMap {
-    'parsec-selection-change': ParsecSelectionChangeEvent;
   }
 }
