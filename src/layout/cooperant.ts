@@ -1,5 +1,5 @@
 import type { CooperantUnit, UnitGroup } from '../select/cooperant-posts';
-import { estimateWidth, fitText, type Measure } from './text-fit';
+import { estimateWidth, wrapText, type Measure } from './text-fit';
 
 export type CooperantMode = 'units' | 'bars';
 
@@ -23,8 +23,10 @@ export interface GroupBox {
   y: number;
   w: number;
   h: number;
-  /** The name, shortened to fit (`null` when nothing fits), and the count text. */
+  /** The name as drawn (its lines joined; shortened with an ellipsis only when two lines do not hold it; `null`
+   * when nothing fits), its lines, and the count text. */
   name: string | null;
+  nameLines: string[];
   count: string;
   labelX: number;
   labelY: number;
@@ -116,10 +118,12 @@ export function layoutCooperant(
   let y = 0;
   groups.forEach((g, gi) => {
     const { name, count } = texts[gi]!;
-    // names are drawn in bold (600)
-    const fitted = fitText(name, stacked ? width * 0.7 : labelW - 10, fontSize, 3, measure, 600);
+    // names are drawn in bold (600), whole, else wrapped on two lines; narrow units leave room for the count beside
+    const room = stacked ? (mode === 'bars' ? width : width - measure(count, fontSize) - 12) : labelW - 10;
+    const lines = wrapText(name, room, fontSize, 2, measure, 600) ?? [];
+    const nameH = lineH * Math.max(1, lines.length);
     const top = y;
-    const bodyY = stacked ? top + lineH + 4 : top;
+    const bodyY = stacked ? top + nameH + 4 : top;
     let rows = 0;
     let h: number;
     let bar: GroupBox['bar'];
@@ -129,7 +133,7 @@ export function layoutCooperant(
       const solid = r(g.itemised * barScale);
       const hollow = r(g.notItemised * barScale);
       bar = { x: areaX, y: bodyY, h: BAR_H, solid, hollow };
-      h = bodyY - top + BAR_H;
+      h = Math.max(bodyY - top + BAR_H, stacked ? 0 : nameH);
       countX = areaX + solid + hollow + 6;
       countY = bodyY + r(BAR_H / 2 + fontSize * 0.35);
     } else {
@@ -146,9 +150,9 @@ export function layoutCooperant(
           pos: i + 1,
         });
       });
-      h = Math.max(bodyY - top + body, stacked ? 0 : lineH * 2);
+      h = Math.max(bodyY - top + body, stacked ? 0 : nameH + lineH);
       countX = stacked ? width : 0;
-      countY = stacked ? top + fontSize : top + fontSize + lineH;
+      countY = stacked ? top + fontSize : top + fontSize + nameH;
     }
     boxes.push({
       key: g.key,
@@ -157,7 +161,8 @@ export function layoutCooperant(
       y: top,
       w: width,
       h,
-      name: fitted,
+      name: lines.length ? lines.join(' ') : null,
+      nameLines: lines,
       count,
       labelX: 0,
       labelY: top + fontSize,

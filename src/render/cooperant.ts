@@ -84,7 +84,15 @@ function groupClasses(g: GroupBox): string {
 }
 
 function renderLabels(g: GroupBox, geo: CooperantGeometry): TemplateResult {
-  return svg`${g.name ? svg`<text class="label name" part="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.name}</text>` : nothing}<text
+  const name =
+    g.nameLines.length > 1
+      ? svg`<text class="label name" part="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.nameLines.map(
+          (l, i) => svg`<tspan x=${g.labelX} dy=${i ? '1.35em' : 0}>${l}</tspan>`,
+        )}</text>`
+      : g.name
+        ? svg`<text class="label name" part="label" aria-hidden="true" x=${g.labelX} y=${g.labelY}>${g.name}</text>`
+        : nothing;
+  return svg`${name}<text
       class="label count"
       part="label"
       aria-hidden="true"

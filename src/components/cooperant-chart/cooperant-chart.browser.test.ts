@@ -314,4 +314,143 @@ describe('parsec-cooperant-chart', () => {
     const r = await axe.run(fr, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
     expect(r.violations).toEqual([]);
   });
+
+  it('bug 4: no-tooltip keeps parsec-hover', async () => {
+    const el = await mount({ 'no-tooltip': '' });
+    const hovers: (ParsecHoverEvent['detail'] | null)[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e.detail));
+    const tip = root(el).querySelector<HTMLElement>('.tooltip')!;
+    const u = units(el).find((x) => x.dataset.key === 'dmhta-logistics-lead@2011')!;
+    const r = u.getBoundingClientRect();
+    const at = { bubbles: true, composed: true, clientX: r.x + 4, clientY: r.y + 4 };
+    u.dispatchEvent(new PointerEvent('pointermove', at));
+    await el.updateComplete;
+    expect(hovers.at(-1)).toMatchObject({ widget: 'parsec-cooperant-chart', id: 'dmhta-logistics-lead' });
+    expect(tip.hidden).toBe(true);
+    u.dispatchEvent(new PointerEvent('pointerout', { ...at, relatedTarget: document.body }));
+    await el.updateComplete;
+    expect(hovers.at(-1)).toBeNull();
+    // keyboard focus too, and groups in bars mode
+    units(el)
+      .find((x) => x.dataset.key === 'air-force-mechanic@2011')!
+      .focus();
+    await el.updateComplete;
+    expect(hovers.at(-1)).toMatchObject({ id: 'air-force-mechanic', places: ['bamako-airport'] });
+    expect(tip.hidden).toBe(true);
+    el.mode = 'bars';
+    await el.updateComplete;
+    root(el).querySelector<SVGGElement>('.focusable[data-key="group:bamako"]')!.focus();
+    await el.updateComplete;
+    expect(hovers.at(-1)).toMatchObject({ id: 'bamako', kind: 'group', places: ['bamako'] });
+    expect(tip.hidden).toBe(true);
+  });
+
+  it('bug 5: tooltip and highlight leave when keyboard focus leaves the chart', async () => {
+    const el = await mount();
+    const hovers: (ParsecHoverEvent['detail'] | null)[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e.detail));
+    const tip = root(el).querySelector<HTMLElement>('.tooltip')!;
+    const focusUnit = async () => {
+      units(el)
+        .find((x) => x.dataset.key === 'dcm-chief@2011')!
+        .focus();
+      await el.updateComplete;
+      expect(tip.hidden).toBe(false);
+      expect(root(el).querySelectorAll('svg.cooperant .active')).toHaveLength(1);
+    };
+    // to a control of the same widget (inside its shadow root, outside the chart)
+    await focusUnit();
+    root(el).querySelector('select')!.focus();
+    await el.updateComplete;
+    expect(tip.hidden).toBe(true);
+    expect(root(el).querySelectorAll('svg.cooperant .active')).toHaveLength(0);
+    expect(hovers.at(-1)).toBeNull();
+    // out of the widget, to the page
+    await focusUnit();
+    const outside = document.createElement('button');
+    outside.textContent = 'next';
+    hosts[0]!.append(outside);
+    outside.focus();
+    await el.updateComplete;
+    expect(tip.hidden).toBe(true);
+    expect(root(el).querySelectorAll('svg.cooperant .active')).toHaveLength(0);
+    expect(hovers.at(-1)).toBeNull();
+  });
+
+  it('bug 8: tooltips name publishers, never source ids; CSV has raw numbers', async () => {
+    const sourceId = /\b[SW]\d{2,3}\b/;
+    const el = await mount({ 'group-by': 'year' });
+    const tip = root(el).querySelector<HTMLElement>('.tooltip')!;
+    for (const k of ['dcm-chief@2011', '~not-itemised@2011#1', '~not-itemised@2016#3']) {
+      units(el)
+        .find((x) => x.dataset.key === k)!
+        .focus();
+      await el.updateComplete;
+      expect(tip.textContent).toContain('Ambassade de France au Mali');
+      expect(tip.textContent).not.toMatch(sourceId);
+    }
+    expect(tip.textContent).toContain('Ambassade du Mali en France');
+    const csv = await (await el.exportBlob('csv')).text();
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('Role,Year,Entity,Rank,Service,Place,Posts,Precision,Sources');
+    expect(lines).toHaveLength(1 + 11 + 2);
+    // numbers as numbers, precision as a code, not "≈ 10" nor "14 posts"
+    expect(lines.find((l) => l.startsWith('Total,2011,'))).toMatch(/^Total,2011,,,,,14,exact,/);
+    expect(lines.find((l) => l.startsWith('Total,2016,'))).toMatch(/^Total,2016,,,,,10,approx,/);
+    expect(lines.find((l) => l.startsWith('Not itemised,2011,'))).toMatch(/,5,derived,/);
+    expect(csv).not.toContain('≈');
+    // the table on screen reads the same figures formatted, with publishers
+    const cells = [...root(el).querySelectorAll('#table tbody tr.total td')].map((c) =>
+      c.textContent!.trim(),
+    );
+    expect(cells).toContain('≈ 10');
+    expect(root(el).querySelector('#table')!.textContent).not.toMatch(sourceId);
+    // large counts: raw digits in the CSV, grouped digits on screen
+    const big = document.createElement('parsec-cooperant-chart');
+    big.data = syntheticCooperantDataset(10000);
+    hosts[0]!.append(big);
+    await big.updateComplete;
+    const bigCsv = await (await big.exportBlob('csv')).text();
+    expect(bigCsv.trim().split('\r\n')).toHaveLength(1 + 8000 + 2);
+    expect(bigCsv).toMatch(/\r\nTotal,2011,,,,,10000,exact,/);
+    expect(bigCsv).not.toContain('10,000');
+    const group = root(big).querySelector<SVGGElement>('.focusable[role="listitem"]')!;
+    group.focus();
+    await big.updateComplete;
+    const bigTip = root(big).querySelector<HTMLElement>('.tooltip')!;
+    expect(bigTip.textContent).toContain('Ambassade de France au Mali');
+    expect(bigTip.textContent).not.toMatch(sourceId);
+  });
+
+  it('export SVG has the units and the legend', async () => {
+    const el = await mount();
+    const text = await (await el.exportBlob('svg')).text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const words = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    // the title, the group labels, the legend entries and the source line
+    expect(words[0]).toMatch(/^French military cooperant posts/);
+    expect(words).toContain('Bamako');
+    expect(words).toContain('5 posts (14 − 9)');
+    for (const entry of ['Senior officer', 'Officer', 'NCO', 'Not itemised (derived)'])
+      expect(words).toContain(entry);
+    expect(words.some((w) => w?.includes('Ambassade de France au Mali'))).toBe(true);
+    // every unit, with its shape: 14 units (3 NCO circles), in the chart's own svg
+    const chart = [...doc.querySelectorAll('svg > g > svg')].find((s) =>
+      s.getAttribute('viewBox')?.startsWith('0 0 800'),
+    )!;
+    expect(chart).toBeDefined();
+    expect(chart.querySelectorAll('g[transform^="translate("]')).toHaveLength(14);
+    expect(chart.querySelectorAll('circle')).toHaveLength(3);
+    // the legend swatches are drawn too (one small svg per entry, outside the chart)
+    expect([...doc.querySelectorAll('svg > svg')].length).toBeGreaterThanOrEqual(4);
+    // units on canvas are exported as an image under the labels
+    const big = document.createElement('parsec-cooperant-chart');
+    big.data = syntheticCooperantDataset(3000);
+    hosts[0]!.append(big);
+    await big.updateComplete;
+    const bigSvg = await (await big.exportBlob('svg')).text();
+    expect(bigSvg).toContain('<image');
+    expect(bigSvg).toContain('data:image/png');
+  });
 });
