@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import defaultJson from '../../data/parsec.json';
 import { ParsecDataErrorEvent, type ParsecDataErrorDetail } from '../events/data-error';
+import { loaderText } from '../i18n/index';
 import type { Translation } from '../i18n/translation';
 import type { Dataset } from '../schema/dataset';
-import { parseDataset, parseDatasetText, type DataIssue } from '../schema/parse';
+import { parseDataset, parseDatasetText, type DataIssue, type ParseResult } from '../schema/parse';
+import { DEFAULT_TIMEOUT_MS, parseTimeout, warnOnce } from '../util/attributes';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -49,17 +51,106 @@ export function prepareDataset(input: unknown): ReturnType<typeof parseDataset> 
   return parseObject(input);
 }
 
+/** What one fetch of a URL came to: the parsed dataset (or its problems), or a network failure. */
+type LoadOutcome =
+  | { kind: 'parsed'; result: ParseResult<Dataset> }
+  | { kind: 'http'; status: number }
+  | { kind: 'failed'; message: string };
+
+/** One fetch and one validation of a URL, shared by every controller loading it while any of them holds it. */
+interface SharedLoad {
+  url: string;
+  refs: number;
+  abort: AbortController;
+  outcome: Promise<LoadOutcome>;
+}
+const loads = new Map<string, SharedLoad>();
+
+/** The charset a `Content-Type` declares (`application/json; charset=iso-8859-1`), if any. */
+export function declaredCharset(contentType: string | null): string | undefined {
+  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return m?.[1];
+}
+
+/** Bytes to text in the declared charset; UTF-8 when none is declared or the label is unknown. */
+export function decodeBody(bytes: ArrayBuffer, contentType: string | null): string {
+  const charset = declaredCharset(contentType);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset ?? 'utf-8');
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(bytes);
+}
+
+async function fetchAndParse(url: string, signal: AbortSignal): Promise<LoadOutcome> {
+  try {
+    const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    if (!res.ok) return { kind: 'http', status: res.status };
+    const text = decodeBody(await res.arrayBuffer(), res.headers.get('content-type'));
+    return { kind: 'parsed', result: parseDatasetText(text) };
+  } catch (e) {
+    let message: string;
+    try {
+      message = e instanceof Error ? e.message : String(e);
+    } catch {
+      message = 'error';
+    }
+    return { kind: 'failed', message };
+  }
+}
+
+/** Joins the load of `url` in progress (or settled and still held), or starts one. */
+function acquire(url: string): SharedLoad {
+  let load = loads.get(url);
+  if (!load) {
+    const abort = new AbortController();
+    const created: SharedLoad = { url, refs: 0, abort, outcome: fetchAndParse(url, abort.signal) };
+    created.outcome.then((o) => {
+      // network failures are not kept: the next widget to ask tries again
+      if (o.kind !== 'parsed' && loads.get(url) === created) loads.delete(url);
+    });
+    loads.set(url, (load = created));
+  }
+  load.refs++;
+  return load;
+}
+
+/** Leaves a load; the last one to leave aborts it if it is still running. */
+function release(load: SharedLoad): void {
+  load.refs--;
+  if (load.refs > 0) return;
+  if (loads.get(load.url) === load) loads.delete(load.url);
+  load.abort.abort();
+}
+
+/** Loads in progress or held, for tests. */
+export function sharedLoadCount(): number {
+  return loads.size;
+}
+
 /**
- * Picks and loads the dataset: the `data` property, else the `src` URL (fetched with abort), else an inline
- * `<script type="application/json">` child, else the bundled default. Reports network, parse and schema problems
- * as an error state and a `parsec-data-error` event; never throws into the page.
+ * Picks and loads the dataset: the `data` property, else the `src` URL, else an inline `<script type="application/json">`
+ * child, else the bundled default. Reports network, parse and schema problems as an error state and a
+ * `parsec-data-error` event; never throws into the page.
+ *
+ * A state machine: `loading` → `ready` | `error`, restarted whenever `data` or `src` change. For `src`:
+ * - every element loading the same URL shares one fetch and one validation (held while any of them shows it);
+ * - no answer within the host's `timeout` attribute (`30s`, `1500ms`, `30`; default 20 s) → a readable error;
+ * - the bytes are decoded in the charset the server declares;
+ * - removal aborts the fetch (unless another element shares it); re-attaching or moving the element restarts or
+ *   keeps it — it never stays on "loading".
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading', origin: 'default' };
   private lastData: unknown = undefined;
   private lastSrc: string | undefined = undefined;
   private started = false;
-  private abort?: AbortController;
+  /** The shared load this controller holds, and the token of its current attempt. */
+  private lease?: SharedLoad;
+  private attempt?: object;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: Host,
@@ -68,16 +159,24 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // re-attached after a removal that stopped the load: start again
+    if (!this.started) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.started = false;
+    // a move (removed and inserted in the same task) keeps the load; a removal stops it
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.stop();
+      this.started = false;
+    });
   }
 
   /** Follows a shared `<parsec-dataset>`'s state instead of loading (it reports errors itself). */
   mirror(state: DatasetState): void {
     this.started = false;
-    this.abort?.abort();
+    this.stop();
     this.state = state;
   }
 
@@ -87,8 +186,7 @@ export class DatasetController implements ReactiveController {
     this.started = true;
     this.lastData = data;
     this.lastSrc = src;
-    this.abort?.abort();
-    this.abort = undefined;
+    this.stop();
     if (data !== undefined && data !== null) {
       this.settle('property', 'schema', parseObject(data));
     } else if (src) {
@@ -98,6 +196,16 @@ export class DatasetController implements ReactiveController {
       if (inline) this.settle('inline', 'parse', parseDatasetText(inline.textContent ?? ''));
       else this.state = { status: 'ready', origin: 'default', data: defaultDataset() };
     }
+  }
+
+  /** Leaves the current load, if any, and cancels its timer. */
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.attempt = undefined;
+    const lease = this.lease;
+    this.lease = undefined;
+    if (lease) release(lease);
   }
 
   private settle(origin: string, stage: 'parse' | 'schema', r: ReturnType<typeof parseDataset>) {
@@ -117,33 +225,56 @@ export class DatasetController implements ReactiveController {
     queueMicrotask(() => this.host.dispatchEvent(new ParsecDataErrorEvent(detail)));
   }
 
-  private async load(src: string) {
-    const abort = (this.abort = new AbortController());
+  private networkError(src: string, message: string) {
+    this.fail({ origin: src, stage: 'network', issues: [{ path: '(root)', message }] });
+  }
+
+  /** The host's `timeout` attribute in milliseconds (warning once on a value that cannot be read). */
+  private timeoutMs(): number {
+    const raw = this.host.getAttribute('timeout');
+    if (raw === null) return DEFAULT_TIMEOUT_MS;
+    const ms = parseTimeout(raw);
+    if (ms !== undefined) return ms;
+    warnOnce(this.host, { attribute: 'timeout', value: raw, fallback: `${DEFAULT_TIMEOUT_MS / 1000}s` });
+    return DEFAULT_TIMEOUT_MS;
+  }
+
+  private load(src: string) {
     this.state = { status: 'loading', origin: src };
     const t = this.t();
-    let text: string;
+    let url: string;
     try {
-      const res = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
-      if (!res.ok) {
-        if (abort.signal.aborted) return;
-        this.fail({
-          origin: src,
-          stage: 'network',
-          issues: [{ path: '(root)', message: t.httpError(src, res.status) }],
-        });
-        this.host.requestUpdate();
-        return;
-      }
-      text = await res.text();
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      const issues: DataIssue[] = [{ path: '(root)', message: t.fetchFailed(src, (e as Error).message) }];
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      const issues: DataIssue[] = [{ path: '(root)', message: t.fetchFailed(src, loaderText(t).badUrl) }];
       this.fail({ origin: src, stage: 'network', issues });
-      this.host.requestUpdate();
       return;
     }
-    if (abort.signal.aborted) return;
-    this.settle(src, 'parse', parseDatasetText(text));
-    this.host.requestUpdate();
+    const attempt = (this.attempt = {});
+    const lease = (this.lease = acquire(url));
+    const ms = this.timeoutMs();
+    this.timer = setTimeout(() => {
+      if (this.attempt !== attempt) return;
+      this.stop();
+      this.networkError(src, t.fetchFailed(src, loaderText(t).timedOut(ms)));
+      this.host.requestUpdate();
+    }, ms);
+    lease.outcome.then((o) => {
+      if (this.attempt !== attempt) return;
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      if (o.kind === 'parsed') {
+        if (o.result.ok) parsedObjects.set(o.result.data, o.result);
+        this.settle(src, 'parse', o.result);
+      } else {
+        // a failed fetch is not held: the next attempt fetches again
+        this.stop();
+        this.networkError(
+          src,
+          o.kind === 'http' ? t.httpError(src, o.status) : t.fetchFailed(src, o.message),
+        );
+      }
+      this.host.requestUpdate();
+    });
   }
 }

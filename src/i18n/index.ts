@@ -17,3 +17,21 @@ export function baseLanguage(lang: string): string {
 export function translationFor(lang: string): Translation {
   return translations[baseLanguage(lang)] ?? en;
 }
+
+/** Words of the dataset loader that the string tables do not have yet, by language (English for the others). */
+const loaderWords = {
+  en: {
+    timedOut: (ms: number) => `no answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`}`,
+    badUrl: 'the address is not a valid URL',
+  },
+  fr: {
+    timedOut: (ms: number) =>
+      `pas de réponse en ${ms < 1000 ? `${ms} ms` : `${String(Math.round(ms / 100) / 10).replace('.', ',')} s`}`,
+    badUrl: 'l’adresse n’est pas une URL valide',
+  },
+};
+
+/** The loader's words for a string table (`t`), in its language. */
+export function loaderText(t: Translation): (typeof loaderWords)['en'] {
+  return t === fr ? loaderWords.fr : loaderWords.en;
+}

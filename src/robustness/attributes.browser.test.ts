@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../components/budget-treemap/budget-treemap';
 import '../components/phase-gantt/phase-gantt';
 import '../components/facility-map/facility-map';
@@ -57,12 +57,14 @@ beforeAll(() => {
   console.error = (...a: unknown[]) => {
     consoleErrors.push(a.map(String).join(' '));
     origError(...a);
-  };
+  }; // warnings are expected here (one per invalid value): counted, not printed
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterAll(() => {
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
   console.error = origError;
+  vi.restoreAllMocks();
 });
 beforeEach(() => {
   errors.length = 0;

@@ -11,6 +11,8 @@ import {
   parseIsoDate,
   parseLang,
   parseProgrammeList,
+  parseTimeout,
+  DEFAULT_TIMEOUT_MS,
   warnOnce,
 } from './attributes';
 
@@ -47,6 +49,15 @@ describe('parseLang', () => {
 });
 
 describe('attribute parsers', () => {
+  it('timeout: 30s, 1500ms or a bare number of seconds; the default is 20 s', () => {
+    expect(DEFAULT_TIMEOUT_MS).toBe(20_000);
+    expect(parseTimeout('30s')).toBe(30_000);
+    expect(parseTimeout(' 1500MS ')).toBe(1500);
+    expect(parseTimeout('2.5')).toBe(2500);
+    expect(parseTimeout('.5s')).toBe(500);
+    for (const v of ['', 'soon', '-1', '0', '0ms', 'Infinity', '1e9', '30 min', '99999999s'])
+      expect(parseTimeout(v), v).toBeUndefined();
+  });
   it('currency: only those the data can be drawn in', () => {
     expect(parseCurrency('eur')).toBe('EUR');
     expect(parseCurrency(' XOF ')).toBe('XOF');

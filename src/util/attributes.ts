@@ -98,6 +98,21 @@ export function parseBudgetPath(value: unknown, data: Dataset | undefined): stri
   return ids.every((id) => known.has(id)) ? ids.join('/') : undefined;
 }
 
+/** The default fetch timeout of `src`, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/**
+ * A `timeout` attribute: a duration like `30s`, `1500ms`, or a bare number of seconds (`30`), between 1 ms and
+ * 24 days; else `undefined`. Returns milliseconds.
+ */
+export function parseTimeout(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const ms = Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000);
+  return ms >= 1 && ms <= 2 ** 31 - 1 ? Math.round(ms) : undefined;
+}
+
 /** What to do with one attribute: its property, the default, and how to read a value (with the dataset if any). */
 export interface AttributeRule {
   attribute: string;
