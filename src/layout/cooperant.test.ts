@@ -76,6 +76,23 @@ describe('layoutCooperant', () => {
     expect(geo.groups.every((g) => g.name === null || g.name.endsWith('…'))).toBe(true);
   });
 
+  it('wraps a long name on two lines before shortening it', () => {
+    const long = new Map(
+      groups.map((g) => [g.key, { name: 'Bamako-Sénou airport / Air Base 101', count: '1 post' }]),
+    );
+    const wide = layoutCooperant(groups, 800, { text: long });
+    const g = wide.groups[0]!;
+    expect(g.nameLines).toHaveLength(2);
+    expect(g.nameLines.join(' ')).toBe('Bamako-Sénou airport / Air Base 101');
+    expect(g.countY).toBeGreaterThan(g.labelY + 12);
+    // narrow: beside the count, on two lines, the units below both
+    const narrow = layoutCooperant(groups, 240, { text: long });
+    const n = narrow.groups[0]!;
+    expect(n.nameLines.length).toBeGreaterThan(1);
+    const first = narrow.units.find((u) => u.groupKey === n.key)!;
+    expect(first.y).toBeGreaterThan(n.labelY + 12);
+  });
+
   it('bars: solid itemised and hollow not-itemised segments proportional to counts', () => {
     const years = groupUnits(unitsOf(view, 'all'), 'year', { years: view.years });
     const geo = lay(years, 800, { mode: 'bars' });

@@ -152,6 +152,11 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
               byGroup.get(g.key) ?? []
             ).map((u) => renderUnit(u, ctx))}</g></g>`,
         );
+  // a unit drawn on canvas that the pointer is on: a ring in SVG (the canvas is painted once per geometry)
+  const pointed = geo.canvas && ctx.highlight ? geo.units.find((u) => u.key === ctx.highlight) : undefined;
+  const ring = pointed
+    ? svg`<rect class="unit-ring" x=${pointed.x - 1.5} y=${pointed.y - 1.5} width=${pointed.size + 3} height=${pointed.size + 3}></rect>`
+    : nothing;
   return svg`<svg
     part="svg"
     data-plot
@@ -161,7 +166,7 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
     width=${geo.width}
     height=${geo.height}
     viewBox="0 0 ${geo.width} ${geo.height}"
-  >${body}</svg>`;
+  >${body}${ring}</svg>`;
 }
 
 /** A legend swatch: a unit of the rank (symbol), a hollow or dashed unit, or a bar segment, as drawn in the chart. */

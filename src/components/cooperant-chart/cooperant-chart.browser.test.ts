@@ -285,6 +285,23 @@ describe('parsec-cooperant-chart', () => {
     expect(root(el).querySelector('#summary')!.textContent).toContain(
       '10,000 posts in 2011, of which 8,000 itemised',
     );
+    // a unit painted on canvas is found by the layout's hit test: tooltip, parsec-hover, a ring in SVG
+    const hovers: (ParsecHoverEvent['detail'] | null)[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e.detail));
+    const svgBox = root(el).querySelector('svg.cooperant')!.getBoundingClientRect();
+    const rect = root(el).querySelector<SVGRectElement>('.focusable .hit')!;
+    rect.dispatchEvent(
+      new PointerEvent('pointermove', {
+        bubbles: true,
+        composed: true,
+        clientX: svgBox.x + svgBox.width * 0.6,
+        clientY: svgBox.y + 4,
+      }),
+    );
+    await el.updateComplete;
+    expect(hovers.at(-1)).toMatchObject({ kind: 'post' });
+    expect(root(el).querySelector('.tooltip')!.textContent).toContain('Synthetic post');
+    expect(root(el).querySelectorAll('svg.cooperant .unit-ring')).toHaveLength(1);
   });
 
   it('reports invalid data with its JSON path', async () => {

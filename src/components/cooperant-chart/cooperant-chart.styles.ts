@@ -134,6 +134,12 @@ export const cooperantStyles = css`
     stroke: var(--_focus);
     stroke-width: 2.5px;
   }
+  .unit-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2px;
+    pointer-events: none;
+  }
   .unit.dimmed .shape,
   .focusable.dimmed .bar,
   .focusable.dimmed .label {
