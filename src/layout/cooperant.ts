@@ -74,6 +74,13 @@ export interface CooperantLayoutOptions {
 }
 
 const GAP = 12;
+/** The smallest unit cell, in pixels. */
+const MIN_CELL = 3;
+/**
+ * Units are drawn while, at the smallest cell, they fill at most this many times the target height; past it the
+ * groups are drawn as bars (`geometry.mode` says which).
+ */
+export const MAX_UNIT_HEIGHTS = 4;
 const BAR_H = 18;
 const r = (v: number) => Math.round(v);
 
@@ -86,7 +93,6 @@ export function layoutCooperant(
   width: number,
   options: CooperantLayoutOptions,
 ): CooperantGeometry {
-  const mode = options.mode ?? 'units';
   const fontSize = options.fontSize ?? 12;
   const lineH = r(fontSize * 1.35);
   const stacked = width < 480;
@@ -94,14 +100,17 @@ export function layoutCooperant(
   const areaX = stacked ? 0 : labelW + 8;
   const areaW = Math.max(20, width - areaX);
   const n = groups.reduce((s, g) => s + g.units.length, 0);
-  const canvas = mode === 'units' && n > (options.canvasThreshold ?? 2000);
-
   // cell pitch: 24 px for small counts, shrinking so that many units fill about `targetHeight`
   const target = options.targetHeight ?? 420;
+  // more units than pixels: at the smallest cell they would need over MAX_UNIT_HEIGHTS × the target height → bars
+  const mode: CooperantMode =
+    options.mode === 'bars' || n * MIN_CELL * MIN_CELL > areaW * target * MAX_UNIT_HEIGHTS ? 'bars' : 'units';
+  const canvas = mode === 'units' && n > (options.canvasThreshold ?? 2000);
+
   let cell = 24;
   if (n > 0) {
     const fit = Math.floor(Math.sqrt((areaW * target) / n));
-    cell = Math.max(3, Math.min(24, fit));
+    cell = Math.max(MIN_CELL, Math.min(24, fit));
   }
   const gap = cell >= 12 ? r(cell * 0.25) : cell >= 5 ? 1 : 0;
   const size = cell - gap;

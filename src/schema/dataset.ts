@@ -184,6 +184,12 @@ export type ReferenceIssue = { path: Path; message: string; input: unknown };
  */
 export const MAX_AMOUNT_TOTAL = 1e20;
 
+/**
+ * A year's headline count of cooperant posts is at most this: each post is a unit of the chart (drawn as bars past
+ * what the width can hold), and a count beyond it is no count of posts a source gives.
+ */
+export const MAX_POST_COUNT = 100_000;
+
 /** Budget lines nest at most this deep (programme → phase → component → line needs 4). */
 export const MAX_BUDGET_DEPTH = 32;
 
@@ -276,6 +282,14 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     }
     alternatives?.forEach((a, j) => money(a, [...path, 'alternatives', j]));
   };
+  d.cooperants.totals.forEach((t, i) => {
+    if (t.count.value > MAX_POST_COUNT)
+      out.push({
+        path: ['cooperants', 'totals', i, 'count', 'value'],
+        message: `a count of posts up to ${MAX_POST_COUNT}`,
+        input: t.count.value,
+      });
+  });
   d.budget.forEach((b, i) => money(b.amount, ['budget', i, 'amount']));
   d.facilities.forEach((f, i) => money(f.amount, ['facilities', i, 'amount']));
   d.budget.forEach((b, i) => {
