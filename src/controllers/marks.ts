@@ -44,6 +44,11 @@ export interface MarksWiring {
 export class MarksController implements ReactiveController {
   /** The mark under the pointer or with keyboard focus. */
   highlight: string | undefined;
+  /**
+   * The mark that last had keyboard focus or was clicked; kept when focus moves on (to a zoom button, which zooms
+   * there).
+   */
+  lastFocused: string | undefined;
   readonly roving: FocusGroupController;
   #root: ShadowRoot | HTMLElement | undefined;
 
@@ -135,13 +140,17 @@ export class MarksController implements ReactiveController {
         const key = this.#keyAt(e as MouseEvent, path, region);
         if (key !== undefined) {
           this.roving.active = key;
+          this.lastFocused = key;
           this.#activate(key, 'pointer');
         }
         return;
       }
       case 'focusin': {
         const key = this.#markKey(path);
-        if (key !== undefined && region) this.roving.focused(key);
+        if (key !== undefined && region) {
+          this.lastFocused = key;
+          this.roving.focused(key);
+        }
         return;
       }
       case 'focusout': {

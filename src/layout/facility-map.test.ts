@@ -4,26 +4,44 @@ import { defaultDataset } from '../controllers/dataset';
 import { selectFacilityPoints } from '../select/facility-points';
 import {
   clampZoom,
+  hitMarker,
   layoutBaseMap,
   layoutMarks,
   niceKm,
   placeLabels,
+  zoomAnchor,
   zoomAround,
   type MapGeoData,
   type MapLabel,
   type MarksOptions,
 } from './facility-map';
-import { textWidth } from './text-fit';
+import { estimateWidth } from './text-fit';
 
 const geo = loadMapGeo();
 const data = defaultDataset();
 const view = selectFacilityPoints(data);
 const text: MarksOptions = {
-  groupLabel: (g) => (g.anchor.type === 'region' ? `${g.place.admin1} region` : (g.place.name.en ?? '')),
-  itemLabel: (i) => i.facility.label.en ?? '',
-  placeLabel: (p) => p.name.en ?? '',
-  regionLabel: (id, name) => (id === 'mopti' ? null : name),
-  countryLabel: (id, name) => (id === 'mli' ? null : name),
+  texts: {
+    groups: new Map(
+      view.groups.map((g) => [
+        g.key,
+        g.anchor.type === 'region' ? `${g.place.admin1} region` : (g.place.name.en ?? ''),
+      ]),
+    ),
+    items: new Map(view.groups.flatMap((g) => g.items.map((i) => [i.id, i.facility.label.en ?? '']))),
+    places: new Map(data.places.map((p) => [p.id, p.name.en ?? ''])),
+    regions: new Map(
+      geo.regions.features
+        .filter((f) => f.properties.id !== 'mopti')
+        .map((f) => [f.properties.id, f.properties.name]),
+    ),
+    countries: new Map(
+      geo.countries.features
+        .filter((f) => f.properties.id !== 'mli')
+        .map((f) => [f.properties.id, f.properties.name]),
+    ),
+    attribution: 'Natural Earth',
+  },
 };
 
 /** A tiny square "country" and "region" around lon 0…2, lat 0…2. */
@@ -47,7 +65,7 @@ const square: MapGeoData = (() => {
 })();
 
 const boxOf = (l: MapLabel, fs = 12) => {
-  const w = textWidth(l.text, fs);
+  const w = estimateWidth(l.text, fs, l.cls === 'facility' ? 700 : 400);
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   return { x0, x1: x0 + w, y0: l.y - fs, y1: l.y + fs * 0.2 };
 };
@@ -203,6 +221,32 @@ describe('layoutMarks', () => {
     expect(niceKm(130)).toBe(100);
     expect(niceKm(49)).toBe(20);
     expect(niceKm(7)).toBe(5);
+  });
+
+  it('hit-tests canvas markers at the zoomed position, nearest first, within reach', () => {
+    const z = zoomAround({ k: 1, x: 0, y: 0 }, 3, 400, 250, 800, 500);
+    const m = layoutMarks(base, view, { ...text, zoom: z, canvasThreshold: 1 });
+    const koro = m.markers.find((x) => x.key === 'g:p:koro')!;
+    expect(koro.visible).toBe(true);
+    expect(hitMarker(m, koro.x + 3, koro.y - 2)).toBe('g:p:koro');
+    expect(hitMarker(m, koro.x + 30, koro.y + 30)).toBeUndefined();
+    // the unzoomed position of Koro is not Koro any more
+    const before = marks.markers.find((x) => x.key === 'g:p:koro')!;
+    expect(hitMarker(m, before.x, before.y)).not.toBe('g:p:koro');
+  });
+
+  it('zooms at the focused marker, else at a marker near the centre of those in view', () => {
+    const koro = marks.markers.find((x) => x.key === 'g:p:koro')!;
+    expect(zoomAnchor(marks, 'g:p:koro')).toEqual({ x: koro.ax, y: koro.ay });
+    const a = zoomAnchor(marks);
+    // on a marker, never on an empty spot
+    expect(marks.markers.some((m) => m.ax === a.x && m.ay === a.y)).toBe(true);
+    // a focused marker out of view does not pull the zoom off screen
+    const z = zoomAround({ k: 1, x: 0, y: 0 }, 8, 0, 0, 800, 500);
+    const far = layoutMarks(base, view, { ...text, zoom: z });
+    const p = zoomAnchor(far, 'g:p:koro');
+    expect(p.x).toBeGreaterThanOrEqual(0);
+    expect(p.x).toBeLessThanOrEqual(800);
   });
 
   it('switches to canvas above the threshold', () => {

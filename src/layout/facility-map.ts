@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from '../schema/dataset';
 import type { FacilityItem, FacilityKind, FacilityPointsView, PlaceGroup } from '../select/facility-points';
 import { mercatorFit, planarPath, sphereDistance, symbolPath, type Planar } from './planar';
-import { fitText, textWidth } from './text-fit';
+import { estimateWidth, fitText, type Measure } from './text-fit';
 
 /** Properties of the features in `data/geo/mali.topo.json`. */
 export interface GeoProps {
@@ -231,20 +231,35 @@ export interface MarksLayout {
   canvas: boolean;
 }
 
+/**
+ * The words the layout draws, from `describe/facility-map.ts` (the layout never makes text up): marker labels by group
+ * key, ring labels by item id, town names by place id, the region and country names to show, and the credit.
+ */
+export interface MapTexts {
+  /** Label of a group's marker by group key (`p:sevare` → `Sévaré`, `r:mopti` → `Mopti region`). */
+  groups: ReadonlyMap<string, string>;
+  /** Label of an item of an open cluster, by item id. */
+  items: ReadonlyMap<string, string>;
+  /** Town names by place id. */
+  places: ReadonlyMap<string, string>;
+  /** Region names to write on the map, by region id (an absent id is not written). */
+  regions: ReadonlyMap<string, string>;
+  /** Country names to write on the map, by country id. */
+  countries: ReadonlyMap<string, string>;
+  /** The credit written in the bottom-right corner (labels keep clear of it). */
+  attribution: string;
+}
+
 export interface MarksOptions {
   zoom?: MapZoom;
   /** Key of the expanded cluster (`g:p:sevare`), if any. */
   expanded?: string | null | undefined;
-  /** Label of a group's marker (place name, or "Mopti region"). */
-  groupLabel: (g: PlaceGroup) => string;
-  itemLabel: (i: FacilityItem) => string;
-  placeLabel: (p: Place) => string;
-  /** Region and country names; `null` hides them. */
-  regionLabel?: ((id: string, name: string) => string | null) | undefined;
-  countryLabel?: ((id: string, name: string) => string | null) | undefined;
+  texts: MapTexts;
   fontSize?: number;
   /** Above this many items (600 by default), markers go to canvas; SVG keeps labels and focus targets. */
   canvasThreshold?: number;
+  /** Text widths (canvas `measureText` in the browser; an estimate in Node tests). */
+  measure?: Measure;
 }
 
 export interface Box {
@@ -288,6 +303,7 @@ export function placeLabels(
   width: number,
   height: number,
   fontSize: number,
+  measure: Measure = estimateWidth,
 ): MapLabel[] {
   const sorted = candidates
     .map((c, i) => ({ c, i }))
@@ -298,7 +314,7 @@ export function placeLabels(
   const h = Math.round(fontSize * 1.2);
   const asc = fontSize * 0.35;
   for (const c of sorted) {
-    const w = Math.ceil(textWidth(c.text, fontSize));
+    const w = Math.ceil(measure(c.text, fontSize, c.cls === 'facility' ? 700 : 400));
     const gap = c.r + 3;
     type Pos = { x: number; y: number; anchor: MapLabel['anchor']; box: Box };
     const right: Pos = {
@@ -360,6 +376,8 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   const { width, height, projection } = base;
   const zoom = options.zoom ?? IDENTITY;
   const fs = options.fontSize ?? 12;
+  const measure = options.measure ?? estimateWidth;
+  const texts = options.texts;
   const canvas = view.itemCount > (options.canvasThreshold ?? 600);
   const regionCentre = new Map(base.regions.map((r) => [r.id, r]));
   const screen = (x: number, y: number): [number, number] => [
@@ -494,7 +512,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   const obstacles: Box[] = [
     { x0: ins.x - 4, y0: ins.y - 4, x1: ins.x + ins.w + 4, y1: ins.y + ins.h + 4 },
     { x0: 0, y0: height - 30, x1: scaleBar.x + Math.max(scaleBar.w, 60) + 8, y1: height },
-    { x0: width - textWidth('Natural Earth', 11) - 12, y0: height - 20, x1: width, y1: height },
+    { x0: width - measure(texts.attribution, 11) - 12, y0: height - 20, x1: width, y1: height },
   ];
   const cands: LabelCandidate[] = [];
   const visible = markers.filter((m) => m.visible);
@@ -513,7 +531,8 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   }
   if (expanded && !canvas) {
     for (const it of expanded.ring) {
-      const text = fitText(options.itemLabel(it.item), Math.max(60, width * 0.28), fs, 6);
+      const label = texts.items.get(it.item.id) ?? '';
+      const text = fitText(label, Math.max(60, width * 0.28), fs, 6, measure);
       if (text)
         cands.push({
           key: it.key,
@@ -530,7 +549,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   for (const m of labelled)
     cands.push({
       key: m.key,
-      text: options.groupLabel(m.group),
+      text: texts.groups.get(m.group.key) ?? '',
       x: m.x,
       y: m.y,
       r: m.r + (m.group.approx ? 5 : 0) + (m.badge && m.shape !== 'cluster' ? 20 : 0),
@@ -541,7 +560,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     const cap = t.place.kind === 'capital' || t.place.kind === 'regional-capital';
     cands.push({
       key: `t:${t.id}`,
-      text: options.placeLabel(t.place),
+      text: texts.places.get(t.place.id) ?? '',
       x: t.x,
       y: t.y,
       r: 3,
@@ -549,21 +568,26 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       priority: cap ? 3 : 2,
     });
   }
-  if (options.regionLabel)
-    for (const r of base.regions) {
-      const text = options.regionLabel(r.id, r.name);
-      const [x, y] = screen(r.cx, r.cy);
-      if (text && inView(x, y))
-        cands.push({ key: `r:${r.id}`, text, x, y, r: 0, cls: 'region', priority: 1, centred: true });
-    }
-  if (options.countryLabel)
-    for (const c of base.countries) {
-      const text = options.countryLabel(c.id, c.name);
-      const [x, y] = screen(c.cx, c.cy);
-      if (text && inView(x, y))
-        cands.push({ key: `c:${c.id}`, text, x, y, r: 0, cls: 'country', priority: 0, centred: true });
-    }
-  const labels = placeLabels(cands, obstacles, width, height, fs);
+  for (const r of base.regions) {
+    const text = texts.regions.get(r.id);
+    const [x, y] = screen(r.cx, r.cy);
+    if (text && inView(x, y))
+      cands.push({ key: `r:${r.id}`, text, x, y, r: 0, cls: 'region', priority: 1, centred: true });
+  }
+  for (const c of base.countries) {
+    const text = texts.countries.get(c.id);
+    const [x, y] = screen(c.cx, c.cy);
+    if (text && inView(x, y))
+      cands.push({ key: `c:${c.id}`, text, x, y, r: 0, cls: 'country', priority: 0, centred: true });
+  }
+  const labels = placeLabels(
+    cands.filter((c) => c.text),
+    obstacles,
+    width,
+    height,
+    fs,
+    measure,
+  );
 
   return {
     width,
@@ -577,4 +601,57 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     insetView,
     canvas,
   };
+}
+
+/** Pointer reach of a canvas marker, in pixels. */
+export const HIT_RADIUS = 8;
+
+/**
+ * The marker under a point of the view (the coordinates of the marker layer: the zoom is already applied to the
+ * markers): the nearest visible marker within `radius`, for canvas markers, which have no element to point at.
+ */
+export function hitMarker(
+  layout: MarksLayout,
+  x: number,
+  y: number,
+  radius = HIT_RADIUS,
+): string | undefined {
+  let best: string | undefined;
+  let bd = radius;
+  for (const m of layout.markers) {
+    if (!m.visible) continue;
+    const d = Math.hypot(m.x - x, m.y - y);
+    if (d < bd) {
+      bd = d;
+      best = m.key;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where buttons and keys zoom: the town point of the focused marker (or the item of an open ring) when it is in
+ * view, else the marker nearest the centre of the markers in view (one drawn at its town, not moved aside), else the
+ * centre of the view — never an empty region when there is something to see.
+ */
+export function zoomAnchor(layout: MarksLayout, key?: string): { x: number; y: number } {
+  const { width, height } = layout;
+  const inBox = (x: number, y: number) => x >= 0 && y >= 0 && x <= width && y <= height;
+  if (key !== undefined)
+    for (const m of layout.markers) {
+      if (m.key === key && m.visible) return { x: m.ax, y: m.ay };
+      const it = m.ring.find((r) => r.key === key);
+      if (it && inBox(it.x, it.y)) return { x: it.x, y: it.y };
+    }
+  const visible = layout.markers.filter((m) => m.visible);
+  if (!visible.length) return { x: width / 2, y: height / 2 };
+  // a marker drawn at its own town stays put on screen; one moved aside from a crowd would jump
+  const still = visible.filter((m) => !m.moved);
+  const shown = still.length ? still : visible;
+  const cx = shown.reduce((s, m) => s + m.ax, 0) / shown.length;
+  const cy = shown.reduce((s, m) => s + m.ay, 0) / shown.length;
+  let best = shown[0]!;
+  for (const m of shown)
+    if (Math.hypot(m.ax - cx, m.ay - cy) < Math.hypot(best.ax - cx, best.ay - cy)) best = m;
+  return { x: best.ax, y: best.ay };
 }

@@ -1,6 +1,7 @@
-import { render } from 'lit';
+import { html, render } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { loadMapGeo } from '../../test/fixtures/map-geo';
+import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
 import { defaultDataset } from '../controllers/dataset';
 import { layoutBaseMap, layoutMarks, type MarksOptions } from '../layout/facility-map';
 import { selectFacilityPoints } from '../select/facility-points';
@@ -8,20 +9,36 @@ import { renderBaseMap, renderMarks, type FacilityMapRenderContext } from './fac
 
 const geo = loadMapGeo();
 const data = defaultDataset();
+const view = selectFacilityPoints(data);
 const text: MarksOptions = {
-  groupLabel: (g) => (g.anchor.type === 'region' ? `${g.place.admin1} region` : (g.place.name.en ?? '')),
-  itemLabel: (i) => i.facility.label.en ?? '',
-  placeLabel: (p) => p.name.en ?? '',
-  regionLabel: (id, name) => (id === 'mopti' ? null : name),
-  countryLabel: (id, name) => (id === 'mli' ? null : name),
+  texts: {
+    groups: new Map(
+      view.groups.map((g) => [
+        g.key,
+        g.anchor.type === 'region' ? `${g.place.admin1} region` : (g.place.name.en ?? ''),
+      ]),
+    ),
+    items: new Map(view.groups.flatMap((g) => g.items.map((i) => [i.id, i.facility.label.en ?? '']))),
+    places: new Map(data.places.map((p) => [p.id, p.name.en ?? ''])),
+    regions: new Map(
+      geo.regions.features
+        .filter((f) => f.properties.id !== 'mopti')
+        .map((f) => [f.properties.id, f.properties.name]),
+    ),
+    countries: new Map(
+      geo.countries.features
+        .filter((f) => f.properties.id !== 'mli')
+        .map((f) => [f.properties.id, f.properties.name]),
+    ),
+    attribution: 'Natural Earth',
+  },
 };
-const ctx = (focusKeys?: Set<string>): FacilityMapRenderContext => ({
+const ctx = (focusKeys?: Set<string>, ring = ''): FacilityMapRenderContext => ({
   label: 'Map summary',
   listLabel: 'Facilities by place',
-  markerLabel: (m) => `marker ${m.key}`,
-  placeLabel: (m) => m.group.place.name.en ?? '',
-  itemLabel: (r) => `item ${r.key}`,
-  ringLabel: (m) => `items at ${m.group.place.name.en}`,
+  name: (key) => (key.startsWith('i:') ? `item ${key}` : `marker ${key}`),
+  places: new Map(view.groups.map((g) => [g.key, g.place.name.en ?? ''])),
+  ringLabel: ring,
   tabIndex: (key) => (key === 'g:p:koro' ? 0 : -1),
   scaleText: '50 km',
   attribution: 'Natural Earth',
@@ -29,53 +46,52 @@ const ctx = (focusKeys?: Set<string>): FacilityMapRenderContext => ({
   focusKeys,
 });
 
-function normalise(html: string): string {
-  return html
-    .replace(/<!--\?lit\$[0-9]+\$-->/g, '')
-    .replace(/<!---->/g, '')
-    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))
-    .replace(/>\s+</g, '>\n<')
-    .trim();
-}
-
 function snapshot(region: string, width: number, height: number, expanded: string | null, marksOnly = false) {
   const base = layoutBaseMap(geo, width, height, region);
-  const marks = layoutMarks(base, selectFacilityPoints(data), { ...text, expanded });
-  const div = document.createElement('div');
-  render(
+  const marks = layoutMarks(base, view, { ...text, expanded });
+  const open = marks.markers.find((m) => m.expanded);
+  const c = ctx(undefined, open ? `items at ${open.group.place.name.en}` : '');
+  const markup = snapshotMarkup(
     marksOnly
-      ? renderMarks(base, marks, ctx())
-      : [renderBaseMap(base, marks), renderMarks(base, marks, ctx())],
-    div,
+      ? renderMarks(base, marks, c)
+      : html`${renderBaseMap(base, marks)}${renderMarks(base, marks, c)}`,
   );
-  return normalise(div.innerHTML);
+  return { html: markup, marks };
 }
 
 describe('renderFacilityMap', () => {
-  it('Mopti region, 480 × 300', async () => {
-    const html = snapshot('mopti', 480, 300, null);
+  it('Mopti region, 480 × 300', () => {
+    const { html, marks } = snapshot('mopti', 480, 300, null);
     expect(html).toContain('role="list"');
     expect(html).toContain('Natural Earth');
     expect(html).toContain('class="halo"');
-    await expect(html).toMatchFileSnapshot('../../test/output/facility-map-mopti.svg');
+    expectSvgSnapshot(html, 'facility-map-mopti');
+    expectJsonSnapshot(
+      {
+        markers: marks.markers.map((m) => ({ key: m.key, x: m.x, y: m.y, r: m.r, moved: m.moved })),
+        labels: marks.labels,
+        scaleBar: marks.scaleBar,
+      },
+      'facility-map-mopti-layout',
+    );
   });
 
-  it('Sévaré expanded into a ring (marks layer)', async () => {
-    const html = snapshot('mopti', 640, 400, 'g:p:sevare', true);
+  it('Sévaré expanded into a ring (marks layer)', () => {
+    const { html } = snapshot('mopti', 640, 400, 'g:p:sevare', true);
     expect(html).toContain('data-key="i:parsec-psig-barracks"');
     expect(html).toContain('aria-expanded="true"');
-    await expect(html).toMatchFileSnapshot('../../test/output/facility-map-sevare-open.svg');
+    expectSvgSnapshot(html, 'facility-map-sevare-open');
   });
 
-  it('Mali, 360 × 330 (marks layer)', async () => {
-    const html = snapshot('mali', 360, 330, null, true);
+  it('Mali, 360 × 330 (marks layer)', () => {
+    const { html } = snapshot('mali', 360, 330, null, true);
     expect(html).toContain('data-key="g:p:segou"');
-    await expect(html).toMatchFileSnapshot('../../test/output/facility-map-mali-narrow.svg');
+    expectSvgSnapshot(html, 'facility-map-mali-narrow');
   });
 
   it('canvas mode keeps only focus targets in SVG', () => {
     const base = layoutBaseMap(geo, 480, 300, 'mopti');
-    const marks = layoutMarks(base, selectFacilityPoints(data), { ...text, canvasThreshold: 1 });
+    const marks = layoutMarks(base, view, { ...text, canvasThreshold: 1 });
     const div = document.createElement('div');
     render(renderMarks(base, marks, ctx(new Set(['g:p:koro']))), div);
     expect(div.querySelectorAll('[data-key]')).toHaveLength(1);

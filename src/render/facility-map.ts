@@ -1,27 +1,24 @@
-import { svg, nothing, type TemplateResult } from 'lit';
-import {
-  kindSymbol,
-  type BaseMap,
-  type MapMarker,
-  type MarksLayout,
-  type RingItem,
-} from '../layout/facility-map';
-import { FACILITY_KINDS, type FacilityKind } from '../select/facility-points';
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import { kindClass } from '../describe/facility-map';
+import { kindSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
+import { FACILITY_KINDS } from '../select/facility-points';
 
-/** CSS class of a kind's colour (`c1`…`c5`); the shape carries the kind too. */
-export const kindClass = (k: FacilityKind) => `c${FACILITY_KINDS.indexOf(k) + 1}`;
+export { kindClass } from '../describe/facility-map';
+
+/** How a marker stands to the selection shared through `<parsec-dataset>`. */
+export type LinkState = 'linked' | 'dimmed' | undefined;
 
 export interface FacilityMapRenderContext {
   /** Summary label of the whole map. */
   label: string;
   /** Label of the list of places. */
   listLabel: string;
-  markerLabel: (m: MapMarker) => string;
-  /** Accessible name of the place list item (the place). */
-  placeLabel: (m: MapMarker) => string;
-  itemLabel: (i: RingItem) => string;
-  /** Label of the list of an expanded cluster's items. */
-  ringLabel: (m: MapMarker) => string;
+  /** The accessible name of a marker or ring item, by key (from `describe/`). */
+  name: (key: string) => string;
+  /** Place names by group key: the accessible name of each place's list item. */
+  places: ReadonlyMap<string, string>;
+  /** Label of the list of the open cluster's items. */
+  ringLabel: string;
   tabIndex: (key: string) => 0 | -1;
   highlight?: string | undefined;
   /** Scale-bar text (`50 km`). */
@@ -31,6 +28,8 @@ export interface FacilityMapRenderContext {
   svgMarkers: boolean;
   /** Keys of the markers that keep an SVG focus target in canvas mode. */
   focusKeys?: ReadonlySet<string> | undefined;
+  /** Markers related to the shared selection are outlined, the others dimmed. */
+  link?: ((m: MapMarker) => LinkState) | undefined;
 }
 
 /** The base map (countries, Mali's regions, region outlines of region-only items) under the zoom transform. */
@@ -59,7 +58,7 @@ function shape(m: MapMarker): TemplateResult {
   }`;
 }
 
-function markerClasses(m: MapMarker, highlight: string | undefined): string {
+function markerClasses(m: MapMarker, highlight: string | undefined, link: LinkState): string {
   const single = m.shape !== 'cluster' ? m.group.items[0]! : null;
   return [
     'mark',
@@ -70,13 +69,14 @@ function markerClasses(m: MapMarker, highlight: string | undefined): string {
     single && single.state === 'undated' ? 'undated' : '',
     m.group.items.every((i) => i.state === 'undated') ? 'all-undated' : '',
     highlight === m.key ? 'active' : '',
+    link ?? '',
   ]
     .filter(Boolean)
     .join(' ');
 }
 
 function renderRing(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult {
-  return svg`<g role="list" aria-label=${ctx.ringLabel(m)}>
+  return svg`<g role="list" aria-label=${ctx.ringLabel}>
     ${m.ring.map(
       (it) => svg`<g role="listitem">
         <line class="spoke" x1=${m.x} y1=${m.y} x2=${it.x} y2=${it.y}></line>
@@ -86,7 +86,7 @@ function renderRing(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult
           role="button"
           tabindex=${ctx.tabIndex(it.key)}
           data-key=${it.key}
-          aria-label=${ctx.itemLabel(it)}
+          aria-label=${ctx.name(it.key)}
           transform="translate(${it.x},${it.y})"
         >
           <circle class="hit" r="11"></circle>
@@ -101,14 +101,15 @@ function renderRing(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult
 
 function renderMarker(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult {
   const draw = ctx.svgMarkers;
-  return svg`<g role="listitem" aria-label=${ctx.placeLabel(m)}>
+  const link = ctx.link?.(m);
+  return svg`<g role="listitem" aria-label=${ctx.places.get(m.group.key) ?? ''}>
     <g
-      class=${draw ? markerClasses(m, ctx.highlight) : `mark focus-only ${ctx.highlight === m.key ? 'active' : ''}`}
+      class=${draw ? markerClasses(m, ctx.highlight, link) : `mark focus-only ${ctx.highlight === m.key ? 'active' : ''} ${link ?? ''}`}
       part="mark"
       role="button"
       tabindex=${ctx.tabIndex(m.key)}
       data-key=${m.key}
-      aria-label=${ctx.markerLabel(m)}
+      aria-label=${ctx.name(m.key)}
       aria-expanded=${m.group.items.length > 1 && draw ? (m.expanded ? 'true' : 'false') : nothing}
       transform="translate(${m.x},${m.y})"
     >
@@ -133,9 +134,15 @@ export function renderMarks(
   const open = ctx.svgMarkers ? shown.find((m) => m.expanded) : undefined;
   const ins = base.inset;
   const sb = marks.scaleBar;
+  // a canvas marker pointed at, with no element of its own: a ring drawn where it is
+  const pointed =
+    !ctx.svgMarkers && ctx.highlight && !ctx.focusKeys?.has(ctx.highlight)
+      ? marks.markers.find((m) => m.key === ctx.highlight)
+      : undefined;
   return svg`<svg
     part="svg"
     class="marks"
+    data-plot
     role="group"
     aria-label=${ctx.label}
     width=${width}
@@ -156,6 +163,7 @@ export function renderMarks(
     }
     <g role="list" aria-label=${ctx.listLabel}>${shown.map((m) => renderMarker(m, ctx))}</g>
     ${open ? renderRing(open, ctx) : nothing}
+    ${pointed ? svg`<circle class="pointed" cx=${pointed.x} cy=${pointed.y} r="6"></circle>` : nothing}
     <g class="labels" aria-hidden="true">
       ${marks.labels.map(
         (l) =>
@@ -178,4 +186,57 @@ export function renderMarks(
     }
     <text class="attribution" x=${width - 6} y=${height - 6} text-anchor="end">${ctx.attribution}</text>
   </svg>`;
+}
+
+/** Colours of the five kinds, for the canvas (read from the theme by the element). */
+export type KindColours = readonly string[];
+
+/**
+ * Paints markers on a canvas (past the SVG limit): a small square in the kind's colour at each marker in view; markers
+ * unrelated to a shared selection are faint.
+ */
+export function paintMarkers(
+  ctx: CanvasRenderingContext2D,
+  marks: MarksLayout,
+  colours: KindColours,
+  link?: (m: MapMarker) => LinkState,
+): void {
+  for (const m of marks.markers) {
+    if (!m.visible) continue;
+    const kind = m.group.items[0]!.kind;
+    ctx.globalAlpha = link?.(m) === 'dimmed' ? 0.25 : 1;
+    ctx.fillStyle = colours[FACILITY_KINDS.indexOf(kind)]!;
+    ctx.fillRect(m.x - 2, m.y - 2, 4, 4);
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** The words of the date filter (from `describe/`). */
+export interface DateFilterText {
+  label: string;
+  valueText: string;
+  output: string;
+}
+
+/** The date filter: a month slider from the first dated item to the as-of date (its end: every date). */
+export function renderDateFilter(
+  range: readonly [number, number],
+  value: number,
+  text: DateFilterText,
+  onInput: (month: number) => void,
+): TemplateResult {
+  return html`<div class="date-filter">
+    <label for="date">${text.label}</label>
+    <input
+      id="date"
+      type="range"
+      min=${range[0]}
+      max=${range[1]}
+      step="1"
+      .value=${String(value)}
+      aria-valuetext=${text.valueText}
+      @input=${(e: Event) => onInput(Number((e.target as HTMLInputElement).value))}
+    />
+    <output for="date" aria-live="polite">${text.output}</output>
+  </div>`;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDataset } from '../controllers/dataset';
-import { itemState, periodEnd, regionId, selectFacilityPoints } from './facility-points';
+import {
+  dateRange,
+  itemState,
+  monthIndex,
+  monthIso,
+  periodEnd,
+  regionId,
+  selectFacilityPoints,
+} from './facility-points';
 
 const data = defaultDataset();
 
@@ -73,5 +81,19 @@ describe('helpers', () => {
     expect(itemState(f, '2018-06-01')).toBe('later');
     expect(itemState(f, '2019')).toBe('shown');
     expect(itemState(f, undefined)).toBe('shown');
+  });
+});
+
+describe('date slider months', () => {
+  it('counts months and goes back to the first day of a month', () => {
+    expect(monthIndex('2019-07-12')).toBe(2019 * 12 + 6);
+    expect(monthIndex('2018')).toBe(2018 * 12);
+    expect(monthIso(monthIndex('2019-07-12'))).toBe('2019-07-01');
+  });
+
+  it('runs from the earliest dated facility to the as-of date', () => {
+    const [lo, hi] = dateRange(data);
+    expect(monthIso(lo)).toBe('2018-01-01');
+    expect(hi).toBe(monthIndex(data.meta.asOf));
   });
 });

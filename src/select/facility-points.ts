@@ -140,3 +140,21 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
   const towns = data.places.filter((p) => !used.has(p.id) && p.kind !== 'airport');
   return { groups: list, itemCount, later, towns };
 }
+
+/** A month as a whole number (year × 12 + month − 1), the step of the date slider. */
+export function monthIndex(iso: string): number {
+  return Number(iso.slice(0, 4)) * 12 + (iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0);
+}
+
+/** The first day of a month index, as an ISO date (`2019-07-01`). */
+export function monthIso(i: number): string {
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** The date slider's range in month indexes: the earliest dated facility to the dataset's as-of date. */
+export function dateRange(data: Dataset): [number, number] {
+  const hi = monthIndex(data.meta.asOf);
+  let lo = hi;
+  for (const f of data.facilities) if (isKnownDate(f.date)) lo = Math.min(lo, monthIndex(f.date.value));
+  return [lo, hi];
+}

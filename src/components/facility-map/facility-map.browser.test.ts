@@ -7,6 +7,8 @@ import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
 import { frame, mountWidget } from '../../../test/mount';
+import '../dataset/dataset';
+import type { ParsecDataset } from '../dataset/dataset';
 import './facility-map';
 import type { ParsecFacilityMap } from './facility-map';
 
@@ -85,12 +87,13 @@ describe('<parsec-facility-map>', () => {
     chart.dispatchEvent(wheel);
     await el.updateComplete;
     expect(wheel.defaultPrevented).toBe(true);
-    expect(el.zoom.k).toBe(2.5);
+    // one wheel notch (100 px) zooms by √2, the shared zoom controller's step for a notch
+    expect(el.zoom.k).toBeCloseTo(2 * Math.SQRT2, 2);
     ($(el, '[data-key][tabindex="0"]') as SVGGElement).focus();
     await userEvent.keyboard('-');
     await el.updateComplete;
-    expect(el.zoom.k).toBe(1.25);
-    ($(el, '.zoom-reset') as HTMLButtonElement).click();
+    expect(el.zoom.k).toBeCloseTo(Math.SQRT2, 1);
+    ($(el, 'div.zoom .reset') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.zoom).toEqual({ k: 1, x: 0, y: 0 });
   });
@@ -119,7 +122,7 @@ describe('<parsec-facility-map>', () => {
     expect($(el, 'svg.marks')!.getAttribute('aria-label')).toMatch(
       /^Carte de la région de Mopti : 18 installations/,
     );
-    expect($(el, '.zoom-reset')!.textContent).toMatch(/Réinitialiser/);
+    expect($(el, 'div.zoom .reset')!.textContent).toMatch(/Réinitialiser/);
     expect($(el, '[data-key="g:r:mopti"]')!.getAttribute('aria-label')).toMatch(/^Région de Mopti/);
   });
 
@@ -206,5 +209,215 @@ describe('<parsec-facility-map>', () => {
     await el.updateComplete;
     r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
     expect(r.violations).toEqual([]);
+  });
+
+  it('bug 2: SVG export has the base map, place names and the legend', async () => {
+    const el = await mount();
+    const text = await (await el.exportBlob('svg')).text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    // every drawn layer: the base map under the markers, each an svg at its place
+    const layers = [...doc.documentElement.querySelectorAll(':scope > g > svg')];
+    expect(layers.length).toBeGreaterThanOrEqual(2);
+    const basemap = layers[0]!;
+    expect(basemap.querySelectorAll('path').length).toBeGreaterThanOrEqual(10);
+    expect([...basemap.querySelectorAll('path')].some((p) => (p.getAttribute('d') ?? '').length > 500)).toBe(
+      true,
+    );
+    const words = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    // place names, region names and the credit drawn on the map
+    expect(words).toContain('Sévaré');
+    expect(words).toContain('Koro');
+    expect(words.some((w) => /Ségou|Tombouctou|Timbuktu/.test(w))).toBe(true);
+    expect(words).toContain('Natural Earth');
+    // the legend: every entry, with its swatch
+    const legend = [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) =>
+      (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(legend.length).toBeGreaterThan(5);
+    for (const entry of legend) expect(words).toContain(entry);
+    expect(words).toContain('Border management');
+    // title and source line; no toolbar
+    expect(words.join(' ')).toMatch(/Sources?:/);
+    expect(words.join(' ')).not.toMatch(/Show what existed on|Reset view/);
+  });
+
+  it('bug 3: a linked selection from <parsec-dataset> highlights related markers', async () => {
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    wrap.style.width = '800px';
+    wrap.innerHTML = '<parsec-dataset><parsec-facility-map></parsec-facility-map></parsec-dataset>';
+    document.body.append(wrap);
+    const provider = wrap.querySelector('parsec-dataset') as ParsecDataset;
+    const el = wrap.querySelector('parsec-facility-map') as ParsecFacilityMap;
+    provider.data = structuredClone(raw);
+    for (let i = 0; i < 50 && !$(el, '[data-key="g:p:koro"]'); i++) {
+      await frame();
+      await el.updateComplete;
+    }
+    const cls = (k: string) => $(el, `[data-key="${k}"]`)!.classList;
+    expect($$(el, '.marker.linked, .marker.dimmed')).toHaveLength(0);
+    // a place chosen elsewhere: its marker outlined, the others faint
+    provider.select({
+      widget: 'x',
+      id: 'koro',
+      kind: 'place',
+      label: 'Koro',
+      places: ['koro'],
+      sources: [],
+      datum: null,
+    });
+    await el.updateComplete;
+    expect(cls('g:p:koro').contains('linked')).toBe(true);
+    expect(cls('g:p:sevare').contains('dimmed')).toBe(true);
+    // a programme chosen elsewhere (a treemap tile, a Gantt phase): the markers with its items
+    const eucap = raw.facilities.find((f) => f.id === 'eucap-pinasses-mopti')!.programme;
+    provider.select({
+      widget: 'x',
+      id: 'eucap',
+      kind: 'budget',
+      label: 'EUCAP',
+      programme: eucap,
+      sources: [],
+      datum: null,
+    });
+    await el.updateComplete;
+    expect(cls('g:p:mopti').contains('linked')).toBe(true);
+    expect(cls('g:p:koro').contains('dimmed')).toBe(true);
+    // a marker chosen in the map itself is the shared selection, and shows as linked
+    ($(el, '[data-key="g:p:koro"]') as SVGGElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(provider.selection?.id).toBe('parsec-koro-border-post');
+    expect(cls('g:p:koro').contains('linked')).toBe(true);
+    // choosing it again clears the selection
+    provider.select(provider.selection);
+    await el.updateComplete;
+    expect($$(el, '.marker.linked, .marker.dimmed')).toHaveLength(0);
+  });
+
+  it('bug 4: no-tooltip keeps parsec-hover', async () => {
+    const el = await mount('<parsec-facility-map no-tooltip></parsec-facility-map>');
+    const hovers: ParsecHoverEvent[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e));
+    const sevare = $(el, '[data-key="g:p:sevare"]') as SVGGElement;
+    const r = sevare.querySelector('.hit')!.getBoundingClientRect();
+    const at = { clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, bubbles: true, composed: true };
+    sevare.dispatchEvent(new PointerEvent('pointermove', at));
+    await el.updateComplete;
+    expect(hovers.at(-1)!.detail).toMatchObject({ id: 'p:sevare', places: ['sevare'] });
+    ($(el, '[data-key="g:p:koro"]') as SVGGElement).focus();
+    await el.updateComplete;
+    expect(hovers.at(-1)!.detail).toMatchObject({ id: 'parsec-koro-border-post', places: ['koro'] });
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('bug 5: tooltip and highlight ring leave when keyboard focus leaves the map', async () => {
+    const el = await mount();
+    const outside = document.createElement('button');
+    outside.textContent = 'after';
+    el.parentElement!.append(outside);
+    const hovers: ParsecHoverEvent[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e));
+    ($(el, '[data-key="g:p:koro"]') as SVGGElement).focus();
+    await el.updateComplete;
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(false);
+    expect($(el, '[data-key="g:p:koro"]')!.classList.contains('active')).toBe(true);
+    outside.focus();
+    await el.updateComplete;
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(true);
+    expect($$(el, '.mark.active')).toHaveLength(0);
+    expect(hovers.at(-1)!.detail).toBeNull();
+    // the same when focus goes to the map's own buttons
+    ($(el, '[data-key="g:p:sevare"]') as SVGGElement).focus();
+    await el.updateComplete;
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(false);
+    ($(el, 'div.zoom .zoom-in') as HTMLButtonElement).focus();
+    await el.updateComplete;
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(true);
+    expect($$(el, '.mark.active')).toHaveLength(0);
+  });
+
+  it('bug 8: tooltips name publishers, never source ids; CSV has raw numbers and ISO dates', async () => {
+    const el = await mount();
+    const sourceId = /\b[SW]\d{2,3}\b/;
+    const tip = () => $(el, '.tooltip')!.textContent!.replace(/\s+/g, ' ');
+    ($(el, '[data-key="g:p:sevare"]') as SVGGElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    await el.updateComplete;
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    // the workshop's place note cites "S001": the reader reads its publisher
+    expect(tip()).toMatch(/maintenance workshop/i);
+    expect(tip()).toMatch(/Town given by Expertise France/);
+    expect(tip()).toMatch(/Sources: .*Expertise France/);
+    expect(tip()).not.toMatch(sourceId);
+    for (const k of ['g:p:koro', 'g:p:mopti-airport', 'g:r:mopti']) {
+      ($(el, `[data-key="${k}"]`) as SVGGElement).focus();
+      await el.updateComplete;
+      expect(tip()).not.toMatch(sourceId);
+    }
+    const csv = await (await el.exportBlob('csv')).text();
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(19);
+    expect(lines[0]).toMatch(/How many,When,Date precision,Status,Amount,Currency/);
+    const cessna = lines.find((l) => /^[^,]*,Cessna/.test(l))!;
+    expect(cessna).toMatch(/,equipment,1,2019-04-02,exact,delivered,5000000,EUR,parsec,town,/);
+    expect(cessna).not.toMatch(/April|€/);
+    const json = JSON.parse(await (await el.exportBlob('json')).text()) as {
+      rows: Record<string, unknown>[];
+    };
+    const row = json.rows.find((r) => String(r['Facility or delivery']).startsWith('Cessna'))!;
+    expect(row['How many']).toBe(1);
+    expect(row['When']).toBe('2019-04-02');
+    expect(row['Amount']).toBe(5000000);
+  });
+
+  it('zoom buttons zoom at the focused marker, not the empty centre', async () => {
+    const el = await mount();
+    const centre = (k: string) => {
+      const r = $(el, `[data-key="${k}"] .hit`)!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    };
+    const before = centre('g:p:koro');
+    ($(el, '[data-key="g:p:koro"]') as SVGGElement).focus();
+    await el.updateComplete;
+    // a click on the button takes the focus from the marker: the zoom still goes to it
+    await userEvent.click($(el, 'div.zoom .zoom-in') as HTMLButtonElement);
+    await el.updateComplete;
+    expect(el.zoom.k).toBe(2);
+    const after = centre('g:p:koro');
+    expect(Math.abs(after.x - before.x)).toBeLessThan(2);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+    // the + key on a focused marker does the same
+    ($(el, '[data-key="g:p:koro"]') as SVGGElement).focus();
+    await userEvent.keyboard('+');
+    await el.updateComplete;
+    expect(el.zoom.k).toBe(4);
+    const again = centre('g:p:koro');
+    expect(Math.abs(again.x - before.x)).toBeLessThan(2);
+    expect(Math.abs(again.y - before.y)).toBeLessThan(2);
+
+    // with no marker focused: at a marker near the centre of those in view, which stays where it was
+    const fresh = await mount();
+    const shown = () =>
+      new Map(
+        $$(fresh, '.marker[data-key]').map((m) => {
+          const r = m.querySelector('.hit')!.getBoundingClientRect();
+          return [key(m)!, { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
+        }),
+      );
+    const start = shown();
+    await userEvent.click($(fresh, 'div.zoom .zoom-in') as HTMLButtonElement);
+    await fresh.updateComplete;
+    expect(fresh.zoom.k).toBe(2);
+    const end = shown();
+    expect(end.size).toBeGreaterThan(0);
+    const still = [...end].filter(([k, p]) => {
+      const q = start.get(k);
+      return q && Math.abs(q.x - p.x) < 2 && Math.abs(q.y - p.y) < 2;
+    });
+    expect(still.length).toBeGreaterThan(0);
   });
 });

@@ -224,7 +224,7 @@ export const facilityMapStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
-  .zoom-buttons {
+  div.zoom {
     display: flex;
     gap: 0.25em;
   }
@@ -232,6 +232,10 @@ export const facilityMapStyles = css`
   .zoom-out {
     inline-size: 28px;
     font-weight: 700;
+  }
+  .reset:disabled {
+    opacity: 0.5;
+    cursor: default;
   }
   .wheel-hint {
     position: absolute;
@@ -253,9 +257,44 @@ export const facilityMapStyles = css`
   .legend svg {
     overflow: visible;
   }
-  .legend .region-outline {
+  .legend .swatch.symbol {
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .legend .swatch.undated {
+    fill: var(--_bg);
+    stroke: var(--_c);
+    stroke-width: 2;
+  }
+  .legend .swatch.cluster {
+    fill: var(--_fg);
+    stroke: none;
+  }
+  .legend .swatch.halo {
+    fill: color-mix(in srgb, var(--_accent) 14%, transparent);
+    stroke: var(--_accent);
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
+  }
+  .legend .swatch.region-outline {
+    stroke: var(--_accent);
     stroke-width: 1.5;
     stroke-dasharray: 3 2;
+  }
+  /* a selection shared through <parsec-dataset>: related markers outlined, the others faint */
+  .mark.linked .focus-ring {
+    stroke: var(--_fg);
+    stroke-width: 2.5px;
+    stroke-dasharray: 4 2;
+  }
+  .marker.dimmed {
+    opacity: 0.3;
+  }
+  .pointed {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+    pointer-events: none;
   }
   .note {
     margin: 0.3em 0 0;

@@ -7,6 +7,8 @@ export interface MapStrings {
   summary: (items: number, places: number, view: string) => string;
   /** The view: `the Mopti region`, `Mali`. */
   viewName: (region: string) => string;
+  /** A labelled value: `When: 2019` (en), `Quand : 2019` (fr, with a no-break space). */
+  field: (label: string, value: string) => string;
   /** A region as a place: `Mopti region`. */
   regionName: (name: string) => string;
   listLabel: string;
@@ -24,6 +26,10 @@ export interface MapStrings {
   quantity: string;
   forWhom: string;
   when: string;
+  /** Column of the data table: the precision of the date. */
+  datePrecision: string;
+  /** Column of the data table: the currency of the amount. */
+  currency: string;
   status: string;
   handover: string;
   location: string;
@@ -54,6 +60,7 @@ export const mapEn: MapStrings = {
   summary: (items, places, view) =>
     `Map of ${view}: ${n('en', items)} facilit${items === 1 ? 'y' : 'ies'} and deliveries at ${n('en', places)} place${places === 1 ? '' : 's'}, listed west to east.`,
   viewName: (region) => (region === 'mali' ? 'Mali' : `the ${region} region`),
+  field: (label, value) => `${label}: ${value}`,
   regionName: (name) => `${name} region`,
   listLabel: 'Facilities by place, west to east',
   ringLabel: (place) => `Items at ${place}`,
@@ -81,6 +88,8 @@ export const mapEn: MapStrings = {
   quantity: 'How many',
   forWhom: 'For',
   when: 'When',
+  datePrecision: 'Date precision',
+  currency: 'Currency',
   status: 'Status',
   handover: 'Handed over at',
   location: 'Location',
@@ -110,6 +119,7 @@ export const mapFr: MapStrings = {
   summary: (items, places, view) =>
     `Carte ${view} : ${n('fr', items)} installation${items > 1 ? 's' : ''} et livraisons en ${n('fr', places)} lieu${places > 1 ? 'x' : ''}, d’ouest en est.`,
   viewName: (region) => (region === 'mali' ? 'du Mali' : `de la région de ${region}`),
+  field: (label, value) => `${label}\u00a0: ${value}`,
   regionName: (name) => `Région de ${name}`,
   listLabel: 'Installations par lieu, d’ouest en est',
   ringLabel: (place) => `Éléments à ${place}`,
@@ -132,6 +142,8 @@ export const mapFr: MapStrings = {
   quantity: 'Combien',
   forWhom: 'Pour',
   when: 'Quand',
+  datePrecision: 'Précision de la date',
+  currency: 'Devise',
   status: 'Statut',
   handover: 'Remis à',
   location: 'Localisation',

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
+import { loadMapGeo } from '../../test/fixtures/map-geo';
+import { syntheticMap } from '../../test/fixtures/synthetic-map';
+import { translationFor } from '../i18n';
+import { layoutBaseMap, layoutMarks } from '../layout/facility-map';
+import type { Dataset } from '../schema/dataset';
+import { selectFacilityPoints } from '../select/facility-points';
+import { sourcesById } from '../select/sources';
+import type { DescribeContext } from './types';
+import {
+  dateFilterWords,
+  groupName,
+  legendNote,
+  mapLegend,
+  mapSummary,
+  mapTable,
+  mapTexts,
+  mapWords,
+  ringLabel,
+  scaleText,
+  withPublishers,
+} from './facility-map';
+
+const geo = loadMapGeo();
+const base = layoutBaseMap(geo, 800, 500, 'mopti');
+const ctxOf = (d: Dataset, lang: string): DescribeContext => ({
+  t: translationFor(lang),
+  lang,
+  sources: sourcesById(d),
+});
+/** A source id as the dataset writes it (`W01`, `S001`): readers must never see one. */
+const SOURCE_ID = /\b[SW]\d{2,3}\b/;
+
+describe('describe/facility-map', () => {
+  const view = selectFacilityPoints(data);
+  const en = ctxOf(data, 'en');
+  const fr = ctxOf(data, 'fr');
+
+  it('gives the layout its texts: places, region-only groups, neighbours, not the region in focus', () => {
+    const t = mapTexts(view, base, en);
+    expect(t.groups.get('p:sevare')).toBe('Sévaré');
+    expect(t.groups.get('r:mopti')).toBe('Mopti region');
+    expect(mapTexts(view, base, fr).groups.get('r:mopti')).toBe('Région de Mopti');
+    expect(t.items.get('parsec-speedboats')).toMatch(/speedboat/i);
+    expect(t.regions.has('mopti')).toBe(false);
+    expect(t.regions.get('segou')).toBeTruthy();
+    expect(t.countries.has('mli')).toBe(false);
+    expect(t.attribution).toBe('Natural Earth');
+    const b = view.groups.find((g) => g.key === 'r:mopti')!;
+    expect(groupName(b, base, fr)).toBe('Région de Mopti');
+  });
+
+  it('words a single-item marker in English: name, tooltip with publishers, detail with places', () => {
+    const words = mapWords(view, base, data, en);
+    const koro = words('g:p:koro')!;
+    expect(koro.name).toMatch(/^Koro: Border management: .+, approximate location$/);
+    expect(koro.tooltip.title).toBe(koro.detail.label);
+    expect(koro.tooltip.lines.join('\n')).toMatch(/Location: Koro — approximate location/);
+    expect(koro.tooltip.sources).toBeTruthy();
+    expect(koro.tooltip.sources).not.toMatch(SOURCE_ID);
+    expect(koro.detail).toMatchObject({ id: 'parsec-koro-border-post', kind: 'facility', places: ['koro'] });
+    expect(koro.detail.sources.map((s) => s.id)).toContain('W01');
+    // cached: the same object when asked again
+    expect(words('g:p:koro')).toBe(koro);
+    expect(words('g:nowhere')).toBeUndefined();
+  });
+
+  it('words a cluster and its items in French; notes name publishers, never source ids', () => {
+    const words = mapWords(view, base, data, fr);
+    const sevare = words('g:p:sevare')!;
+    expect(sevare.name).toMatch(/^Sévaré\u00a0: 3 éléments \(Infrastructure, Équipement\), placé à la ville/);
+    expect(sevare.tooltip.title).toBe('Sévaré · 3 éléments');
+    expect(sevare.tooltip.lines.at(-1)).toBe('placé à la ville, pas à un site');
+    expect(sevare.detail).toMatchObject({ id: 'p:sevare', kind: 'place', places: ['sevare'] });
+    const workshop = words('i:parsec-maintenance-workshop')!;
+    const all = [workshop.tooltip.title, ...workshop.tooltip.lines, workshop.tooltip.sources ?? ''].join(
+      '\n',
+    );
+    expect(all).not.toMatch(SOURCE_ID);
+    expect(all).toMatch(/Ville donnée par Expertise France/);
+    expect(workshop.tooltip.lines[0]).toBe('Infrastructure · Combien\u00a0: 1');
+    const s = data.facilities.find((f) => f.id === 'parsec-psig-barracks')!;
+    expect(s.placeNote?.fr).toMatch(/S001/);
+    expect(words('i:parsec-psig-barracks')!.tooltip.lines.join(' ')).not.toMatch(SOURCE_ID);
+  });
+
+  it('shows amounts with their precision and the conflicting report as a note', () => {
+    const words = mapWords(view, base, data, en);
+    const cessna = words('i:parsec-cessna-208') ?? words('g:p:mopti-airport');
+    expect(cessna).toBeDefined();
+    const item = mapWords(view, base, data, en)('i:parsec-cessna-208')!;
+    expect(item.tooltip.lines.join('\n')).toMatch(/Amount: €5(\.0)?M/);
+    expect(item.tooltip.notes?.[0]).toMatch(/^also reported: ≈ /);
+    expect(item.tooltip.notes?.[0]).not.toMatch(SOURCE_ID);
+    const camp = mapWords(view, base, data, fr)('i:parsec-mobile-camp')!;
+    expect(camp.tooltip.lines.join('\n')).toMatch(/Montant\u00a0: > 600\sM\sF\sCFA/);
+    // a derived date says so
+    expect(camp.tooltip.lines.join('\n')).toMatch(/calculé/);
+  });
+
+  it('builds the table with raw numbers, ISO dates, precision and source columns (every item)', () => {
+    const order = layoutMarks(base, view, { texts: mapTexts(view, base, en) }).markers.map(
+      (m) => m.group.key,
+    );
+    const table = mapTable(view, order, base, data, undefined, en);
+    expect(table.rows).toHaveLength(view.itemCount);
+    const col = (label: string) => table.columns.findIndex((c) => c.label === label);
+    const row = table.rows.find((r) => r.text[1]!.startsWith('Cessna'))!;
+    expect(row.raw[col('How many')]).toBe(1);
+    expect(row.raw[col('When')]).toBe('2019-04-02');
+    expect(row.raw[col('Date precision')]).toBe('exact');
+    expect(row.raw[col('Amount')]).toBe(5000000);
+    expect(row.raw[col('Currency')]).toBe('EUR');
+    expect(row.raw[col('Location')]).toBe('town');
+    expect(String(row.raw[col('Sources')])).toMatch(/\[W06\]/);
+    expect(row.text[col('Sources')]).not.toMatch(SOURCE_ID);
+    expect(row.text[col('When')]).toBe('April 2, 2019');
+    // an unknown date is null, not a string
+    const unit = table.rows.find((r) => r.raw[col('When')] === null)!;
+    expect(unit.text[col('When')]).toBe('date unknown');
+    // places west to east, as the markers
+    const places = [...new Set(table.rows.map((r) => r.text[0]))];
+    expect(places.indexOf('Sévaré')).toBeLessThan(places.indexOf('Koro'));
+    const frTable = mapTable(view, order, base, data, '2019-01-01', fr);
+    expect(frTable.caption).toMatch(/^Carte des installations et livraisons — Ce qui était livré/);
+    expect(frTable.columns.map((c) => c.label)).toContain('Précision de la date');
+  });
+
+  it('puts in the legend only the encodings drawn', () => {
+    const svg = mapLegend(view, false, en);
+    expect(svg.map((l) => l.key)).toEqual([
+      'infrastructure',
+      'equipment',
+      'training',
+      'border',
+      'unit',
+      'undated',
+      'cluster',
+      'approx',
+      'region',
+    ]);
+    expect(svg[0]).toMatchObject({ swatch: 'symbol', className: 'c1 symbol' });
+    // on canvas: squares of the kinds' colours, no clusters, halos or hollow symbols
+    const canvas = mapLegend(view, true, fr);
+    expect(canvas.map((l) => l.swatch)).toEqual(['fill', 'fill', 'fill', 'fill', 'fill', 'dashed']);
+    expect(canvas[1]!.label).toBe('Équipement');
+    // on 1 January 2018 the training space (delivered "in 2018") is not there yet: no training in the legend
+    const early = selectFacilityPoints(data, { atDate: '2018-01-01' });
+    expect(mapLegend(early, false, en).map((l) => l.key)).not.toContain('training');
+  });
+
+  it('summarises in both languages, with the scale, the ring and the date filter', () => {
+    expect(mapSummary(view, base, en)).toMatch(
+      /^Map of the Mopti region: 18 facilities and deliveries at \d+ places/,
+    );
+    expect(mapSummary(view, base, fr)).toMatch(/^Carte de la région de Mopti : 18 installations/);
+    expect(scaleText(50, en)).toBe('50 km');
+    expect(
+      ringLabel(
+        view.groups.find((g) => g.key === 'p:sevare')!,
+        base,
+        fr,
+      ),
+    ).toBe('Éléments à Sévaré');
+    expect(dateFilterWords(undefined, '2024-06-30', 0, en)).toEqual({
+      label: 'Show what existed on',
+      valueText: 'all dates (June 30, 2024)',
+      output: 'all dates',
+    });
+    expect(dateFilterWords('2019-01-01', '2024-06-30', 3, fr).output).toMatch(/^1 janvier 2019 · 3 datés/);
+    expect(legendNote(en)).toMatch(/pre-reform/);
+    expect(withPublishers('S001 and W99', en.sources)).toBe('Expertise France and W99');
+  });
+
+  it('describes a synthetic dataset (many villages, canvas legend) in both languages', () => {
+    const syn = syntheticMap(900);
+    const v = selectFacilityPoints(syn);
+    for (const lang of ['en', 'fr']) {
+      const ctx = ctxOf(syn, lang);
+      const texts = mapTexts(v, base, ctx);
+      const marks = layoutMarks(base, v, { texts });
+      expect(marks.canvas).toBe(true);
+      const words = mapWords(v, base, syn, ctx);
+      const first = marks.markers.find((m) => m.visible)!;
+      const w = words(first.key)!;
+      expect(w.name).toMatch(/^Village \d+/);
+      expect(w.tooltip.sources).not.toMatch(SOURCE_ID);
+      const table = mapTable(
+        v,
+        marks.markers.map((m) => m.group.key),
+        base,
+        syn,
+        undefined,
+        ctx,
+      );
+      expect(table.rows).toHaveLength(900);
+      expect(table.rows.every((r) => typeof r.raw[3] === 'number')).toBe(true);
+      expect(mapLegend(v, marks.canvas, ctx).every((l) => l.swatch === 'fill' || l.key === 'region')).toBe(
+        true,
+      );
+      expect(mapSummary(v, base, ctx)).toMatch(lang === 'en' ? /900 facilities/ : /900 installations/);
+    }
+  });
+});

@@ -1,0 +1,410 @@
+import { formatInteger, formatIsoDate, formatReported, localText } from '../i18n/format';
+import { kindSymbol, type BaseMap, type MapTexts } from '../layout/facility-map';
+import type { Dataset, Facility, Place, Programme } from '../schema/dataset';
+import { isKnownDate } from '../schema/dates';
+import { isKnownMoney } from '../schema/quantity';
+import type { Source } from '../schema/sources';
+import {
+  FACILITY_KINDS,
+  regionId,
+  type FacilityItem,
+  type FacilityKind,
+  type FacilityPointsView,
+  type PlaceGroup,
+} from '../select/facility-points';
+import { sourcesOf } from '../select/sources';
+import { sourcesRaw, sourcesText } from './common';
+import type { DescribeContext, LegendItem, MarkWords, TableModel, TooltipModel } from './types';
+
+/**
+ * The words of the facility map, in one place: marker and ring labels for the layout, the accessible name, tooltip
+ * and event detail of every marker and item, the table model, the legend, the summary and the date filter's words.
+ * Pure: geometry, data and a {@link DescribeContext} in, text out. Readers see publisher names, never source ids.
+ */
+
+/** CSS class of a kind's colour (`c1`…`c5`); the shape carries the kind too. */
+export const kindClass = (k: FacilityKind): string => `c${FACILITY_KINDS.indexOf(k) + 1}`;
+
+/** The name of a region of the base map (`Mopti region`), from its id or a gazetteer `admin1`. */
+function regionLabel(base: BaseMap, admin1OrId: string, ctx: DescribeContext): string {
+  const id = regionId(admin1OrId);
+  const region = base.regions.find((r) => r.id === id);
+  return ctx.t.map.regionName(region?.name ?? admin1OrId);
+}
+
+/** The name of a marker's place: the town, or the region for items only located to a region. */
+export function groupName(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): string {
+  if (g.anchor.type === 'region') return regionLabel(base, g.anchor.region, ctx);
+  return localText(g.place.name, ctx.lang);
+}
+
+/** The texts the layout writes on the map: marker, ring and town labels, region and country names, the credit. */
+export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeContext): MapTexts {
+  const groups = new Map<string, string>();
+  const items = new Map<string, string>();
+  for (const g of view.groups) {
+    groups.set(g.key, groupName(g, base, ctx));
+    for (const i of g.items) items.set(i.id, localText(i.facility.label, ctx.lang));
+  }
+  return {
+    groups,
+    items,
+    places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang)])),
+    // the region in focus is the map itself; Mali is the country the map is about
+    regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, r.name])),
+    countries: new Map(base.countries.filter((c) => c.id !== 'mli').map((c) => [c.id, c.name])),
+    attribution: ctx.t.map.attribution,
+  };
+}
+
+/**
+ * Free text from the data (notes) with the source ids it cites (`S001`, `W11`) replaced by their publishers: readers
+ * never see internal ids.
+ */
+export function withPublishers(text: string, sources: Map<string, Source>): string {
+  return text.replace(/\b[A-Z]{1,3}\d{2,4}\b/g, (id) => sources.get(id)?.publisher ?? id);
+}
+
+/** How precisely a facility is placed, in words. */
+export function locationText(p: Facility['placePrecision'], ctx: DescribeContext): string {
+  const m = ctx.t.map;
+  return p === 'approx' ? m.approxLocation : p === 'region' ? m.regionOnly : m.townPrecision;
+}
+
+/** How many: `6`, `about 10`, or "not stated". */
+function countText(f: Facility, ctx: DescribeContext): string {
+  const q = f.quantity;
+  if (!q) return ctx.t.notStated;
+  return formatReported({ kind: 'count', ...q }, ctx.lang).spoken;
+}
+
+/** When: `12 July 2019`, `2018`, `30 November 2018 — derived (…)`, or "date unknown". */
+function dateText(f: Facility, ctx: DescribeContext): string {
+  if (!isKnownDate(f.date)) return ctx.t.map.dateUnknown;
+  const r = formatReported({ kind: 'date', value: f.date.value, precision: f.date.precision }, ctx.lang);
+  return r.precision === 'exact' ? r.spoken : `${r.spoken} — ${r.precisionText}`;
+}
+
+/** Where: the town, or only the region, as precisely as it is known. */
+function placeText(f: Facility, place: Place | undefined, base: BaseMap, ctx: DescribeContext): string {
+  if (!place) return f.place;
+  if (f.placePrecision === 'region') return regionLabel(base, place.admin1, ctx);
+  return localText(place.name, ctx.lang);
+}
+
+/** Every source a facility's figures cite: the facility's, its count's, its date's and its amount's. */
+function facilitySources(f: Facility, ctx: DescribeContext): Source[] {
+  return sourcesOf(
+    ctx.sources,
+    f.sources,
+    f.quantity?.sources ?? [],
+    f.date?.sources ?? [],
+    f.amount?.sources ?? [],
+  );
+}
+
+/** What a screen reader hears for one item. */
+function itemSpoken(i: FacilityItem, ctx: DescribeContext): string {
+  const t = ctx.t;
+  const f = i.facility;
+  return [
+    t.map.field(t.map.kinds[i.kind], localText(f.label, ctx.lang)),
+    t.map.field(t.map.quantity, countText(f, ctx)),
+    dateText(f, ctx),
+    t.map.statuses[f.status],
+    locationText(f.placePrecision, ctx),
+  ].join(', ');
+}
+
+/** The lookups a map's words need from its dataset (programmes and places by id). */
+interface Lookups {
+  programmes: Map<string, Programme>;
+  places: Map<string, Place>;
+}
+
+function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: DescribeContext): TooltipModel {
+  const { t, lang } = ctx;
+  const f = i.facility;
+  const field = t.map.field;
+  const lines = [`${t.map.kinds[i.kind]} · ${field(t.map.quantity, countText(f, ctx))}`];
+  if (f.beneficiary) lines.push(field(t.map.forWhom, localText(f.beneficiary, lang)));
+  lines.push(field(t.map.when, `${dateText(f, ctx)} · ${t.map.statuses[f.status]}`));
+  const notes: string[] = [];
+  if (isKnownMoney(f.amount)) {
+    lines.push(field(t.amount, formatReported({ kind: 'money', ...f.amount }, lang, ctx.currency).short));
+    for (const alt of f.amount.alternatives ?? [])
+      notes.push(
+        field(
+          t.alsoReported,
+          `${formatReported({ kind: 'money', ...alt }, lang, ctx.currency).short}${
+            alt.note ? ` — ${withPublishers(localText(alt.note, lang), ctx.sources)}` : ''
+          }`,
+        ),
+      );
+  }
+  lines.push(field(t.programme, look.programmes.get(f.programme)?.short ?? f.programme));
+  const note = f.placeNote ? `. ${withPublishers(localText(f.placeNote, lang), ctx.sources)}` : '';
+  lines.push(
+    field(
+      t.map.location,
+      `${placeText(f, look.places.get(f.place), base, ctx)} — ${locationText(f.placePrecision, ctx)}${note}`,
+    ),
+  );
+  const handover = f.handoverPlace ? look.places.get(f.handoverPlace) : undefined;
+  if (handover) lines.push(field(t.map.handover, localText(handover.name, lang)));
+  return {
+    title: localText(f.label, lang),
+    lines,
+    ...(notes.length ? { notes } : {}),
+    sources: sourcesText(facilitySources(f, ctx)),
+  };
+}
+
+function itemWords(
+  i: FacilityItem,
+  g: PlaceGroup,
+  base: BaseMap,
+  look: Lookups,
+  ctx: DescribeContext,
+): MarkWords {
+  const f = i.facility;
+  return {
+    name: itemSpoken(i, ctx),
+    tooltip: itemTooltip(i, base, look, ctx),
+    detail: {
+      id: i.id,
+      kind: 'facility',
+      label: localText(f.label, ctx.lang),
+      places: g.places,
+      programme: f.programme,
+      sources: facilitySources(f, ctx),
+      datum: f,
+    },
+  };
+}
+
+function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeContext): MarkWords {
+  const name = groupName(g, base, ctx);
+  if (g.items.length === 1) {
+    const w = itemWords(g.items[0]!, g, base, look, ctx);
+    return { ...w, name: ctx.t.map.field(name, w.name) };
+  }
+  const t = ctx.t.map;
+  const kinds = FACILITY_KINDS.filter((k) => g.items.some((i) => i.kind === k)).map((k) => t.kinds[k]);
+  const where = g.anchor.type === 'region' ? t.regionOnly : g.approx ? t.approxLocation : t.townPrecision;
+  const sources = sourcesOf(
+    ctx.sources,
+    ...g.items.map((i) => facilitySources(i.facility, ctx).map((s) => s.id)),
+  );
+  return {
+    name: t.field(name, `${t.items(g.items.length)} (${kinds.join(', ')}), ${where}`),
+    tooltip: {
+      title: `${name} · ${t.items(g.items.length)}`,
+      lines: [
+        ...g.items.map((i) =>
+          t.field(
+            t.kinds[i.kind],
+            `${localText(i.facility.label, ctx.lang)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
+          ),
+        ),
+        where,
+      ],
+      sources: sourcesText(sources),
+    },
+    detail: {
+      id: g.key,
+      kind: g.anchor.type === 'region' ? 'region' : 'place',
+      label: name,
+      places: g.places,
+      sources,
+      datum: g,
+    },
+  };
+}
+
+/**
+ * The words of every mark of the map by key (`g:<group key>` for a marker, `i:<item id>` for an item of an open
+ * cluster), computed when first asked for and kept: a 10,000-point map describes only what is rendered or pointed at.
+ */
+export function mapWords(
+  view: FacilityPointsView,
+  base: BaseMap,
+  data: Dataset,
+  ctx: DescribeContext,
+): (key: string) => MarkWords | undefined {
+  const look: Lookups = {
+    programmes: new Map(data.programmes.map((p) => [p.id, p])),
+    places: new Map(data.places.map((p) => [p.id, p])),
+  };
+  const groups = new Map(view.groups.map((g) => [`g:${g.key}`, g]));
+  const items = new Map<string, [FacilityItem, PlaceGroup]>();
+  for (const g of view.groups) for (const i of g.items) items.set(`i:${i.id}`, [i, g]);
+  const cache = new Map<string, MarkWords>();
+  return (key) => {
+    let w = cache.get(key);
+    if (w) return w;
+    const g = groups.get(key);
+    const it = g ? undefined : items.get(key);
+    if (g) w = groupWords(g, base, look, ctx);
+    else if (it) w = itemWords(it[0], it[1], base, look, ctx);
+    if (w) cache.set(key, w);
+    return w;
+  };
+}
+
+/** Label of the list of an open cluster's items: `Items at Sévaré`. */
+export function ringLabel(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): string {
+  return ctx.t.map.ringLabel(groupName(g, base, ctx));
+}
+
+/** The summary of the map: items, places, and the view (`Map of the Mopti region: 18 facilities…`). */
+export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: DescribeContext): string {
+  const m = ctx.t.map;
+  const places = new Set(view.groups.flatMap((g) => g.places)).size;
+  const region = base.regions.find((r) => r.id === base.focus)?.name ?? base.focus;
+  return m.summary(view.itemCount, places, m.viewName(base.focus === 'mali' ? 'mali' : region));
+}
+
+/** The scale bar's text: `50 km`. */
+export function scaleText(km: number, ctx: DescribeContext): string {
+  return `${formatInteger(km, ctx.lang)} km`;
+}
+
+/** The words of the date filter: its label, the slider's spoken value and the visible output. */
+export function dateFilterWords(
+  date: string | undefined,
+  asOf: string,
+  later: number,
+  ctx: DescribeContext,
+): { label: string; valueText: string; output: string } {
+  const m = ctx.t.map;
+  const shown = date ? formatIsoDate(date, ctx.lang) : undefined;
+  return {
+    label: m.dateFilter,
+    valueText: shown ?? `${m.allDates} (${formatIsoDate(asOf, ctx.lang)})`,
+    output: `${shown ?? m.allDates}${later ? ` · ${m.later(later)}` : ''}`,
+  };
+}
+
+/**
+ * The data table: one row per item, places west to east (`order`: group keys in the markers' order), with raw values for CSV
+ * and JSON — counts as numbers, dates and amounts raw, precision and place precision as codes, source ids — and their
+ * words for readers.
+ */
+export function mapTable(
+  view: FacilityPointsView,
+  order: readonly string[],
+  base: BaseMap,
+  data: Dataset,
+  date: string | undefined,
+  ctx: DescribeContext,
+): TableModel {
+  const { t, lang } = ctx;
+  const m = t.map;
+  const programmes = new Map(data.programmes.map((p) => [p.id, p]));
+  const byKey = new Map(view.groups.map((g) => [g.key, g]));
+  const groups = order.map((k) => byKey.get(k)).filter((g): g is PlaceGroup => !!g);
+  // groups the layout could not place (no projection) are still listed, last
+  for (const g of view.groups) if (!groups.includes(g)) groups.push(g);
+  const rows: TableModel['rows'] = [];
+  for (const g of groups) {
+    const place = groupName(g, base, ctx);
+    for (const i of g.items) {
+      const f = i.facility;
+      const when = isKnownDate(f.date) ? f.date : undefined;
+      const money = isKnownMoney(f.amount) ? f.amount : undefined;
+      const sources = facilitySources(f, ctx);
+      const programme = programmes.get(f.programme)?.short ?? f.programme;
+      rows.push({
+        text: [
+          place,
+          localText(f.label, lang),
+          m.kinds[i.kind],
+          countText(f, ctx),
+          when ? formatIsoDate(when.value, lang) : m.dateUnknown,
+          when ? formatReported({ kind: 'date', ...when }, lang).precisionText : '',
+          m.statuses[f.status],
+          money ? formatReported({ kind: 'money', ...money }, lang).short : '',
+          money?.currency ?? '',
+          programme,
+          locationText(f.placePrecision, ctx),
+          sourcesText(sources),
+        ],
+        raw: [
+          place,
+          localText(f.label, lang),
+          i.kind,
+          f.quantity?.value ?? null,
+          when?.value ?? null,
+          when?.precision ?? null,
+          f.status,
+          money?.amount ?? null,
+          money?.currency ?? null,
+          f.programme,
+          f.placePrecision,
+          sourcesRaw(sources),
+        ],
+      });
+    }
+  }
+  return {
+    caption: `${m.label}${date ? ` — ${m.showing(formatIsoDate(date, lang))}` : ''}`,
+    columns: [
+      { label: m.place },
+      { label: m.facility },
+      { label: m.kind },
+      { label: m.quantity, numeric: true },
+      { label: m.when },
+      { label: m.datePrecision },
+      { label: m.status },
+      { label: t.amount, numeric: true },
+      { label: m.currency },
+      { label: t.programme },
+      { label: m.location },
+      { label: t.sources },
+    ],
+    rows,
+  };
+}
+
+/**
+ * The legend: the kinds drawn, with the symbol they are drawn with (a square of their colour on canvas), and the
+ * encodings that appear — hollow undated symbols, clusters, halos, region outlines — and nothing else.
+ */
+export function mapLegend(view: FacilityPointsView, canvas: boolean, ctx: DescribeContext): LegendItem[] {
+  const m = ctx.t.map;
+  const groups = view.groups;
+  const items = groups.flatMap((g) => g.items);
+  const svg = !canvas;
+  const out: LegendItem[] = FACILITY_KINDS.filter((k) => items.some((i) => i.kind === k)).map((k) =>
+    svg
+      ? {
+          key: k,
+          label: m.kinds[k],
+          swatch: 'symbol',
+          className: `${kindClass(k)} symbol`,
+          path: kindSymbol(k, 90),
+        }
+      : { key: k, label: m.kinds[k], swatch: 'fill', className: kindClass(k) },
+  );
+  if (svg && items.some((i) => i.state === 'undated'))
+    out.push({
+      key: 'undated',
+      label: m.legendUndated,
+      swatch: 'symbol',
+      className: `${kindClass('infrastructure')} symbol undated`,
+      path: kindSymbol('infrastructure', 90),
+    });
+  if (svg && groups.some((g) => g.items.length > 1))
+    out.push({ key: 'cluster', label: m.legendCluster, swatch: 'dot', className: 'cluster' });
+  if (svg && groups.some((g) => g.approx))
+    out.push({ key: 'approx', label: m.legendApprox, swatch: 'dot', className: 'halo' });
+  if (groups.some((g) => g.anchor.type === 'region'))
+    out.push({ key: 'region', label: m.legendRegion, swatch: 'dashed', className: 'region-outline' });
+  return out;
+}
+
+/** The note under the legend: the boundaries drawn, and the keys. */
+export function legendNote(ctx: DescribeContext): string {
+  return `${ctx.t.map.preReform} ${ctx.t.map.keysHint}.`;
+}
