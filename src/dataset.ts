@@ -2,7 +2,7 @@
  * Entry for `parsec-widgets/dataset`: defines `<parsec-dataset>`, which links widgets to one dataset and selection.
  * @packageDocumentation
  */
-export { ParsecDataset, ParsecSelectionChangeEvent } from './components/dataset/dataset';
+export { ParsecDataset } from './components/dataset/dataset';
 export * from './events/index';
 export type { Dataset } from './schema/dataset';
 export type { DatasetInput } from './types';

@@ -1,12 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { live, stallFetch } from './support';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import raw from '../data/parsec.json';
 import { syntheticBudget } from '../test/fixtures/synthetic-budget';
 import '../src/components/budget-treemap/budget-treemap';
 import type { ParsecBudgetTreemap } from '../src/components/budget-treemap/budget-treemap';
+import type { ParsecSelectEvent } from '../src/events/select';
 
-type Args = { lang: string; theme: string; width: number; currency: string; path: string };
+type Args = {
+  lang: string;
+  theme: string;
+  width: number;
+  currency: string;
+  path: string;
+  /** A control generated from the manifest (any public attribute works the same way, see stories/support.ts). */
+  'no-legend'?: boolean;
+};
 
 const meta: Meta<Args> = {
   title: 'Widgets/Budget treemap',
@@ -20,7 +30,12 @@ const meta: Meta<Args> = {
   },
   render: (a) =>
     html`<div lang=${a.lang} class="story-frame" data-width=${a.width}>
-      <parsec-budget-treemap theme=${a.theme} currency=${a.currency} path=${a.path}></parsec-budget-treemap>
+      <parsec-budget-treemap
+        ${live(a)}
+        theme=${a.theme}
+        currency=${a.currency}
+        path=${a.path}
+      ></parsec-budget-treemap>
     </div>`,
   decorators: [
     (story, ctx) => {
@@ -125,14 +140,7 @@ export const InvalidData: Story = {
 
 export const Loading: Story = {
   // a dataset URL that has not answered yet: the loading state reserves the chart's height (no layout shift)
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input, init) =>
-      String(input).includes('slow-dataset.json') ? new Promise<Response>(() => {}) : original(input, init);
-    return () => {
-      window.fetch = original;
-    };
-  },
+  beforeEach: () => stallFetch('slow-dataset.json'),
   render: () =>
     html`<div class="story-frame-loading">
       <parsec-budget-treemap src="/slow-dataset.json"></parsec-budget-treemap>
@@ -145,10 +153,49 @@ export const Loading: Story = {
   },
 };
 
+const noBudget = (() => {
+  const d = JSON.parse(JSON.stringify(raw));
+  d.budget = [];
+  return d;
+})();
+
 export const Empty: Story = {
-  render: () => html`<parsec-budget-treemap programmes="none"></parsec-budget-treemap>`,
+  render: () => html`<parsec-budget-treemap .data=${noBudget}></parsec-budget-treemap>`,
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
     await waitFor(() => expect(el.shadowRoot!.querySelector('[part="empty"]')).not.toBeNull());
+  },
+};
+
+export const NoLegend: Story = {
+  // the manifest's controls are live: the `no-legend` control removes the legend
+  args: { 'no-legend': true },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(tiles(el).length).toBeGreaterThan(3));
+    await expect(el.hasAttribute('no-legend')).toBe(true);
+    await expect(el.shadowRoot!.querySelector('[part~="legend"]')).toBeNull();
+  },
+};
+
+export const Keyboard: Story = {
+  // arrows move the focus between tiles, Enter selects: a parsec-select event with the tile's id and sources
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(tiles(el).length).toBeGreaterThan(3));
+    const selected: ParsecSelectEvent[] = [];
+    el.addEventListener('parsec-select', (e) => selected.push(e));
+    const first = el.shadowRoot!.querySelector<SVGElement>('[role="treeitem"][tabindex="0"]')!;
+    first.focus();
+    await expect(el.shadowRoot!.activeElement).toBe(first);
+    await userEvent.keyboard('{ArrowRight}');
+    const second = el.shadowRoot!.activeElement as SVGElement;
+    await expect(second).not.toBe(first);
+    await expect(second.getAttribute('role')).toBe('treeitem');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(selected).toHaveLength(1));
+    await expect(selected[0]!.detail.widget).toBe('parsec-budget-treemap');
+    await expect(selected[0]!.detail.id).toBeTruthy();
+    await expect(selected[0]!.detail.sources.length).toBeGreaterThan(0);
   },
 };

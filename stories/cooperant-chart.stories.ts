@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { live, stallFetch } from './support';
 import { expect, waitFor } from 'storybook/test';
 import raw from '../data/parsec.json';
 import { syntheticCooperantDataset } from '../test/fixtures/synthetic-cooperant';
@@ -21,7 +22,12 @@ const meta: Meta<Args> = {
   },
   render: (a) =>
     html`<div lang=${a.lang} class="story-frame" data-width=${a.width}>
-      <parsec-cooperant-chart theme=${a.theme} group-by=${a.groupBy} mode=${a.mode}></parsec-cooperant-chart>
+      <parsec-cooperant-chart
+        ${live(a)}
+        theme=${a.theme}
+        group-by=${a.groupBy}
+        mode=${a.mode}
+      ></parsec-cooperant-chart>
     </div>`,
   decorators: [
     (story, ctx) => {
@@ -177,5 +183,34 @@ export const InvalidData: Story = {
         /cooperants\.posts\[0\]\.place/,
       ),
     );
+  },
+};
+
+export const Loading: Story = {
+  // a dataset URL that has not answered yet: the loading state reserves the chart's height (no layout shift)
+  beforeEach: () => stallFetch('slow-dataset.json'),
+  render: () => html`<parsec-cooperant-chart src="/slow-dataset.json"></parsec-cooperant-chart>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull());
+    await expect(el.shadowRoot!.querySelector('[part="loading"]')!.getAttribute('role')).toBe('status');
+    await expect(
+      el.shadowRoot!.querySelector('[part="loading"]')!.getBoundingClientRect().height,
+    ).toBeGreaterThan(200);
+  },
+};
+
+const noPosts = (() => {
+  const d = JSON.parse(JSON.stringify(raw));
+  d.cooperants.posts = [];
+  d.cooperants.totals = [];
+  return d;
+})();
+
+export const Empty: Story = {
+  render: () => html`<parsec-cooperant-chart .data=${noPosts}></parsec-cooperant-chart>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="empty"]')).not.toBeNull());
   },
 };

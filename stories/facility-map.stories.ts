@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { live, stallFetch } from './support';
 import { expect, waitFor } from 'storybook/test';
 import raw from '../data/parsec.json';
 import { syntheticMap } from '../test/fixtures/synthetic-map';
@@ -22,6 +23,7 @@ const meta: Meta<Args> = {
   render: (a) =>
     html`<div lang=${a.lang} class="story-frame" data-width=${a.width}>
       <parsec-facility-map
+        ${live(a)}
         theme=${a.theme}
         region=${a.region}
         date=${a.date || undefined}
@@ -127,5 +129,36 @@ export const InvalidData: Story = {
     await waitFor(() =>
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toMatch(/places\[0\]\.lat/),
     );
+  },
+};
+
+export const Loading: Story = {
+  // a dataset URL that has not answered yet: the loading state reserves the chart's height (no layout shift)
+  beforeEach: () => stallFetch('slow-dataset.json'),
+  render: () => html`<parsec-facility-map src="/slow-dataset.json"></parsec-facility-map>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull());
+    await expect(el.shadowRoot!.querySelector('[part="loading"]')!.getAttribute('role')).toBe('status');
+    await expect(
+      el.shadowRoot!.querySelector('[part="loading"]')!.getBoundingClientRect().height,
+    ).toBeGreaterThan(200);
+  },
+};
+
+const noFacilities = (() => {
+  const d = JSON.parse(JSON.stringify(raw));
+  d.facilities = [];
+  return d;
+})();
+
+export const Empty: Story = {
+  // the map still shows the region (it is context), with no marker
+  render: () => html`<parsec-facility-map .data=${noFacilities}></parsec-facility-map>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('svg')).not.toBeNull());
+    await expect(marks(el)).toHaveLength(0);
+    await expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
   },
 };

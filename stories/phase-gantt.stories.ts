@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { live, stallFetch } from './support';
 import { expect, waitFor } from 'storybook/test';
 import raw from '../data/parsec.json';
 import { syntheticGantt } from '../test/fixtures/synthetic-gantt';
@@ -20,6 +21,7 @@ const meta: Meta<Args> = {
   render: (a) =>
     html`<div lang=${a.lang} class="gantt-frame" data-width=${a.width}>
       <parsec-phase-gantt
+        ${live(a)}
         theme=${a.theme}
         from=${a.from || undefined}
         to=${a.to || undefined}
@@ -147,5 +149,33 @@ export const InvalidData: Story = {
         /timeline\[0\]\.date\.value/,
       ),
     );
+  },
+};
+
+export const Loading: Story = {
+  // a dataset URL that has not answered yet: the loading state reserves the chart's height (no layout shift)
+  beforeEach: () => stallFetch('slow-dataset.json'),
+  render: () => html`<parsec-phase-gantt src="/slow-dataset.json"></parsec-phase-gantt>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull());
+    await expect(el.shadowRoot!.querySelector('[part="loading"]')!.getAttribute('role')).toBe('status');
+    await expect(
+      el.shadowRoot!.querySelector('[part="loading"]')!.getBoundingClientRect().height,
+    ).toBeGreaterThan(200);
+  },
+};
+
+const noTimeline = (() => {
+  const d = JSON.parse(JSON.stringify(raw));
+  d.timeline = [];
+  return d;
+})();
+
+export const Empty: Story = {
+  render: () => html`<parsec-phase-gantt .data=${noTimeline}></parsec-phase-gantt>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="empty"]')).not.toBeNull());
   },
 };
