@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import defaultJson from '../../data/parsec.json';
 import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
-import { selectPhaseRows } from '../select/phase-rows';
+import { isUnknown, selectPhaseRows, type DateSpan, type PhaseRows } from '../select/phase-rows';
 import { syntheticGantt } from '../../test/fixtures/synthetic-gantt';
 import {
   ALT_LINE,
@@ -14,6 +14,7 @@ import {
   rowsInRange,
   zoomWindow,
   type GanttOptions,
+  type GanttTexts,
 } from './gantt';
 
 const parsed = parseDataset(defaultJson);
@@ -21,14 +22,31 @@ if (!parsed.ok) throw new Error('default dataset invalid');
 const data: Dataset = parsed.data;
 const view = selectPhaseRows(data);
 
-const text: GanttOptions['text'] = {
-  group: (g) => g.short,
-  item: (i) => i.label.en ?? i.id,
-  markDate: (i) => i.date?.value ?? null,
-  ghost: (_i, alt) => `alt ${alt.value}`,
-  openEnd: 'end unknown',
-  tick: (d, unit) => `${unit}:${d.toISOString().slice(0, 10)}`,
-};
+/** The text map of a view, as plain test words (describe/gantt.ts gives the real ones). */
+function textsOf(
+  v: PhaseRows,
+  ghost: (alt: DateSpan) => string,
+  tick: GanttTexts['tick'],
+  openEnd: string,
+): GanttTexts {
+  const items = v.groups.flatMap((g) => g.items);
+  return {
+    groups: new Map(v.groups.map((g) => [g.id, g.short])),
+    items: new Map(items.map((i) => [i.id, i.label.en ?? i.id])),
+    markDates: new Map(items.filter((i) => i.date).map((i) => [i.id, i.date!.value])),
+    ghosts: new Map(
+      items.flatMap((i) =>
+        [i.start, i.end, i.date].flatMap((d) =>
+          d && !isUnknown(d) ? d.alternatives.map((a) => [a, ghost(a)] as const) : [],
+        ),
+      ),
+    ),
+    openEnd,
+    tick,
+  };
+}
+const tick: GanttTexts['tick'] = (d, unit) => `${unit}:${d.toISOString().slice(0, 10)}`;
+const text: GanttOptions['text'] = textsOf(view, (alt) => `alt ${alt.value}`, tick, 'end unknown');
 const opts = (o: Partial<GanttOptions> = {}): GanttOptions => ({
   width: 800,
   collapsed: new Set(),
@@ -190,7 +208,11 @@ describe('rowsInRange', () => {
   it('finds the rows of a viewport among 10,000', () => {
     const r = parseDataset(syntheticGantt(10000));
     if (!r.ok) throw new Error('synthetic invalid');
-    const big = layoutGantt(selectPhaseRows(r.data), opts());
+    const bigView = selectPhaseRows(r.data);
+    const big = layoutGantt(
+      bigView,
+      opts({ text: textsOf(bigView, (alt) => `alt ${alt.value}`, tick, 'end unknown') }),
+    );
     expect(big.rows.length).toBe(10000 + big.rows.filter((x) => x.kind === 'group').length);
     const [a, b] = rowsInRange(big.rows, 5000, 5600);
     expect(big.rows[a]!.y).toBeLessThanOrEqual(5000);

@@ -7,7 +7,7 @@ import {
   type PhaseRows,
   type ShownDate,
 } from '../select/phase-rows';
-import { fitText, textWidth } from './text-fit';
+import { estimateWidth, fitText, type Measure } from './text-fit';
 
 /** A horizontal segment in pixels. */
 export interface Seg {
@@ -119,15 +119,19 @@ export interface GanttGeometry {
 
 export type TickUnit = 'year' | 'month' | 'day';
 
+/** The words the layout places, from `describe/gantt.ts` (a text map, not callbacks into the element). */
 export interface GanttTexts {
-  group: (g: PhaseGroup) => string;
-  item: (i: PhaseItem) => string;
-  /** A short date written next to a milestone or event (null: none). */
-  markDate: (i: PhaseItem) => string | null;
-  /** The text of a conflicting report, e.g. `Civipol: Dec 2023`. */
-  ghost: (i: PhaseItem, alt: DateSpan) => string;
+  /** Name of each programme, by programme id. */
+  groups: ReadonlyMap<string, string>;
+  /** Name of each item, by item id. */
+  items: ReadonlyMap<string, string>;
+  /** A short date written next to a milestone or event, by item id (absent: none). */
+  markDates: ReadonlyMap<string, string>;
+  /** The text of each conflicting report (the alternative date object of the view), e.g. `Civipol: Dec 2023`. */
+  ghosts: ReadonlyMap<DateSpan, string>;
   /** Written after an open bar (unknown end). */
   openEnd: string;
+  /** A tick label (a pure formatter: the ticks depend on the window). */
   tick: (d: Date, unit: TickUnit) => string;
 }
 
@@ -143,6 +147,8 @@ export interface GanttOptions {
   narrow?: boolean;
   fontSize?: number;
   text: GanttTexts;
+  /** Measures text in the widget's font (default: a deterministic estimate, for Node tests). */
+  measure?: Measure;
 }
 
 export const ROW = 26;
@@ -235,6 +241,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   };
   const rowH = narrow ? ROW_NARROW : ROW;
   const text = options.text;
+  const measure = options.measure ?? estimateWidth;
 
   const rows: GanttRow[] = [];
   const rowOf = new Map<string, GanttRow>();
@@ -253,7 +260,14 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       item: null,
       expanded,
       colour: g.colour,
-      name: fitText(text.group(g), narrow ? plotX1 - plotX0 - 20 : nameWidth - 22, fs, 3),
+      name: fitText(
+        text.groups.get(g.id) ?? g.short,
+        narrow ? plotX1 - plotX0 - 20 : nameWidth - 22,
+        fs,
+        3,
+        measure,
+        700,
+      ),
       nameX: narrow ? plotX0 + 18 : 22,
       nameY: narrow ? y + 14 : y + rowH / 2 + fs * 0.35,
       summary: g.span ? seg(g.span[0], g.span[1]) : null,
@@ -359,17 +373,22 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     if (bar || mark) placer.occupy(left, right);
     for (const gh of ghosts) placer.occupy(gh.x, gh.x + gh.w);
     // the date beside a milestone, or "end unknown" after an open bar
-    const after = bar?.open ? text.openEnd : item.kind !== 'phase' && mark ? text.markDate(item) : null;
+    const after = bar?.open
+      ? text.openEnd
+      : item.kind !== 'phase' && mark
+        ? (text.markDates.get(item.id) ?? null)
+        : null;
     if (after) {
-      const at = placer.place(right, left, textWidth(after, fs - 1));
+      const at = placer.place(right, left, measure(after, fs - 1));
       if (at) labels.push({ ...at, y: r1(mid + fs * 0.35), text: after, kind: bar?.open ? 'open' : 'date' });
     }
     // conflicting reports: on their own lines under the bar (a second line when the first is taken)
     const altPlacers = [new Placer(plotX0, plotX1), new Placer(plotX0, plotX1)];
     let altLines = ghosts.length ? 1 : 0;
     for (const gh of ghosts) {
-      const s = text.ghost(item, gh.alt);
-      const w = textWidth(s, fs - 1);
+      const s = text.ghosts.get(gh.alt) ?? '';
+      if (!s) continue;
+      const w = measure(s, fs - 1);
       const anchorR = gh.kind === 'extension' && gh.which === 'end' ? gh.x + gh.w : gh.x;
       const anchorL = gh.kind === 'extension' && gh.which === 'start' ? gh.x : anchorR;
       for (let line = 0; line < altPlacers.length; line++) {
@@ -382,7 +401,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       }
     }
     const h = rowH + altLines * ALT_LINE;
-    const name = text.item(item);
+    const name = text.items.get(item.id) ?? item.id;
     return {
       key: item.id,
       kind: 'item',
@@ -395,7 +414,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       item,
       expanded: false,
       colour: item.colour,
-      name: narrow ? fitText(name, plotX1 - plotX0, fs, 3) : fitText(name, nameWidth - 30, fs, 3),
+      name: fitText(name, narrow ? plotX1 - plotX0 : nameWidth - 30, fs, 3, measure),
       nameX: narrow ? plotX0 : 30,
       nameY: narrow ? y0 + 14 : r1(mid + fs * 0.35),
       summary: null,
@@ -495,4 +514,47 @@ export function rowsInRange(rows: readonly GanttRow[], y0: number, y1: number): 
   let end = lo;
   while (end < rows.length && rows[end]!.y < y1) end++;
   return [lo, end];
+}
+
+/** The instant at plot x (clamped to the window). */
+export function timeAtX(geo: GanttGeometry, x: number): number {
+  const k = Math.max(0, Math.min(1, (x - geo.plotX0) / (geo.plotX1 - geo.plotX0)));
+  return geo.window[0] + k * (geo.window[1] - geo.window[0]);
+}
+
+/** The plot x of an instant (not clamped). */
+export function xAtTime(geo: GanttGeometry, t: number): number {
+  return geo.plotX0 + ((t - geo.window[0]) / (geo.window[1] - geo.window[0])) * (geo.plotX1 - geo.plotX0);
+}
+
+/** The middle of what an item spans (a phase from start to end, else its date), or null when undated. */
+function itemTime(i: PhaseItem, asOf: number): number | null {
+  if (i.kind === 'phase' && i.start) {
+    const end = i.end && !isUnknown(i.end) ? i.end.hi : Math.max(asOf, i.start.hi);
+    return (i.start.lo + end) / 2;
+  }
+  return i.date ? (i.date.lo + i.date.hi) / 2 : null;
+}
+
+/**
+ * Where zoom buttons and keys zoom, as an instant inside the window: the row's item (or programme), else the median
+ * of the first programme's items in view (never an empty region), else the window's centre.
+ */
+export function zoomAnchor(geo: GanttGeometry, view: PhaseRows, row?: GanttRow): number {
+  const [w0, w1] = geo.window;
+  const clamp = (t: number) => Math.max(w0, Math.min(w1, t));
+  if (row?.item) {
+    const t = itemTime(row.item, view.asOf.lo);
+    if (t !== null) return clamp(t);
+  }
+  const group = row?.group ?? view.groups[0];
+  if (group) {
+    const times = group.items
+      .map((i) => itemTime(i, view.asOf.lo))
+      .filter((t): t is number => t !== null && t >= w0 && t <= w1)
+      .sort((a, b) => a - b);
+    if (times.length) return times[Math.floor(times.length / 2)]!;
+    if (group.span) return clamp((group.span[0] + group.span[1]) / 2);
+  }
+  return (w0 + w1) / 2;
 }

@@ -1,9 +1,9 @@
 import { render, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
-import { layoutGantt, type GanttGeometry, type GanttOptions } from '../layout/gantt';
+import { layoutGantt, type GanttGeometry, type GanttOptions, type GanttTexts } from '../layout/gantt';
 import { parseDataset } from '../schema/parse';
-import { selectPhaseRows } from '../select/phase-rows';
+import { isUnknown, selectPhaseRows, type DateSpan, type PhaseRows } from '../select/phase-rows';
 import { renderGanttAxis, renderGanttBody } from './gantt';
 
 const parsed = parseDataset(raw);
@@ -23,19 +23,41 @@ function html(t: TemplateResult): string {
   return normalise(div.innerHTML);
 }
 
+/** The text map of a view, as plain test words (describe/gantt.ts gives the real ones). */
+function textsOf(
+  v: PhaseRows,
+  ghost: (alt: DateSpan) => string,
+  tick: GanttTexts['tick'],
+  openEnd: string,
+): GanttTexts {
+  const items = v.groups.flatMap((g) => g.items);
+  return {
+    groups: new Map(v.groups.map((g) => [g.id, g.short])),
+    items: new Map(items.map((i) => [i.id, i.label.en ?? i.id])),
+    markDates: new Map(items.filter((i) => i.date).map((i) => [i.id, i.date!.value])),
+    ghosts: new Map(
+      items.flatMap((i) =>
+        [i.start, i.end, i.date].flatMap((d) =>
+          d && !isUnknown(d) ? d.alternatives.map((a) => [a, ghost(a)] as const) : [],
+        ),
+      ),
+    ),
+    openEnd,
+    tick,
+  };
+}
+
 function geometry(o: Partial<GanttOptions>): GanttGeometry {
   return layoutGantt(view, {
     width: 800,
     collapsed: new Set(),
     asOf: view.asOf.lo,
-    text: {
-      group: (g) => g.short,
-      item: (i) => i.label.en ?? i.id,
-      markDate: (i) => i.date?.value ?? null,
-      ghost: (_i, alt) => `W: ${alt.value}`,
-      openEnd: 'end unknown',
-      tick: (d, unit) => (unit === 'year' ? String(d.getUTCFullYear()) : d.toISOString().slice(0, 7)),
-    },
+    text: textsOf(
+      view,
+      (alt) => `W: ${alt.value}`,
+      (d, unit) => (unit === 'year' ? String(d.getUTCFullYear()) : d.toISOString().slice(0, 7)),
+      'end unknown',
+    ),
     ...o,
   });
 }

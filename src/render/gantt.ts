@@ -1,11 +1,15 @@
-import { nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { LegendItem } from '../describe/types';
 import type { GanttBar, GanttGeometry, GanttRow, Seg } from '../layout/gantt';
 import { CATEGORY_COUNT } from '../styles/tokens';
 
 export interface GanttRenderContext {
   /** Summary label of the whole chart. */
   label: string;
+  /** The accessible name of a row (from `describe/gantt.ts`). */
   ariaLabel: (row: GanttRow) => string;
+  /** Relation to a selection shared between widgets: `linked`, `dimmed`, or `''` when nothing is selected. */
+  link?: ((row: GanttRow) => 'linked' | 'dimmed' | '') | undefined;
   tabIndex: (key: string) => 0 | -1;
   /** Row indices to draw: `[first, last)` (virtualised), plus `extra` (the focused row) when outside. */
   range: [number, number];
@@ -18,6 +22,11 @@ export interface GanttRenderContext {
 
 /** CSS class of a categorical colour index (`c1`…`c6`). */
 const colour = (i: number) => `c${(i % CATEGORY_COUNT) + 1}`;
+
+const link = (ctx: GanttRenderContext, row: GanttRow) => {
+  const l = ctx.link?.(row);
+  return l ? ` ${l}` : '';
+};
 
 const rect = (s: Seg | null, y: number, h: number, cls: string) =>
   s ? svg`<rect class=${cls} x=${s.x} y=${y} width=${s.w} height=${h}></rect>` : nothing;
@@ -74,7 +83,7 @@ function renderLabels(row: GanttRow): TemplateResult[] {
 function renderItemRow(row: GanttRow, geo: GanttGeometry, ctx: GanttRenderContext): TemplateResult {
   const item = row.item!;
   return svg`<g
-    class="row item ${item.kind} ${colour(row.colour)}${ctx.highlight === row.key ? ' active' : ''}"
+    class="row item ${item.kind} ${colour(row.colour)}${ctx.highlight === row.key ? ' active' : ''}${link(ctx, row)}"
     part="mark"
     role="treeitem"
     aria-level="2"
@@ -171,7 +180,7 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
     </g>
     ${[...groups.values()].map(
       ({ header, items }) => svg`<g
-        class="row group ${colour(header.colour)}${ctx.highlight === header.key ? ' active' : ''}${header.expanded ? '' : ' collapsed'}"
+        class="row group ${colour(header.colour)}${ctx.highlight === header.key ? ' active' : ''}${header.expanded ? '' : ' collapsed'}${link(ctx, header)}"
         part="mark"
         role="treeitem"
         aria-level="1"
@@ -192,4 +201,27 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
     ${geo.asOfX !== null ? svg`<line class="asof" aria-hidden="true" x1=${geo.asOfX} x2=${geo.asOfX} y1=${b0} y2=${b1}></line>` : nothing}
     ${geo.todayX !== null ? svg`<line class="today" aria-hidden="true" x1=${geo.todayX} x2=${geo.todayX} y1=${b0} y2=${b1}></line>` : nothing}
   </svg>`;
+}
+
+const swatches: Record<string, TemplateResult> = {
+  soft: svg`<g class="bar"><rect class="soft" x="1" y="3" width="7" height="8"></rect><rect class="fill" x="8" y="3" width="10" height="8"></rect><rect class="soft" x="18" y="3" width="7" height="8"></rect></g>`,
+  open: svg`<g class="bar"><rect class="open" x="1" y="3" width="24" height="8"></rect></g>`,
+  ghost: svg`<rect class="ghost" x="1" y="3" width="24" height="8"></rect>`,
+  planned: svg`<g class="planned"><rect class="fill" x="1" y="5" width="24" height="4"></rect></g>`,
+  derived: svg`<g class="bar derived"><rect class="fill" x="1" y="3" width="24" height="8"></rect></g>`,
+  deps: svg`<path class="dep" d="M1,4H8V10H24M20,7L24,10L20,13"></path>`,
+};
+
+/** The legend: one entry per encoding drawn (from `describe/gantt.ts`), with the swatch of the marks. Pure. */
+export function renderGanttLegend(items: readonly LegendItem[], label: string): TemplateResult {
+  return html`<ul class="legend c1" part="legend" aria-label=${label}>
+    ${items.map(
+      (i) =>
+        html`<li>
+          <svg width="26" height="14" viewBox="0 0 26 14" aria-hidden="true">
+            ${swatches[i.key] ?? nothing}</svg
+          >${i.label}
+        </li>`,
+    )}
+  </ul>`;
 }

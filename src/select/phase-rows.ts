@@ -57,6 +57,8 @@ export interface PhaseGroup {
   kind: 'programme' | 'context';
   colour: number;
   items: PhaseItem[];
+  /** Source ids of the programme itself. */
+  sources: string[];
   /** Earliest and latest instant of its items (alternatives included), or null when it has no dated item. */
   span: [number, number] | null;
 }
@@ -208,7 +210,16 @@ export function selectPhaseRows(data: Dataset, options: PhaseRowsOptions = {}): 
       hi = Math.max(hi, groupSpan[1]);
     }
     itemCount += items.length;
-    groups.push({ id: p.id, short: p.short, name: p.name, kind: p.kind, colour, items, span: groupSpan });
+    groups.push({
+      id: p.id,
+      short: p.short,
+      name: p.name,
+      kind: p.kind,
+      colour,
+      items,
+      sources: p.sources ?? [],
+      span: groupSpan,
+    });
   }
   return { groups, domain: [lo, hi], asOf, itemCount };
 }

@@ -269,3 +269,119 @@ describe('<parsec-phase-gantt as-of today>', () => {
     expect(Math.abs(right - Number(asOf.getAttribute('x1')))).toBeLessThan(1);
   });
 });
+
+describe('<parsec-phase-gantt> issue 10 bugs', () => {
+  it('bug 1: with 2,000 items the table model and CSV export have every row', async () => {
+    const el = await mount();
+    const big = syntheticGantt(2000) as { timeline: { end?: { alternatives?: unknown[] } }[] };
+    el.data = big;
+    await settle(el);
+    await el.tableComplete;
+    // one row per item, plus one per conflicting report (the synthetic data has them on ends only)
+    const rows = big.timeline.reduce((n, i) => n + 1 + (i.end?.alternatives?.length ?? 0), 0);
+    expect(rows).toBeGreaterThan(2000);
+    const csvLines = async () => (await (await el.exportBlob('csv')).text()).trimEnd().split('\r\n').length;
+    expect(await csvLines()).toBe(rows + 1);
+    const json = JSON.parse(await (await el.exportBlob('json')).text()) as { rows: unknown[] };
+    expect(json.rows).toHaveLength(rows);
+    // the screen shows the first 500 and says how many there are; opening the table changes no export
+    expect($$(el, '#table tbody tr')).toHaveLength(500);
+    expect($(el, '.table-note')!.textContent).toMatch(
+      new RegExp(rows.toLocaleString('en').replace(',', '.?')),
+    );
+    ($(el, 'button[part="table-toggle"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(await csvLines()).toBe(rows + 1);
+    ($(el, 'button[part="table-toggle"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(await csvLines()).toBe(rows + 1);
+  });
+
+  it('bug 2: SVG export has the time axis years and the legend', async () => {
+    const el = await mount();
+    const doc = new DOMParser().parseFromString(await (await el.exportBlob('svg')).text(), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!.trim());
+    const ticks = $$(el, '.axis .tick text').map((t) => t.textContent!.trim());
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.some((t) => /^\d{4}$/.test(t))).toBe(true);
+    for (const tick of ticks) expect(texts).toContain(tick);
+    expect(texts).toContain('as of Sep 2024');
+    const legend = $$(el, '[part="legend"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(legend.length).toBeGreaterThan(3);
+    for (const entry of legend) expect(texts).toContain(entry);
+    // the rows are there too, with their bars
+    expect(doc.querySelectorAll('rect').length).toBeGreaterThan(50);
+  });
+
+  it('bug 3: a linked selection from <parsec-dataset> highlights related rows', async () => {
+    await import('../dataset/dataset');
+    const el = await mount('<parsec-dataset><parsec-phase-gantt></parsec-phase-gantt></parsec-dataset>');
+    const ds = el.closest('parsec-dataset')!;
+    await settle(el);
+    // a facility chosen on the map: the rows at its place are linked, the others faded
+    ds.select({
+      widget: 'parsec-facility-map',
+      id: 'some-facility',
+      kind: 'facility',
+      label: 'Bamako airport',
+      places: ['bamako-airport'],
+      sources: [],
+      datum: null,
+    });
+    await settle(el);
+    expect($(el, '[data-key="parsec-cessna-handover"]')!.classList.contains('linked')).toBe(true);
+    expect($(el, '[data-key="parsec-launch"]')!.classList.contains('dimmed')).toBe(true);
+    expect($$(el, '.row.linked').length).toBeGreaterThan(0);
+    // a row chosen in the Gantt itself is shared and linked
+    ds.select(null);
+    await settle(el);
+    expect($$(el, '.row.linked, .row.dimmed')).toHaveLength(0);
+    ($(el, '[data-key="parsec-launch"]') as SVGGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
+    await settle(el);
+    expect(ds.selection?.id).toBe('parsec-launch');
+    expect($(el, '[data-key="parsec-launch"]')!.classList.contains('linked')).toBe(true);
+  });
+
+  it('bug 4: no-tooltip keeps parsec-hover', async () => {
+    const el = await mount('<parsec-phase-gantt no-tooltip></parsec-phase-gantt>');
+    const hovered: ParsecHoverEvent[] = [];
+    el.addEventListener('parsec-hover', (e) => hovered.push(e));
+    const row = $(el, '[data-key="parsec-cessna-handover"]') as SVGGElement;
+    const box = row.getBoundingClientRect();
+    row.dispatchEvent(
+      new PointerEvent('pointermove', {
+        bubbles: true,
+        composed: true,
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+      }),
+    );
+    await el.updateComplete;
+    expect(hovered.at(-1)!.detail!.id).toBe('parsec-cessna-handover');
+    ($(el, '[data-key="parsec-launch"]') as SVGGElement).focus();
+    await el.updateComplete;
+    expect(hovered.at(-1)!.detail!.id).toBe('parsec-launch');
+    expect(($(el, '.tooltip') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('bug 8: tooltips name publishers, never source ids; CSV has raw ISO dates', async () => {
+    const el = await mount();
+    const ids = raw.sources.map((s) => s.id);
+    for (const key of ['parsec-overall', 'parsec-cessna-handover', 'parsec-phase-2-implementation']) {
+      ($(el, `[data-key="${key}"]`) as SVGGElement).focus();
+      await el.updateComplete;
+      const tip = $(el, '.tooltip')!.textContent!;
+      expect(tip.length).toBeGreaterThan(20);
+      for (const id of ids) expect(tip).not.toMatch(new RegExp(`\\b${id}\\b`));
+    }
+    expect($(el, '.tooltip')!.textContent).toMatch(/Expertise France/);
+    const ghosts = $$(el, '.lbl.ghost').map((t) => t.textContent!);
+    expect(ghosts).toContain('Civipol: Dec 2023');
+    const csv = (await (await el.exportBlob('csv')).text()).split('\r\n');
+    const overall = csv.find((l) => l.startsWith('PARSEC (whole programme),'))!;
+    expect(overall).toContain(',phase,parsec,2017-01-30,2020-07,42,');
+    expect(csv.join('\n')).not.toMatch(/January 30, 2017|July 2020\*/);
+  });
+});

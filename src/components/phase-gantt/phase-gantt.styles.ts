@@ -28,6 +28,15 @@ export const ganttStyles = css`
   .row.item:hover > .hit {
     fill: color-mix(in srgb, var(--_c) 8%, transparent);
   }
+  /* a selection shared through <parsec-dataset>: related rows ringed, the others faded */
+  .row.linked > .focus-ring {
+    stroke: var(--_accent);
+    stroke-width: 2px;
+  }
+  .row.item.dimmed > :is(.bar, .planned, .shape, .bracket, .ghost, .name, .lbl),
+  .row.group.dimmed > :is(.summary, .name) {
+    opacity: 0.35;
+  }
   .header-bg {
     fill: var(--_surface);
   }
@@ -200,10 +209,16 @@ export const ganttStyles = css`
     font-variant-numeric: tabular-nums;
     margin-inline-start: 0.4em;
   }
+  .toolbar .zoom {
+    display: contents;
+  }
   .hint {
     color: var(--_muted);
     font-size: 0.85em;
     margin-inline-start: auto;
+  }
+  .hint.on {
+    color: var(--_fg);
   }
   button[disabled] {
     opacity: 0.6;

@@ -1,0 +1,400 @@
+import { formatIsoDate, formatReported, localText, precisionWord } from '../i18n/format';
+import { formatNumber } from '../i18n/numbers';
+import type { GanttGeometry, GanttRow, GanttTexts, TickUnit } from '../layout/gantt';
+import {
+  isoSpan,
+  isUnknown,
+  monthsBetween,
+  type DateSpan,
+  type PhaseGroup,
+  type PhaseItem,
+  type PhaseRows,
+  type ShownDate,
+  type UnknownDate,
+} from '../select/phase-rows';
+import { sourcesOf } from '../select/sources';
+import type { Source } from '../schema/sources';
+import type { LocalText } from '../schema/text';
+import { sourcesText } from './common';
+import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow, TooltipModel } from './types';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(lang: string, key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const k = `${lang}|${key}`;
+  let f = formats.get(k);
+  if (!f) formats.set(k, (f = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' })));
+  return f;
+}
+
+/** A date at its precision, short: `3 Mar 2017`, `Jul 2017`, `2011`. */
+export function shortDate(d: Pick<DateSpan, 'granularity' | 'lo'>, lang: string): string {
+  const opts: Intl.DateTimeFormatOptions =
+    d.granularity === 'day'
+      ? { day: 'numeric', month: 'short', year: 'numeric' }
+      : d.granularity === 'month'
+        ? { month: 'short', year: 'numeric' }
+        : { year: 'numeric' };
+  return format(lang, d.granularity, opts).format(new Date(d.lo));
+}
+
+/** A tick of the time axis: the year on 1 January or for yearly ticks, else the month, else the day. */
+export function tickText(d: Date, unit: TickUnit, lang: string): string {
+  if (unit === 'year' || (d.getUTCMonth() === 0 && d.getUTCDate() === 1))
+    return format(lang, 'y', { year: 'numeric' }).format(d);
+  if (unit === 'month') return format(lang, 'm', { month: 'short' }).format(d);
+  return format(lang, 'd', { day: 'numeric', month: 'short' }).format(d);
+}
+
+/** The programme's name as written on its row: the short name (and "context" for context missions). */
+export function groupName(g: PhaseGroup, ctx: DescribeContext): string {
+  const name = localText(g.name, ctx.lang);
+  const base = name && name !== g.short ? g.short : name || g.short;
+  return g.kind === 'context' ? `${base} (${ctx.t.gantt.context})` : base;
+}
+
+/** The first publisher of a date's sources (never an id; empty when no source is known). */
+function publisherOf(d: { sources: readonly string[] }, ctx: DescribeContext): string {
+  return sourcesOf(ctx.sources, d.sources)[0]?.publisher ?? '';
+}
+
+const ID = String.raw`[A-Z]\d{2,4}[a-z]?`;
+const ID_LIST = new RegExp(String.raw`(\s?)\((${ID}(?:,\s*${ID})*)\)`, 'g');
+const ID_WORD = new RegExp(String.raw`\b${ID}\b`, 'g');
+
+/**
+ * A note of the dataset as readers see it: the source ids it cites are replaced by their publishers
+ * (`… in February 2017 (S000)` → `… (Expertise France)`, `S001 says` → `Expertise France says`), a parenthesis that
+ * only repeats the publisher just named is dropped (`Civipol (W01)` → `Civipol`). Unknown ids are left as written.
+ */
+export function readableNote(note: LocalText | undefined, ctx: DescribeContext): string {
+  const text = localText(note, ctx.lang);
+  const publisher = (id: string) => ctx.sources.get(id)?.publisher;
+  return text
+    .replace(ID_LIST, (all, space: string, list: string, at: number) => {
+      const ids = list.split(/,\s*/);
+      if (!ids.every((id) => publisher(id))) return all;
+      const names = [...new Set(ids.map((id) => publisher(id)!))];
+      const before = text.slice(0, at);
+      if (names.length === 1 && before.endsWith(names[0]!)) return '';
+      return `${space}(${names.join(', ')})`;
+    })
+    .replace(ID_WORD, (id) => publisher(id) ?? id);
+}
+
+/** The words the layout places: names, dates beside marks, conflicting reports, the open end, the ticks. */
+export function ganttTexts(view: PhaseRows, ctx: DescribeContext): GanttTexts {
+  const { lang, t } = ctx;
+  const groups = new Map<string, string>();
+  const items = new Map<string, string>();
+  const markDates = new Map<string, string>();
+  const ghosts = new Map<DateSpan, string>();
+  for (const g of view.groups) {
+    groups.set(g.id, groupName(g, ctx));
+    for (const i of g.items) {
+      items.set(i.id, localText(i.label, lang));
+      if (i.date) markDates.set(i.id, shortDate(i.date, lang));
+      for (const d of [i.start, i.end, i.date])
+        if (d && !isUnknown(d))
+          for (const alt of d.alternatives) {
+            const who = publisherOf(alt, ctx);
+            ghosts.set(alt, who ? t.gantt.ghost(who, shortDate(alt, lang)) : shortDate(alt, lang));
+          }
+    }
+  }
+  return { groups, items, markDates, ghosts, openEnd: t.gantt.openEnd, tick: (d, u) => tickText(d, u, lang) };
+}
+
+/** A date as written in tooltips and the table: `≈ July 2017`, `July 2020*`. */
+function written(d: DateSpan, ctx: DescribeContext): string {
+  return formatReported({ kind: 'date', value: d.value, precision: d.precision }, ctx.lang).short;
+}
+
+/** A date read aloud at its precision: `about July 2017`, `some time in 2011`, `30 July 2020 (derived…)`. */
+function spoken(d: DateSpan, ctx: DescribeContext): string {
+  const { t } = ctx;
+  let s = formatIsoDate(d.value, ctx.lang);
+  if (d.granularity !== 'day') s = t.gantt.during(s);
+  if (d.precision === 'approx') s = `${t.about} ${s}`;
+  if (d.precision === 'derived') s = `${s} (${precisionWord('derived', t)})`;
+  return s;
+}
+
+const known = (d: ShownDate | UnknownDate | null | undefined): ShownDate | null =>
+  d && !isUnknown(d) ? d : null;
+
+/** Every source id an item cites: its own and those of its dates, durations and alternatives. */
+function itemSourceIds(i: PhaseItem): string[] {
+  const ids = [...i.sources];
+  for (const d of [i.start, i.end, i.date, i.planned?.start, i.planned?.end]) {
+    if (!d) continue;
+    ids.push(...d.sources);
+    if (!isUnknown(d)) for (const a of d.alternatives) ids.push(...a.sources);
+  }
+  return [...new Set(ids)];
+}
+
+/** The sources of an item (publishers, for tooltips and events). */
+export function itemSources(i: PhaseItem, ctx: DescribeContext): Source[] {
+  return sourcesOf(ctx.sources, itemSourceIds(i));
+}
+
+/** The duration of an item as reported (`≈ 18 months / 24 months`), else computed from its dates (`41.9 months*`). */
+function durationOf(i: PhaseItem, ctx: DescribeContext): { text: string; months: number | null } {
+  const { t, lang } = ctx;
+  if (i.durations.length)
+    return {
+      text: i.durations
+        .map(
+          (d) => `${d.precision === 'approx' ? '≈ ' : ''}${t.gantt.months(formatNumber(d.months, lang, 1))}`,
+        )
+        .join(' / '),
+      months: i.durations[0]!.months,
+    };
+  const end = known(i.end);
+  if (i.kind === 'phase' && i.start && end) {
+    const m = monthsBetween(i.start.lo, end.hi);
+    return { text: `${t.gantt.months(formatNumber(m, lang, 1))}*`, months: m };
+  }
+  return { text: '', months: null };
+}
+
+function groupLabel(g: PhaseGroup, ctx: DescribeContext): string {
+  const { t, lang } = ctx;
+  const year = (ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), lang);
+  const parts = [localText(g.name, lang) || g.short, t.gantt.items(g.items.length)];
+  if (g.span) parts.push(t.gantt.span(year(g.span[0]), year(g.span[1] - 1)));
+  if (g.kind === 'context') parts.push(t.gantt.context);
+  return parts.join(', ');
+}
+
+function itemLabel(i: PhaseItem, ctx: DescribeContext): string {
+  const { t } = ctx;
+  const alts = (d: ShownDate | null) =>
+    (d?.alternatives ?? []).map((a) => t.gantt.altSpoken(spoken(a, ctx), publisherOf(a, ctx)));
+  const parts = [localText(i.label, ctx.lang), t.gantt[i.kind]];
+  if (i.kind === 'phase') {
+    const end = known(i.end);
+    parts.push(
+      t.gantt.span(
+        i.start ? spoken(i.start, ctx) : t.unknownDate,
+        end ? spoken(end, ctx) : t.gantt.endUnknown,
+      ),
+    );
+    parts.push(...alts(i.start), ...alts(end));
+    if (i.planned?.end) parts.push(t.gantt.plannedEnd(spoken(i.planned.end, ctx)));
+  } else if (i.date) {
+    parts.push(spoken(i.date, ctx), ...alts(i.date));
+  }
+  return parts.join(', ');
+}
+
+function itemTooltip(i: PhaseItem, g: PhaseGroup, ctx: DescribeContext): TooltipModel {
+  const { t, lang } = ctx;
+  const lines = [`${t.gantt[i.kind]} · ${g.short}`];
+  const notes: string[] = [];
+  const dated = (label: string, d: ShownDate | null, text: string) => {
+    lines.push(`${label}: ${text}`);
+    for (const a of d?.alternatives ?? [])
+      notes.push(`${t.alsoReported}: ${written(a, ctx)} (${sourcesText(sourcesOf(ctx.sources, a.sources))})`);
+    if (d?.note) notes.push(readableNote(d.note, ctx));
+  };
+  if (i.kind === 'phase') {
+    const end = known(i.end);
+    dated(t.gantt.start, i.start, i.start ? written(i.start, ctx) : t.unknownDate);
+    dated(t.gantt.end, end, end ? written(end, ctx) : t.gantt.endUnknown);
+    if (i.planned?.end) lines.push(t.gantt.plannedEnd(written(i.planned.end, ctx)));
+  } else if (i.date) dated(t.gantt.date, i.date, written(i.date, ctx));
+  const duration = durationOf(i, ctx).text;
+  if (duration) lines.push(`${t.gantt.duration}: ${duration}`);
+  if (i.note) notes.push(readableNote(i.note, ctx));
+  return { title: localText(i.label, lang), lines, notes, sources: sourcesText(itemSources(i, ctx)) };
+}
+
+/** The words of a row: accessible name, tooltip and event detail. */
+export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
+  const lang = ctx.lang;
+  if (row.kind === 'group' || !row.item) {
+    const g = row.group;
+    const name = groupLabel(g, ctx);
+    const sources = sourcesOf(ctx.sources, g.sources);
+    return {
+      name,
+      tooltip: { title: localText(g.name, lang) || g.short, lines: [name], sources: sourcesText(sources) },
+      detail: {
+        id: g.id,
+        kind: 'group',
+        label: localText(g.name, lang) || g.short,
+        programme: g.id,
+        places: [...new Set(g.items.map((i) => i.place).filter((x): x is string => !!x))],
+        sources,
+        datum: g,
+      },
+    };
+  }
+  const i = row.item;
+  return {
+    name: itemLabel(i, ctx),
+    tooltip: itemTooltip(i, row.group, ctx),
+    detail: {
+      id: i.id,
+      kind: i.kind,
+      label: localText(i.label, lang),
+      programme: i.programme,
+      places: i.place ? [i.place] : [],
+      sources: itemSources(i, ctx),
+      datum: i,
+    },
+  };
+}
+
+/** The summary of the chart: `Timeline of 21 phases, milestones and events in 6 programmes, from 1985 to 2024.` */
+export function ganttSummary(view: PhaseRows, ctx: DescribeContext): string {
+  const year = (ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), ctx.lang);
+  return ctx.t.gantt.label(
+    view.itemCount,
+    view.groups.length,
+    year(view.domain[0]),
+    year(view.domain[1] - 1),
+  );
+}
+
+/** The words around the chart: the time window shown, the as-of and today markers. */
+export function ganttChrome(
+  view: PhaseRows,
+  window: [number, number],
+  ctx: DescribeContext,
+): { window: string; asOf: string; today: string } {
+  const { t, lang } = ctx;
+  const long = window[1] - window[0] > 864e5 * 400;
+  const at = (ms: number) => {
+    const iso = new Date(ms).toISOString();
+    return shortDate(isoSpan(long ? iso.slice(0, 7) : iso.slice(0, 10)), lang);
+  };
+  return {
+    window: t.gantt.window(at(window[0]), at(window[1])),
+    asOf: t.gantt.asOfLine(shortDate(view.asOf, lang)),
+    today: t.gantt.today,
+  };
+}
+
+/**
+ * The data table: one row per item, then one per conflicting report and per planned end. Text as read; raw values
+ * for the exports (ISO dates, months as numbers, precision codes, source ids).
+ */
+export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalText): TableModel {
+  const { t, lang } = ctx;
+  const rows: TableRow[] = [];
+  const src = (ids: readonly string[]) => sourcesText(sourcesOf(ctx.sources, ids));
+  for (const g of view.groups)
+    for (const i of g.items) {
+      const label = localText(i.label, lang);
+      const kind = t.gantt[i.kind];
+      const start = i.kind === 'phase' ? i.start : i.date;
+      const end = i.kind === 'phase' ? known(i.end) : null;
+      const unknownEnd = i.kind === 'phase' && !end;
+      const precisions = [start, end].filter((d): d is ShownDate => !!d);
+      const duration = durationOf(i, ctx);
+      const ids = itemSourceIds(i);
+      rows.push({
+        text: [
+          label,
+          kind,
+          g.short,
+          start ? written(start, ctx) : t.unknownDate,
+          unknownEnd ? t.gantt.endUnknown : end ? written(end, ctx) : '',
+          duration.text,
+          precisions.map((d) => precisionWord(d.precision, t)).join(' / '),
+          src(ids),
+        ],
+        raw: [
+          label,
+          i.kind,
+          g.id,
+          start?.value ?? null,
+          end?.value ?? null,
+          duration.months,
+          precisions.map((d) => d.precision).join(' / ') || null,
+          rawSources(ids),
+        ],
+      });
+      const other = (which: 'start' | 'end', a: DateSpan, suffix: string, startDate?: DateSpan | null) => {
+        const s = which === 'start' ? a : (startDate ?? null);
+        const e = which === 'end' ? a : null;
+        rows.push({
+          className: 'alt',
+          text: [
+            `${label} (${suffix})`,
+            kind,
+            g.short,
+            s ? written(s, ctx) : '',
+            e ? written(e, ctx) : '',
+            '',
+            precisionWord(a.precision, t),
+            src(a.sources),
+          ],
+          raw: [
+            label,
+            i.kind,
+            g.id,
+            s?.value ?? null,
+            e?.value ?? null,
+            null,
+            a.precision,
+            rawSources(a.sources),
+          ],
+        });
+      };
+      const first = i.kind === 'phase' ? t.gantt.start : t.gantt.date;
+      for (const a of start?.alternatives ?? [])
+        other('start', a, `${t.alsoReported}, ${first.toLowerCase()}`);
+      for (const a of end?.alternatives ?? [])
+        other('end', a, `${t.alsoReported}, ${t.gantt.end.toLowerCase()}`);
+      if (i.planned?.end) other('end', i.planned.end, t.gantt.planned, i.planned.start);
+    }
+  return {
+    caption: localText(title, lang),
+    columns: [
+      { label: t.gantt.item },
+      { label: t.gantt.kind },
+      { label: t.programme },
+      { label: t.gantt.start },
+      { label: t.gantt.end },
+      { label: t.gantt.duration, numeric: true },
+      { label: t.precision },
+      { label: t.sources },
+    ],
+    rows,
+  };
+}
+
+/** Source ids as a raw CSV / JSON cell: `S001; W02`. */
+function rawSources(ids: readonly string[]): string {
+  return [...new Set(ids)].join('; ');
+}
+
+/** Legend swatch keys of the Gantt, drawn by `render/gantt.ts`. */
+export type GanttSwatch = 'soft' | 'open' | 'ghost' | 'planned' | 'derived' | 'deps';
+
+/** Legend entries for the encodings drawn in this geometry only (in a fixed order). */
+export function ganttLegend(geo: GanttGeometry, ctx: DescribeContext): LegendItem[] {
+  const t = ctx.t.gantt;
+  const drawn = new Set<GanttSwatch>();
+  for (const r of geo.rows) {
+    const b = r.bar;
+    if (b?.softStart || b?.softEnd || r.mark?.soft) drawn.add('soft');
+    if (b?.open) drawn.add('open');
+    if (r.ghosts.length) drawn.add('ghost');
+    if (r.planned) drawn.add('planned');
+    if (b?.derived || r.mark?.derived) drawn.add('derived');
+  }
+  if (geo.arrows.length) drawn.add('deps');
+  const words: [GanttSwatch, string, LegendItem['swatch']][] = [
+    ['soft', t.legendSoft, 'fill'],
+    ['open', t.legendOpen, 'hatch'],
+    ['ghost', t.legendGhost, 'dashed'],
+    ['planned', t.legendPlanned, 'outline'],
+    ['derived', t.legendDerived, 'dashed'],
+    ['deps', t.legendDeps, 'line'],
+  ];
+  return words.filter(([k]) => drawn.has(k)).map(([key, label, swatch]) => ({ key, label, swatch }));
+}
