@@ -9,7 +9,7 @@ import { DatasetController, sharedLoadCount } from './dataset';
 /** The dataset controller's transitions, against a fetch the test answers by hand. */
 
 class LoaderHost extends LitElement {
-  static properties = { src: {} };
+  static override properties = { src: {} };
   declare src: string | undefined;
   readonly loader = new DatasetController(this, () => en);
   override willUpdate() {
@@ -55,7 +55,7 @@ const json = (title = 'Loaded') => {
   return JSON.stringify(d);
 };
 const ok = (body: string | Uint8Array, type = 'application/json') =>
-  new Response(body, { status: 200, headers: { 'content-type': type } });
+  new Response(body as unknown as BodyInit, { status: 200, headers: { 'content-type': type } });
 
 function mount(attrs: Record<string, string>, parent?: HTMLElement): LoaderHost {
   const wrap = parent ?? document.createElement('div');
