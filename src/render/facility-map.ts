@@ -155,7 +155,7 @@ export function renderMarks(
     ${
       ctx.svgMarkers
         ? svg`<g class="under" aria-hidden="true">
-      ${shown.map((m) => (m.group.approx ? svg`<circle class="halo" cx=${m.ax} cy=${m.ay} r=${m.r + 9}></circle>` : nothing))}
+      ${shown.map((m) => (m.group.approx ? svg`<circle class=${ctx.link?.(m) === 'dimmed' ? 'halo dimmed' : 'halo'} cx=${m.ax} cy=${m.ay} r=${m.r + 9}></circle>` : nothing))}
       ${shown.map((m) => (m.moved ? svg`<line class="leader" x1=${m.ax} y1=${m.ay} x2=${m.x} y2=${m.y}></line>` : nothing))}
       ${shown.map((m) => (m.moved ? svg`<circle class="anchor" cx=${m.ax} cy=${m.ay} r="2.5"></circle>` : nothing))}
     </g>`

@@ -287,7 +287,8 @@ export const facilityMapStyles = css`
     stroke-width: 2.5px;
     stroke-dasharray: 4 2;
   }
-  .marker.dimmed {
+  .marker.dimmed,
+  .halo.dimmed {
     opacity: 0.3;
   }
   .pointed {
