@@ -6,12 +6,17 @@ import { isUnknown, selectPhaseRows, type DateSpan, type PhaseRows } from '../se
 import { syntheticGantt } from '../../test/fixtures/synthetic-gantt';
 import {
   ALT_LINE,
+  baseWindow,
   defaultWindow,
   layoutGantt,
   panWindow,
   ROW,
   ROW_NARROW,
   rowsInRange,
+  timeAtX,
+  treeMove,
+  xAtTime,
+  zoomAnchor,
   zoomWindow,
   type GanttOptions,
   type GanttTexts,
@@ -219,5 +224,51 @@ describe('rowsInRange', () => {
     expect(big.rows[a]!.y + big.rows[a]!.h).toBeGreaterThan(5000);
     expect(big.rows[b - 1]!.y).toBeLessThan(5600);
     expect(b - a).toBeLessThan(40);
+  });
+});
+
+describe('treeMove', () => {
+  const geo = layoutGantt(view, opts());
+  const folded = layoutGantt(view, opts({ collapsed: new Set(['parsec']) }));
+  const keys = geo.rows.map((r) => r.key);
+  it('steps, jumps, enters and leaves a programme like a WAI-ARIA tree', () => {
+    expect(treeMove(geo.rows, 'group:parsec', 'ArrowDown')).toEqual({
+      to: keys[keys.indexOf('group:parsec') + 1],
+    });
+    expect(treeMove(geo.rows, keys[0]!, 'ArrowUp')).toEqual({ to: keys[0] });
+    expect(treeMove(geo.rows, 'parsec-overall', 'Home')).toEqual({ to: keys[0] });
+    expect(treeMove(geo.rows, 'parsec-overall', 'End')).toEqual({ to: keys.at(-1) });
+    expect(treeMove(geo.rows, 'parsec-overall', 'ArrowLeft')).toEqual({ to: 'group:parsec' });
+    expect(treeMove(geo.rows, 'parsec-overall', 'ArrowRight')).toBeNull();
+    expect(treeMove(geo.rows, 'group:parsec', 'ArrowLeft')).toEqual({ fold: 'parsec', expand: false });
+    expect(treeMove(folded.rows, 'group:parsec', 'ArrowRight')).toEqual({ fold: 'parsec', expand: true });
+    expect(treeMove(folded.rows, 'group:parsec', 'ArrowLeft')).toBeNull();
+    expect(treeMove(geo.rows, 'parsec-overall', 'x')).toBeUndefined();
+    expect(treeMove(geo.rows, 'nope', 'ArrowDown')).toBeUndefined();
+  });
+});
+
+describe('baseWindow, zoomAnchor, timeAtX', () => {
+  const geo = layoutGantt(view, opts());
+  it('takes the zoomed window, else from/to completed by the default window', () => {
+    expect(baseWindow(view, [1, 2], 0, 5, null)).toEqual([1, 2]);
+    expect(baseWindow(view, null, null, null, null)).toBeNull();
+    const d = defaultWindow(view);
+    expect(baseWindow(view, null, Date.UTC(2019, 0, 1), null, null)).toEqual([Date.UTC(2019, 0, 1), d[1]]);
+    expect(baseWindow(view, null, Date.UTC(2030, 0, 1), Date.UTC(2029, 0, 1), null)).toBeNull();
+  });
+  it('zooms at the focused item, else among the main programme’s items, never outside the window', () => {
+    const launch = geo.rows.find((r) => r.key === 'parsec-launch')!;
+    expect(zoomAnchor(geo, view, launch)).toBe((launch.item!.date!.lo + launch.item!.date!.hi) / 2);
+    const t = zoomAnchor(geo, view);
+    const parsec = view.groups[0]!;
+    expect(t).toBeGreaterThanOrEqual(parsec.span![0]);
+    expect(t).toBeLessThanOrEqual(parsec.span![1]);
+    const narrow = layoutGantt(view, opts({ window: [Date.UTC(1990, 0, 1), Date.UTC(1991, 0, 1)] }));
+    const a = zoomAnchor(narrow, view, launch);
+    expect(a).toBeGreaterThanOrEqual(narrow.window[0]);
+    expect(a).toBeLessThanOrEqual(narrow.window[1]);
+    expect(timeAtX(geo, xAtTime(geo, t))).toBeCloseTo(t, -3);
+    expect(timeAtX(geo, -100)).toBe(geo.window[0]);
   });
 });

@@ -558,3 +558,51 @@ export function zoomAnchor(geo: GanttGeometry, view: PhaseRows, row?: GanttRow):
   }
   return (w0 + w1) / 2;
 }
+
+/** What a key press does in the tree of rows: move to a row, fold or unfold a programme, or nothing. */
+export type TreeMove = { to: string } | { fold: string; expand: boolean } | null;
+
+/**
+ * Tree navigation over the rows (WAI-ARIA tree): Up/Down step, Home/End jump, Right unfolds a programme or enters
+ * it, Left folds it or goes up to the programme; `undefined` for keys it does not handle. Pure.
+ */
+export function treeMove(rows: readonly GanttRow[], key: string, pressed: string): TreeMove | undefined {
+  const i = rows.findIndex((r) => r.key === key);
+  const row = rows[i];
+  if (!row) return undefined;
+  const at = (j: number) => ({ to: rows[Math.max(0, Math.min(rows.length - 1, j))]!.key });
+  switch (pressed) {
+    case 'ArrowDown':
+      return at(i + 1);
+    case 'ArrowUp':
+      return at(i - 1);
+    case 'Home':
+      return at(0);
+    case 'End':
+      return at(rows.length - 1);
+    case 'ArrowRight':
+      if (row.kind === 'group' && !row.expanded) return { fold: row.group.id, expand: true };
+      return row.kind === 'group' && rows[i + 1] ? { to: rows[i + 1]!.key } : null;
+    case 'ArrowLeft':
+      if (row.kind === 'group') return row.expanded ? { fold: row.group.id, expand: false } : null;
+      return { to: `group:${row.group.id}` };
+    default:
+      return undefined;
+  }
+}
+
+/** The window drawn: the zoomed one, else `from`/`to` (either may be missing), else null (the default window). */
+export function baseWindow(
+  view: PhaseRows,
+  zoomed: [number, number] | null,
+  from: number | null,
+  to: number | null,
+  today: number | null,
+): [number, number] | null {
+  if (zoomed) return zoomed;
+  if (from === null && to === null) return null;
+  const d = defaultWindow(view, today);
+  const lo = from ?? d[0];
+  const hi = to ?? d[1];
+  return hi > lo ? [lo, hi] : null;
+}

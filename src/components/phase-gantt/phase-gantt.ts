@@ -11,11 +11,12 @@ import {
 } from '../../describe/gantt';
 import type { MarkWords, TableModel } from '../../describe/types';
 import {
-  defaultWindow,
+  baseWindow,
   layoutGantt,
   panWindow,
   rowsInRange,
   timeAtX,
+  treeMove,
   xAtTime,
   zoomAnchor,
   zoomWindow,
@@ -158,7 +159,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   private readonly marks = this.useMarks({
     keys: () => this.geometry?.rows.map((r) => r.key) ?? [],
     words: (key) => this.words(key),
-    navigate: (key, e, keys) => this.navigate(key, e, keys),
+    navigate: (key, e) => this.navigate(key, e),
     activate: (key) => {
       const row = this.rowByKey(key);
       if (row?.kind === 'group') this.toggleGroup(row.group.id);
@@ -221,7 +222,8 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       );
     }
     const today = this.today ? Math.floor(Date.now() / 864e5) * 864e5 : 0;
-    const w = this.baseWindow(view, today || null);
+    const span = (v: string | undefined, end: 'lo' | 'hi') => (v && isIsoDate(v) ? isoSpan(v)[end] : null);
+    const w = baseWindow(view, this.zoomed, span(this.from, 'lo'), span(this.to, 'hi'), today || null);
     this.geometry = this.layout(
       view,
       this.width,
@@ -234,18 +236,6 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     );
     this.rowIndex = new Map(this.geometry.rows.map((r, i) => [r.key, i]));
     if (this.marks.highlight !== undefined) this.lastRow = this.marks.highlight;
-  }
-
-  /** The window from zoom state, else `from`/`to`, else null (the layout's default). */
-  private baseWindow(view: PhaseRows, today: number | null): [number, number] | null {
-    if (this.zoomed) return this.zoomed;
-    const f = this.from && isIsoDate(this.from) ? isoSpan(this.from).lo : null;
-    const t = this.to && isIsoDate(this.to) ? isoSpan(this.to).hi : null;
-    if (f === null && t === null) return null;
-    const d = defaultWindow(view, today);
-    const lo = f ?? d[0];
-    const hi = t ?? d[1];
-    return hi > lo ? [lo, hi] : null;
   }
 
   /** Zooms the time window by `factor` (< 1: in) around `at` (UTC ms; default: the focused row, else the data). */
@@ -291,51 +281,18 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return w;
   }
 
-  /** Tree navigation: Up/Down through rows, Right opens a programme or enters it, Left closes it or goes up. */
-  private navigate(key: string, e: KeyboardEvent, keys: readonly string[]): string | null | undefined {
-    const row = this.rowByKey(key);
-    if (!row) return undefined;
-    // Shift + arrows pan (the zoom controller's)
+  /** Tree navigation (`treeMove`); Shift + arrows are left to the zoom controller, which pans. */
+  private navigate(key: string, e: KeyboardEvent): string | null | undefined {
     if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return null;
-    const i = keys.indexOf(key);
-    let next: string | undefined;
-    switch (e.key) {
-      case 'ArrowDown':
-        next = keys[Math.min(keys.length - 1, i + 1)];
-        break;
-      case 'ArrowUp':
-        next = keys[Math.max(0, i - 1)];
-        break;
-      case 'Home':
-        next = keys[0];
-        break;
-      case 'End':
-        next = keys[keys.length - 1];
-        break;
-      case 'ArrowRight':
-        if (row.kind === 'group' && !row.expanded) {
-          e.preventDefault();
-          this.toggleGroup(row.group.id, true);
-          return null;
-        }
-        next = row.kind === 'group' ? keys[i + 1] : undefined;
-        if (!next) return null;
-        break;
-      case 'ArrowLeft':
-        if (row.kind === 'group') {
-          if (row.expanded) {
-            e.preventDefault();
-            this.toggleGroup(row.group.id, false);
-          }
-          return null;
-        }
-        next = `group:${row.group.id}`;
-        break;
-      default:
-        return undefined;
+    const move = treeMove(this.geometry?.rows ?? [], key, e.key);
+    if (!move) return move;
+    if ('fold' in move) {
+      e.preventDefault();
+      this.toggleGroup(move.fold, move.expand);
+      return null;
     }
-    if (next) this.scrollToRow(next);
-    return next ?? null;
+    this.scrollToRow(move.to);
+    return move.to;
   }
 
   /** Scrolls the rows so that `key` is in view (before the focus moves there). */
@@ -369,18 +326,8 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const y1 = this.scrollY + this.viewportH + OVERSCAN;
     const active = this.marks.roving.active ? this.rowIndex.get(this.marks.roving.active) : undefined;
     const link = this.linked
-      ? (row: GanttRow) =>
-          this.isLinked(
-            row.item
-              ? {
-                  id: row.item.id,
-                  places: row.item.place ? [row.item.place] : [],
-                  programme: row.item.programme,
-                }
-              : { id: row.group.id, places: this.words(row.key)?.detail.places, programme: row.group.id },
-          )
-            ? ('linked' as const)
-            : ('dimmed' as const)
+      ? (row: GanttRow): 'linked' | 'dimmed' =>
+          this.isLinked(this.words(row.key)?.detail ?? {}) ? 'linked' : 'dimmed'
       : undefined;
     return html`
       <div class="toolbar" role="toolbar" aria-label=${t.gantt.toolbar}>
