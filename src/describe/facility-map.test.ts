@@ -10,6 +10,7 @@ import { sourcesById } from '../select/sources';
 import type { DescribeContext } from './types';
 import {
   dateFilterWords,
+  describeMap,
   groupName,
   legendNote,
   mapLegend,
@@ -171,6 +172,10 @@ describe('describe/facility-map', () => {
     expect(dateFilterWords('2019-01-01', '2024-06-30', 3, fr).output).toMatch(/^1 janvier 2019 · 3 datés/);
     expect(legendNote(en)).toMatch(/pre-reform/);
     expect(withPublishers('S001 and W99', en.sources)).toBe('Expertise France and W99');
+    const d = describeMap(view, base, data, fr);
+    expect(d.summary).toBe(mapSummary(view, base, fr));
+    expect(d.texts.groups.get('p:koro')).toBe('Koro');
+    expect(d.words('g:p:koro')!.name).toMatch(/^Koro\u00a0: Gestion des frontières/);
   });
 
   it('describes a synthetic dataset (many villages, canvas legend) in both languages', () => {

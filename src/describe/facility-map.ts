@@ -252,6 +252,27 @@ export function mapWords(
   };
 }
 
+/** The words of a map that do not change with zoom: the layout's texts, the marks' words and the summary. */
+export interface MapDescription {
+  texts: MapTexts;
+  words: (key: string) => MarkWords | undefined;
+  summary: string;
+}
+
+/** Everything {@link MapDescription} holds, for one view, base map, dataset and language. */
+export function describeMap(
+  view: FacilityPointsView,
+  base: BaseMap,
+  data: Dataset,
+  ctx: DescribeContext,
+): MapDescription {
+  return {
+    texts: mapTexts(view, base, ctx),
+    words: mapWords(view, base, data, ctx),
+    summary: mapSummary(view, base, ctx),
+  };
+}
+
 /** Label of the list of an open cluster's items: `Items at Sévaré`. */
 export function ringLabel(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): string {
   return ctx.t.map.ringLabel(groupName(g, base, ctx));

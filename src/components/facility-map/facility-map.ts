@@ -6,16 +6,15 @@ import topoJson from '../../../data/geo/mali.topo.json';
 import { ZoomController } from '../../controllers/zoom';
 import {
   dateFilterWords,
+  describeMap,
   legendNote,
   mapLegend,
-  mapSummary,
   mapTable,
-  mapTexts,
-  mapWords,
   ringLabel,
   scaleText,
+  type MapDescription,
 } from '../../describe/facility-map';
-import type { MarkWords, TableModel } from '../../describe/types';
+import type { TableModel } from '../../describe/types';
 import {
   clampZoom,
   hitMarker,
@@ -56,13 +55,6 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import { facilityMapStyles } from './facility-map.styles';
-
-/** The words of a map that do not depend on zoom. */
-interface MapWords {
-  texts: MapTexts;
-  of: (key: string) => MarkWords | undefined;
-  summary: string;
-}
 
 let geoData: MapGeoData | undefined;
 /** Mali's regions and neighbours (Natural Earth, see docs/geo-data.md), decoded once per page. */
@@ -137,15 +129,10 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     layoutBaseMap(mapGeo(), width, height, region),
   );
   /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
+  /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
   private readonly words = memoizeLast(
-    (view: FacilityPointsView, base: BaseMap, data: Dataset, lang: string): MapWords => {
-      const ctx = { ...this.describeContext(data), lang };
-      return {
-        texts: mapTexts(view, base, ctx),
-        of: mapWords(view, base, data, ctx),
-        summary: mapSummary(view, base, ctx),
-      };
-    },
+    (view: FacilityPointsView, base: BaseMap, data: Dataset, lang: string) =>
+      describeMap(view, base, data, { ...this.describeContext(data), lang }),
   );
   private readonly marksLayout = memoizeLast(
     (
@@ -167,11 +154,11 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   private base?: BaseMap;
   private geo?: MarksLayout;
-  private text?: MapWords;
+  private text?: MapDescription;
 
   private readonly marks = this.useMarks({
     keys: () => this.focusKeys(),
-    words: (key) => this.text?.of(key),
+    words: (key) => this.text?.words(key),
     // canvas markers have no element: the pure hit test of the layout finds them (SVG markers are found by the DOM)
     hit: (x, y) => (this.geo?.canvas ? hitMarker(this.geo, x, y) : undefined),
     navigate: (key, e) => this.navigate(key, e),
@@ -241,7 +228,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     return keys;
   }
 
-  /** In canvas mode, the labelled markers keep an SVG focus target. */
+  /** Canvas mode: labelled markers keep an SVG focus target. */
   private labelled(m: MarksLayout): Set<string> {
     return new Set(m.labels.map((l) => l.key));
   }
@@ -333,7 +320,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         ${renderMarks(base, geo, {
           label: text.summary,
           listLabel: m.listLabel,
-          name: (key) => text.of(key)?.name ?? '',
+          name: (key) => text.words(key)?.name ?? '',
           places: text.texts.groups,
           ringLabel: open ? ringLabel(open.group, base, ctx) : '',
           tabIndex: (key) => this.marks.tabIndex(key),
@@ -366,6 +353,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   }
   protected override tableKey(): unknown[] {
     return [this.base];
+  }
+  protected override chartTitle(): string {
+    return this.locale.t.map.label;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

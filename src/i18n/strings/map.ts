@@ -50,7 +50,6 @@ export interface MapStrings {
   legendApprox: string;
   legendRegion: string;
   attribution: string;
-  tableCut: (shown: number, total: number) => string;
 }
 
 const n = (lang: string, x: number) => formatNumber(x, lang);
@@ -111,7 +110,6 @@ export const mapEn: MapStrings = {
   legendApprox: 'Halo: approximate location',
   legendRegion: 'Dashed: located only to the region',
   attribution: 'Natural Earth',
-  tableCut: (shown, total) => `First ${n('en', shown)} of ${n('en', total)} items, west to east.`,
 };
 
 export const mapFr: MapStrings = {
@@ -165,6 +163,4 @@ export const mapFr: MapStrings = {
   legendApprox: 'Halo : emplacement approximatif',
   legendRegion: 'Tirets : localisé seulement à la région',
   attribution: 'Natural Earth',
-  tableCut: (shown, total) =>
-    `Les ${n('fr', shown)} premiers éléments sur ${n('fr', total)}, d’ouest en est.`,
 };
