@@ -172,8 +172,14 @@ export function chartSvg(
   };
   text(caption.title, 15, 700);
   y += 8;
-  const chart = layers(region, box);
-  chart.setAttribute('transform', `translate(0, ${y})`);
+  // the region's box clips its layers: rows scrolled out of a scroller are not on screen, so not in the file
+  const chart = document.createElementNS(NS, 'svg');
+  chart.setAttribute('x', '0');
+  chart.setAttribute('y', String(y));
+  chart.setAttribute('width', String(width));
+  chart.setAttribute('height', String(Math.round(box.height)));
+  chart.setAttribute('overflow', 'hidden');
+  chart.append(layers(region, box));
   doc.append(chart);
   y += Math.round(box.height) + 8;
   if (legend) {
@@ -185,7 +191,9 @@ export function chartSvg(
       const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
       const sw = li.querySelector('svg');
       const swW = sw ? Math.round(sw.getBoundingClientRect().width) || 14 : 0;
-      const w = swW + 6 + Math.min(measure(label, size), width - swW - 6) + 16;
+      // a label wider than the image wraps under itself (at most 3 lines)
+      const lines = wrapText(label, width - swW - 6, size, 3, measure) ?? [label];
+      const w = swW + 6 + Math.max(...lines.map((l) => measure(l, size))) + 16;
       if (x > 0 && x + w > width) {
         x = 0;
         y += rowH + 4;
@@ -198,15 +206,17 @@ export function chartSvg(
         clone.setAttribute('y', String(y + 1));
         doc.append(clone);
       }
-      const t = document.createElementNS(NS, 'text');
-      t.setAttribute('x', String(x + swW + 6));
-      t.setAttribute('y', String(y + size));
-      t.setAttribute('font-size', String(size));
-      t.setAttribute('fill', fg);
-      t.textContent = label;
-      doc.append(t);
+      lines.forEach((line, i) => {
+        const t = document.createElementNS(NS, 'text');
+        t.setAttribute('x', String(x + swW + 6));
+        t.setAttribute('y', String(y + size + i * 15));
+        t.setAttribute('font-size', String(size));
+        t.setAttribute('fill', fg);
+        t.textContent = line;
+        doc.append(t);
+      });
       x += w;
-      rowH = Math.max(rowH, 16);
+      rowH = Math.max(rowH, 16 + (lines.length - 1) * 15);
     }
     y += rowH + 6;
   }
