@@ -11,6 +11,7 @@ import '../dataset/dataset';
 import type { ParsecDataset } from '../dataset/dataset';
 import './facility-map';
 import type { ParsecFacilityMap } from './facility-map';
+import type { MarksLayout } from '../../layout/facility-map';
 
 const mount = (html = '<parsec-facility-map></parsec-facility-map>', width = 800) =>
   mountWidget<ParsecFacilityMap>('parsec-facility-map', html, width);
@@ -198,6 +199,26 @@ describe('<parsec-facility-map>', () => {
     ($(el, '[data-key][tabindex="0"]') as SVGGElement).focus();
     await el.updateComplete;
     expect(el.layoutCount).toBe(calls);
+    // a canvas marker with no element: found by the layout's hit test, pointed at with a ring, hovered
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    const geo = (el as unknown as { geo: MarksLayout }).geo;
+    const labelled = new Set(geo.labels.map((l) => l.key));
+    const m = geo.markers.find((x) => x.visible && !labelled.has(x.key))!;
+    const hovers: ParsecHoverEvent[] = [];
+    el.addEventListener('parsec-hover', (e) => hovers.push(e));
+    const box = $(el, 'svg.marks')!.getBoundingClientRect();
+    $(el, 'svg.marks')!.dispatchEvent(
+      new PointerEvent('pointermove', {
+        clientX: box.x + m.x + 1,
+        clientY: box.y + m.y - 1,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(hovers.at(-1)!.detail!.id).toBe(m.group.items.length > 1 ? m.group.key : m.group.items[0]!.id);
+    expect($(el, 'circle.pointed')).not.toBeNull();
+    expect(el.layoutCount).toBe(calls);
   });
 
   it('is axe-clean (default and with an open cluster)', async () => {
@@ -216,14 +237,14 @@ describe('<parsec-facility-map>', () => {
     const text = await (await el.exportBlob('svg')).text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
-    // every drawn layer: the base map under the markers, each an svg at its place
-    const layers = [...doc.documentElement.querySelectorAll(':scope > g > svg')];
+    // every drawn layer, each an svg at its place: the base map (countries and regions), then the markers
+    const layers = [...doc.querySelectorAll('svg svg')].filter((s) => s.getAttribute('width') === '800');
     expect(layers.length).toBeGreaterThanOrEqual(2);
-    const basemap = layers[0]!;
-    expect(basemap.querySelectorAll('path').length).toBeGreaterThanOrEqual(10);
-    expect([...basemap.querySelectorAll('path')].some((p) => (p.getAttribute('d') ?? '').length > 500)).toBe(
-      true,
+    const basemap = layers.find((l) =>
+      [...l.querySelectorAll('path')].some((p) => (p.getAttribute('d') ?? '').length > 500),
     );
+    expect(basemap).toBeDefined();
+    expect(basemap!.querySelectorAll('path').length).toBeGreaterThanOrEqual(10);
     const words = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
     // place names, region names and the credit drawn on the map
     expect(words).toContain('Sévaré');
@@ -235,7 +256,8 @@ describe('<parsec-facility-map>', () => {
       (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
     );
     expect(legend.length).toBeGreaterThan(5);
-    for (const entry of legend) expect(words).toContain(entry);
+    const all = words.join(' ');
+    for (const entry of legend) expect(all).toContain(entry);
     expect(words).toContain('Border management');
     // title and source line; no toolbar
     expect(words.join(' ')).toMatch(/Sources?:/);
@@ -398,6 +420,26 @@ describe('<parsec-facility-map>', () => {
     const again = centre('g:p:koro');
     expect(Math.abs(again.x - before.x)).toBeLessThan(2);
     expect(Math.abs(again.y - before.y)).toBeLessThan(2);
+
+    // Ctrl + wheel zooms at the pointer: the marker under it stays under it
+    ($(el, 'div.zoom .reset') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const p = centre('g:p:koro');
+    $(el, '.chart')!.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -200,
+        ctrlKey: true,
+        clientX: p.x,
+        clientY: p.y,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(el.zoom.k).toBe(2);
+    expect(Math.abs(centre('g:p:koro').x - p.x)).toBeLessThan(2);
+    expect(Math.abs(centre('g:p:koro').y - p.y)).toBeLessThan(2);
 
     // with no marker focused: at a marker near the centre of those in view, which stays where it was
     const fresh = await mount();
