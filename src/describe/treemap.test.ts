@@ -10,6 +10,7 @@ import {
   nodeAmount,
   tileText,
   tileWords,
+  treemapConflicts,
   treemapLegend,
   treemapSummary,
   treemapTable,
@@ -30,14 +31,15 @@ describe('describe/treemap', () => {
 
   it('words a tile in English: name, amount read aloud, share, conflicting report; publishers, never ids', () => {
     const ctx = context(data, 'en');
-    const g = layoutTreemap(root, 800, 450, { text: tileText(ctx) });
+    const g = layoutTreemap(root, 800, 450, { text: tileText(ctx, root, data) });
     const tile = g.tiles.find((t) => t.key === 'parsec-total')!;
-    const w = tileWords(tile, ctx);
-    expect(w.name).toMatch(
-      /^PARSEC — total amount, 29 million euros, \d+(\.\d)?%, also reported: 43 million euros/,
+    const w = tileWords(tile, ctx, root);
+    // programmes of different or unknown periods are not one whole: no percentage of their sum
+    expect(w.name).toBe(
+      'PARSEC — total amount, 29 million euros, also reported: 43 million euros, more than 29 million euros',
     );
     expect(w.tooltip.title).toBe('PARSEC — total amount');
-    expect(w.tooltip.lines[0]).toMatch(/^€29M · \d+(\.\d)?% of the level above$/);
+    expect(w.tooltip.lines[0]).toBe('€29M');
     expect(w.tooltip.lines).toContain('Precision: exact');
     expect(w.tooltip.notes!.some((n) => /^also reported: €43M \(Civipol/.test(n))).toBe(true);
     expect(JSON.stringify(w.tooltip)).not.toMatch(/\b[SW]\d{2,3}\b/);
@@ -47,10 +49,11 @@ describe('describe/treemap', () => {
 
   it('words the same tile in French', () => {
     const ctx = context(data, 'fr');
-    const g = layoutTreemap(root, 800, 450, { text: tileText(ctx) });
+    const g = layoutTreemap(root, 800, 450, { text: tileText(ctx, root, data) });
     const w = tileWords(
       g.tiles.find((t) => t.key === 'parsec-total')!,
       ctx,
+      root,
     );
     expect(w.name).toMatch(/^PARSEC — montant total, 29 millions d’euros/);
     expect(w.tooltip.lines).toContain('Précision\u00a0: exact');
@@ -89,27 +92,55 @@ describe('describe/treemap', () => {
     expect(row.raw.slice(1, 4)).toEqual([1, 29000000, 'exact']);
     expect(row.raw[5]).toMatch(/Expertise France .*\[W\d+\]|\[S\d+\]/);
     // shares of the parts of PARSEC are shares of PARSEC, as on the drilled tiles
-    const g = layoutTreemap(parsec, 800, 450, { text: tileText(ctx) });
+    const g = layoutTreemap(parsec, 800, 450, { text: tileText(ctx, parsec) });
     for (const tile of g.tiles.filter((t) => t.depth === 1 && t.node.kind === 'line')) {
       const r = table.rows.find((x) => x.raw[0] === tile.node.label?.en)!;
       expect(r.raw[4]).toBeCloseTo(tile.share, 5);
     }
   });
 
+  it('gives no percentage of a sum of programmes of different periods, and shares within one stated total', () => {
+    const ctx = context(data, 'en');
+    const top = layoutTreemap(root, 800, 450, { text: tileText(ctx, root, data) });
+    expect(root.partsComparable).toBe(false);
+    expect(treemapSummary(root, ctx)).toMatch(/not added up/);
+    for (const t of top.tiles.filter((x) => x.depth === 1)) {
+      expect(tileWords(t, ctx, root).name).not.toMatch(/%/);
+      expect(t.labels.after ?? '').not.toMatch(/%/);
+    }
+    const table = treemapTable(root, 'x', ctx);
+    expect(table.rows.filter((r) => r.text[1] === '1').every((r) => r.raw[4] === null)).toBe(true);
+    const inside = layoutTreemap(parsec, 800, 450, { text: tileText(ctx, parsec, data) });
+    expect(inside.tiles.some((t) => t.labels.lines.some((l) => l.role === 'share'))).toBe(true);
+  });
+
+  it('draws conflicting totals as bars on one scale, the drawn one first', () => {
+    const ctx = context(data, 'fr');
+    const g = layoutTreemap(parsec, 360, 300, { text: tileText(ctx, parsec, data) });
+    const [c] = treemapConflicts(parsec, g, ctx);
+    expect(c!.title).toMatch(/^PARSEC — montant total\u202f: les sources donnent des totaux différents$/);
+    expect(c!.bars.map((b) => [b.drawn, Math.round(b.value / 1e6)])).toEqual([
+      [true, 29],
+      [false, 43],
+      [false, 29],
+    ]);
+    expect(c!.bars[1]!.by).toMatch(/Civipol/);
+  });
+
   it('lists in the legend only the programmes and encodings drawn', () => {
     const ctx = context(data, 'en');
-    const g = layoutTreemap(parsec, 800, 450, { text: tileText(ctx) });
+    const g = layoutTreemap(parsec, 800, 450, { text: tileText(ctx, parsec) });
     const items = treemapLegend(g, data, ctx, colourClass);
     expect(items.map((i) => i.key)).toEqual(['p-parsec', 'approx', 'rest']);
-    expect(items.find((i) => i.key === 'rest')!.swatch).toBe('hatch');
+    expect(items.find((i) => i.key === 'rest')!.swatch).toBe('dashed');
   });
 
   it('words a dataset that is not the default (synthetic programmes, 50 lines)', () => {
     const d = syntheticBudget(50, 5);
     const ctx = context(d, 'fr');
     const r = selectBudgetTree(d, { programmes: ['p0', 'p1', 'p2', 'p3', 'p4'] });
-    const g = layoutTreemap(r, 600, 400, { text: tileText(ctx) });
-    const words = g.tiles.map((t) => tileWords(t, ctx));
+    const g = layoutTreemap(r, 600, 400, { text: tileText(ctx, r, d) });
+    const words = g.tiles.map((t) => tileWords(t, ctx, r));
     expect(words.every((w) => w.name.length > 0 && !/undefined|NaN/.test(w.name))).toBe(true);
     const table = treemapTable(r, 'x', ctx);
     expect(table.rows.length).toBeGreaterThanOrEqual(55);

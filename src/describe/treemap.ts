@@ -1,5 +1,5 @@
 import { formatPercent, formatReported, localText, type ReportedText } from '../i18n/format';
-import type { TreemapGeometry, TreemapTile } from '../layout/treemap';
+import type { TileText, TreemapGeometry, TreemapTile } from '../layout/treemap';
 import type { Dataset } from '../schema/dataset';
 import { convert, type MoneyReport } from '../schema/quantity';
 import { drawnValue, type BudgetNode } from '../select/budget-tree';
@@ -28,7 +28,7 @@ export function nodeName(n: BudgetNode, ctx: DescribeContext): string {
  */
 export function nodeAmount(n: BudgetNode, ctx: TreemapContext): ReportedText | null {
   const a = n.amount;
-  if (!a) return null;
+  if (!a || !addable(n)) return null;
   const same = a.original.currency === ctx.currency;
   return formatReported(
     same
@@ -53,24 +53,62 @@ export function nodeAmount(n: BudgetNode, ctx: TreemapContext): ReportedText | n
   );
 }
 
+/** A sum of parts is only an amount when the parts are one whole (the same period); else they are not added up. */
+const addable = (n: BudgetNode) => !n.sumOfParts || n.partsComparable;
+
+/** The amount as written, or why there is none: not disclosed, or parts not added up. */
+function amountWords(n: BudgetNode, ctx: TreemapContext): { short: string; spoken: string } {
+  const a = nodeAmount(n, ctx);
+  if (a) return a;
+  const why = n.amount ? ctx.t.notAddedUp : ctx.t.notDisclosed;
+  return { short: why, spoken: why };
+}
+
 function altText(alt: MoneyReport, ctx: TreemapContext): ReportedText {
   return formatReported({ kind: 'money', ...alt }, ctx.lang, ctx.currency);
 }
 
-/** The share of a node in the level above, the same number on a tile and in the table. */
-export function shareOf(n: BudgetNode, parent: BudgetNode): number {
+/**
+ * The share of a node in the level above, the same number on a tile and in the table; `null` when the level above is
+ * not one whole (programmes or mandates of different or unknown periods are never shares of their sum).
+ */
+export function shareOf(n: BudgetNode, parent: BudgetNode): number | null {
+  if (!parent.partsComparable) return null;
   const total = drawnValue(parent);
   return total > 0 ? drawnValue(n) / total : 0;
 }
 
-/** The label lines of a tile, for the layout to fit (conflicting reports in the drawn currency are written on it). */
-export function tileText(ctx: TreemapContext) {
-  return (n: BudgetNode, share: number) => {
+/** Each node's parent among the two levels a treemap of `focus` draws. */
+function parents(focus: BudgetNode): Map<BudgetNode, BudgetNode> {
+  const m = new Map<BudgetNode, BudgetNode>();
+  for (const c of focus.children) {
+    m.set(c, focus);
+    for (const k of c.children) m.set(k, c);
+  }
+  return m;
+}
+
+/** The short name a programme's total can fall back on (`PARSEC`), when its label does not fit. */
+function shortName(n: BudgetNode, data: Dataset | undefined): string | undefined {
+  if (!data || n.kind !== 'line' || !n.programme) return undefined;
+  const line = data.budget.find((b) => b.id === n.id);
+  return line && !line.parent ? data.programmes.find((p) => p.id === n.programme)?.short : undefined;
+}
+
+/**
+ * The label lines of a tile in a treemap of `focus`, for the layout to fit: name, short name, amount, share (only
+ * within one whole), and conflicting reports in the drawn currency.
+ */
+export function tileText(ctx: TreemapContext, focus: BudgetNode, data?: Dataset) {
+  const parentOf = parents(focus);
+  return (n: BudgetNode, share: number): TileText => {
     const same = n.alternatives.filter((a) => a.currency === n.amount?.original.currency);
+    const parent = parentOf.get(n);
     return {
       name: nodeName(n, ctx),
-      amount: nodeAmount(n, ctx)?.short ?? ctx.t.notDisclosed,
-      share: formatPercent(share, ctx.lang),
+      short: shortName(n, data),
+      amount: amountWords(n, ctx).short,
+      share: parent && parent.partsComparable ? formatPercent(share, ctx.lang) : undefined,
       alt: same.length
         ? ctx.t.pair(ctx.t.alsoReported, same.map((a) => altText(a, ctx).short).join(', '))
         : undefined,
@@ -79,20 +117,20 @@ export function tileText(ctx: TreemapContext) {
 }
 
 /** The words of one tile: accessible name, tooltip and event detail. */
-export function tileWords(tile: TreemapTile, ctx: TreemapContext): MarkWords {
+export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: BudgetNode | undefined): MarkWords {
   const { t, lang } = ctx;
   const n = tile.node;
   const amount = nodeAmount(n, ctx);
   const name = nodeName(n, ctx);
-  const share = formatPercent(tile.share, lang);
+  const share = parent?.partsComparable ? `${formatPercent(tile.share, lang)} ${t.shareOfLevel}` : '';
   const alts = n.alternatives.map((a) => ({
     text: altText(a, ctx),
     sources: sourcesOf(ctx.sources, a.sources),
   }));
-  const spoken = [name, amount?.spoken ?? t.notDisclosed, share];
+  const spoken = [name, amountWords(n, ctx).spoken, share].filter(Boolean);
   if (alts.length) spoken.push(t.pair(t.alsoReported, alts.map((a) => a.text.spoken).join(', ')));
   const sources = sourcesOf(ctx.sources, n.amount?.sources ?? [], ...n.alternatives.map((a) => a.sources));
-  const lines = [`${amount?.short ?? t.notDisclosed} · ${share} ${t.shareOfLevel}`];
+  const lines = [[amountWords(n, ctx).short, share].filter(Boolean).join(' · ')];
   if (amount) lines.push(t.pair(t.precision, amount.precisionText));
   if (n.kind === 'rest') lines.push(t.notItemisedNote);
   const notes = alts.map((a) => t.pair(t.alsoReported, `${a.text.short} (${sourcesText(a.sources)})`));
@@ -118,11 +156,7 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext): MarkWords {
 
 /** The summary read before the tiles: what is shown, its amount, in how many parts. */
 export function treemapSummary(focus: BudgetNode, ctx: TreemapContext): string {
-  return ctx.t.treemapLabel(
-    nodeName(focus, ctx),
-    nodeAmount(focus, ctx)?.spoken ?? ctx.t.notDisclosed,
-    focus.children.length,
-  );
+  return ctx.t.treemapLabel(nodeName(focus, ctx), amountWords(focus, ctx).spoken, focus.children.length);
 }
 
 /**
@@ -156,7 +190,7 @@ export function treemapLegend(
   if (approx)
     items.push({ key: 'approx', label: `≈ ${ctx.t.approx}`, swatch: 'hatch', className: 'neutral' });
   if (derived) items.push({ key: 'derived', label: `* ${ctx.t.derived}`, swatch: 'dashed' });
-  if (rest) items.push({ key: 'rest', label: ctx.t.notItemised, swatch: 'hatch', className: 'rest' });
+  if (rest) items.push({ key: 'rest', label: ctx.t.notItemised, swatch: 'dashed', className: 'rest' });
   return items;
 }
 
@@ -167,7 +201,7 @@ export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string 
     const note = n.note ? ` — ${localText(n.note, ctx.lang)}` : '';
     return `${nodeName(n, ctx)} (${n.amount ? '' : ctx.t.notDisclosed}${note})`;
   });
-  return ctx.t.pair(ctx.t.notDrawn, list.join(", "));
+  return ctx.t.pair(ctx.t.notDrawn, list.join(', '));
 }
 
 /**
@@ -182,15 +216,15 @@ export function treemapTable(root: BudgetNode, caption: string, ctx: TreemapCont
     const a = nodeAmount(n, ctx);
     const indent = '— '.repeat(Math.max(0, level - 1));
     const name = nodeName(n, ctx);
-    const raw = n.amount ? rawAmount(n, ctx) : null;
+    const raw = a ? rawAmount(n, ctx) : null;
     const share = n.amount ? shareOf(n, parent) : null;
     const sources = sourcesOf(ctx.sources, n.amount?.sources ?? []);
     rows.push({
       text: [
         `${indent}${name}`,
         String(level),
-        a?.short ?? t.notDisclosed,
-        a?.precisionText ?? t.notDisclosed,
+        amountWords(n, ctx).short,
+        a?.precisionText ?? '',
         share === null ? '' : formatPercent(share, lang),
         sourcesText(sources),
       ],
@@ -252,4 +286,61 @@ function rawAmount(n: BudgetNode, ctx: TreemapContext): number {
   const a = n.amount!;
   if (a.original.currency === ctx.currency) return a.original.amount;
   return Math.round(convert(a.eur, 'EUR', ctx.currency) * 100) / 100;
+}
+
+/** The tiles too small for their name, numbered on the chart and named in this key under it. */
+export function treemapKey(g: TreemapGeometry, ctx: TreemapContext): { key: number; text: string }[] {
+  return g.tiles
+    .filter((t) => t.labels.key !== undefined)
+    .map((t) => ({
+      key: t.labels.key!,
+      text: `${nodeName(t.node, ctx)} (${amountWords(t.node, ctx).short})`,
+    }));
+}
+
+/** One report of a total, as a bar: its value in the currency shown, its words, who gives it, and whether drawn. */
+export interface ConflictBar {
+  value: number;
+  text: string;
+  by: string;
+  drawn: boolean;
+}
+
+/** A total that the sources give differently: the drawn report and each alternative, side by side. */
+export interface Conflict {
+  key: string;
+  title: string;
+  bars: ConflictBar[];
+}
+
+/**
+ * The conflicting totals in view — the shown node and the tiles under it that carry alternatives — each as bars to
+ * draw side by side (never added up), in the currency shown, with the publishers that give each.
+ */
+export function treemapConflicts(focus: BudgetNode, g: TreemapGeometry, ctx: TreemapContext): Conflict[] {
+  const nodes = [focus, ...g.tiles.filter((t) => t.depth === 1).map((t) => t.node)];
+  const seen = new Set<string>();
+  const out: Conflict[] = [];
+  for (const n of nodes) {
+    if (!n.amount || !n.alternatives.length || seen.has(n.id)) continue;
+    seen.add(n.id);
+    const drawn = nodeAmount(n, ctx);
+    if (!drawn) continue;
+    const bars: ConflictBar[] = [
+      {
+        value: convert(n.amount.eur, 'EUR', ctx.currency),
+        text: drawn.short,
+        by: `${sourcesText(sourcesOf(ctx.sources, n.amount.sources).slice(0, 2))} · ${ctx.t.drawn}`,
+        drawn: true,
+      },
+      ...n.alternatives.map((a) => ({
+        value: convert(a.amount, a.currency, ctx.currency),
+        text: altText(a, ctx).short,
+        by: sourcesText(sourcesOf(ctx.sources, a.sources).slice(0, 2)),
+        drawn: false,
+      })),
+    ];
+    out.push({ key: n.id, title: ctx.t.reportsDiffer(nodeName(n, ctx)), bars });
+  }
+  return out;
 }

@@ -36,6 +36,12 @@ export interface Translation {
   unknownDate: string;
   /** A label and its value, with the language's punctuation: `Precision: exact`, `Précision : exact`. */
   pair: (label: string, value: string) => string;
+  /** A sum of parts of different or unknown periods, which is not an amount. */
+  notAddedUp: string;
+  /** Title of the bars of a total the sources give differently. */
+  reportsDiffer: (name: string) => string;
+  /** Title of the key of tiles too small for their names. */
+  smallTiles: string;
   /** After a share on a tile: `12 % of the level above`. */
   shareOfLevel: string;
   /** Column of the share in the data table. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
 import { syntheticBudget } from '../../test/fixtures/synthetic-budget';
 import { selectBudgetTree } from '../select/budget-tree';
-import { fitText } from './text-fit';
+import { estimateWidth, fitText } from './text-fit';
 import { layoutTreemap } from './treemap';
 
 const text = () => ({ name: 'A name of some length', amount: '€29M', share: '86%' });
@@ -42,13 +42,48 @@ describe('layoutTreemap(focus, width, height)', () => {
     expect(layoutTreemap(root, 800, 450, { text })).toEqual(geo);
   });
 
-  it('never lets a label overflow its tile', () => {
-    const small = layoutTreemap(root, 200, 120, { text });
-    for (const t of small.tiles) {
-      for (const line of [t.labels.name, t.labels.amount, t.labels.share]) {
-        if (line) expect(line.length * 12 * 0.56).toBeLessThanOrEqual(t.w - 8 + 1e-9);
+  it('never lets a label overflow its tile, across or down', () => {
+    for (const [w, h] of [
+      [200, 120],
+      [360, 340],
+      [1280, 700],
+    ] as const) {
+      const g = layoutTreemap(root, w, h, { text });
+      for (const t of g.tiles) {
+        for (const line of t.labels.lines)
+          expect(estimateWidth(line.text, 12, line.role === 'name' ? 500 : 400)).toBeLessThanOrEqual(t.w - 8 + 1e-9);
+        const rows = t.labels.lines.length + (t.labels.key !== undefined ? 1 : 0);
+        if (!(t.depth === 1 && t.hasChildren)) expect(rows * 15).toBeLessThanOrEqual(t.h);
       }
     }
+  });
+
+  it('writes a name whole (wrapped on two lines), else the short name, else a key number; never an ellipsis', () => {
+    const long = () => ({ name: 'Mobile secured camp for the Mopti PSIG', short: 'Camp', amount: '€1M', share: '3%' });
+    for (const [w, h] of [
+      [800, 450],
+      [360, 300],
+      [200, 120],
+    ] as const) {
+      const g = layoutTreemap(root, w, h, { text: long });
+      for (const t of g.tiles) {
+        const names = t.labels.lines.filter((l) => l.role === 'name').map((l) => l.text);
+        expect(names.join(' ')).not.toMatch(/…/);
+        if (names.length && names[0] !== 'Camp') expect(names.join(' ')).toBe('Mobile secured camp for the Mopti PSIG');
+        if (!names.length && t.labels.key !== undefined) expect(t.labels.key).toBeGreaterThan(0);
+      }
+    }
+    const keys = layoutTreemap(root, 200, 120, { text: long })
+      .tiles.map((t) => t.labels.key)
+      .filter((k) => k !== undefined);
+    expect(keys).toEqual(keys.map((_, i) => i + 1));
+  });
+
+  it('puts the part no source itemises last, after the known parts', () => {
+    const parsec = root.children.find((c) => c.programme === 'parsec')!;
+    const g = layoutTreemap(parsec, 800, 450, { text });
+    const order = g.tiles.filter((t) => t.depth === 1).map((t) => t.node.kind);
+    expect(order.at(-1)).toBe('rest');
   });
 
   it('moves depth-2 tiles to canvas past the threshold', () => {

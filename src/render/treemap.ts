@@ -1,5 +1,10 @@
 import { svg, nothing, type TemplateResult } from 'lit';
-import type { TreemapGeometry, TreemapTile } from '../layout/treemap';
+import {
+  TREEMAP_HEADER,
+  type ConflictGeometry,
+  type TreemapGeometry,
+  type TreemapTile,
+} from '../layout/treemap';
 import { CATEGORY_COUNT } from '../styles/tokens';
 
 export interface TreemapRenderContext {
@@ -39,19 +44,21 @@ function tileClasses(t: TreemapTile, highlight: string | undefined, link: string
 }
 
 function renderLabel(t: TreemapTile): TemplateResult | typeof nothing {
-  const { name, amount, share } = t.labels;
-  if (!name) return nothing;
+  const { lines, after, key } = t.labels;
   const x = t.x + 4;
   if (t.depth === 1 && t.hasChildren) {
-    return svg`<text class="label header" part="label" aria-hidden="true" x=${x} y=${t.y + 14}>${name}${
-      amount ? svg`<tspan class="amount" dx="8">${amount}</tspan>` : nothing
+    if (key !== undefined)
+      return svg`<text class="label header key" aria-hidden="true" x=${x} y=${t.y + 14}>${key}</text>`;
+    if (!lines.length) return nothing;
+    return svg`<text class="label header" part="label" aria-hidden="true" x=${x} y=${t.y + 14}>${lines[0]!.text}${
+      after ? svg`<tspan class="amount" dx="8">${after}</tspan>` : nothing
     }</text>`;
   }
-  return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${t.y + 15}>${name}${
-    amount ? svg`<tspan class="amount" x=${x} dy="15">${amount}</tspan>` : nothing
-  }${share ? svg`<tspan class="share" x=${x} dy="15">${share}</tspan>` : nothing}${
-    t.labels.alt ? svg`<tspan class="alt" x=${x} dy="15">${t.labels.alt}</tspan>` : nothing
-  }</text>`;
+  if (!lines.length && key === undefined) return nothing;
+  const rows = [...(key !== undefined ? [{ text: String(key), role: 'key' }] : []), ...lines];
+  return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${t.y + 15}>${rows.map(
+    (l, i) => svg`<tspan class=${l.role} x=${x} dy=${i ? 15 : 0}>${l.text}</tspan>`,
+  )}</text>`;
 }
 
 function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: TemplateResult[]): TemplateResult {
@@ -70,7 +77,8 @@ function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: Templat
     data-key=${t.key}
   >
     <rect class="fill" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>
-    ${approx || n.kind === 'rest' ? svg`<rect class="hatch" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>` : nothing}
+    ${t.depth === 1 && t.hasChildren && t.h > TREEMAP_HEADER * 2.5 ? svg`<rect class="band" x=${t.x} y=${t.y} width=${t.w} height=${TREEMAP_HEADER} rx="2"></rect>` : nothing}
+    ${approx && n.kind !== 'rest' ? svg`<rect class="hatch" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>` : nothing}
     ${renderLabel(t)}
     ${children.length ? svg`<g role="group">${children}</g>` : nothing}
     ${
@@ -107,9 +115,6 @@ export function renderTreemap(geo: TreemapGeometry, ctx: TreemapRenderContext): 
       <pattern id="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
         <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
-      <pattern id="hatch-rest" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-        <line class="hatch-line-rest" x1="0" y1="0" x2="0" y2="6"></line>
-      </pattern>
     </defs>
     ${top.map((t) =>
       renderTile(
@@ -117,6 +122,32 @@ export function renderTreemap(geo: TreemapGeometry, ctx: TreemapRenderContext): 
         ctx,
         (byParent.get(t.key) ?? []).map((c) => renderTile(c, ctx, [])),
       ),
+    )}
+  </svg>`;
+}
+
+/**
+ * Conflicting totals drawn as marks: per total, its title and one bar per report on one scale — the drawn report
+ * filled in the programme's colour, the others outlined and dashed — each followed by its value and publishers.
+ */
+export function renderConflicts(
+  blocks: readonly ConflictGeometry[],
+  width: number,
+  height: number,
+  colourOf: (key: string) => string,
+): TemplateResult | typeof nothing {
+  if (!blocks.length) return nothing;
+  return svg`<svg class="conflicts" part="conflicts" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
+    ${blocks.map(
+      (b) => svg`<g class=${colourOf(b.key)}>${b.title.map(
+        (line, i) => svg`<text class="conflict-title" x="0" y=${b.y + 13 + i * 18}>${line}</text>`,
+      )}
+        ${b.bars.map(
+          (
+            r,
+          ) => svg`<rect class=${r.drawn ? 'conflict-bar drawn' : 'conflict-bar alt'} x="0.75" y=${r.y + 3.75} width=${Math.max(1, r.w - 1.5)} height="10.5" rx="1"></rect>
+            <text class="conflict-label" x=${r.labelX} y=${r.y + 13}>${r.label}</text>`,
+        )}</g>`,
     )}
   </svg>`;
 }

@@ -32,6 +32,14 @@ export interface BudgetNode {
   sumOfParts: boolean;
   /** The parts add up to more than the reported total. */
   overflow: boolean;
+  /**
+   * The drawn parts are shares of one whole: parts of a stated total, or parts of the same period. False for
+   * programmes or mandates whose periods differ or are unknown: they are drawn side by side, never added up, and
+   * given no percentage.
+   */
+  partsComparable: boolean;
+  /** The period the amount covers, as the source gives it. */
+  period: BudgetLine['period'];
   note: LocalText | undefined;
   children: BudgetNode[];
   /** Children with an undisclosed amount: listed, not drawn. */
@@ -93,6 +101,8 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
       alternatives,
       sumOfParts: false,
       overflow: false,
+      partsComparable: true,
+      period: line.period,
       note: line.note,
       children: [],
       undisclosed: [],
@@ -113,6 +123,8 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
     alternatives: [],
     sumOfParts: true,
     overflow: false,
+    partsComparable: true,
+    period: undefined,
     note: undefined,
     children: [],
     undisclosed: [],
@@ -139,6 +151,7 @@ function complete(node: BudgetNode): void {
   }
   if (!node.amount) {
     node.sumOfParts = true;
+    node.partsComparable = comparableParts(node);
     node.amount = {
       eur: sum,
       precision,
@@ -170,10 +183,27 @@ function complete(node: BudgetNode): void {
     alternatives: [],
     sumOfParts: false,
     overflow: false,
+    partsComparable: true,
+    period: node.period,
     note: undefined,
     children: [],
     undisclosed: [],
   });
+}
+
+const samePeriod = (a: BudgetNode['period'], b: BudgetNode['period']) =>
+  a?.start === b?.start && a?.end === b?.end;
+
+/**
+ * Whether parts with no stated total can be added into one: they must cover the same period. The programmes of a
+ * root are only comparable when each states the same period; lines under a programme without a total (mandates,
+ * years) when they share one period.
+ */
+function comparableParts(node: BudgetNode): boolean {
+  if (!node.sumOfParts || node.children.length < 2) return true;
+  const [first, ...rest] = node.children;
+  if (node.kind === 'root' && !first!.period) return false;
+  return rest.every((c) => samePeriod(c.period, first!.period));
 }
 
 /** Finds a node by the ids on its path from the root (`['parsec']`). Unknown ids stop the walk. */

@@ -116,7 +116,7 @@ describe('<parsec-budget-treemap>', () => {
     await frame();
     await el.updateComplete;
     expect($(el, '[part="table-toggle"]')!.textContent!.trim()).toBe('Afficher les données');
-    expect($(el, 'svg')!.getAttribute('aria-label')).toMatch(/29 millions d’euros|Carte proportionnelle/);
+    expect($(el, 'svg[role="tree"]')!.getAttribute('aria-label')).toMatch(/non additionnés/);
     expect($(el, '[role="treeitem"]')!.getAttribute('aria-label')).toMatch(/millions d’euros/);
   });
 

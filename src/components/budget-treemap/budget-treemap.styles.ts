@@ -5,8 +5,51 @@ export const treemapStyles = css`
   :host {
     --_tile-stroke: var(--parsec-treemap-tile-stroke, var(--_bg));
   }
-  .chart {
+  .plot {
     position: relative;
+  }
+  .conflicts {
+    display: block;
+    margin-block-end: 0.4em;
+  }
+  .conflict-title {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-weight: 600;
+  }
+  .conflict-label {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .conflict-bar.drawn {
+    fill: var(--_c);
+  }
+  .conflict-bar.alt {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 2;
+  }
+  .tile-key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    margin-block-start: 0.4em;
+    font-size: 0.85em;
+  }
+  .tile-key ol {
+    display: contents;
+  }
+  .tile-key li {
+    list-style: none;
+  }
+  .tile-key li::before {
+    content: counter(list-item) ' ';
+    font-weight: 700;
+  }
+  .label .key {
+    font-weight: 700;
   }
   canvas {
     position: absolute;
@@ -22,14 +65,22 @@ export const treemapStyles = css`
     stroke: var(--_tile-stroke);
     stroke-width: 1;
   }
+  /* a programme with parts: its outline and header band in its colour; its area shows through where no part is drawn */
   .tile.parent > .fill {
-    fill: color-mix(in srgb, var(--_c) 78%, var(--_fg));
-  }
-  .tile.rest > .fill {
     fill: var(--_bg);
     stroke: var(--_c);
-    stroke-width: 1.5;
-    stroke-dasharray: 5 3;
+    stroke-width: 2;
+  }
+  .tile > .band {
+    fill: var(--_c);
+    pointer-events: none;
+  }
+  /* what no source itemises: an outline, not a mark, so the known parts carry the picture */
+  .tile.rest > .fill {
+    fill: transparent;
+    stroke: var(--_muted);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
   }
   .tile.derived:not(.rest) > .fill,
   .tile.sum > .fill {
@@ -63,7 +114,8 @@ export const treemapStyles = css`
     font-weight: 700;
   }
   .tile.rest > .label {
-    fill: var(--_fg);
+    fill: var(--_muted);
+    font-style: italic;
   }
   .label .amount {
     font-weight: 400;

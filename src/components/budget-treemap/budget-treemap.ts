@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import {
   nodeName,
   tileText,
+  treemapConflicts,
+  treemapKey,
   tileWords,
   treemapLegend,
   treemapSummary,
@@ -13,9 +15,15 @@ import {
 import type { MarkWords, TableModel } from '../../describe/types';
 import { ParsecPathChangeEvent } from '../../events/path-change';
 import { localText } from '../../i18n/format';
-import { hitTile, layoutTreemap, type TreemapGeometry, type TreemapTile } from '../../layout/treemap';
+import {
+  hitTile,
+  layoutConflicts,
+  layoutTreemap,
+  type TreemapGeometry,
+  type TreemapTile,
+} from '../../layout/treemap';
 import { renderLegend } from '../../render/legend';
-import { colourClass, renderTreemap } from '../../render/treemap';
+import { colourClass, renderConflicts, renderTreemap } from '../../render/treemap';
 import type { Dataset } from '../../schema/dataset';
 import type { Currency } from '../../schema/quantity';
 import type { Source } from '../../schema/sources';
@@ -42,6 +50,7 @@ import { treemapStyles } from './budget-treemap.styles';
  * @csspart svg - The chart.
  * @csspart mark - A tile.
  * @csspart label - A tile's label.
+ * @csspart conflicts - The bars of totals the sources give differently, above the tiles.
  * @csspart legend - The legend under the chart.
  * @csspart tooltip - The tooltip.
  * @csspart table - The data table.
@@ -88,10 +97,24 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   );
   private readonly layout = memoizeLast(
     (focus: BudgetNode, width: number, height: number, ctx: TreemapContext): TreemapGeometry =>
-      layoutTreemap(focus, width, height, { text: tileText(ctx), fontSize: 12, measure: this.measure }),
+      layoutTreemap(focus, width, height, {
+        text: tileText(ctx, focus, this.loaded),
+        fontSize: 12,
+        measure: this.measure,
+      }),
   );
   /** The words of each tile, computed when first asked for (hover, focus, linking), kept per layout. */
   private readonly words = new WeakMap<TreemapGeometry, Map<string, MarkWords>>();
+
+  private readonly conflicts = memoizeLast((focus: BudgetNode, g: TreemapGeometry, ctx: TreemapContext) =>
+    layoutConflicts(treemapConflicts(focus, g, ctx), g.width, this.measure),
+  );
+
+  /** The dataset on screen, when loaded. */
+  private get loaded(): Dataset | undefined {
+    const s = this.loader.state;
+    return s.status === 'ready' ? s.data : undefined;
+  }
 
   private geometry?: TreemapGeometry;
   private ctx?: TreemapContext;
@@ -159,7 +182,8 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     let cache = this.words.get(this.geometry);
     if (!cache) this.words.set(this.geometry, (cache = new Map()));
     let w = cache.get(key);
-    if (!w) cache.set(key, (w = tileWords(tile, this.ctx)));
+    const parent = tile.depth === 1 ? this.focusNode : this.tileByKey(tile.parentKey!)?.node;
+    if (!w) cache.set(key, (w = tileWords(tile, this.ctx, parent)));
     return w;
   }
 
@@ -225,6 +249,8 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const focus = this.focusNode ?? view;
     const ids = this.pathIds();
     const undisclosed = undisclosedText(focus, ctx);
+    const conflicts = this.conflicts(focus, g, ctx);
+    const key = treemapKey(g, ctx);
     return html`
       <div class="toolbar">
         <nav aria-label=${t.breadcrumb}>
@@ -243,20 +269,33 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
         ${ids.length ? html`<button type="button" class="up" @click=${() => this.drillUp()}>${t.up}</button>` : nothing}
         <span class="hint" aria-hidden="true">${t.drillHint}</span>
       </div>
-      <div class="chart" data-marks data-export>
-        ${g.canvas ? html`<canvas width=${g.width} height=${g.height} aria-hidden="true"></canvas>` : nothing}
-        ${renderTreemap(g, {
-          label: treemapSummary(focus, ctx),
-          ariaLabel: (tile) => this.tileWords(tile.key)?.name ?? '',
-          tabIndex: (key) => this.marks.tabIndex(key),
-          svgDepth2: !g.canvas,
-          highlight: this.marks.highlight,
-          link: this.linked
-            ? (tile) =>
-                this.isLinked({ id: tile.key, programme: tile.node.programme }) ? 'linked' : 'dimmed'
-            : undefined,
-        })}
+      <div class="chart" data-export>
+        ${renderConflicts(conflicts.blocks, g.width, conflicts.height, (id) => colourClass(this.tileByKey(id)?.node.colour ?? focus.colour))}
+        <div class="plot" data-marks>
+          ${g.canvas ? html`<canvas width=${g.width} height=${g.height} aria-hidden="true"></canvas>` : nothing}
+          ${renderTreemap(g, {
+            label: treemapSummary(focus, ctx),
+            ariaLabel: (tile) => this.tileWords(tile.key)?.name ?? '',
+            tabIndex: (key) => this.marks.tabIndex(key),
+            svgDepth2: !g.canvas,
+            highlight: this.marks.highlight,
+            link: this.linked
+              ? (tile) =>
+                  this.isLinked({ id: tile.key, programme: tile.node.programme }) ? 'linked' : 'dimmed'
+              : undefined,
+          })}
+        </div>
       </div>
+      ${
+        key.length
+          ? html`<div class="tile-key">
+              <span>${t.smallTiles}:</span>
+              <ol>
+                ${key.map((k) => html`<li value=${k.key}>${k.text}</li>`)}
+              </ol>
+            </div>`
+          : nothing
+      }
       ${this.noLegend ? nothing : renderLegend(treemapLegend(g, data, ctx, colourClass), t.legend)}
       ${undisclosed ? html`<p class="undisclosed">${undisclosed}</p>` : nothing}
     `;
