@@ -90,11 +90,55 @@ function slots(root: Json): Slot[] {
       : Object.keys(node);
     for (const key of keys) {
       out.push({ parent: node, key });
-      const v = node[key];
+      let v: unknown;
+      try {
+        v = node[key];
+      } catch {
+        continue; // a throwing getter put there by an earlier mutation
+      }
       if (v !== null && typeof v === 'object') stack.push(v);
     }
   }
   return out;
+}
+
+let getterPending = false;
+const BIG = [1e308, Number.MAX_VALUE, 2 ** 53 - 1, 1e7, 1e20, NaN, Infinity, -0, 5e-324];
+
+/** Mutations aimed where the widgets compute: amounts, counts, ids, getters, very many errors. */
+function targeted(d: Json, rand: () => number, pick: <T>(list: readonly T[]) => T): string {
+  const kind = Math.floor(rand() * 7);
+  if (kind === 0 || kind === 1) {
+    // two amounts at once: sums overflow where one alone does not
+    const lines: Json[] = d.budget.filter((b: Json) => typeof b.amount?.amount === 'number');
+    const v = pick(BIG);
+    for (const b of [pick(lines), pick(lines)]) if (b) b.amount.amount = v;
+    return `two amounts = ${v}`;
+  }
+  if (kind === 2) {
+    const t = pick(d.cooperants.totals as Json[]);
+    const v = pick([1e7, 2 ** 53 - 1, 100_000, 60_000, 1e5 + 1]);
+    t.count.value = v;
+    return `cooperant total = ${v}`;
+  }
+  if (kind === 3) {
+    const list = pick([d.cooperants.posts, d.budget, d.timeline, d.places, d.facilities] as Json[][]);
+    list.push(structuredClone(pick(list)));
+    return 'duplicate id';
+  }
+  if (kind === 4) {
+    // a getter that throws (only the data property carries one; JSON drops it): put in last, see mutate()
+    getterPending = true;
+    return 'throwing getter';
+  }
+  if (kind === 5) {
+    const text = pick(d.programmes as Json[]);
+    text.short = '🇫🇷🇲🇱'.repeat(30) + '\ud800\u0000\uffff';
+    return 'flags and lone surrogate in a short name';
+  }
+  // many shape errors at once (zod overflows the stack past ~50,000 in one list)
+  d.budget = Array.from({ length: 15_000 + Math.floor(rand() * 10_000) }, () => ({}));
+  return `${d.budget.length} empty budget lines`;
 }
 
 /** Applies 1 to 3 mutations; returns what was done, to replay a failure. */
@@ -106,6 +150,10 @@ function mutate(d: Json, rand: () => number): string[] {
     const all = slots(d);
     const arrays = all.filter((s) => Array.isArray(s.parent[s.key]));
     const op = rand();
+    if (rand() < 0.2) {
+      done.push(targeted(d, rand, pick));
+      continue;
+    }
     if (op < 0.22) {
       const s = pick(all);
       const v = pick(HOSTILE);
@@ -163,6 +211,16 @@ function mutate(d: Json, rand: () => number): string[] {
       done.push(`date ${s ? String(s.parent[s.key]) : '-'}`);
     }
   }
+  if (getterPending && Array.isArray(d.programmes) && d.programmes.length) {
+    getterPending = false;
+    Object.defineProperty(pick(d.programmes as Json[]), 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+  }
+  getterPending = false;
   return done;
 }
 
@@ -247,7 +305,13 @@ describe('fuzz: mutated datasets through the four widgets', () => {
       if (viaSrc) {
         srcCases++;
         const el = bySrc[(i / SRC_EVERY) % bySrc.length]!;
-        const url = URL.createObjectURL(new Blob([JSON.stringify(d)], { type: 'application/json' }));
+        let json: string;
+        try {
+          json = JSON.stringify(d);
+        } catch {
+          json = '{"not": "serialisable"}';
+        }
+        const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
         el.src = url;
         await settle(el);
         for (let k = 0; k < 200 && (el as Json).loader.state.status === 'loading'; k++)
