@@ -1,14 +1,33 @@
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import type { BudgetNode } from '../select/budget-tree';
-import { estimateWidth, fitText, type Measure } from './text-fit';
+import { estimateWidth, fitText, wrapText, type Measure } from './text-fit';
+
+/** One line of text written on a tile, already fitted to it (measured). */
+export interface TreemapLine {
+  text: string;
+  role: 'name' | 'amount' | 'share' | 'alt';
+}
 
 export interface TreemapLabels {
-  /** Text of the name, amount and share lines that fit, already shortened; empty when nothing fits. */
-  name: string | null;
-  amount: string | null;
-  share: string | null;
-  /** "also reported: …" when the amount has conflicting reports and there is room. */
-  alt?: string | null;
+  /**
+   * The lines written on the tile, top to bottom. A header band (a programme with parts) has one line: its name,
+   * then `after` (amount · share) on the same line.
+   */
+  lines: TreemapLine[];
+  after?: string | null;
+  /** A number into the key under the chart, when the tile is too small for its name. */
+  key?: number;
+}
+
+/** The words a tile may carry, longest first; the layout picks what fits (from `describe/treemap.ts`). */
+export interface TileText {
+  name: string;
+  /** A shorter name from the data (a programme's `short`), used when the name does not fit. */
+  short?: string | undefined;
+  amount: string;
+  /** Absent when the level above is not one whole (no percentage of a sum of non-comparable amounts). */
+  share?: string | undefined;
+  alt?: string | undefined;
 }
 
 export interface TreemapTile {
@@ -40,10 +59,7 @@ export interface TreemapGeometry {
 
 export interface TreemapOptions {
   /** Text of each tile's label lines, given the node and its share (from `describe/treemap.ts`). */
-  text: (
-    node: BudgetNode,
-    share: number,
-  ) => { name: string; amount: string; share: string; alt?: string | undefined };
+  text: (node: BudgetNode, share: number) => TileText;
   fontSize?: number;
   /** Measures label text in the widget's font (default: an estimate, for Node tests). */
   measure?: Measure;
@@ -51,7 +67,9 @@ export interface TreemapOptions {
   canvasThreshold?: number;
 }
 
-const HEADER = 20;
+/** Height of a programme's header band, in pixels. */
+export const TREEMAP_HEADER = 20;
+const HEADER = TREEMAP_HEADER;
 
 /**
  * Squarified treemap of `focus` (two levels below it) in a `width` × `height` box. Pure: same input, same output;
@@ -64,6 +82,8 @@ export function layoutTreemap(
   options: TreemapOptions,
 ): TreemapGeometry {
   const fontSize = options.fontSize ?? 12;
+  // the part no source itemises comes last (bottom right), so the known parts lead the picture
+  const rest = (n: BudgetNode) => (n.kind === 'rest' ? 1 : 0);
   // leaves are sized relative to the largest one: sums and areas stay finite from 5e-324 € to 1e20 €
   const amount = (n: BudgetNode) => {
     const v = n.amount?.eur ?? 0;
@@ -74,7 +94,10 @@ export function layoutTreemap(
     if (!d.children) largest = Math.max(largest, amount(d.data));
   const root = hierarchy(focus, (n) => n.children)
     .sum((n) => (n.children.length || !largest ? 0 : amount(n) / largest))
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.data.id.localeCompare(b.data.id));
+    .sort(
+      (a, b) =>
+        rest(a.data) - rest(b.data) || (b.value ?? 0) - (a.value ?? 0) || a.data.id.localeCompare(b.data.id),
+    );
   const total = root.value ?? 0;
   treemap<BudgetNode>()
     .tile(treemapSquarify)
@@ -102,6 +125,8 @@ export function layoutTreemap(
       tiles.push(tile(k, 2, c.data.id, j, kids.length, parentValue, options, fontSize, !canvas)),
     );
   });
+  let key = 0;
+  for (const t of tiles) if (t.labels.key !== undefined) t.labels.key = ++key;
   return { width, height, total: largest ? total * largest : total, tiles, canvas };
 }
 
@@ -121,37 +146,34 @@ function tile(
   const h = n.y1 - n.y0;
   const share = total > 0 ? (n.value ?? 0) / total : 0;
   const hasChildren = (n.children?.length ?? 0) > 0;
-  const labels: TreemapLabels = { name: null, amount: null, share: null };
+  const labels: TreemapLabels = { lines: [] };
   const pad = 4;
   const line = fontSize * 1.25;
   const measure = options.measure ?? estimateWidth;
-  const fit = (t: string, room: number, min: number, weight?: number) =>
-    fitText(t, room, fontSize, min, measure, weight);
-  // the label text is only formatted for tiles that can hold at least a few characters
-  const text =
-    labelled && w >= measure('Mmm', fontSize) + 2 * pad && h >= line + pad
-      ? options.text(n.data, share)
-      : null;
+  const room = w - 2 * pad;
+  const fits = (t: string, weight?: number) => measure(t, fontSize, weight) <= room;
+  // the label text is only formatted for tiles that can hold at least a key number
+  const text = labelled && w >= 16 && h >= 16 ? options.text(n.data, share) : null;
   if (!text) {
     // no room for a label
   } else if (depth === 1 && hasChildren) {
-    // a header band: "Name · amount · share" as far as it fits
-    if (h > HEADER * 2.5) {
-      labels.name = fit(text.name, w - 2 * pad, 3, 700);
-      const used = labels.name ? measure(labels.name, fontSize, 700) + 8 : 0;
-      if (labels.name === text.name) {
-        const room = w - 2 * pad - used;
-        labels.amount =
-          (text.alt && fit(`${text.amount} · ${text.share} · ${text.alt}`, room, 999)) ||
-          fit(`${text.amount} · ${text.share}`, room, 99);
-      }
+    labelHeader(labels, text, room, h, fontSize, measure);
+  } else {
+    // label cascade: full name (wrapped on up to two lines) → the data's short name → a key number; then the amount,
+    // the share and a conflicting report, each only if it fits whole
+    const rows = Math.floor((h - pad) / line);
+    const nameLines = rows >= 1 ? fullLines(text.name, room, Math.min(2, rows), fontSize, measure) : null;
+    if (nameLines) nameLines.forEach((l) => labels.lines.push({ text: l, role: 'name' }));
+    else if (text.short && rows >= 1 && fits(text.short, 500))
+      labels.lines.push({ text: text.short, role: 'name' });
+    else if (w >= 16 && h >= 16) labels.key = 0;
+    const more: TreemapLine[] = [{ text: text.amount, role: 'amount' }];
+    if (text.share) more.push({ text: text.share, role: 'share' });
+    if (text.alt) more.push({ text: text.alt, role: 'alt' });
+    for (const m of more) {
+      if (labels.lines.length >= rows - (labels.key !== undefined ? 1 : 0) || !fits(m.text)) break;
+      labels.lines.push(m);
     }
-  } else if (h >= line + pad) {
-    labels.name = fit(text.name, w - 2 * pad, 3, 500);
-    if (labels.name && h >= 2 * line + pad) labels.amount = fit(text.amount, w - 2 * pad, 99);
-    if (labels.amount && h >= 3 * line + pad) labels.share = fit(text.share, w - 2 * pad, 99);
-    // a conflicting report, when there is room for a fourth line
-    if (labels.share && text.alt && h >= 4 * line + pad) labels.alt = fit(text.alt, w - 2 * pad, 999);
   }
   return {
     key: n.data.id,
@@ -173,4 +195,109 @@ function tile(
 /** The part tile (drawn on canvas when there are many) at a point of the treemap, else `undefined`. */
 export function hitTile(g: TreemapGeometry, x: number, y: number): TreemapTile | undefined {
   return g.tiles.find((t) => t.depth === 2 && x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h);
+}
+
+/** A text on at most `max` lines without cutting it, else `null`. */
+function fullLines(
+  text: string,
+  room: number,
+  max: number,
+  fontSize: number,
+  measure: Measure,
+): string[] | null {
+  const lines = wrapText(text, room, fontSize, max, measure, 500);
+  if (!lines || lines.join(' ') !== text.replace(/\s+/g, ' ').trim()) return null;
+  return lines;
+}
+
+/** A programme's header band: its name (or short name, or a key), then amount · share · conflicting report. */
+function labelHeader(
+  labels: TreemapLabels,
+  text: TileText,
+  room: number,
+  h: number,
+  fontSize: number,
+  measure: Measure,
+): void {
+  if (h <= HEADER * 2.5) return;
+  const name =
+    measure(text.name, fontSize, 700) <= room
+      ? text.name
+      : text.short && measure(text.short, fontSize, 700) <= room
+        ? text.short
+        : null;
+  if (!name) {
+    labels.key = 0;
+    return;
+  }
+  labels.lines.push({ text: name, role: 'name' });
+  const left = room - measure(name, fontSize, 700) - 8;
+  const share = text.share ? ` · ${text.share}` : '';
+  const candidates = [
+    text.alt ? `${text.amount}${share} · ${text.alt}` : null,
+    `${text.amount}${share}`,
+    text.amount,
+  ];
+  labels.after = candidates.find((c) => c !== null && measure(c, fontSize) <= left) ?? null;
+}
+
+/** One reported total to draw as a bar (its value in the currency shown and its words). */
+export interface ConflictInput {
+  key: string;
+  title: string;
+  bars: { value: number; text: string; by: string; drawn: boolean }[];
+}
+
+export interface ConflictBarGeometry {
+  y: number;
+  w: number;
+  drawn: boolean;
+  /** The words after the bar (value, then who reports it), fitted to the room left. */
+  label: string;
+  labelX: number;
+}
+
+export interface ConflictGeometry {
+  key: string;
+  /** The title, wrapped on at most two lines. */
+  title: string[];
+  y: number;
+  bars: ConflictBarGeometry[];
+}
+
+/**
+ * Conflicting totals side by side: per total, a title line and one bar per report, all on one scale (the largest
+ * report fills the bar room), the words after each bar. Measured, so the words never overflow `width`.
+ */
+export function layoutConflicts(
+  conflicts: readonly ConflictInput[],
+  width: number,
+  measure: Measure = estimateWidth,
+  fontSize = 12,
+): { height: number; blocks: ConflictGeometry[] } {
+  const rowH = 18;
+  const blocks: ConflictGeometry[] = [];
+  let y = 0;
+  for (const c of conflicts) {
+    const max = Math.max(...c.bars.map((b) => b.value), 1);
+    const labels = c.bars.map((b) => `${b.text} · ${b.by}`);
+    const widest = Math.max(...labels.map((l) => measure(l, fontSize)));
+    const room = Math.max(width * 0.3, width - widest - 8);
+    const title = wrapText(c.title, width, fontSize, 2, measure, 600) ?? [];
+    const block: ConflictGeometry = { key: c.key, title, y, bars: [] };
+    y += rowH * Math.max(1, title.length);
+    c.bars.forEach((b, i) => {
+      const w = Math.max(2, Math.round((b.value / max) * room));
+      const labelX = w + 6;
+      const label =
+        fitText(labels[i]!, width - labelX, fontSize, 4, measure) ??
+        fitText(b.text, width - labelX, fontSize, 1, measure) ??
+        '';
+      block.bars.push({ y, w, drawn: b.drawn, label, labelX });
+      y += rowH;
+    });
+    blocks.push(block);
+    y += 6;
+  }
+  return { height: y, blocks };
 }
