@@ -19,7 +19,7 @@ const options = {
   text: () => ({ name: 'Name', short: 'N', amount: '1 €', share: '1 %' }),
 } as unknown as TreemapOptions;
 const finite = (o: unknown) =>
-  !JSON.stringify(o, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? 'NOT FINITE' : v)).includes(
+  !JSON.stringify(o, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? 'NOT FINITE' : v)).includes(
     'NOT FINITE',
   );
 
