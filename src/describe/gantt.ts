@@ -158,10 +158,11 @@ function durationOf(i: PhaseItem, ctx: DescribeContext): { text: string; months:
   return { text: '', months: null };
 }
 
-function groupLabel(g: PhaseGroup, ctx: DescribeContext): string {
+/** A programme's facts after its name: `12 items, from 2017 to 2024, context`. */
+function groupFacts(g: PhaseGroup, ctx: DescribeContext): string {
   const { t, lang } = ctx;
   const year = (ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), lang);
-  const parts = [localText(g.name, lang) || g.short, t.gantt.items(g.items.length)];
+  const parts = [t.gantt.items(g.items.length)];
   if (g.span) parts.push(t.gantt.span(year(g.span[0]), year(g.span[1] - 1)));
   if (g.kind === 'context') parts.push(t.gantt.context);
   return parts.join(', ');
@@ -215,11 +216,12 @@ export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
   const lang = ctx.lang;
   if (row.kind === 'group' || !row.item) {
     const g = row.group;
-    const name = groupLabel(g, ctx);
+    const title = localText(g.name, lang) || g.short;
+    const facts = groupFacts(g, ctx);
     const sources = sourcesOf(ctx.sources, g.sources);
     return {
-      name,
-      tooltip: { title: localText(g.name, lang) || g.short, lines: [name], sources: sourcesText(sources) },
+      name: `${title}, ${facts}`,
+      tooltip: { title, lines: [facts], sources: sourcesText(sources) },
       detail: {
         id: g.id,
         kind: 'group',

@@ -385,3 +385,33 @@ describe('<parsec-phase-gantt> issue 10 bugs', () => {
     expect(csv.join('\n')).not.toMatch(/January 30, 2017|July 2020\*/);
   });
 });
+
+describe('<parsec-phase-gantt> zoom anchor', () => {
+  const inside = (w: { from: string; to: string }, iso: string) =>
+    Date.parse(w.from) <= Date.parse(iso) && Date.parse(iso) <= Date.parse(w.to);
+  it('zooms at the focused row for keys and buttons, else among the main programme’s items', async () => {
+    const el = await mount();
+    // nothing focused: the + button zooms into the main programme (PARSEC, 2017–2024), not the empty centre (2005)
+    for (let i = 0; i < 3; i++) {
+      ($(el, 'button.zoom-in') as HTMLButtonElement).click();
+      await settle(el);
+    }
+    expect(inside(el.timeWindow!, '2018-06-01')).toBe(true);
+    expect(inside(el.timeWindow!, '2005-01-01')).toBe(false);
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
+    // a focused row far from the centre (2007): keys zoom at its item, and so do the buttons once focus moves there
+    ($(el, '[data-key="mcd-2007-emp-inauguration"]') as SVGGElement).focus();
+    await el.updateComplete;
+    await userEvent.keyboard('++');
+    await settle(el);
+    expect(inside(el.timeWindow!, '2007-03-26')).toBe(true);
+    const span = (w: { from: string; to: string }) => Date.parse(w.to) - Date.parse(w.from);
+    const before = span(el.timeWindow!);
+    ($(el, 'button.zoom-in') as HTMLButtonElement).focus();
+    ($(el, 'button.zoom-in') as HTMLButtonElement).click();
+    await settle(el);
+    expect(span(el.timeWindow!)).toBeLessThan(before * 0.6);
+    expect(inside(el.timeWindow!, '2007-03-26')).toBe(true);
+  });
+});

@@ -153,8 +153,6 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
 
   private geometry?: GanttGeometry;
   private rowIndex = new Map<string, number>();
-  /** The last row hovered or focused: where the zoom buttons zoom. */
-  private lastRow: string | undefined;
 
   private readonly marks = this.useMarks({
     keys: () => this.geometry?.rows.map((r) => r.key) ?? [],
@@ -175,17 +173,17 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     pan: (dx) => this.geometry && this.panBy(-dx / (this.geometry.plotX1 - this.geometry.plotX0)),
     reset: () => this.resetZoom(),
     anchor: (): PlotPoint => {
-      const row = this.rowByKey(this.marks.highlight ?? this.lastRow ?? '');
+      const row = this.rowByKey(this.marks.lastFocused ?? '');
       return { x: this.geometry ? xAtTime(this.geometry, this.anchorTime()) : 0, y: row?.y ?? 0 };
     },
   });
 
-  /** Where keys and buttons zoom: the hovered or focused row's item, else the main programme's items in view. */
+  /** Where keys and buttons zoom: the focused (or last focused) row's item, else the main programme's items in view. */
   private anchorTime(): number {
     const g = this.geometry!;
     const s = this.loader.state;
     if (s.status !== 'ready') return (g.window[0] + g.window[1]) / 2;
-    return zoomAnchor(g, this.view(s.data), this.rowByKey(this.marks.highlight ?? this.lastRow ?? ''));
+    return zoomAnchor(g, this.view(s.data), this.rowByKey(this.marks.lastFocused ?? ''));
   }
 
   protected view(data: Dataset): PhaseRows {
@@ -235,7 +233,6 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       this.measure,
     );
     this.rowIndex = new Map(this.geometry.rows.map((r, i) => [r.key, i]));
-    if (this.marks.highlight !== undefined) this.lastRow = this.marks.highlight;
   }
 
   /** Zooms the time window by `factor` (< 1: in) around `at` (UTC ms; default: the focused row, else the data). */
