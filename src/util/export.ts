@@ -5,6 +5,7 @@
  */
 import type { TableModel } from '../describe/types';
 import { wrapText, type Measure } from '../layout/text-fit';
+import { csvCell, svgDataUrl, xmlSafe } from './safe-text';
 
 /** @deprecated a table model read back from a rendered table (text only), until every widget has a model. */
 export function tableFromDom(table: HTMLTableElement): TableModel {
@@ -41,13 +42,9 @@ export function tableJson(
   );
 }
 
-/** RFC 4180 CSV. Cells that a spreadsheet would run as formulas (`=`, `+`, `-`, `@`) are prefixed with `'`. */
+/** RFC 4180 CSV. Cells a spreadsheet would run as formulas (`=`, `+`, `-`, `@`, tab, CR) are prefixed with `'`. */
 export function toCsv(header: string[], rows: string[][]): string {
-  const cell = (v: string) => {
-    const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 const STYLE_PROPS = [
@@ -226,7 +223,8 @@ export function chartSvg(
   doc.setAttribute('width', String(width));
   doc.setAttribute('height', String(y));
   doc.setAttribute('viewBox', `0 0 ${width} ${y}`);
-  return new XMLSerializer().serializeToString(doc);
+  // characters XML forbids (NUL, U+FFFF…) and lone surrogates from the data would make the file ill-formed
+  return xmlSafe(new XMLSerializer().serializeToString(doc));
 }
 
 /** Rasterises an SVG document to a PNG blob at `scale` (needs `img-src data:` when the page has a CSP). */
@@ -242,9 +240,26 @@ export function svgToPng(svgText: string, scale = 2): Promise<Blob> {
       ctx.drawImage(img, 0, 0);
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png');
     };
+    // blame the Content-Security-Policy only when it did block the image
+    let blocked = false;
+    const onViolation = (e: SecurityPolicyViolationEvent) => {
+      if (e.blockedURI.startsWith('data')) blocked = true;
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
+    const done = () => document.removeEventListener('securitypolicyviolation', onViolation);
+    img.addEventListener('load', done);
     img.onerror = () =>
-      reject(new Error('the page does not allow data: images (Content-Security-Policy img-src)'));
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+      setTimeout(() => {
+        done();
+        reject(
+          new Error(
+            blocked
+              ? 'the page does not allow data: images (Content-Security-Policy img-src)'
+              : 'the chart could not be drawn as an image',
+          ),
+        );
+      }, 0);
+    img.src = svgDataUrl(svgText);
   });
 }
 
