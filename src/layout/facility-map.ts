@@ -1,4 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '../schema/dataset';
 import type { FacilityItem, FacilityKind, FacilityPointsView, PlaceGroup } from '../select/facility-points';
 import { mercatorFit, planarPath, sphereDistance, symbolPath, type Planar } from './planar';
@@ -14,6 +16,15 @@ export type GeoFeature = Feature<Geometry, GeoProps>;
 export interface MapGeoData {
   regions: FeatureCollection<Geometry, GeoProps>;
   countries: FeatureCollection<Geometry, GeoProps>;
+}
+
+/** Decodes the TopoJSON of the base map (objects `regions` and `countries`, see docs/geo-data.md). */
+export function decodeMapGeo(topology: unknown): MapGeoData {
+  const topo = topology as Topology<{ regions: GeometryCollection; countries: GeometryCollection }>;
+  return {
+    regions: feature(topo, topo.objects.regions) as unknown as MapGeoData['regions'],
+    countries: feature(topo, topo.objects.countries) as unknown as MapGeoData['countries'],
+  };
 }
 
 export interface BasePath {

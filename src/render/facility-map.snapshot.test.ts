@@ -1,6 +1,6 @@
 import { html, render } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { loadMapGeo } from '../../test/fixtures/map-geo';
+import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
 import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
 import { defaultDataset } from '../controllers/dataset';
 import { layoutBaseMap, layoutMarks, type MarksOptions } from '../layout/facility-map';
@@ -10,29 +10,7 @@ import { renderBaseMap, renderMarks, type FacilityMapRenderContext } from './fac
 const geo = loadMapGeo();
 const data = defaultDataset();
 const view = selectFacilityPoints(data);
-const text: MarksOptions = {
-  texts: {
-    groups: new Map(
-      view.groups.map((g) => [
-        g.key,
-        g.anchor.type === 'region' ? `${g.place.admin1} region` : (g.place.name.en ?? ''),
-      ]),
-    ),
-    items: new Map(view.groups.flatMap((g) => g.items.map((i) => [i.id, i.facility.label.en ?? '']))),
-    places: new Map(data.places.map((p) => [p.id, p.name.en ?? ''])),
-    regions: new Map(
-      geo.regions.features
-        .filter((f) => f.properties.id !== 'mopti')
-        .map((f) => [f.properties.id, f.properties.name]),
-    ),
-    countries: new Map(
-      geo.countries.features
-        .filter((f) => f.properties.id !== 'mli')
-        .map((f) => [f.properties.id, f.properties.name]),
-    ),
-    attribution: 'Natural Earth',
-  },
-};
+const text: MarksOptions = { texts: testMapTexts(view, data, geo) };
 const ctx = (focusKeys?: Set<string>, ring = ''): FacilityMapRenderContext => ({
   label: 'Map summary',
   listLabel: 'Facilities by place',

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoJson from '../../../data/geo/mali.topo.json';
 import { ZoomController } from '../../controllers/zoom';
 import {
@@ -17,6 +15,7 @@ import {
 import type { TableModel } from '../../describe/types';
 import {
   clampZoom,
+  decodeMapGeo,
   hitMarker,
   IDENTITY,
   layoutBaseMap,
@@ -58,19 +57,7 @@ import { facilityMapStyles } from './facility-map.styles';
 
 let geoData: MapGeoData | undefined;
 /** Mali's regions and neighbours (Natural Earth, see docs/geo-data.md), decoded once per page. */
-function mapGeo(): MapGeoData {
-  if (!geoData) {
-    const topo = topoJson as unknown as Topology<{
-      regions: GeometryCollection;
-      countries: GeometryCollection;
-    }>;
-    geoData = {
-      regions: feature(topo, topo.objects.regions) as unknown as MapGeoData['regions'],
-      countries: feature(topo, topo.objects.countries) as unknown as MapGeoData['countries'],
-    };
-  }
-  return geoData;
-}
+const mapGeo = (): MapGeoData => (geoData ??= decodeMapGeo(topoJson));
 
 /**
  * Facilities and deliveries on an offline vector map of the Mopti region (or of Mali), from Natural Earth
