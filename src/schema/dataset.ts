@@ -151,6 +151,19 @@ export type CooperantPost = z.infer<typeof CooperantPost>;
 /** A headline count of posts for a year, which may exceed the posts itemised. */
 export const CooperantTotal = z.strictObject({ year: z.int(), count: Count, note: z.optional(LocalText) });
 
+/**
+ * An abbreviation as a source spells it out (`DCM` → "Détachement de coordination militaire"): widgets expand it on
+ * its first use in a label, a tooltip or a table. Only what a source gives; an abbreviation no source expands is left
+ * out (and stays as written).
+ */
+export const GlossaryEntry = z.strictObject({
+  /** As written in the data's texts, matched as a whole word (`DCM`, `D.E.M` is written `DEM`). */
+  term: z.string().check(z.minLength(1, 'a non-empty term')),
+  expansion: LocalText,
+  sources: SourceRefs,
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
 /** The whole dataset all four widgets read. */
 export const DatasetShape = z.strictObject({
   $schema: z.optional(z.string()),
@@ -171,6 +184,8 @@ export const DatasetShape = z.strictObject({
     totals: z.array(CooperantTotal),
     posts: z.array(CooperantPost),
   }),
+  /** Abbreviations spelt out by the sources (optional). */
+  glossary: z.optional(z.array(GlossaryEntry)),
 });
 
 /** A JSON path as a list of keys. */
