@@ -1,3 +1,4 @@
+import { graphemes } from '../util/safe-text';
 /**
  * Text measured, never guessed: layouts receive a {@link Measure} (canvas `measureText` in the browser, see
  * `util/measure.ts`; {@link estimateWidth} in Node tests, where no font exists) and fit or wrap labels with it.
@@ -31,7 +32,8 @@ export function fitText(
   weight?: number,
 ): string | null {
   if (measure(text, fontSize, weight) <= maxWidth) return text;
-  const chars = Array.from(text);
+  // cut between user-perceived characters: never half a flag, an emoji sequence or an accented letter
+  const chars = graphemes(text);
   // the longest prefix whose text + "…" fits (binary search: widths grow with the prefix)
   let lo = 0;
   let hi = chars.length - 1;

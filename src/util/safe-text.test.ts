@@ -51,3 +51,17 @@ describe('csvCell', () => {
     expect(csvCell('2017-03-03')).toBe('2017-03-03');
   });
 });
+
+describe('labels fitted by the layouts', () => {
+  it('are cut between graphemes, never inside a flag', async () => {
+    const { fitText } = await import('../layout/text-fit');
+    const label = '🇫🇷🇲🇱'.repeat(20);
+    for (const width of [30, 45, 60, 90, 120]) {
+      const fitted = fitText(label, width, 12, 1);
+      if (fitted === null) continue;
+      const body = fitted.replace(/…$/, '');
+      expect(body.length % 4, `${width}px: ${fitted}`).toBe(0);
+      expect(() => encodeURIComponent(fitted)).not.toThrow();
+    }
+  });
+});
