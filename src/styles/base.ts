@@ -11,12 +11,17 @@ export const baseStyles = css`
     inline-size: 100%;
     max-inline-size: 100%;
     color: var(--_fg);
-    background: var(--_bg);
+    /* no box of its own: no seam on the host's background; --parsec-color-panel opts into a panel */
+    background: var(--parsec-color-panel, transparent);
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.4;
     text-align: start;
     contain: layout;
+  }
+  /* an explicit theme is a promise of legibility on any page: it paints its panel (unless the panel token says not) */
+  :host([theme]) {
+    background: var(--parsec-color-panel, var(--_bg));
   }
   :host([hidden]) {
     display: none;
@@ -192,6 +197,12 @@ export const baseStyles = css`
   }
   .c6 {
     --_c: var(--_cat-6);
+  }
+  .c7 {
+    --_c: var(--_cat-7);
+  }
+  .c8 {
+    --_c: var(--_cat-8);
   }
   /* legends: a wrapping row of swatch + text items */
   .legend {

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DatasetController } from '../../controllers/dataset';
 import { LocaleController } from '../../controllers/locale';
+import { ColorSchemeController } from '../../controllers/color-scheme';
 import { SizeController } from '../../controllers/size';
 import { TooltipController } from '../../controllers/tooltip';
 import { ParsecHoverEvent } from '../../events/hover';
@@ -42,7 +43,7 @@ export abstract class ParsecElement<View> extends LitElement {
   /** URL of a dataset JSON file. */
   @property() src?: string;
 
-  /** `light` or `dark`; by default follows `prefers-color-scheme`. */
+  /** `light` or `dark`; by default follows the background the widget is drawn on (its own is transparent). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /**
@@ -64,6 +65,7 @@ export abstract class ParsecElement<View> extends LitElement {
   @query('.tooltip') private tooltipElement?: HTMLElement | null;
 
   protected readonly locale = new LocaleController(this);
+  protected readonly scheme = new ColorSchemeController(this);
   protected readonly size = new SizeController(this);
   protected readonly loader = new DatasetController(this, () => this.locale.t);
   protected readonly tooltip = new TooltipController(this, () => this.tooltipElement);

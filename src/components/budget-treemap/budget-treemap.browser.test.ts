@@ -429,3 +429,25 @@ describe('<parsec-budget-treemap> issue 10 bugs', () => {
     );
   });
 });
+
+describe('<parsec-budget-treemap> on the page it is drawn on', () => {
+  it('has no box of its own and takes the scheme of the background under it', async () => {
+    const el = await mount();
+    expect(getComputedStyle(el).backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    expect(el.dataset.scheme).toBe('light');
+    const wrap = el.parentElement as HTMLElement;
+    wrap.style.background = '#121212';
+    const dark = document.createElement('parsec-budget-treemap');
+    dark.setAttribute('loading', 'eager');
+    wrap.append(dark);
+    await (dark as ParsecBudgetTreemap).updateComplete;
+    expect(dark.dataset.scheme).toBe('dark');
+    // dark tokens: light text on the dark page
+    const fg = getComputedStyle($(dark, '[part="base"]')!).color;
+    expect(fg).toBe('rgb(230, 237, 243)');
+    // an explicit theme wins
+    dark.setAttribute('theme', 'light');
+    await (dark as ParsecBudgetTreemap).updateComplete;
+    expect(getComputedStyle($(dark, '[part="base"]')!).color).toBe('rgb(27, 31, 36)');
+  });
+});

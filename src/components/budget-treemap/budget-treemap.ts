@@ -33,6 +33,7 @@ import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
+import { CATEGORY_COUNT } from '../../styles/tokens';
 import { treemapStyles } from './budget-treemap.styles';
 
 /**
@@ -323,7 +324,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   private paintCanvas() {
     const g = this.geometry!;
     paintCanvasOnce(this, this.canvasMemo, g, g, (ctx, colour) => {
-      const colours = [1, 2, 3, 4, 5, 6].map((i) => colour(`--_cat-${i}`, '#1f5f8b'));
+      const colours = Array.from({ length: CATEGORY_COUNT }, (_, i) => colour(`--_cat-${i + 1}`, '#1f5f8b'));
       ctx.lineWidth = 1;
       ctx.strokeStyle = colour('--_bg', '#fff');
       for (const t of g.tiles) {
