@@ -107,7 +107,7 @@ describe('describe/facility-map', () => {
     const table = mapTable(view, order, base, data, undefined, en);
     expect(table.rows).toHaveLength(view.itemCount);
     const col = (label: string) => table.columns.findIndex((c) => c.label === label);
-    const row = table.rows.find((r) => r.text[1]!.startsWith('Cessna'))!;
+    const row = table.rows.find((r) => r.text[0]!.startsWith('Cessna'))!;
     expect(row.raw[col('How many')]).toBe(1);
     expect(row.raw[col('When')]).toBe('2019-04-02');
     expect(row.raw[col('Date precision')]).toBe('exact');
@@ -121,7 +121,7 @@ describe('describe/facility-map', () => {
     const unit = table.rows.find((r) => r.raw[col('When')] === null)!;
     expect(unit.text[col('When')]).toBe('date unknown');
     // places west to east, as the markers
-    const places = [...new Set(table.rows.map((r) => r.text[0]))];
+    const places = [...new Set(table.rows.map((r) => r.text[col('Place')]))];
     expect(places.indexOf('Sévaré')).toBeLessThan(places.indexOf('Koro'));
     const frTable = mapTable(view, order, base, data, '2019-01-01', fr);
     expect(frTable.caption).toMatch(/^Carte des installations et livraisons — Ce qui était livré/);

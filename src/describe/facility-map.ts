@@ -308,7 +308,7 @@ export function dateFilterWords(
 }
 
 /**
- * The data table: one row per item, places west to east (`order`: group keys in the markers' order), with raw values for CSV
+ * The data table: one row per item, headed by its name, places west to east (`order`: group keys in the markers' order), with raw values for CSV
  * and JSON — counts as numbers, dates and amounts raw, precision and place precision as codes, source ids — and their
  * words for readers.
  */
@@ -338,8 +338,8 @@ export function mapTable(
       const programme = programmes.get(f.programme)?.short ?? f.programme;
       rows.push({
         text: [
-          place,
           localText(f.label, lang),
+          place,
           m.kinds[i.kind],
           countText(f, ctx),
           when ? formatIsoDate(when.value, lang) : m.dateUnknown,
@@ -352,8 +352,8 @@ export function mapTable(
           sourcesText(sources),
         ],
         raw: [
-          place,
           localText(f.label, lang),
+          place,
           i.kind,
           f.quantity?.value ?? null,
           when?.value ?? null,
@@ -371,8 +371,8 @@ export function mapTable(
   return {
     caption: `${m.label}${date ? ` — ${m.showing(formatIsoDate(date, lang))}` : ''}`,
     columns: [
-      { label: m.place },
       { label: m.facility },
+      { label: m.place },
       { label: m.kind },
       { label: m.quantity, numeric: true },
       { label: m.when },
