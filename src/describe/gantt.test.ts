@@ -127,7 +127,7 @@ describe('ganttTable', () => {
     ]);
     expect(overall.text[4]).toBe('July 2020*');
     noIds(overall.text.join(' '));
-    expect(String(overall.raw[7])).toMatch(/S001/);
+    expect(String(overall.raw[7])).toMatch(/Expertise France .*\[S001\]/);
     const alt = m.rows.filter((r) => r.className === 'alt' && r.raw[0] === 'PARSEC (whole programme)');
     expect(alt.map((r) => [r.raw[3], r.raw[4]])).toEqual([
       ['2017-09', null],

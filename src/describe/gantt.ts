@@ -15,7 +15,7 @@ import {
 import { sourcesOf } from '../select/sources';
 import type { Source } from '../schema/sources';
 import type { LocalText } from '../schema/text';
-import { sourcesText } from './common';
+import { sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow, TooltipModel } from './types';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -316,7 +316,7 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
           end?.value ?? null,
           duration.months,
           precisions.map((d) => d.precision).join(' / ') || null,
-          rawSources(ids),
+          sourcesRaw(sourcesOf(ctx.sources, ids)),
         ],
       });
       const other = (which: 'start' | 'end', a: DateSpan, suffix: string, startDate?: DateSpan | null) => {
@@ -342,7 +342,7 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
             e?.value ?? null,
             null,
             a.precision,
-            rawSources(a.sources),
+            sourcesRaw(sourcesOf(ctx.sources, a.sources)),
           ],
         });
       };
@@ -367,11 +367,6 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
     ],
     rows,
   };
-}
-
-/** Source ids as a raw CSV / JSON cell: `S001; W02`. */
-function rawSources(ids: readonly string[]): string {
-  return [...new Set(ids)].join('; ');
 }
 
 /** Legend swatch keys of the Gantt, drawn by `render/gantt.ts`. */

@@ -1,27 +1,17 @@
-import { render, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
+import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
+import { ganttLegend } from '../describe/gantt';
+import { translationFor } from '../i18n';
+import { sourcesById } from '../select/sources';
 import raw from '../../data/parsec.json';
 import { layoutGantt, type GanttGeometry, type GanttOptions, type GanttTexts } from '../layout/gantt';
 import { parseDataset } from '../schema/parse';
 import { isUnknown, selectPhaseRows, type DateSpan, type PhaseRows } from '../select/phase-rows';
-import { renderGanttAxis, renderGanttBody } from './gantt';
+import { renderGanttAxis, renderGanttBody, renderGanttLegend, type GanttRenderContext } from './gantt';
 
 const parsed = parseDataset(raw);
 if (!parsed.ok) throw new Error('default dataset invalid');
 const view = selectPhaseRows(parsed.data);
-
-function normalise(s: string): string {
-  return s
-    .replace(/<!--\?lit\$[0-9]+\$-->|<!---->/g, '')
-    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))
-    .replace(/\n\s*\n/g, '\n');
-}
-
-function html(t: TemplateResult): string {
-  const div = document.createElement('div');
-  render(t, div);
-  return normalise(div.innerHTML);
-}
 
 /** The text map of a view, as plain test words (describe/gantt.ts gives the real ones). */
 function textsOf(
@@ -62,11 +52,11 @@ function geometry(o: Partial<GanttOptions>): GanttGeometry {
   });
 }
 
-function draw(geo: GanttGeometry, range?: [number, number]): string {
+function draw(geo: GanttGeometry, range?: [number, number], link?: GanttRenderContext['link']): string {
   const keys = geo.rows.map((r) => r.key);
   return (
-    html(renderGanttAxis(geo, { asOf: 'as of Sep 2024', today: 'today' })) +
-    html(
+    snapshotMarkup(renderGanttAxis(geo, { asOf: 'as of Sep 2024', today: 'today' })) +
+    snapshotMarkup(
       renderGanttBody(geo, {
         label: 'Timeline',
         ariaLabel: (r) => r.key,
@@ -74,34 +64,56 @@ function draw(geo: GanttGeometry, range?: [number, number]): string {
         range: range ?? [0, geo.rows.length],
         highlight: keys[1],
         band: [0, geo.height],
+        link,
       }),
     )
   );
 }
 
 describe('renderGantt', () => {
-  it('default dataset, whole extent', async () => {
-    const out = draw(geometry({}));
+  it('default dataset, whole extent, with the legend of what is drawn', () => {
+    const geo = geometry({});
+    const out = draw(geo);
     expect(out).toContain('role="tree"');
     expect(out).toContain('class="ghost"');
     expect(out).toContain('class="open"');
-    await expect(out).toMatchFileSnapshot('../../test/output/gantt-default.svg');
+    expectSvgSnapshot(out, 'gantt-default');
+    const ctx = { t: translationFor('en'), lang: 'en', sources: sourcesById(parsed.data) };
+    const legend = snapshotMarkup(renderGanttLegend(ganttLegend(geo, ctx), 'Legend'));
+    expect(legend.match(/<li/g)).toHaveLength(6);
+    expectSvgSnapshot(legend, 'gantt-legend');
+    expectJsonSnapshot(
+      geo.rows
+        .slice(0, 6)
+        .map(({ group, item, ...r }) => ({ ...r, group: group.id, item: item?.id ?? null })),
+      'gantt-default-layout',
+    );
   });
 
-  it('zoomed on 2019–2020 with the context missions collapsed', async () => {
+  it('zoomed on 2019–2020 with the context missions collapsed', () => {
     const geo = geometry({
       window: [Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)],
       collapsed: new Set(['eucap-sahel-mali', 'eutm-mali', 'eu-stabilisation-centre']),
     });
     const out = draw(geo);
     expect(out).toContain('aria-expanded="false"');
-    await expect(out).toMatchFileSnapshot('../../test/output/gantt-zoomed-collapsed.svg');
+    expectSvgSnapshot(out, 'gantt-zoomed-collapsed');
   });
 
-  it('narrow, virtualised to the first rows', async () => {
+  it('narrow, virtualised to the first rows', () => {
     const geo = geometry({ width: 360 });
     const out = draw(geo, [0, 5]);
     expect((out.match(/aria-level="2"/g) ?? []).length).toBe(4);
-    await expect(out).toMatchFileSnapshot('../../test/output/gantt-narrow.svg');
+    expectSvgSnapshot(out, 'gantt-narrow');
+  });
+
+  it('a selection shared from another widget: related rows linked, the others dimmed', () => {
+    const geo = geometry({
+      collapsed: new Set(['mcd', 'eucap-sahel-mali', 'eutm-mali', 'eu-stabilisation-centre']),
+    });
+    const out = draw(geo, undefined, (r) => (r.item?.place === 'bamako-airport' ? 'linked' : 'dimmed'));
+    expect(out).toMatch(/class="row item milestone c\d linked"/);
+    expect(out).toContain(' dimmed"');
+    expectSvgSnapshot(out, 'gantt-linked');
   });
 });

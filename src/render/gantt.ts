@@ -217,7 +217,7 @@ export function renderGanttLegend(items: readonly LegendItem[], label: string): 
   return html`<ul class="legend c1" part="legend" aria-label=${label}>
     ${items.map(
       (i) =>
-        html`<li>
+        html`<li data-legend=${i.key}>
           <svg width="26" height="14" viewBox="0 0 26 14" aria-hidden="true">
             ${swatches[i.key] ?? nothing}</svg
           >${i.label}
