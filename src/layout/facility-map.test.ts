@@ -3,6 +3,7 @@ import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
 import { defaultDataset } from '../controllers/dataset';
 import { selectFacilityPoints } from '../select/facility-points';
 import {
+  AREA_TRACKING,
   clampZoom,
   hitMarker,
   layoutBaseMap,
@@ -43,7 +44,9 @@ const square: MapGeoData = (() => {
 })();
 
 const boxOf = (l: MapLabel, fs = 12) => {
-  const w = estimateWidth(l.text, fs, l.cls === 'facility' ? 700 : 400);
+  const tracking =
+    l.cls === 'region' || l.cls === 'country' ? Array.from(l.text).length * fs * AREA_TRACKING : 0;
+  const w = estimateWidth(l.text, fs, l.cls === 'facility' ? 700 : 400) + tracking;
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   return { x0, x1: x0 + w, y0: l.y - fs, y1: l.y + fs * 0.2 };
 };

@@ -290,6 +290,9 @@ export function niceKm(maxKm: number): number {
   return p;
 }
 
+/** Letter spacing of region and country names, in em (`.label.region` in the styles): measured text is wider. */
+export const AREA_TRACKING = 0.04;
+
 export interface LabelCandidate {
   key: string;
   text: string;
@@ -325,7 +328,9 @@ export function placeLabels(
   const h = Math.round(fontSize * 1.2);
   const asc = fontSize * 0.35;
   for (const c of sorted) {
-    const w = Math.ceil(measure(c.text, fontSize, c.cls === 'facility' ? 700 : 400));
+    const spacing =
+      c.cls === 'region' || c.cls === 'country' ? Array.from(c.text).length * fontSize * AREA_TRACKING : 0;
+    const w = Math.ceil(measure(c.text, fontSize, c.cls === 'facility' ? 700 : 400) + spacing);
     const gap = c.r + 3;
     type Pos = { x: number; y: number; anchor: MapLabel['anchor']; box: Box };
     const right: Pos = {
