@@ -7,7 +7,10 @@ export interface Translation {
   $code: string;
   loading: string;
   empty: string;
-  errorTitle: string;
+  /** What readers read when the data cannot be shown, in plain words. */
+  errorPlain: string;
+  /** The summary of the folded technical details of an error. */
+  errorDetails: string;
   errorMore: (n: number) => string;
   tableTruncated: (shown: number, total: number) => string;
   download: string;

@@ -89,12 +89,19 @@ export const baseStyles = css`
   }
   .state.error {
     color: var(--_fg);
-    border: 2px solid var(--_error);
     align-items: flex-start;
     justify-content: flex-start;
   }
-  .state.error strong {
-    color: var(--_error);
+  .state.error .plain {
+    margin: 0;
+    font-weight: 600;
+  }
+  .state.error details {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .state.error summary {
+    cursor: pointer;
   }
   .state.error ul {
     margin: 0;

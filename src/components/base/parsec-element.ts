@@ -15,6 +15,7 @@ import { formatIsoDate, localText } from '../../i18n/format';
 import { renderSourceLine, sourceLineText } from '../../render/source-note';
 import { renderDataTable } from '../../render/data-table';
 import { renderTooltip } from '../../render/tooltip';
+import { renderErrorState } from '../../render/states';
 import { chartSvg, download, svgToPng, tableCsv, tableFromDom, tableJson } from '../../util/export';
 import { canvasMeasure } from '../../util/measure';
 import type { Measure } from '../../layout/text-fit';
@@ -202,14 +203,7 @@ export abstract class ParsecElement<View> extends LitElement {
     } else if (s.status === 'loading') {
       body = html`<div class="state loading" part="loading" role="status">${t.loading}</div>`;
     } else if (s.status === 'error') {
-      const shown = s.issues.slice(0, 8);
-      body = html`<div class="state error" part="error" role="alert">
-        <strong>${t.errorTitle}</strong>
-        <ul>
-          ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-        </ul>
-        ${(s.total ?? s.issues.length) > shown.length ? html`<p>${t.errorMore((s.total ?? s.issues.length) - shown.length)}</p>` : nothing}
-      </div>`;
+      body = renderErrorState(s.issues, s.total ?? s.issues.length, t);
     } else {
       const view = this.view(s.data);
       if (this.isEmpty(view)) {
@@ -321,8 +315,15 @@ export abstract class ParsecElement<View> extends LitElement {
     return this.updateComplete;
   }
 
+  #warned: unknown;
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const state = this.loader.state;
+    if (state.status === 'error' && this.#warned !== state) {
+      // readers get plain words; the page's editor gets every detail here and in the parsec-data-error event
+      this.#warned = state;
+      console.warn(`<${this.localName}>: the data could not be shown`, state.issues);
+    }
     if (this.loader.state.status === 'ready' && this.#nearViewport) this.#scheduleTable();
     // the reserved height is no longer needed once the chart is drawn
     if (this.#nearViewport && this.loader.state.status === 'ready') this.style.removeProperty('min-height');

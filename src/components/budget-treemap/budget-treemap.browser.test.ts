@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import raw from '../../../data/parsec.json';
 import { syntheticBudget } from '../../../test/fixtures/synthetic-budget';
@@ -193,6 +193,31 @@ describe('<parsec-budget-treemap>', () => {
     await el.updateComplete;
     expect((await error).detail.stage).toBe('network');
     expect($(el, '[role="alert"]')!.textContent).toMatch(/does-not-exist\.json/);
+  });
+
+  it('tells readers in plain words of their language and shows the tag’s own fallback; details stay for editors', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(
+      '<parsec-budget-treemap lang="fr" src="/does-not-exist.json"><p class="fallback">Budgets du PARSEC : 29 M€ (Expertise France).</p></parsec-budget-treemap>',
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.querySelector('.plain')!.textContent).toBe(
+      'Les données du graphique n’ont pas pu être chargées.',
+    );
+    const slot = alert.querySelector('slot')!;
+    const fallback = slot.assignedElements()[0] as HTMLElement;
+    expect(fallback.textContent).toMatch(/^Budgets du PARSEC/);
+    expect(fallback.offsetHeight).toBeGreaterThan(0);
+    const details = alert.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toMatch(/does-not-exist\.json/);
+    expect(warn).toHaveBeenCalledWith(
+      '<parsec-budget-treemap>: the data could not be shown',
+      expect.any(Array),
+    );
+    warn.mockRestore();
   });
 
   it('reads an inline <script type="application/json"> child', async () => {

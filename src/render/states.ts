@@ -1,0 +1,29 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translation } from '../i18n/translation';
+
+/** Issues shown in the technical details of an error (all of them are in the event and the console). */
+export const ERROR_DETAILS_SHOWN = 8;
+
+/**
+ * What a reader sees when the data cannot be shown: one sentence in the page's language, the tag's own fallback
+ * content (its light-DOM children, written by the newsroom), and, folded away for the page's editor, each problem
+ * with its JSON path.
+ */
+export function renderErrorState(
+  issues: readonly { path: string; message: string }[],
+  total: number,
+  t: Translation,
+): TemplateResult {
+  const shown = issues.slice(0, ERROR_DETAILS_SHOWN);
+  return html`<div class="state error" part="error" role="alert">
+    <p class="plain">${t.errorPlain}</p>
+    <slot></slot>
+    <details>
+      <summary>${t.errorDetails}</summary>
+      <ul>
+        ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+      </ul>
+      ${total > shown.length ? html`<p>${t.errorMore(total - shown.length)}</p>` : nothing}
+    </details>
+  </div>`;
+}
