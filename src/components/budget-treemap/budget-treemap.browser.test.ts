@@ -476,3 +476,45 @@ describe('<parsec-budget-treemap> on the page it is drawn on', () => {
     expect(getComputedStyle($(dark, '[part="base"]')!).color).toBe('rgb(27, 31, 36)');
   });
 });
+
+describe('<parsec-budget-treemap> labels, measured in Chromium', () => {
+  for (const width of [1280, 768, 360])
+    for (const lang of ['en', 'fr'])
+      for (const path of ['', 'parsec-total'])
+        it(`${width} px, ${lang}${path ? ', drilled' : ''}: no label overflows its tile or another label, none cut`, async () => {
+          const el = await mount(
+            `<parsec-budget-treemap lang="${lang}" path="${path}"></parsec-budget-treemap>`,
+            width,
+          );
+          const tiles = $$(el, 'g.tile');
+          const boxes: { key: string; box: DOMRect }[] = [];
+          let labels = 0;
+          let cut = 0;
+          for (const tile of tiles) {
+            const rect = tile.querySelector(':scope > .fill')!.getBoundingClientRect();
+            const text = tile.querySelector(':scope > text.label') as SVGTextElement | null;
+            if (!text) continue;
+            labels++;
+            if (/…/.test(text.textContent!)) cut++;
+            const box = text.getBoundingClientRect();
+            const key = (tile as SVGGElement).dataset.key!;
+            expect(box.left, key).toBeGreaterThanOrEqual(rect.left - 0.5);
+            expect(box.right, key).toBeLessThanOrEqual(rect.right + 0.5);
+            expect(box.top, key).toBeGreaterThanOrEqual(rect.top - 0.5);
+            expect(box.bottom, key).toBeLessThanOrEqual(rect.bottom + 0.5);
+            boxes.push({ key, box });
+          }
+          for (const a of boxes)
+            for (const b of boxes) {
+              if (a === b) continue;
+              const overlap =
+                Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
+                Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
+              expect(overlap, `${a.key} × ${b.key}`).toBe(false);
+            }
+          expect(labels).toBeGreaterThan(0);
+          expect(cut).toBe(0);
+          // the conflicting total is drawn as bars, at every width and when drilled
+          expect($$(el, '.conflict-bar').length).toBeGreaterThanOrEqual(2);
+        });
+});
