@@ -120,6 +120,11 @@ export class ZoomController implements ReactiveController {
         const pe = e as PointerEvent;
         const last = this.#pointers.get(pe.pointerId);
         if (!last) return;
+        // a mouse released outside the widget (no pointerup here): moving over it again is a hover, not a drag
+        if (pe.pointerType === 'mouse' && pe.buttons === 0) {
+          this.#pointers.delete(pe.pointerId);
+          return;
+        }
         const now = { x: pe.clientX, y: pe.clientY };
         this.#pointers.set(pe.pointerId, now);
         if (this.#pointers.size === 2) {

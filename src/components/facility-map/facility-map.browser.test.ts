@@ -462,4 +462,32 @@ describe('<parsec-facility-map>', () => {
     });
     expect(still.length).toBeGreaterThan(0);
   });
+
+  it('drags to pan when zoomed; a mouse released outside the map does not keep dragging', async () => {
+    const el = await mount();
+    ($(el, 'div.zoom .zoom-in') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const before = { ...el.zoom };
+    const chart = $(el, '.chart')!;
+    const r = chart.getBoundingClientRect();
+    const at = (x: number, y: number, buttons: number) => ({
+      clientX: r.x + x,
+      clientY: r.y + y,
+      pointerId: 1,
+      pointerType: 'mouse',
+      button: 0,
+      buttons,
+      bubbles: true,
+      composed: true,
+    });
+    chart.dispatchEvent(new PointerEvent('pointerdown', at(300, 200, 1)));
+    chart.dispatchEvent(new PointerEvent('pointermove', at(340, 230, 1)));
+    await el.updateComplete;
+    const panned = { ...el.zoom };
+    expect(panned).toEqual({ k: 2, x: before.x + 40, y: before.y + 30 });
+    // released outside: no pointerup reaches the map; the next move has no button down
+    chart.dispatchEvent(new PointerEvent('pointermove', at(200, 100, 0)));
+    await el.updateComplete;
+    expect(el.zoom).toEqual(panned);
+  });
 });
