@@ -88,7 +88,8 @@ describe('rowWords', () => {
     expect(p2.name).toContain('fin prévue courant 2020');
     const grp = rowWords(row(gf, 'group:parsec'), fr);
     expect(grp.detail.kind).toBe('group');
-    expect(grp.name).toMatch(/éléments/);
+    expect(grp.name).toMatch(/12 éléments, de 2017 à 2024$/);
+    expect(rowWords(row(g, 'group:parsec'), en).tooltip.lines).toEqual(['12 items, from 2017 to 2024']);
   });
 });
 

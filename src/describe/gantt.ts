@@ -163,7 +163,7 @@ function groupFacts(g: PhaseGroup, ctx: DescribeContext): string {
   const { t, lang } = ctx;
   const year = (ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), lang);
   const parts = [t.gantt.items(g.items.length)];
-  if (g.span) parts.push(t.gantt.span(year(g.span[0]), year(g.span[1] - 1)));
+  if (g.span) parts.push(t.gantt.years(year(g.span[0]), year(g.span[1] - 1)));
   if (g.kind === 'context') parts.push(t.gantt.context);
   return parts.join(', ');
 }

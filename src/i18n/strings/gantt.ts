@@ -16,6 +16,8 @@ export interface GanttStrings {
   items: (n: number) => string;
   /** `from A to B` for a phase, read aloud. */
   span: (from: string, to: string) => string;
+  /** `from 2017 to 2024` for a programme's years. */
+  years: (from: string, to: string) => string;
   endUnknown: string;
   /** Written after an open bar. */
   openEnd: string;
@@ -43,7 +45,6 @@ export interface GanttStrings {
   legendPlanned: string;
   legendDerived: string;
   legendDeps: string;
-  moreRows: (n: number) => string;
   context: string;
 }
 
@@ -62,6 +63,7 @@ export const ganttEn: GanttStrings = {
   months: (n) => `${n} months`,
   items: (n) => `${n} item${n === 1 ? '' : 's'}`,
   span: (from, to) => `from ${from} to ${to}`,
+  years: (from, to) => (from === to ? `in ${from}` : `from ${from} to ${to}`),
   endUnknown: 'end unknown',
   openEnd: 'end unknown →',
   planned: 'planned',
@@ -85,7 +87,6 @@ export const ganttEn: GanttStrings = {
   legendPlanned: 'thin bar: planned',
   legendDerived: 'dashed outline: derived date',
   legendDeps: 'arrow: follows',
-  moreRows: (n) => `… and ${n} more rows: show the data to list them all.`,
   context: 'context',
 };
 
@@ -104,6 +105,7 @@ export const ganttFr: GanttStrings = {
   months: (n) => `${n} mois`,
   items: (n) => `${n} élément${n > 1 ? 's' : ''}`,
   span: (from, to) => `du ${from} au ${to}`,
+  years: (from, to) => (from === to ? `en ${from}` : `de ${from} à ${to}`),
   endUnknown: 'fin inconnue',
   openEnd: 'fin inconnue →',
   planned: 'prévu',
@@ -127,6 +129,5 @@ export const ganttFr: GanttStrings = {
   legendPlanned: 'barre fine : prévu',
   legendDerived: 'contour pointillé : date déduite',
   legendDeps: 'flèche : fait suite à',
-  moreRows: (n) => `… et ${n} lignes de plus : affichez les données pour toutes les lister.`,
   context: 'contexte',
 };
