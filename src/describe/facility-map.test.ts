@@ -47,6 +47,11 @@ describe('describe/facility-map', () => {
     expect(t.regions.has('mopti')).toBe(false);
     expect(t.regions.get('segou')).toBeTruthy();
     expect(t.countries.has('mli')).toBe(false);
+    // neighbours in the reader's language
+    expect(t.countries.get('mrt')).toBe('Mauritania');
+    expect(mapTexts(view, base, fr).countries.get('mrt')).toBe('Mauritanie');
+    expect(t.regions.get('tombouctou')).toBe('Timbuktu');
+    expect(mapTexts(view, base, fr).regions.get('tombouctou')).toBe('Tombouctou');
     expect(t.attribution).toBe('Natural Earth');
     const b = view.groups.find((g) => g.key === 'r:mopti')!;
     expect(groupName(b, base, fr)).toBe('Région de Mopti');

@@ -25,11 +25,16 @@ import type { DescribeContext, LegendItem, MarkWords, TableModel, TooltipModel }
 /** CSS class of a kind's colour (`c1`…`c5`); the shape carries the kind too. */
 export const kindClass = (k: FacilityKind): string => `c${FACILITY_KINDS.indexOf(k) + 1}`;
 
+/** A country or region of the base map in the reader's language (`Mauritanie`), else as Natural Earth names it. */
+function geoName(p: { id: string; name: string }, ctx: DescribeContext): string {
+  return ctx.t.map.geoNames[p.id] ?? p.name;
+}
+
 /** The name of a region of the base map (`Mopti region`), from its id or a gazetteer `admin1`. */
 function regionLabel(base: BaseMap, admin1OrId: string, ctx: DescribeContext): string {
   const id = regionId(admin1OrId);
   const region = base.regions.find((r) => r.id === id);
-  return ctx.t.map.regionName(region?.name ?? admin1OrId);
+  return ctx.t.map.regionName(region ? geoName(region, ctx) : admin1OrId);
 }
 
 /** The name of a marker's place: the town, or the region for items only located to a region. */
@@ -51,8 +56,8 @@ export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeC
     items,
     places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang)])),
     // the region in focus is the map itself; Mali is the country the map is about
-    regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, r.name])),
-    countries: new Map(base.countries.filter((c) => c.id !== 'mli').map((c) => [c.id, c.name])),
+    regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, geoName(r, ctx)])),
+    countries: new Map(base.countries.filter((c) => c.id !== 'mli').map((c) => [c.id, geoName(c, ctx)])),
     attribution: ctx.t.map.attribution,
   };
 }
@@ -282,7 +287,8 @@ export function ringLabel(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): s
 export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: DescribeContext): string {
   const m = ctx.t.map;
   const places = new Set(view.groups.flatMap((g) => g.places)).size;
-  const region = base.regions.find((r) => r.id === base.focus)?.name ?? base.focus;
+  const focus = base.regions.find((r) => r.id === base.focus);
+  const region = focus ? geoName(focus, ctx) : base.focus;
   return m.summary(view.itemCount, places, m.viewName(base.focus === 'mali' ? 'mali' : region));
 }
 

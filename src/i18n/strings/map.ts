@@ -9,6 +9,8 @@ export interface MapStrings {
   viewName: (region: string) => string;
   /** A labelled value: `When: 2019` (en), `Quand : 2019` (fr, with a no-break space). */
   field: (label: string, value: string) => string;
+  /** Names of the base map's countries and regions in this language, by id, where Natural Earth's differ. */
+  geoNames: Partial<Record<string, string>>;
   /** A region as a place: `Mopti region`. */
   regionName: (name: string) => string;
   listLabel: string;
@@ -60,6 +62,7 @@ export const mapEn: MapStrings = {
     `Map of ${view}: ${n('en', items)} facilit${items === 1 ? 'y' : 'ies'} and deliveries at ${n('en', places)} place${places === 1 ? '' : 's'}, listed west to east.`,
   viewName: (region) => (region === 'mali' ? 'Mali' : `the ${region} region`),
   field: (label, value) => `${label}: ${value}`,
+  geoNames: { tombouctou: 'Timbuktu' },
   regionName: (name) => `${name} region`,
   listLabel: 'Facilities by place, west to east',
   ringLabel: (place) => `Items at ${place}`,
@@ -118,6 +121,17 @@ export const mapFr: MapStrings = {
     `Carte ${view} : ${n('fr', items)} installation${items > 1 ? 's' : ''} et livraisons en ${n('fr', places)} lieu${places > 1 ? 'x' : ''}, d’ouest en est.`,
   viewName: (region) => (region === 'mali' ? 'du Mali' : `de la région de ${region}`),
   field: (label, value) => `${label}\u00a0: ${value}`,
+  geoNames: {
+    ben: 'Bénin',
+    civ: 'Côte d’Ivoire',
+    dza: 'Algérie',
+    esh: 'Sahara occidental',
+    gin: 'Guinée',
+    gmb: 'Gambie',
+    gnb: 'Guinée-Bissau',
+    mrt: 'Mauritanie',
+    sen: 'Sénégal',
+  },
   regionName: (name) => `Région de ${name}`,
   listLabel: 'Installations par lieu, d’ouest en est',
   ringLabel: (place) => `Éléments à ${place}`,
