@@ -415,3 +415,35 @@ describe('<parsec-phase-gantt> zoom anchor', () => {
     expect(inside(el.timeWindow!, '2007-03-26')).toBe(true);
   });
 });
+
+describe('<parsec-phase-gantt> drag', () => {
+  it('pans the time window with a drag, and the click that ends the drag selects nothing', async () => {
+    const el = await mount('<parsec-phase-gantt from="2016" to="2021"></parsec-phase-gantt>');
+    const before = el.timeWindow!;
+    const selected: ParsecSelectEvent[] = [];
+    el.addEventListener('parsec-select', (e) => selected.push(e));
+    const row = $(el, '[data-key="parsec-launch"]') as SVGGElement;
+    const box = row.getBoundingClientRect();
+    const at = (type: string, x: number) =>
+      row.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: 7,
+          pointerType: 'mouse',
+          button: 0,
+          buttons: type === 'pointerup' ? 0 : 1,
+          clientX: x,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    at('pointerdown', box.left + 500);
+    at('pointermove', box.left + 550);
+    at('pointermove', box.left + 620);
+    at('pointerup', box.left + 620);
+    row.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(Date.parse(el.timeWindow!.from)).toBeLessThan(Date.parse(before.from));
+    expect(selected).toHaveLength(0);
+  });
+});
