@@ -113,7 +113,7 @@ export const XOF: Story = {
 };
 
 export const Large: Story = {
-  render: () => html`<parsec-budget-treemap .data=${syntheticBudget(10_000, 100)}></parsec-budget-treemap>`,
+  render: () => html`<parsec-budget-treemap .data=${syntheticBudget(10_000)}></parsec-budget-treemap>`,
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
     await waitFor(() => expect(el.shadowRoot!.querySelector('canvas')).not.toBeNull());

@@ -19,6 +19,7 @@ export interface TreemapContext extends DescribeContext {
 export function nodeName(n: BudgetNode, ctx: DescribeContext): string {
   if (n.kind === 'root') return ctx.t.treemapRoot;
   if (n.kind === 'rest') return ctx.t.notItemised;
+  if (n.kind === 'other') return ctx.t.otherGroup(n.children.length);
   return localText(n.label, ctx.lang);
 }
 
@@ -145,7 +146,7 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: Budget
     },
     detail: {
       id: tile.key,
-      kind: n.kind === 'rest' ? 'budget-rest' : 'budget',
+      kind: n.kind === 'rest' ? 'budget-rest' : n.kind === 'other' ? 'budget-other' : 'budget',
       label: name,
       programme: n.programme,
       sources,
@@ -173,9 +174,16 @@ export function treemapLegend(
   let approx = false;
   let derived = false;
   let rest = false;
+  let other: BudgetNode | undefined;
   for (const tile of g.tiles) {
     const n = tile.node;
-    if (n.programme && !programmes.has(n.programme)) programmes.set(n.programme, n.colour);
+    if (n.kind === 'other') other = n;
+    else if (
+      n.programme &&
+      !programmes.has(n.programme) &&
+      (tile.depth === 1 || tile.parentKey !== 'root~other')
+    )
+      programmes.set(n.programme, n.colour);
     if (n.kind === 'rest') rest = true;
     else if (n.amount?.precision === 'approx') approx = true;
     else if (n.amount?.precision === 'derived' || n.sumOfParts || nodeAmount(n, ctx)?.precision === 'derived')
@@ -187,6 +195,13 @@ export function treemapLegend(
     swatch: 'fill',
     className: colourClass(colour),
   }));
+  if (other)
+    items.push({
+      key: 'other',
+      label: nodeName(other, ctx),
+      swatch: 'fill',
+      className: colourClass(other.colour),
+    });
   if (approx)
     items.push({ key: 'approx', label: `≈ ${ctx.t.approx}`, swatch: 'hatch', className: 'neutral' });
   if (derived) items.push({ key: 'derived', label: `* ${ctx.t.derived}`, swatch: 'dashed' });

@@ -34,6 +34,7 @@ export const en: Translation = {
   drawn: 'drawn',
   unknownDate: 'date unknown',
   pair: (label, value) => `${label}: ${value}`,
+  otherGroup: (n) => `Other (${n})`,
   notAddedUp: 'not added up (different or unknown periods)',
   reportsDiffer: (name) => `${name}: the sources give different totals`,
   smallTiles: 'Small tiles',

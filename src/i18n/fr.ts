@@ -35,6 +35,7 @@ export const fr: Translation = {
   drawn: 'représenté',
   unknownDate: 'date inconnue',
   pair: (label, value) => `${label}\u00a0: ${value}`,
+  otherGroup: (n) => `Autres (${n})`,
   notAddedUp: 'non additionnés (périodes différentes ou inconnues)',
   reportsDiffer: (name) => `${name}\u202f: les sources donnent des totaux différents`,
   smallTiles: 'Petites tuiles',

@@ -39,6 +39,8 @@ export interface Translation {
   unknownDate: string;
   /** A label and its value, with the language's punctuation: `Precision: exact`, `Précision : exact`. */
   pair: (label: string, value: string) => string;
+  /** The group of the smallest programmes when there are too many to tell apart. */
+  otherGroup: (n: number) => string;
   /** A sum of parts of different or unknown periods, which is not an amount. */
   notAddedUp: string;
   /** Title of the bars of a total the sources give differently. */

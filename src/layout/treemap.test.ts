@@ -87,7 +87,7 @@ describe('layoutTreemap(focus, width, height)', () => {
   });
 
   it('moves depth-2 tiles to canvas past the threshold', () => {
-    const big = selectBudgetTree(syntheticBudget(10_000, 100));
+    const big = selectBudgetTree(syntheticBudget(10_000, 8));
     const g = layoutTreemap(big, 960, 600, { text });
     expect(g.tiles.filter((t) => t.depth === 2)).toHaveLength(10_000);
     expect(g.canvas).toBe(true);

@@ -5,6 +5,7 @@ import {
   type TreemapGeometry,
   type TreemapTile,
 } from '../layout/treemap';
+import { OTHER_COLOUR } from '../select/budget-tree';
 import { CATEGORY_COUNT } from '../styles/tokens';
 
 export interface TreemapRenderContext {
@@ -23,6 +24,10 @@ export interface TreemapRenderContext {
 /** CSS class of a categorical colour index (`c1`…`c6`). */
 export const colourClass = (i: number) => `c${(i % CATEGORY_COUNT) + 1}`;
 
+/** The colour of a tile: its programme's, or the "Other" group's for the programmes grouped in it. */
+export const tileColour = (t: TreemapTile): number =>
+  t.parentKey === 'root~other' ? OTHER_COLOUR : t.node.colour;
+
 function tileClasses(t: TreemapTile, highlight: string | undefined, link: string): string {
   const n = t.node;
   const a = n.amount;
@@ -30,7 +35,7 @@ function tileClasses(t: TreemapTile, highlight: string | undefined, link: string
     'mark',
     'tile',
     `depth-${t.depth}`,
-    colourClass(n.colour),
+    colourClass(tileColour(t)),
     n.kind === 'rest' ? 'rest' : '',
     a?.precision === 'approx' ? 'approx' : '',
     a?.precision === 'derived' ? 'derived' : '',

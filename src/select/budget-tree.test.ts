@@ -61,3 +61,21 @@ describe('selectBudgetTree(data)', () => {
     expect(find(root, 'nope')).toBeUndefined();
   });
 });
+
+describe('selectBudgetTree with many programmes', () => {
+  it('keeps the 7 largest side by side and groups the others into "Other", drillable, never losing one', async () => {
+    const { syntheticBudget } = await import('../../test/fixtures/synthetic-budget');
+    const d = syntheticBudget(300, 30);
+    const root = selectBudgetTree(d, { programmes: Array.from({ length: 30 }, (_, i) => `p${i}`) });
+    expect(root.children).toHaveLength(8);
+    const other = root.children.at(-1)!;
+    expect(other).toMatchObject({ id: 'root~other', kind: 'other' });
+    expect(other.children).toHaveLength(23);
+    const kept = root.children.slice(0, 7);
+    const smallestKept = Math.min(...kept.map((c) => c.amount!.eur));
+    expect(Math.max(...other.children.map((c) => c.amount!.eur))).toBeLessThanOrEqual(smallestKept);
+    expect(nodeAtPath(root, ['root~other']).node).toBe(other);
+    const ids = new Set([...kept, ...other.children].map((c) => c.programme));
+    expect(ids.size).toBe(30);
+  });
+});

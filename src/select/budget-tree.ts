@@ -17,9 +17,12 @@ export interface DrawnAmount {
 
 /** A node of the budget tree as the treemap draws it. */
 export interface BudgetNode {
-  /** Budget line id; `root`; or `<parent id>~rest` for the part of a total no source itemises. */
+  /**
+   * Budget line id; `root`; `<parent id>~rest` for the part of a total no source itemises; `root~other` for the
+   * smallest programmes grouped when there are too many to tell apart.
+   */
   id: string;
-  kind: 'root' | 'line' | 'rest';
+  kind: 'root' | 'line' | 'rest' | 'other';
   label: LocalText | undefined;
   programme: string | undefined;
   /** Index of the programme in the dataset, for its colour. */
@@ -49,7 +52,15 @@ export interface BudgetNode {
 export interface BudgetTreeOptions {
   /** Programme ids to show; by default every programme of kind `programme` (context missions hidden). */
   programmes?: readonly string[] | 'all';
+  /**
+   * At most this many programmes side by side (8 by default): past it, the smallest are grouped into one "Other"
+   * node, drillable like a programme.
+   */
+  maxGroups?: number;
 }
+
+/** Index of the colour of the "Other" group (a neutral slate, `c6`). */
+export const OTHER_COLOUR = 5;
 
 const worst = (a: Precision, b: Precision): Precision =>
   a === 'approx' || b === 'approx' ? 'approx' : a === 'derived' || b === 'derived' ? 'derived' : 'exact';
@@ -135,7 +146,34 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
     (node.amount ? root.children : root.undisclosed).push(node);
   }
   complete(root);
+  groupSmallest(root, options.maxGroups ?? 8);
   return root;
+}
+
+/** Keeps the largest `max - 1` programmes and groups the others under one "Other" node. */
+function groupSmallest(root: BudgetNode, max: number): void {
+  if (root.children.length <= max) return;
+  const sorted = [...root.children].sort((a, b) => drawnValue(b) - drawnValue(a) || a.id.localeCompare(b.id));
+  const kept = sorted.slice(0, max - 1);
+  const grouped = sorted.slice(max - 1);
+  const other: BudgetNode = {
+    id: 'root~other',
+    kind: 'other',
+    label: undefined,
+    programme: undefined,
+    colour: OTHER_COLOUR,
+    amount: null,
+    alternatives: [],
+    sumOfParts: true,
+    overflow: false,
+    partsComparable: true,
+    period: undefined,
+    note: undefined,
+    children: grouped,
+    undisclosed: [],
+  };
+  complete(other);
+  root.children = [...kept, other];
 }
 
 /** Fills in a node's amount from its parts when no total is given, or adds the not-itemised remainder. */

@@ -95,6 +95,8 @@ export function parseBudgetPath(value: unknown, data: Dataset | undefined): stri
   const known = new Set<string>();
   for (const b of data.budget) known.add(b.id);
   for (const p of data.programmes) known.add(p.id);
+  // the group of the smallest programmes when there are too many (select/budget-tree.ts)
+  known.add('root~other');
   return ids.every((id) => known.has(id)) ? ids.join('/') : undefined;
 }
 

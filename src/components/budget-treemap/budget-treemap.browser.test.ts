@@ -240,11 +240,27 @@ describe('<parsec-budget-treemap>', () => {
 
   it('draws 10,000 leaves on canvas and keeps the programmes focusable in SVG', async () => {
     const el = await mount();
-    el.data = syntheticBudget(10_000, 100);
+    el.data = syntheticBudget(10_000, 8);
     await el.updateComplete;
     await frame();
     expect($(el, 'canvas')).not.toBeNull();
-    expect($$(el, '[role="treeitem"]')).toHaveLength(100);
+    expect($$(el, '[role="treeitem"]')).toHaveLength(8);
+  });
+
+  it('groups the smallest of 100 programmes into "Other (93)": an 8-entry legend, and the group drills open', async () => {
+    const el = await mount();
+    el.data = syntheticBudget(1_000, 100);
+    await el.updateComplete;
+    const legend = $$(el, '[part="legend"] li').map((li) => (li as HTMLElement).dataset.legend!);
+    expect(legend.filter((k) => k.startsWith('p-'))).toHaveLength(7);
+    expect(legend).toContain('other');
+    const other = $(el, '[data-key="root~other"]') as SVGGElement;
+    expect(other.getAttribute('aria-label')).toMatch(/^Other \(93\)/);
+    other.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.path).toBe('root~other');
+    expect($$(el, '.tile.depth-1')).toHaveLength(93);
   });
 
   it('has no axe-core violations (default, drilled, table open, dark)', async () => {
@@ -340,7 +356,7 @@ describe('<parsec-budget-treemap> canvas on a high-density screen', () => {
     Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => 2 });
     try {
       const el = await mount(undefined, 600);
-      el.data = syntheticBudget(10_000, 100);
+      el.data = syntheticBudget(10_000, 8);
       await el.updateComplete;
       await frame();
       const canvas = $(el, 'canvas') as HTMLCanvasElement;

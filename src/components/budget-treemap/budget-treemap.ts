@@ -23,7 +23,7 @@ import {
   type TreemapTile,
 } from '../../layout/treemap';
 import { renderLegend } from '../../render/legend';
-import { colourClass, renderConflicts, renderTreemap } from '../../render/treemap';
+import { colourClass, renderConflicts, renderTreemap, tileColour } from '../../render/treemap';
 import type { Dataset } from '../../schema/dataset';
 import type { Currency } from '../../schema/quantity';
 import type { Source } from '../../schema/sources';
@@ -329,7 +329,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       ctx.strokeStyle = colour('--_bg', '#fff');
       for (const t of g.tiles) {
         if (t.depth !== 2) continue;
-        ctx.fillStyle = colours[t.node.colour % colours.length]!;
+        ctx.fillStyle = colours[tileColour(t) % colours.length]!;
         ctx.fillRect(t.x, t.y, t.w, t.h);
         if (t.w > 2 && t.h > 2) ctx.strokeRect(t.x + 0.5, t.y + 0.5, t.w - 1, t.h - 1);
       }
