@@ -447,3 +447,30 @@ describe('<parsec-phase-gantt> drag', () => {
     expect(selected).toHaveLength(0);
   });
 });
+
+describe('<parsec-phase-gantt> wheel', () => {
+  it('Ctrl + wheel zooms at the pointer: the year under it stays where it was (2010)', async () => {
+    const el = await mount();
+    const tickX = (year: string) => {
+      const t = $$(el, '.axis .tick text').find((n) => n.textContent === year);
+      return t ? t.getBoundingClientRect().left + t.getBoundingClientRect().width / 2 : NaN;
+    };
+    const x = tickX('2010');
+    expect(Number.isFinite(x)).toBe(true);
+    const chart = $(el, '.chart')!;
+    const y = chart.getBoundingClientRect().top + 100;
+    const wheel = new WheelEvent('wheel', {
+      deltaY: -200,
+      ctrlKey: true,
+      clientX: x,
+      clientY: y,
+      cancelable: true,
+      bubbles: true,
+    });
+    chart.dispatchEvent(wheel);
+    await settle(el);
+    expect(wheel.defaultPrevented).toBe(true);
+    expect(Math.abs(tickX('2010') - x)).toBeLessThan(2);
+    expect($$(el, '.axis .tick text').length).toBeGreaterThan(2);
+  });
+});
