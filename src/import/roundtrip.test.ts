@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import parsec from '../../data/parsec.json';
 import { parseDataset } from '../schema/parse';
-import type { Dataset } from '../schema/dataset';
 import { importTables } from './assemble';
 import { exportTables, tableLosses } from './export';
 import { formatIssue } from './issues';
