@@ -162,7 +162,9 @@ function tile(
     // label cascade: full name (wrapped on up to two lines) → the data's short name → a key number; then the amount,
     // the share and a conflicting report, each only if it fits whole
     const rows = Math.floor((h - pad) / line);
-    const nameLines = rows >= 1 ? fullLines(text.name, room, Math.min(2, rows), fontSize, measure) : null;
+    // two lines, three on a tall tile (a narrow column of a big amount), never more
+    const nameLines =
+      rows >= 1 ? fullLines(text.name, room, rows >= 5 ? 3 : Math.min(2, rows), fontSize, measure) : null;
     if (nameLines) nameLines.forEach((l) => labels.lines.push({ text: l, role: 'name' }));
     else if (text.short && rows >= 1 && fits(text.short, 500))
       labels.lines.push({ text: text.short, role: 'name' });

@@ -136,6 +136,7 @@ export function chartSvg(
   caption: ExportCaption,
   legend: HTMLElement | null,
   measure: Measure,
+  notes: readonly HTMLElement[] = [],
 ): string {
   const box = region.getBoundingClientRect();
   const width = Math.max(200, Math.round(box.width));
@@ -217,6 +218,12 @@ export function chartSvg(
     }
     y += rowH + 6;
   }
+  // notes drawn under the chart on screen (a key of small marks, what is not drawn), as lines of text
+  for (const note of notes) {
+    const value = (note.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (value) text(value, 12);
+  }
+  if (notes.length) y += 6;
   text(caption.source, 11);
   text(caption.date, 11);
   y += 8;

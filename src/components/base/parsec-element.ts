@@ -421,6 +421,7 @@ export abstract class ParsecElement<View> extends LitElement {
       },
       root.querySelector<HTMLElement>('[part="legend"]'),
       this.measure,
+      [...root.querySelectorAll<HTMLElement>('[data-export-note]')],
     );
     if (format === 'svg') return new Blob([text], { type: 'image/svg+xml' });
     return svgToPng(text);

@@ -303,8 +303,11 @@ describe('<parsec-budget-treemap> exports, print and lazy rendering', () => {
     expect(texts[0]).toMatch(/^Budgets — EU and French security/);
     expect(texts.some((t) => /^Sources: .*Expertise France/.test(t))).toBe(true);
     expect(texts.at(-1)).toBe('data as of September 2024');
-    // the legend travels with the chart: its entries are written in the image
+    // the legend travels with the chart: its entries are written in the image, and so do the notes under it
     expect(texts).toContain('PARSEC');
+    expect(texts.some((t) => /^Not drawn \(no amount\)/.test(t))).toBe(true);
+    // every drawn layer: the conflict bars and the tiles
+    expect(doc.querySelectorAll('svg svg').length).toBeGreaterThanOrEqual(2);
     expect(doc.querySelectorAll('rect[fill]').length).toBeGreaterThan(5);
     const png = await el.exportBlob('png');
     expect(png.type).toBe('image/png');

@@ -289,7 +289,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       </div>
       ${
         key.length
-          ? html`<div class="tile-key">
+          ? html`<div class="tile-key" data-export-note>
               <span>${t.smallTiles}:</span>
               <ol>
                 ${key.map((k) => html`<li value=${k.key}>${k.text}</li>`)}
@@ -298,7 +298,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
           : nothing
       }
       ${this.noLegend ? nothing : renderLegend(treemapLegend(g, data, ctx, colourClass), t.legend)}
-      ${undisclosed ? html`<p class="undisclosed">${undisclosed}</p>` : nothing}
+      ${undisclosed ? html`<p class="undisclosed" data-export-note>${undisclosed}</p>` : nothing}
     `;
   }
 
