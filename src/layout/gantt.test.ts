@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import defaultJson from '../../data/parsec.json';
 import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
-import { isUnknown, selectPhaseRows, type DateSpan, type PhaseRows } from '../select/phase-rows';
+import { selectPhaseRows } from '../select/phase-rows';
+import { textsOf } from '../../test/fixtures/gantt-texts';
 import { syntheticGantt } from '../../test/fixtures/synthetic-gantt';
 import {
   ALT_LINE,
@@ -27,29 +28,6 @@ if (!parsed.ok) throw new Error('default dataset invalid');
 const data: Dataset = parsed.data;
 const view = selectPhaseRows(data);
 
-/** The text map of a view, as plain test words (describe/gantt.ts gives the real ones). */
-function textsOf(
-  v: PhaseRows,
-  ghost: (alt: DateSpan) => string,
-  tick: GanttTexts['tick'],
-  openEnd: string,
-): GanttTexts {
-  const items = v.groups.flatMap((g) => g.items);
-  return {
-    groups: new Map(v.groups.map((g) => [g.id, g.short])),
-    items: new Map(items.map((i) => [i.id, i.label.en ?? i.id])),
-    markDates: new Map(items.filter((i) => i.date).map((i) => [i.id, i.date!.value])),
-    ghosts: new Map(
-      items.flatMap((i) =>
-        [i.start, i.end, i.date].flatMap((d) =>
-          d && !isUnknown(d) ? d.alternatives.map((a) => [a, ghost(a)] as const) : [],
-        ),
-      ),
-    ),
-    openEnd,
-    tick,
-  };
-}
 const tick: GanttTexts['tick'] = (d, unit) => `${unit}:${d.toISOString().slice(0, 10)}`;
 const text: GanttOptions['text'] = textsOf(view, (alt) => `alt ${alt.value}`, tick, 'end unknown');
 const opts = (o: Partial<GanttOptions> = {}): GanttOptions => ({

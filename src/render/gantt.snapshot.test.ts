@@ -4,38 +4,15 @@ import { ganttLegend } from '../describe/gantt';
 import { translationFor } from '../i18n';
 import { sourcesById } from '../select/sources';
 import raw from '../../data/parsec.json';
-import { layoutGantt, type GanttGeometry, type GanttOptions, type GanttTexts } from '../layout/gantt';
+import { layoutGantt, type GanttGeometry, type GanttOptions } from '../layout/gantt';
 import { parseDataset } from '../schema/parse';
-import { isUnknown, selectPhaseRows, type DateSpan, type PhaseRows } from '../select/phase-rows';
+import { selectPhaseRows } from '../select/phase-rows';
+import { textsOf } from '../../test/fixtures/gantt-texts';
 import { renderGanttAxis, renderGanttBody, renderGanttLegend, type GanttRenderContext } from './gantt';
 
 const parsed = parseDataset(raw);
 if (!parsed.ok) throw new Error('default dataset invalid');
 const view = selectPhaseRows(parsed.data);
-
-/** The text map of a view, as plain test words (describe/gantt.ts gives the real ones). */
-function textsOf(
-  v: PhaseRows,
-  ghost: (alt: DateSpan) => string,
-  tick: GanttTexts['tick'],
-  openEnd: string,
-): GanttTexts {
-  const items = v.groups.flatMap((g) => g.items);
-  return {
-    groups: new Map(v.groups.map((g) => [g.id, g.short])),
-    items: new Map(items.map((i) => [i.id, i.label.en ?? i.id])),
-    markDates: new Map(items.filter((i) => i.date).map((i) => [i.id, i.date!.value])),
-    ghosts: new Map(
-      items.flatMap((i) =>
-        [i.start, i.end, i.date].flatMap((d) =>
-          d && !isUnknown(d) ? d.alternatives.map((a) => [a, ghost(a)] as const) : [],
-        ),
-      ),
-    ),
-    openEnd,
-    tick,
-  };
-}
 
 function geometry(o: Partial<GanttOptions>): GanttGeometry {
   return layoutGantt(view, {
