@@ -56,7 +56,7 @@ describe('describe/treemap', () => {
       root,
     );
     expect(w.name).toMatch(/^PARSEC — montant total, 29 millions d’euros/);
-    expect(w.tooltip.lines).toContain('Précision\u00a0: exact');
+    expect(w.tooltip.lines).toContain('Précision\u202f: exact');
     expect(treemapSummary(root, ctx)).toMatch(/^Treemap des budgets|^Carte proportionnelle|budgets/i);
   });
 

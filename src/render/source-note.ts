@@ -36,7 +36,7 @@ export function sourceLineText(
   const list = rankedPublishers(sources);
   const shown = list.slice(0, SOURCE_LINE_MAX);
   const more = list.length - shown.length;
-  return `${t.sourceLine}: ${shown.map((s) => s.publisher).join(', ')}${more > 0 ? ` ${t.morePublishers(more)}` : ''}${
+  return `${t.pair(t.sourceLine, shown.map((s) => s.publisher).join(', '))}${more > 0 ? ` ${t.morePublishers(more)}` : ''}${
     asOf ? ` · ${t.asOf(formatIsoDate(asOf, lang))}` : ''
   }`;
 }
@@ -51,7 +51,7 @@ export function renderSourceLine(
   const shown = list.slice(0, SOURCE_LINE_MAX);
   const more = list.length - shown.length;
   return html`<p class="source" part="source">
-    ${t.sourceLine}:
+    ${t.pair(t.sourceLine, '').trimEnd()}
     ${shown.map(
       (s, i) =>
         html`${i ? ', ' : ''}${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.publisher}</a>` : s.publisher}`,

@@ -6,5 +6,5 @@ import type { Translation } from '../i18n/translation';
 export function renderTooltip(m: TooltipModel, t: Translation): TemplateResult {
   return html`<h3>${m.title}</h3>
     ${m.lines.map((l) => html`<p>${l}</p>`)} ${(m.notes ?? []).map((l) => html`<p class="alt">${l}</p>`)}
-    ${m.sources ? html`<p class="tip-sources">${t.sources}: ${m.sources}</p>` : nothing}`;
+    ${m.sources ? html`<p class="tip-sources">${t.pair(t.sources, m.sources)}</p>` : nothing}`;
 }
