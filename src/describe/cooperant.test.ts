@@ -6,9 +6,11 @@ import { layoutCooperant } from '../layout/cooperant';
 import type { Dataset } from '../schema/dataset';
 import { parseDataset } from '../schema/parse';
 import {
+  groupByChoices,
   groupUnits,
   selectCooperantPosts,
   unitsOf,
+  unitsShown,
   type CooperantGroupBy,
   type CooperantView,
 } from '../select/cooperant-posts';
@@ -18,8 +20,10 @@ import {
   cooperantLabels,
   cooperantLegend,
   cooperantSummary,
+  cooperantSwitchNote,
   cooperantTable,
   cooperantWords,
+  groupByOptions,
   groupKey,
   type CooperantShown,
 } from './cooperant';
@@ -37,8 +41,12 @@ function scene(
 ) {
   const view: CooperantView = selectCooperantPosts(d);
   const ctx = cooperantContext({ t: translationFor(lang), lang, sources: sourcesById(d) }, d);
-  const shown: CooperantShown = { by, years: view.years.filter((y) => year === 'all' || y.year === year) };
-  const groups = groupUnits(unitsOf(view, year), by, {
+  const shown: CooperantShown = {
+    by,
+    years: view.years.filter((y) => year === 'all' || y.year === year),
+    distinct: year === 'all' && by !== 'year',
+  };
+  const groups = groupUnits(unitsShown(view, year, by), by, {
     years: view.years,
     order: by === 'entity' ? d.cooperants.entities.map((e) => e.id) : d.places.map((p) => p.id),
   });
@@ -62,9 +70,7 @@ describe('cooperant words (en)', () => {
 
   it('describes an itemised post: name, tooltip with publishers, detail with place ids and sources', () => {
     const w = s.words('air-force-mechanic@2011')!;
-    expect(w.name).toBe(
-      "Mechanic, Armée de l'Air, NCO, Air Force, Bamako-Sénou airport / Air Base 101, 2011",
-    );
+    expect(w.name).toBe('Mechanic, Air Force, NCO, Air Force, Bamako-Sénou airport / Air Base 101, 2011');
     expect(w.tooltip.lines.join(' ')).toContain('Air Force');
     expect(w.tooltip.sources).toBe('Ambassade de France au Mali (2013)');
     expect(JSON.stringify(w.tooltip)).not.toMatch(SOURCE_ID);
@@ -220,5 +226,104 @@ describe('cooperant words on a synthetic dataset (10,000 posts)', () => {
       expect(w.name).toMatch(/^[^:]+: [\d,]+ posts/);
       expect(w.tooltip.sources).toBe('Ambassade de France au Mali (2013)');
     }
+  });
+});
+
+describe('cooperant words: abbreviations spelt out from the dataset', () => {
+  it('expands DCM, DMHTA, EMA, EMP and DEM on first use in the entity labels, in each language', () => {
+    const en = scene(data, 'en', 'entity');
+    expect(en.text.get('dcm')!.name).toBe('DCM (Military coordination detachment)');
+    expect(en.text.get('dmhta')!.name).toBe(
+      'DMHTA (Armed forces directorate of equipment, fuel and transport)',
+    );
+    expect(en.text.get('ema-koulikoro')!.name).toBe('EMA (Military administration school)');
+    expect(en.text.get('emp')!.name).toBe('EMP (Peacekeeping school)');
+    expect(en.text.get('dem')!.name).toBe('DEM (Directorate of military schools)');
+    // not an abbreviation: the entity's name in the reader's language
+    expect(en.text.get('air-force')!.name).toBe('Air Force');
+    const fr = scene(data, 'fr', 'entity');
+    expect(fr.text.get('dcm')!.name).toBe('DCM (Détachement de coordination militaire)');
+    expect(fr.text.get('air-force')!.name).toBe("Armée de l'Air");
+    // every expansion is a glossary entry of the dataset, which cites S004
+    for (const e of data.glossary!) expect(e.sources).toContain('S004');
+  });
+
+  it('expands once per tooltip and once per table: the first use long, later uses short', () => {
+    const s = scene(data, 'en');
+    const chief = s.words('dcm-chief@2011')!;
+    expect(chief.tooltip.title).toBe('Head of the DCM (Military coordination detachment)');
+    expect(chief.tooltip.lines[0]).toBe('Entity: DCM');
+    expect(chief.name).toMatch(/^Head of the DCM \(Military coordination detachment\), DCM, Officer/);
+    const ema = s.words('ema-director-of-studies@2011')!;
+    expect(ema.tooltip.lines[0]).toBe('Entity: EMA (Military administration school)');
+    const t = cooperantTable(s.shown.years, s.ctx);
+    const cells = t.rows.flatMap((r) => r.text).join(' | ');
+    for (const term of ['DCM', 'DMHTA', 'EMA', 'EMP', 'DEM']) {
+      expect(cells.match(new RegExp(`\\b${term} \\(`, 'g')), term).toHaveLength(1);
+      expect(cells.indexOf(`${term} (`)).toBeLessThanOrEqual(cells.indexOf(term));
+    }
+    // the summary by entity, read first by screen readers, spells them out too
+    const byEntity = scene(data, 'en', 'entity');
+    expect(cooperantSummary(byEntity.groups, byEntity.shown, byEntity.ctx)).toContain(
+      'DCM (Military coordination detachment): 2',
+    );
+  });
+
+  it('with no glossary: entities by their full names, abbreviations inside texts left as written', () => {
+    const bare: Dataset = { ...data, glossary: undefined };
+    const s = scene(bare, 'en', 'entity');
+    // no abbreviation drawn that nothing explains: the entity's full name
+    expect(s.text.get('dcm')!.name).toBe('Military coordination detachment');
+    expect(s.words('dcm-chief@2011')!.tooltip.title).toBe('Head of the DCM');
+    expect(s.words('dcm-chief@2011')!.tooltip.lines[0]).toBe('Entity: Military coordination detachment');
+  });
+});
+
+describe('cooperant words: all years, groupings, bars by themselves', () => {
+  it('"all years" counts distinct posts and gives each year its own count, never a sum', () => {
+    const en = scene(data, 'en', 'place', 'all');
+    const text = cooperantSummary(en.groups, en.shown, en.ctx);
+    expect(text).toBe(
+      '9 distinct posts itemised, each counted once whatever their years: 4 in Bamako, 2 in Koulikoro, ' +
+        '1 in Bamako-Sénou airport / Air Base 101, 1 in Kati, 1 with no place stated; the counts of each year, ' +
+        'not added up: 14 posts in 2011, of which 9 itemised; about 10 posts in 2016, none itemised.',
+    );
+    expect(text).not.toMatch(/24|15|≈ 15/);
+    expect([...en.text.values()].map((t) => t.count).join(' ')).not.toMatch(/not itemised|15|24/);
+    const fr = scene(data, 'fr', 'place', 'all');
+    expect(cooperantSummary(fr.groups, fr.shown, fr.ctx)).toMatch(
+      /^9 postes distincts détaillés, chacun compté une fois quelles que soient ses années\u202f: 4 à Bamako.*\u202f; les comptes de chaque année, non additionnés\u202f: 14 postes en 2011/u,
+    );
+  });
+
+  it('offers the groupings mostly "not stated" last and says so', () => {
+    const s = scene(data, 'en');
+    const en = groupByOptions(groupByChoices(unitsOf(s.view, 2011)), s.ctx);
+    expect(en.map((o) => o.label)).toEqual([
+      'Place',
+      'Malian entity',
+      'Rank',
+      'Year',
+      'Service (8 of 9 not stated)',
+    ]);
+    const fr = scene(data, 'fr');
+    expect(groupByOptions(groupByChoices(unitsOf(fr.view, 2011)), fr.ctx).at(-1)!.label).toBe(
+      'Armée (8 sur 9 non précisés)',
+    );
+  });
+
+  it('says when it draws bars by itself, and nothing when bars were asked for', () => {
+    const d = syntheticCooperantDataset(600);
+    const view = selectCooperantPosts(d);
+    const ctx = cooperantContext({ t: translationFor('en'), lang: 'en', sources: sourcesById(d) }, d);
+    const groups = groupUnits(unitsOf(view, 2011), 'place');
+    const text = new Map(groups.map((g) => [g.key, { name: g.key, count: '' }]));
+    const auto = layoutCooperant(groups, 800, { text });
+    expect(auto.mode).toBe('bars');
+    expect(cooperantSwitchNote(auto, ctx)).toBe(
+      '600 posts: drawn as bars, too many to tell apart one by one. Choose “Units” to see each post.',
+    );
+    expect(cooperantSwitchNote(layoutCooperant(groups, 800, { text, mode: 'bars' }), ctx)).toBe('');
+    expect(cooperantSwitchNote(layoutCooperant(groups, 800, { text, mode: 'units' }), ctx)).toBe('');
   });
 });

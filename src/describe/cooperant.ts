@@ -1,5 +1,5 @@
 import { formatInteger, formatReported, localText, precisionWord } from '../i18n/format';
-import type { CooperantGeometry, GroupText } from '../layout/cooperant';
+import type { CooperantGeometry, CooperantMode, GroupText } from '../layout/cooperant';
 import type { Dataset, Place } from '../schema/dataset';
 import type { Count } from '../schema/quantity';
 import {
@@ -8,21 +8,27 @@ import {
   type CooperantUnit,
   type CooperantView,
   type CooperantYear,
+  type GroupByChoice,
   type UnitGroup,
 } from '../select/cooperant-posts';
 import { sourcesOf } from '../select/sources';
 import { sourcesRaw, sourcesText } from './common';
+import { firstUse, glossaryOf, type Glossary } from './cooperant-glossary';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
 
 type Entity = Dataset['cooperants']['entities'][number];
 
-/** What the cooperant words need besides the common context: the names of places and Malian entities. */
+/**
+ * What the cooperant words need besides the common context: the names of places and Malian entities, and the
+ * abbreviations the sources spell out.
+ */
 export interface CooperantContext extends DescribeContext {
   places: ReadonlyMap<string, Place>;
   entities: ReadonlyMap<string, Entity>;
+  glossary: Glossary;
 }
 
-const names = new WeakMap<Dataset, Pick<CooperantContext, 'places' | 'entities'>>();
+const names = new WeakMap<Dataset, Pick<CooperantContext, 'places' | 'entities' | 'glossary'>>();
 /** The cooperant context of a dataset (place and entity indexes cached per dataset). */
 export function cooperantContext(base: DescribeContext, data: Dataset): CooperantContext {
   let n = names.get(data);
@@ -30,6 +36,7 @@ export function cooperantContext(base: DescribeContext, data: Dataset): Cooperan
     n = {
       places: new Map(data.places.map((p) => [p.id, p])),
       entities: new Map(data.cooperants.entities.map((e) => [e.id, e])),
+      glossary: glossaryOf(data),
     };
     names.set(data, n);
   }
@@ -41,6 +48,8 @@ export interface CooperantShown {
   by: CooperantGroupBy;
   /** The years drawn. */
   years: readonly CooperantYear[];
+  /** "All years": each itemised post once (distinct posts); the years' counts are given, never added up. */
+  distinct?: boolean;
 }
 
 /** Focus key of a group (bars mode and canvas mode focus groups, not units). */
@@ -52,6 +61,16 @@ function placeName(id: string | null, ctx: CooperantContext): string {
   if (id === null) return ctx.t.cooperant.placeNotStated;
   const p = ctx.places.get(id);
   return p ? localText(p.name, ctx.lang) : id;
+}
+
+/**
+ * An entity as written in the chart: its short name when the sources spell it out (an abbreviation, expanded on its
+ * first use), else its full name.
+ */
+function entityText(id: string, ctx: CooperantContext): string {
+  const e = ctx.entities.get(id);
+  if (!e) return id;
+  return ctx.glossary.has(e.short) ? e.short : localText(e.name, ctx.lang);
 }
 
 /** A count of drawn units, `≈ 10` / `about 10` when approximate. */
@@ -79,7 +98,7 @@ export function groupName(g: UnitGroup, by: CooperantGroupBy, ctx: CooperantCont
     case 'place':
       return ns ? c.placeNotStated : placeName(g.key, ctx);
     case 'entity':
-      return ns ? c.entityNotStated : (ctx.entities.get(g.key)?.short ?? g.key);
+      return ns ? c.entityNotStated : entityText(g.key, ctx);
     case 'rank':
       return c.ranks[(ns ? 'not-stated' : g.key) as keyof typeof c.ranks] ?? g.key;
     case 'service':
@@ -114,8 +133,12 @@ export function cooperantLabels(
   shown: CooperantShown,
   ctx: CooperantContext,
 ): Map<string, GroupText> {
+  const words = firstUse(ctx.glossary, ctx.lang);
   return new Map(
-    groups.map((g) => [g.key, { name: groupName(g, shown.by, ctx), count: groupCount(g, shown.years, ctx) }]),
+    groups.map((g) => [
+      g.key,
+      { name: words.expand(groupName(g, shown.by, ctx)), count: groupCount(g, shown.years, ctx) },
+    ]),
   );
 }
 
@@ -150,39 +173,41 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
       detail: { ...detail, label: name },
     };
   }
-  const entity = ctx.entities.get(p.entity);
   const role = localText(p.role, lang);
   const place = placeName(p.place, ctx);
-  const name = [
-    role,
-    entity?.short ?? p.entity,
-    c.ranks[p.rank],
-    p.service === 'not-stated' ? '' : c.services[p.service],
-    place,
-    String(u.year),
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const lines = [
-    `${c.entity}: ${entity ? localText(entity.name, lang) : p.entity}`,
-    `${c.rank}: ${c.ranks[p.rank]} · ${c.service}: ${c.services[p.service]}`,
-    `${c.place}: ${place} · ${c.year}: ${u.year}`,
-  ];
+  const entity = entityText(p.entity, ctx);
+  const years = u.years.join(', ');
+  const spoken = firstUse(ctx.glossary, lang);
+  const name = spoken.expand(
+    [role, entity, c.ranks[p.rank], p.service === 'not-stated' ? '' : c.services[p.service], place, years]
+      .filter(Boolean)
+      .join(', '),
+  );
   const note = localText(p.note, lang);
+  const shown = firstUse(ctx.glossary, lang);
+  const title = shown.expand(role);
+  const lines = [
+    `${c.entity}: ${entity}`,
+    `${c.rank}: ${c.ranks[p.rank]} · ${c.service}: ${c.services[p.service]}`,
+    `${c.place}: ${place} · ${u.years.length > 1 ? c.years : c.year}: ${years}`,
+  ];
   if (note) lines.push(note);
+  const tipLines = lines.map((l) => shown.expand(l));
+  const all = sourcesOf(ctx.sources, u.sources, shown.sources);
   return {
     name,
-    tooltip: { title: role, lines, sources: sourcesText(sources) },
-    detail: { ...detail, label: name },
+    tooltip: { title, lines: tipLines, sources: sourcesText(all) },
+    detail: { ...detail, sources: all, label: name },
   };
 }
 
 /** The words of a group (a bar, or a block of units on canvas): its name and count, with its sources. */
 export function groupWords(g: UnitGroup, shown: CooperantShown, ctx: CooperantContext): MarkWords {
   const t = ctx.t;
-  const title = groupName(g, shown.by, ctx);
+  const words = firstUse(ctx.glossary, ctx.lang);
+  const title = words.expand(groupName(g, shown.by, ctx));
   const name = `${title}: ${groupCount(g, shown.years, ctx, true)}`;
-  const sources = sourcesOf(ctx.sources, ...g.units.map((u) => u.sources));
+  const sources = sourcesOf(ctx.sources, ...g.units.map((u) => u.sources), words.sources);
   const places =
     shown.by === 'place' && g.kind === 'value'
       ? [g.key]
@@ -236,7 +261,11 @@ export function cooperantSummary(
   ctx: CooperantContext,
 ): string {
   const c = ctx.t.cooperant;
-  let text = shown.years.map((y) => yearSentence(y, ctx)).join(c.semicolon);
+  const words = firstUse(ctx.glossary, ctx.lang);
+  const yearly = shown.years.map((y) => yearSentence(y, ctx)).join(c.semicolon);
+  const n = groups.reduce((s, g) => s + g.units.length, 0);
+  // "all years": each post once, broken down; then the years' counts side by side, never added up
+  let text = shown.distinct ? c.distinctSentence(formatInteger(n, ctx.lang), n) : yearly;
   if (shown.by !== 'year') {
     const parts = groups
       .filter((g) => g.kind !== 'not-itemised')
@@ -244,7 +273,7 @@ export function cooperantSummary(
         const n = formatInteger(g.units.length, ctx.lang);
         if (shown.by === 'place')
           return g.kind === 'not-stated' ? c.noPlacePart(n) : c.placePart(n, placeName(g.key, ctx));
-        return c.valuePart(n, groupName(g, shown.by, ctx));
+        return c.valuePart(n, words.expand(groupName(g, shown.by, ctx)));
       });
     const rest = groups.find((g) => g.kind === 'not-itemised');
     if (parts.length) text += `${c.colon}${parts.join(', ')}`;
@@ -252,6 +281,7 @@ export function cooperantSummary(
     if (rest && parts.length)
       text += `${c.semicolon}${c.notItemisedPart(formatInteger(rest.units.length, ctx.lang), rest.units.length, rest.approx)}`;
   }
+  if (shown.distinct) text += `${c.semicolon}${c.yearlyNotAdded}${c.colon}${yearly}`;
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
 }
 
@@ -264,6 +294,7 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
   const c = t.cooperant;
   const lang = ctx.lang;
   const rows: TableRow[] = [];
+  const words = firstUse(ctx.glossary, lang);
   const src = (ids: readonly string[]) => {
     const list = sourcesOf(ctx.sources, ids);
     return { text: sourcesText(list), raw: sourcesRaw(list) };
@@ -277,11 +308,13 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
       const entity = e ? localText(e.name, lang) : p.entity;
       const place = placeName(p.place, ctx);
       const s = src(p.sources);
+      // abbreviations spelt out where a reader first meets them, row by row
+      const roleText = words.expand(role);
       rows.push({
         text: [
-          role,
+          roleText,
           String(y.year),
-          entity,
+          words.expand(entityText(p.entity, ctx)),
           c.ranks[p.rank],
           c.services[p.service],
           place,
@@ -390,4 +423,47 @@ export function cooperantLegend(geo: CooperantGeometry, ctx: CooperantContext): 
   if (dashed)
     items.push({ key: 'approx', label: approx, swatch: 'dashed', className: 'not-itemised approx' });
   return items;
+}
+
+/** An option of the group-by control: its value and its words (`Service (8 of 9 not stated)` when mostly unknown). */
+export interface GroupByOption {
+  value: CooperantGroupBy;
+  label: string;
+}
+
+/** The group-by options, in the order `groupByChoices` gives (those mostly "not stated" last, saying so). */
+export function groupByOptions(choices: readonly GroupByChoice[], ctx: CooperantContext): GroupByOption[] {
+  const c = ctx.t.cooperant;
+  return choices.map((ch) => ({
+    value: ch.by,
+    label: ch.mostlyNotStated
+      ? c.mostlyNotStated(
+          c.groupByOptions[ch.by],
+          formatInteger(ch.notStated, ctx.lang),
+          formatInteger(ch.itemised, ctx.lang),
+        )
+      : c.groupByOptions[ch.by],
+  }));
+}
+
+/**
+ * What the chart says when it draws bars by itself: past the number of posts units can tell apart, or past what the
+ * width can hold; `''` when it draws what was asked.
+ */
+export function cooperantSwitchNote(geo: CooperantGeometry, ctx: CooperantContext): string {
+  if (!geo.switched) return '';
+  const n = geo.groups.reduce((s, g) => s + g.group.units.length, 0);
+  const c = ctx.t.cooperant;
+  return geo.switched === 'count'
+    ? c.switchedCount(formatInteger(n, ctx.lang))
+    : c.switchedPixels(formatInteger(n, ctx.lang));
+}
+
+/** The words of the units/bars toggle. */
+export function cooperantModeWords(ctx: CooperantContext): {
+  label: string;
+  options: Record<CooperantMode, string>;
+} {
+  const c = ctx.t.cooperant;
+  return { label: c.modeControl, options: { units: c.modeUnits, bars: c.modeBars } };
 }

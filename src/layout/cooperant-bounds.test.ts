@@ -17,11 +17,15 @@ function withTotal(count: number) {
 const text = (gs: readonly UnitGroup[]) =>
   new Map(gs.map((g) => [g.key, { name: g.key, count: String(g.units.length) }]));
 
+/** The layout of 2011 by place with `count` posts, units asked for (the pixel limit is what is tested here). */
 function layout(count: number, width: number) {
   const r = withTotal(count);
   if (!r.ok) throw new Error(r.issues[0]!.message);
   const groups = groupUnits(unitsOf(selectCooperantPosts(r.data), 2011), 'place');
-  return { groups, geo: layoutCooperant(groups, width, { text: text(groups), targetHeight: 420 }) };
+  return {
+    groups,
+    geo: layoutCooperant(groups, width, { text: text(groups), targetHeight: 420, mode: 'units' }),
+  };
 }
 
 const finite = (o: unknown): boolean =>

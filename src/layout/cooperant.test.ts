@@ -6,10 +6,18 @@ import {
   groupUnits,
   selectCooperantPosts,
   unitsOf,
+  unitsShown,
   type CooperantUnit,
   type UnitGroup,
 } from '../select/cooperant-posts';
-import { hitCooperant, layoutCooperant, unitAcross, type CooperantLayoutOptions } from './cooperant';
+import {
+  AUTO_BARS_ABOVE,
+  hitCooperant,
+  layoutCooperant,
+  MAX_CELL,
+  unitAcross,
+  type CooperantLayoutOptions,
+} from './cooperant';
 
 const parsed = parseDataset(raw);
 if (!parsed.ok) throw new Error('default dataset invalid');
@@ -70,18 +78,24 @@ describe('layoutCooperant', () => {
   it('shortens a long label to fit its column', () => {
     const geo = layoutCooperant(groups, 600, {
       text: new Map(
-        groups.map((g) => [g.key, { name: `${g.key} ${'very long name '.repeat(5)}`, count: '1' }]),
+        groups.map((g) => [g.key, { name: `${g.key} ${'very long name '.repeat(12)}`, count: '1' }]),
       ),
     });
     expect(geo.groups.every((g) => g.name === null || g.name.endsWith('…'))).toBe(true);
   });
 
-  it('wraps a long name on two lines before shortening it', () => {
+  it('gives the label column the width of the longest name (up to 40 %), then wraps before shortening', () => {
     const long = new Map(
       groups.map((g) => [g.key, { name: 'Bamako-Sénou airport / Air Base 101', count: '1 post' }]),
     );
+    // 800 px: the whole name on one line (the column grows to it), the units beside it
     const wide = layoutCooperant(groups, 800, { text: long });
-    const g = wide.groups[0]!;
+    expect(wide.groups[0]!.nameLines).toEqual(['Bamako-Sénou airport / Air Base 101']);
+    expect(wide.units[0]!.x).toBeGreaterThan(35 * 12 * 0.56);
+    expect(wide.units[0]!.x).toBeLessThanOrEqual(800 * 0.4 + 8);
+    // 500 px: the column is capped at 40 %, the name wraps on two lines, whole
+    const mid = layoutCooperant(groups, 500, { text: long });
+    const g = mid.groups[0]!;
     expect(g.nameLines).toHaveLength(2);
     expect(g.nameLines.join(' ')).toBe('Bamako-Sénou airport / Air Base 101');
     expect(g.countY).toBeGreaterThan(g.labelY + 12);
@@ -94,7 +108,7 @@ describe('layoutCooperant', () => {
   });
 
   it('bars: solid itemised and hollow not-itemised segments proportional to counts', () => {
-    const years = groupUnits(unitsOf(view, 'all'), 'year', { years: view.years });
+    const years = groupUnits(unitsShown(view, 'all', 'year'), 'year', { years: view.years });
     const geo = lay(years, 800, { mode: 'bars' });
     expect(geo.units).toHaveLength(0);
     const [g2011, g2016] = geo.groups;
@@ -110,7 +124,7 @@ describe('layoutCooperant', () => {
       ...unitsOf(view, 2011)[i % 9]!,
       key: `u${i}`,
     }));
-    const geo = lay(groupUnits(many, 'rank'), 800);
+    const geo = lay(groupUnits(many, 'rank'), 800, { mode: 'units' });
     expect(geo.canvas).toBe(true);
     expect(geo.cell).toBeLessThan(24);
     expect(geo.height).toBeLessThan(900);
@@ -125,7 +139,7 @@ describe('layoutCooperant', () => {
       ...unitsOf(view, 2011)[i % 9]!,
       key: `u${i}`,
     }));
-    const geo = lay(groupUnits(many, 'rank'), 800);
+    const geo = lay(groupUnits(many, 'rank'), 800, { mode: 'units' });
     for (const u of [geo.units[0]!, geo.units[1234]!, geo.units.at(-1)!]) {
       expect(hitCooperant(geo, u.x + geo.unitSize / 2, u.y + geo.unitSize / 2)?.key).toBe(u.key);
     }
@@ -152,5 +166,39 @@ describe('layoutCooperant', () => {
     const narrow = lay(groups, 800, { measure: (t, size) => t.length * size * 0.3 });
     expect(narrow.groups.every((g) => g.name === g.key)).toBe(true);
     expect(wide.groups.some((g) => g.name !== g.key)).toBe(true);
+  });
+
+  it('units grow to fill the row of the largest group, up to a maximum cell', () => {
+    // 2011 by place: the largest group has 5 units; at 1280 px they would need 200 px cells, capped
+    const wide = lay(groups, 1280);
+    expect(wide.cell).toBe(MAX_CELL);
+    expect(wide.cell).toBeGreaterThan(24);
+    // 360 px (stacked): 5 units of 36 px fill half the row; 14 in one group (by year) fill it
+    const narrow = lay(groups, 360);
+    expect(narrow.cell).toBe(MAX_CELL);
+    const byYear = groupUnits(unitsOf(view, 2011), 'year', { years: view.years });
+    const row = lay(byYear, 360);
+    expect(row.cell).toBe(Math.floor(360 / 14));
+    const last = row.units.at(-1)!;
+    expect(last.x + last.size).toBeLessThanOrEqual(360);
+    expect(row.groups[0]!.rows).toBe(1);
+  });
+
+  it('past 500 posts draws bars by itself and says why; the reader can still ask for units', () => {
+    const units = (n: number): CooperantUnit[] =>
+      Array.from({ length: n }, (_, i) => ({ ...unitsOf(view, 2011)[i % 9]!, key: `u${i}` }));
+    const at = lay(groupUnits(units(AUTO_BARS_ABOVE), 'rank'), 800);
+    expect(at.mode).toBe('units');
+    expect(at.switched).toBeNull();
+    const past = lay(groupUnits(units(AUTO_BARS_ABOVE + 1), 'rank'), 800);
+    expect(past.mode).toBe('bars');
+    expect(past.switched).toBe('count');
+    expect(past.units).toHaveLength(0);
+    const asked = lay(groupUnits(units(AUTO_BARS_ABOVE + 1), 'rank'), 800, { mode: 'units' });
+    expect(asked.mode).toBe('units');
+    expect(asked.switched).toBeNull();
+    expect(asked.units).toHaveLength(AUTO_BARS_ABOVE + 1);
+    // bars asked for: nothing to say
+    expect(lay(groups, 800, { mode: 'bars' }).switched).toBeNull();
   });
 });

@@ -2,6 +2,10 @@ import type { CooperantUnit, UnitGroup } from '../select/cooperant-posts';
 import { estimateWidth, wrapText, type Measure } from './text-fit';
 
 export type CooperantMode = 'units' | 'bars';
+/** What the reader or the page asks for: `auto` draws units up to `AUTO_BARS_ABOVE` posts, bars past it. */
+export type CooperantModeChoice = CooperantMode | 'auto';
+/** Why bars are drawn although units were not refused: too many posts to tell apart, or more than the pixels hold. */
+export type CooperantSwitch = 'count' | 'pixels';
 
 /** One unit (post) placed: its top-left corner and size. */
 export interface UnitBox {
@@ -43,6 +47,8 @@ export interface CooperantGeometry {
   width: number;
   height: number;
   mode: CooperantMode;
+  /** Set when bars are drawn by the chart itself (not asked for): past `AUTO_BARS_ABOVE` posts, or past the pixels. */
+  switched: CooperantSwitch | null;
   /** Labels above the units (narrow) rather than in a column on the left. */
   stacked: boolean;
   /** Cell pitch and unit size, in pixels. */
@@ -61,7 +67,10 @@ export interface GroupText {
 }
 
 export interface CooperantLayoutOptions {
-  mode?: CooperantMode;
+  /** `units`, `bars`, or `auto` (the default): units up to `autoBarsAbove` posts, bars past it. */
+  mode?: CooperantModeChoice;
+  /** Past this many posts, `auto` draws bars (default `AUTO_BARS_ABOVE`). */
+  autoBarsAbove?: number;
   /** Label texts by group key; a group missing from the map is labelled by its key. */
   text: ReadonlyMap<string, GroupText>;
   /** Measures text in the widget's font (default: a deterministic estimate, for Node). */
@@ -76,6 +85,14 @@ export interface CooperantLayoutOptions {
 const GAP = 12;
 /** The smallest unit cell, in pixels. */
 const MIN_CELL = 3;
+/** Units grow to fill the row of the largest group, up to this cell (pixels). */
+export const MAX_CELL = 36;
+/** The cell units keep when many of them have to fit the target height. */
+const BASE_CELL = 24;
+/** Past this many posts units stop telling a story (a moiré of dots): `auto` draws bars and says so. */
+export const AUTO_BARS_ABOVE = 500;
+/** Names wrap on up to this many lines before an ellipsis. */
+const NAME_LINES = 3;
 /**
  * Units are drawn while, at the smallest cell, they fill at most this many times the target height; past it the
  * groups are drawn as bars (`geometry.mode` says which).
@@ -96,29 +113,37 @@ export function layoutCooperant(
   const fontSize = options.fontSize ?? 12;
   const lineH = r(fontSize * 1.35);
   const stacked = width < 480;
-  const labelW = stacked ? width : Math.min(220, r(width * 0.3));
+  const measure = options.measure ?? estimateWidth;
+  const texts = groups.map((g) => options.text.get(g.key) ?? { name: g.key, count: String(g.units.length) });
+  // the label column is as wide as the widest name (bold), between 120 px and 40 % of the width; longer names wrap
+  const widest = Math.max(0, ...texts.map((t) => measure(t.name, fontSize, 600)));
+  const labelW = stacked ? width : Math.max(120, Math.min(r(width * 0.4), Math.ceil(widest) + 12));
   const areaX = stacked ? 0 : labelW + 8;
   const areaW = Math.max(20, width - areaX);
   const n = groups.reduce((s, g) => s + g.units.length, 0);
   // cell pitch: 24 px for small counts, shrinking so that many units fill about `targetHeight`
   const target = options.targetHeight ?? 420;
   // more units than pixels: at the smallest cell they would need over MAX_UNIT_HEIGHTS × the target height → bars
-  const mode: CooperantMode =
-    options.mode === 'bars' || n * MIN_CELL * MIN_CELL > areaW * target * MAX_UNIT_HEIGHTS ? 'bars' : 'units';
+  const pixels = n * MIN_CELL * MIN_CELL > areaW * target * MAX_UNIT_HEIGHTS;
+  const choice = options.mode ?? 'auto';
+  const many = choice === 'auto' && n > (options.autoBarsAbove ?? AUTO_BARS_ABOVE);
+  const mode: CooperantMode = choice === 'bars' || pixels || many ? 'bars' : 'units';
+  const switched: CooperantSwitch | null =
+    choice === 'bars' ? null : pixels ? 'pixels' : many ? 'count' : null;
   const canvas = mode === 'units' && n > (options.canvasThreshold ?? 2000);
 
-  let cell = 24;
+  const maxCount = groups.reduce((m, g) => Math.max(m, g.units.length), 0);
+  let cell = BASE_CELL;
   if (n > 0) {
     const fit = Math.floor(Math.sqrt((areaW * target) / n));
-    cell = Math.max(MIN_CELL, Math.min(24, fit));
+    // the largest group fills its row, up to MAX_CELL, while the whole still fits the target height
+    const row = Math.floor(areaW / Math.max(1, maxCount));
+    cell = Math.max(MIN_CELL, Math.min(BASE_CELL, fit), Math.min(MAX_CELL, row, fit));
   }
   const gap = cell >= 12 ? r(cell * 0.25) : cell >= 5 ? 1 : 0;
   const size = cell - gap;
   const cols = Math.max(1, Math.floor((areaW + gap) / cell));
 
-  const maxCount = groups.reduce((m, g) => Math.max(m, g.units.length), 0);
-  const measure = options.measure ?? estimateWidth;
-  const texts = groups.map((g) => options.text.get(g.key) ?? { name: g.key, count: String(g.units.length) });
   const countRoom = r(Math.max(0, ...texts.map((t) => measure(t.count, fontSize))) + 10);
   const barScale = maxCount ? Math.max(0, areaW - countRoom) / maxCount : 0;
 
@@ -127,9 +152,9 @@ export function layoutCooperant(
   let y = 0;
   groups.forEach((g, gi) => {
     const { name, count } = texts[gi]!;
-    // names are drawn in bold (600), whole, else wrapped on two lines; narrow units leave room for the count beside
+    // names are drawn in bold (600), whole, else wrapped on up to three lines; narrow units leave room for the count
     const room = stacked ? (mode === 'bars' ? width : width - measure(count, fontSize) - 12) : labelW - 10;
-    const lines = wrapText(name, room, fontSize, 2, measure, 600) ?? [];
+    const lines = wrapText(name, room, fontSize, NAME_LINES, measure, 600) ?? [];
     const nameH = lineH * Math.max(1, lines.length);
     const top = y;
     const bodyY = stacked ? top + nameH + 4 : top;
@@ -187,6 +212,7 @@ export function layoutCooperant(
     width,
     height: Math.max(0, y - GAP),
     mode,
+    switched,
     stacked,
     cell,
     unitSize: size,

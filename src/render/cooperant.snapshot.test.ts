@@ -2,16 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
 import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
 import { layoutCooperant, type CooperantMode } from '../layout/cooperant';
-import { groupUnits, selectCooperantPosts, unitsOf, type CooperantGroupBy } from '../select/cooperant-posts';
+import { cooperantContext, cooperantLabels } from '../describe/cooperant';
+import { translationFor } from '../i18n/index';
+import {
+  groupUnits,
+  selectCooperantPosts,
+  unitsShown,
+  type CooperantGroupBy,
+} from '../select/cooperant-posts';
+import { sourcesById } from '../select/sources';
 import { groupKey, renderCooperant } from './cooperant';
 
 const view = selectCooperantPosts(data);
 
-function draw(by: CooperantGroupBy, mode: CooperantMode, width: number, year: number | 'all') {
-  const groups = groupUnits(unitsOf(view, year), by, { years: view.years });
+function draw(by: CooperantGroupBy, mode: CooperantMode, width: number, year: number | 'all', words = false) {
+  const groups = groupUnits(unitsShown(view, year, by), by, { years: view.years });
+  const ctx = cooperantContext({ t: translationFor('en'), lang: 'en', sources: sourcesById(data) }, data);
+  const shown = {
+    by,
+    years: view.years.filter((y) => year === 'all' || y.year === year),
+    distinct: year === 'all',
+  };
   const geo = layoutCooperant(groups, width, {
     mode,
-    text: new Map(groups.map((g) => [g.key, { name: g.key, count: `${g.units.length}` }])),
+    text: words
+      ? cooperantLabels(groups, shown, ctx)
+      : new Map(groups.map((g) => [g.key, { name: g.key, count: `${g.units.length}` }])),
   });
   const names = new Map(geo.groups.map((g) => [groupKey(g.key), `${g.key}: ${g.group.units.length}`]));
   const keys = mode === 'bars' ? geo.groups.map((g) => groupKey(g.key)) : geo.units.map((u) => u.key);
@@ -49,6 +65,15 @@ describe('renderCooperant', () => {
     const { markup } = draw('year', 'units', 640, 'all');
     expect(markup.match(/not-itemised approx/g)).toHaveLength(10);
     expectSvgSnapshot(markup, 'cooperant-units-year');
+  });
+
+  it('all years by entity: 9 distinct posts, abbreviations spelt out and wrapped, never cut', () => {
+    const { geo, markup } = draw('entity', 'units', 768, 'all', true);
+    expect(markup.match(/role="listitem"/g)).toHaveLength(9);
+    expect(markup).not.toContain('not-itemised');
+    expect(markup).toContain('DMHTA (Armed forces directorate');
+    expect(geo.groups.every((g) => !g.name?.includes('…'))).toBe(true);
+    expectSvgSnapshot(markup, 'cooperant-units-entity-all');
   });
 
   it('bars by rank, narrow', () => {

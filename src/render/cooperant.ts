@@ -1,8 +1,8 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { groupKey } from '../describe/cooperant';
+import { groupKey, type GroupByOption } from '../describe/cooperant';
 import type { LegendItem } from '../describe/types';
 import type { Translation } from '../i18n/translation';
-import type { CooperantGeometry, GroupBox, UnitBox } from '../layout/cooperant';
+import type { CooperantGeometry, CooperantMode, GroupBox, UnitBox } from '../layout/cooperant';
 import { COOPERANT_GROUP_BYS, type CooperantGroupBy, type CooperantRank } from '../select/cooperant-posts';
 
 export { groupKey } from '../describe/cooperant';
@@ -197,18 +197,25 @@ export function renderCooperantLegend(
 
 export interface CooperantControls {
   groupBy: CooperantGroupBy;
+  /** The group-by options in the order offered, with their words (`describe/`). */
+  groupByOptions: readonly GroupByOption[];
   /** The years of the data; a year picker is drawn when there are several (not when grouping by year). */
   years: readonly number[];
   /** The year shown (`'2011'`) or `'all'`. */
   year: string;
+  /** The mode drawn, and the words of the units/bars toggle. */
+  mode: CooperantMode;
+  modeWords: { label: string; options: Record<CooperantMode, string> };
   onGroupBy: (by: CooperantGroupBy) => void;
   onYear: (year: string) => void;
+  onMode: (mode: CooperantMode) => void;
 }
 
-/** The group-by select and the year select. */
+/** The group-by select, the year select and the units/bars toggle (two pressed-state buttons). */
 export function renderCooperantControls(c: CooperantControls, t: Translation): TemplateResult {
   const s = t.cooperant;
   const change = (e: Event) => (e.target as HTMLSelectElement).value;
+  const modes: CooperantMode[] = ['units', 'bars'];
   return html`<div class="toolbar" part="controls">
     <label
       >${s.groupBy}
@@ -219,8 +226,8 @@ export function renderCooperantControls(c: CooperantControls, t: Translation): T
         }}
         .value=${c.groupBy}
       >
-        ${COOPERANT_GROUP_BYS.map(
-          (by) => html`<option value=${by} ?selected=${by === c.groupBy}>${s.groupByOptions[by]}</option>`,
+        ${c.groupByOptions.map(
+          (o) => html`<option value=${o.value} ?selected=${o.value === c.groupBy}>${o.label}</option>`,
         )}
       </select>
     </label>
@@ -235,7 +242,25 @@ export function renderCooperantControls(c: CooperantControls, t: Translation): T
             </select>
           </label>`
     }
+    <span class="mode-toggle" role="group" aria-label=${c.modeWords.label}
+      ><span class="mode-label" aria-hidden="true">${c.modeWords.label}</span>${modes.map(
+        (m) =>
+          html`<button
+            type="button"
+            data-mode=${m}
+            aria-pressed=${c.mode === m ? 'true' : 'false'}
+            @click=${() => c.onMode(m)}
+          >
+            ${c.modeWords.options[m]}
+          </button>`,
+      )}</span
+    >
   </div>`;
+}
+
+/** The note said when the chart draws bars by itself (`describe/`), or nothing. */
+export function renderCooperantNote(note: string): TemplateResult | typeof nothing {
+  return note ? html`<p class="note" role="status">${note}</p>` : nothing;
 }
 
 /**

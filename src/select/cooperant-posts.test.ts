@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
 import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
-import { groupUnits, NOT_ITEMISED, NOT_STATED, selectCooperantPosts, unitsOf } from './cooperant-posts';
+import {
+  groupByChoices,
+  groupUnits,
+  NOT_ITEMISED,
+  NOT_STATED,
+  notStatedCount,
+  selectCooperantPosts,
+  unitsOf,
+  unitsShown,
+} from './cooperant-posts';
 
 const parsed = parseDataset(raw);
 if (!parsed.ok) throw new Error('default dataset invalid');
@@ -42,10 +51,32 @@ describe('selectCooperantPosts', () => {
     expect(view.years.map((y) => y.year)).toEqual([2011, 2016]);
   });
 
-  it('keys are unique across years', () => {
-    const keys = unitsOf(view, 'all').map((u) => u.key);
+  it('keys are unique across years (every unit of every year, for small multiples by year)', () => {
+    const keys = unitsShown(view, 'all', 'year').map((u) => u.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(24);
+  });
+
+  it('"all years" gives each itemised post once and never adds the counts of different years', () => {
+    const all = unitsOf(view, 'all');
+    // 9 distinct posts; not 14 + about 10 = 24, nor the 5 + 10 not itemised summed into "≈ 15"
+    expect(all).toHaveLength(9);
+    expect(all.every((u) => u.kind === 'post')).toBe(true);
+    expect(groupUnits(all, 'place').some((g) => g.kind === 'not-itemised')).toBe(false);
+    // a post held three years is one unit, keyed by its first year, its years listed
+    const multi = selectCooperantPosts(
+      withCooperants({
+        posts: data.cooperants.posts.map((p, i) => (i === 0 ? { ...p, years: [2011, 2013, 2016] } : p)),
+      }),
+    );
+    const units = unitsOf(multi, 'all');
+    expect(units).toHaveLength(9);
+    expect(units[0]).toMatchObject({ key: 'dcm-chief@2011', year: 2011, years: [2011, 2013, 2016] });
+    // one year at a time still counts the post in that year
+    expect(unitsOf(multi, 2013).map((u) => u.key)).toEqual(['dcm-chief@2013']);
+    expect(unitsOf(multi, 2013)[0]!.years).toEqual([2013]);
+    // the per-year view is untouched by the distinct list (no shared arrays mutated)
+    expect(multi.years[0]!.units[0]!.years).toEqual([2011]);
   });
 
   it('never subtracts below zero: more itemised than the total is flagged', () => {
@@ -114,11 +145,25 @@ describe('groupUnits', () => {
   });
 
   it('by year: both years side by side with their totals; not-itemised units stay in their year', () => {
-    const groups = groupUnits(unitsOf(view, 'all'), 'year', { years: view.years });
+    const groups = groupUnits(unitsShown(view, 'all', 'year'), 'year', { years: view.years });
     expect(groups.map((g) => g.key)).toEqual(['2011', '2016']);
     expect(groups[0]).toMatchObject({ itemised: 9, notItemised: 5, approx: false, total: { value: 14 } });
     expect(groups[1]).toMatchObject({ itemised: 0, notItemised: 10, approx: true });
     expect(groups[1]!.total).toMatchObject({ value: 10, precision: 'approx', bound: 'about' });
+  });
+
+  it('offers groupings mostly "not stated" last: service is 8 of 9 not stated in 2011', () => {
+    expect(notStatedCount(units2011, 'service')).toEqual({ notStated: 8, itemised: 9 });
+    expect(notStatedCount(units2011, 'place')).toEqual({ notStated: 1, itemised: 9 });
+    const choices = groupByChoices(units2011);
+    expect(choices.map((c) => c.by)).toEqual(['place', 'entity', 'rank', 'year', 'service']);
+    expect(choices.at(-1)).toMatchObject({ by: 'service', mostlyNotStated: true, notStated: 8, itemised: 9 });
+    expect(choices.filter((c) => c.mostlyNotStated)).toHaveLength(1);
+    // exactly 80 % is "mostly"; 7 of 9 (78 %) is not
+    const seven = units2011.map((u, i) => (i === 0 ? { ...u, service: 'army' as const } : u));
+    expect(groupByChoices(seven).at(-1)!.by).toBe('year');
+    // nothing itemised (2016): no grouping is called mostly unknown
+    expect(groupByChoices(unitsOf(view, 2016)).every((c) => !c.mostlyNotStated)).toBe(true);
   });
 
   it('puts itemised units before not-itemised ones within a group', () => {

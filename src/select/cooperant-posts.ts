@@ -25,7 +25,10 @@ export interface CooperantUnit {
   /** `<post id>@<year>`, or `~not-itemised@<year>#<n>` (1-based). */
   key: string;
   kind: 'post' | 'not-itemised';
+  /** The year of the unit; for a distinct post of "all years", the first year it is itemised for. */
   year: number;
+  /** The years this unit stands for: `[year]`, or every year of a distinct post in "all years". */
+  years: number[];
   /** The itemised post; `null` for a not-itemised unit. */
   post: CooperantPost | null;
   entity: string | null;
@@ -99,6 +102,7 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
           key: `${p.id}@${year}`,
           kind: 'post',
           year,
+          years: [year],
           post: p,
           entity: p.entity,
           rank: p.rank,
@@ -116,6 +120,7 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
           key: `${NOT_ITEMISED}@${year}#${i}`,
           kind: 'not-itemised',
           year,
+          years: [year],
           post: null,
           entity: null,
           rank: 'not-stated',
@@ -136,9 +141,67 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
   return { years, defaultYear };
 }
 
-/** The units of the years shown: one year, or every year. */
+/**
+ * The units of the years shown. One year: its itemised posts and the posts its total counts but no source itemises.
+ * `'all'`: the distinct posts, each itemised post once whatever its years (keyed by its first year, `years` lists
+ * them all); the posts counted but not itemised are left out, since the counts of different years may name the same
+ * people and are never added up (each year's count is given by the year itself).
+ */
 export function unitsOf(view: CooperantView, year: number | 'all'): CooperantUnit[] {
-  return view.years.filter((y) => year === 'all' || y.year === year).flatMap((y) => y.units);
+  if (year !== 'all') return view.years.find((y) => y.year === year)?.units ?? [];
+  const byPost = new Map<string, CooperantUnit>();
+  for (const y of view.years)
+    for (const u of y.units) {
+      if (!u.post) continue;
+      const seen = byPost.get(u.post.id);
+      if (seen) seen.years.push(y.year);
+      else byPost.set(u.post.id, { ...u, years: [y.year] });
+    }
+  return [...byPost.values()];
+}
+
+/**
+ * The units drawn for a grouping and a year choice: by year, every unit of every year (one group per year, each with
+ * its own count: small multiples, never a sum); otherwise `unitsOf`.
+ */
+export function unitsShown(view: CooperantView, year: number | 'all', by: CooperantGroupBy): CooperantUnit[] {
+  return by === 'year' ? view.years.flatMap((y) => y.units) : unitsOf(view, year);
+}
+
+/** Itemised units whose value for a grouping is not stated, out of the itemised units. */
+export function notStatedCount(
+  units: readonly CooperantUnit[],
+  by: CooperantGroupBy,
+): { notStated: number; itemised: number } {
+  let notStated = 0;
+  let itemised = 0;
+  for (const u of units) {
+    if (u.kind !== 'post') continue;
+    itemised++;
+    if (by !== 'year' && valueOf(u, by) === NOT_STATED) notStated++;
+  }
+  return { notStated, itemised };
+}
+
+/** A grouping at least this share of whose itemised posts have no value stated tells little: offered last. */
+export const MOSTLY_NOT_STATED = 0.8;
+
+/** A grouping offered to the reader, with how many itemised posts it cannot place. */
+export interface GroupByChoice {
+  by: CooperantGroupBy;
+  notStated: number;
+  itemised: number;
+  /** At least `MOSTLY_NOT_STATED` of the itemised posts have no value for it. */
+  mostlyNotStated: boolean;
+}
+
+/** The groupings in the order offered: the informative ones first, those mostly "not stated" last. Pure. */
+export function groupByChoices(units: readonly CooperantUnit[]): GroupByChoice[] {
+  const list = COOPERANT_GROUP_BYS.map((by): GroupByChoice => {
+    const c = notStatedCount(units, by);
+    return { by, ...c, mostlyNotStated: c.itemised > 0 && c.notStated / c.itemised >= MOSTLY_NOT_STATED };
+  });
+  return [...list.filter((c) => !c.mostlyNotStated), ...list.filter((c) => c.mostlyNotStated)];
 }
 
 function valueOf(u: CooperantUnit, by: CooperantGroupBy): string {

@@ -203,7 +203,12 @@ export const ATTRIBUTE_RULES: Record<string, readonly AttributeRule[]> = {
       fallback: 'place',
       parse: (v) => parseEnum(v, ['place', 'entity', 'rank', 'service', 'year']),
     },
-    { attribute: 'mode', property: 'mode', fallback: 'units', parse: (v) => parseEnum(v, ['units', 'bars']) },
+    {
+      attribute: 'mode',
+      property: 'mode',
+      fallback: 'auto',
+      parse: (v) => parseEnum(v, ['auto', 'units', 'bars']),
+    },
     { attribute: 'year', property: 'year', fallback: undefined, parse: parseCooperantYear, needsData: true },
   ],
 };

@@ -270,8 +270,9 @@ describe('parsec-cooperant-chart', () => {
     expect(root(el).querySelector('svg.cooperant')!.getAttribute('width')).toBe('360');
   });
 
-  it('draws units on canvas past 2,000, keeping groups focusable', async () => {
+  it('draws units on canvas past 2,000 when units are asked for, keeping groups focusable', async () => {
     const el = document.createElement('parsec-cooperant-chart');
+    el.mode = 'units';
     el.data = syntheticCooperantDataset(10000);
     const parent = document.createElement('div');
     parent.style.width = '800px';
@@ -463,11 +464,157 @@ describe('parsec-cooperant-chart', () => {
     expect([...doc.querySelectorAll('svg > svg')].length).toBeGreaterThanOrEqual(4);
     // units on canvas are exported as an image under the labels
     const big = document.createElement('parsec-cooperant-chart');
+    big.mode = 'units';
     big.data = syntheticCooperantDataset(3000);
     hosts[0]!.append(big);
     await big.updateComplete;
     const bigSvg = await (await big.exportBlob('svg')).text();
     expect(bigSvg).toContain('<image');
     expect(bigSvg).toContain('data:image/png');
+  });
+
+  it('"all years" draws each itemised post once and never adds the years\' counts', async () => {
+    const el = await mount({ year: 'all' });
+    expect(units(el)).toHaveLength(9);
+    expect(root(el).querySelectorAll('svg.cooperant .unit.not-itemised')).toHaveLength(0);
+    const summary = root(el).querySelector('#summary')!.textContent!;
+    expect(summary).toMatch(/^9 distinct posts itemised, each counted once/);
+    expect(summary).toContain('not added up: 14 posts in 2011, of which 9 itemised; about 10 posts in 2016');
+    const labels = [...root(el).querySelectorAll('svg .label')].map((t) => t.textContent).join(' | ');
+    expect(labels).not.toMatch(/15|24|Not itemised/);
+    // small multiples by year keep each year's own count
+    el.groupBy = 'year';
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('.label.count')].map((t) => t.textContent)).toEqual([
+      '14 posts · 9 itemised',
+      '≈ 10 posts',
+    ]);
+  });
+
+  it('offers "Service" last, saying 8 of 9 posts have none stated', async () => {
+    const el = await mount();
+    const options = [...root(el).querySelector('select')!.options].map((o) => [
+      o.value,
+      o.textContent!.trim(),
+    ]);
+    expect(options.map((o) => o[0])).toEqual(['place', 'entity', 'rank', 'year', 'service']);
+    expect(options.at(-1)![1]).toBe('Service (8 of 9 not stated)');
+  });
+
+  it('spells out DCM, DMHTA, EMA, EMP, DEM in the labels, the tooltip and the table', async () => {
+    const el = await mount({ 'group-by': 'entity' });
+    const names = [...root(el).querySelectorAll('svg .label.name')].map(
+      (t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ') || t.textContent,
+    );
+    expect(names).toContain('DCM (Military coordination detachment)');
+    expect(names).toContain('DMHTA (Armed forces directorate of equipment, fuel and transport)');
+    expect(names).toContain('DEM (Directorate of military schools)');
+    // labels are whole: wrapped, never cut
+    expect(names.join(' ')).not.toContain('…');
+    const chief = root(el).querySelector<SVGGElement>('[data-key="dcm-chief@2011"]')!;
+    chief.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')!.textContent).toContain(
+      'Head of the DCM (Military coordination detachment)',
+    );
+    const table = root(el).querySelector('#table')!.textContent!;
+    for (const term of ['DCM', 'DMHTA', 'EMA', 'EMP', 'DEM'])
+      expect(table.split(`${term} (`).length - 1, term).toBe(1);
+  });
+
+  it('uses the width: units grow up to 36 px, long names whole at 1280 px', async () => {
+    const el = await mount();
+    el.parentElement!.style.width = '1280px';
+    await frame();
+    await frame();
+    await el.updateComplete;
+    // the cell pitch: from one unit to the next in the row
+    const [a, b] = units(el).map((u) => Number(/translate\(([\d.]+)/.exec(u.getAttribute('transform')!)![1]));
+    expect(b! - a!).toBe(36);
+    const names = [...root(el).querySelectorAll('svg .label.name')].map((t) => t.textContent);
+    expect(names).toContain('Bamako-Sénou airport / Air Base 101');
+  });
+
+  it('past 500 posts draws bars by itself and says so; the toggle goes back to units', async () => {
+    const el = document.createElement('parsec-cooperant-chart');
+    el.data = syntheticCooperantDataset(600);
+    const parent = document.createElement('div');
+    parent.style.width = '800px';
+    parent.append(el);
+    document.body.append(parent);
+    hosts.push(parent);
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    expect(root(el).querySelector('svg.cooperant')!.classList.contains('bars')).toBe(true);
+    expect(root(el).querySelector('.note[role="status"]')!.textContent).toBe(
+      '600 posts: drawn as bars, too many to tell apart one by one. Choose “Units” to see each post.',
+    );
+    const toggle = root(el).querySelector('[role="group"].mode-toggle')!;
+    expect(toggle.getAttribute('aria-label')).toBe('Show as');
+    const [unitsButton, barsButton] = [...toggle.querySelectorAll('button')];
+    expect(barsButton!.getAttribute('aria-pressed')).toBe('true');
+    expect(unitsButton!.getAttribute('aria-pressed')).toBe('false');
+    unitsButton!.click();
+    await el.updateComplete;
+    expect(el.mode).toBe('units');
+    expect(units(el)).toHaveLength(600);
+    expect(root(el).querySelector('.note')).toBeNull();
+    expect(unitsButton!.getAttribute('aria-pressed')).toBe('true');
+    barsButton!.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.focusable[role="listitem"]').length).toBeGreaterThan(3);
+    expect(root(el).querySelector('.note')).toBeNull();
+  });
+
+  it('dark: every data mark ≥ 3:1 and every text ≥ 4.5:1 against the background it is drawn on', async () => {
+    const rgb = (c: string): number[] => {
+      const m = c.match(/[\d.]+/g)!.map(Number);
+      return m.slice(0, 3);
+    };
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    const measured: Record<string, number> = {};
+    for (const theme of ['dark', 'light']) {
+      const el = await mount({ theme, 'group-by': 'year' });
+      // the background the marks are drawn on: the widget's own, else the host page's
+      const page = theme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)';
+      el.parentElement!.style.background = page;
+      const own = getComputedStyle(root(el).querySelector('[part="base"]') ?? el).backgroundColor;
+      const bg = own === 'rgba(0, 0, 0, 0)' || own === 'transparent' ? page : own;
+      for (const shape of root(el).querySelectorAll<SVGElement>('svg.cooperant .unit .shape')) {
+        const cs = getComputedStyle(shape);
+        const hollow = shape.closest('.not-itemised');
+        const colour = hollow ? cs.stroke : cs.fill;
+        const r = ratio(colour, bg);
+        const k = `${theme} ${hollow ? 'hollow' : shape.closest('.unit')!.classList[2]}`;
+        measured[k] = Math.round(Math.min(measured[k] ?? 99, r) * 100) / 100;
+        expect(r, `${k} ${colour} on ${bg}`).toBeGreaterThanOrEqual(3);
+      }
+      for (const text of root(el).querySelectorAll<SVGTextElement>('svg.cooperant .label')) {
+        const r = ratio(getComputedStyle(text).fill, bg);
+        measured[`${theme} text`] = Math.round(Math.min(measured[`${theme} text`] ?? 99, r) * 100) / 100;
+        expect(r, `label ${text.textContent}`).toBeGreaterThanOrEqual(4.5);
+      }
+      for (const p of root(el).querySelectorAll<HTMLElement>('.summary, .legend li'))
+        expect(ratio(getComputedStyle(p).color, bg)).toBeGreaterThanOrEqual(4.5);
+      el.mode = 'bars';
+      await el.updateComplete;
+      for (const bar of root(el).querySelectorAll<SVGElement>('svg.cooperant .bar')) {
+        const cs = getComputedStyle(bar);
+        const colour = bar.classList.contains('hollow') ? cs.stroke : cs.fill;
+        const k = `${theme} bar ${bar.classList[1]}`;
+        const r = ratio(colour, bg);
+        measured[k] = Math.round(Math.min(measured[k] ?? 99, r) * 100) / 100;
+        expect(r, k).toBeGreaterThanOrEqual(3);
+      }
+    }
+    console.log('contrast', JSON.stringify(measured));
   });
 });

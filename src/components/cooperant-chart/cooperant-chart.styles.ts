@@ -53,6 +53,45 @@ export const cooperantStyles = css`
     margin: 0 0 0.6em;
     font-size: 0.95em;
   }
+  .note {
+    margin: 0 0 0.6em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .mode-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0;
+  }
+  .mode-label {
+    margin-inline-end: 0.4em;
+  }
+  .mode-toggle button {
+    font: inherit;
+    color: var(--_fg);
+    background: transparent;
+    border: 1px solid var(--_border);
+    padding: 0.15em 0.7em;
+    cursor: pointer;
+  }
+  .mode-toggle button:first-of-type {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .mode-toggle button:last-of-type {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+    border-inline-start: none;
+  }
+  .mode-toggle button[aria-pressed='true'] {
+    color: var(--_bg);
+    background: var(--_fg);
+    border-color: var(--_fg);
+  }
+  .mode-toggle button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .rank-senior-officer {
     --_c: var(--_cat-1);
   }

@@ -5,9 +5,12 @@ import {
   cooperantContext,
   cooperantLabels,
   cooperantLegend,
+  cooperantModeWords,
   cooperantSummary,
+  cooperantSwitchNote,
   cooperantTable,
   cooperantWords,
+  groupByOptions,
   groupKey,
   type CooperantContext,
   type CooperantShown,
@@ -18,7 +21,7 @@ import {
   layoutCooperant,
   unitAcross,
   type CooperantGeometry,
-  type CooperantMode,
+  type CooperantModeChoice,
   type GroupText,
 } from '../../layout/cooperant';
 import type { Measure } from '../../layout/text-fit';
@@ -27,14 +30,17 @@ import {
   renderCooperant,
   renderCooperantControls,
   renderCooperantLegend,
+  renderCooperantNote,
 } from '../../render/cooperant';
 import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/sources';
 import {
   COOPERANT_GROUP_BYS,
+  groupByChoices,
   groupUnits,
   selectCooperantPosts,
   unitsOf,
+  unitsShown,
   type CooperantGroupBy,
   type CooperantUnit,
   type CooperantView,
@@ -81,8 +87,11 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   /** How units are grouped: `place`, `entity`, `rank`, `service` or `year` (every year side by side). */
   @property({ attribute: 'group-by', reflect: true }) groupBy: CooperantGroupBy = 'place';
 
-  /** `units` (one mark per post) or `bars` (one bar per group, with counts). */
-  @property({ reflect: true }) mode: CooperantMode = 'units';
+  /**
+   * `auto` (units up to 500 posts, then bars, saying so), `units` (one mark per post) or `bars` (one bar per group,
+   * with counts). The units/bars toggle sets it.
+   */
+  @property({ reflect: true }) mode: CooperantModeChoice = 'auto';
 
   /** The year shown (`2011`), or `all`. Default: the year with the most itemised posts. Ignored by `group-by="year"`. */
   @property() year?: string;
@@ -100,8 +109,12 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   private readonly yearsShown = memoizeLast((view: CooperantView, year: number | 'all') =>
     view.years.filter((y) => year === 'all' || y.year === year),
   );
-  private readonly shownUnits = memoizeLast((view: CooperantView, year: number | 'all') =>
-    unitsOf(view, year),
+  private readonly shownUnits = memoizeLast(
+    (view: CooperantView, year: number | 'all', by: CooperantGroupBy) => unitsShown(view, year, by),
+  );
+  /** The groupings offered for the posts of the year(s) shown: mostly "not stated" ones last. */
+  private readonly choices = memoizeLast((view: CooperantView, year: number | 'all', ctx: CooperantContext) =>
+    groupByOptions(groupByChoices(unitsOf(view, year)), ctx),
   );
   private readonly groups = memoizeLast(
     (units: CooperantUnit[], by: CooperantGroupBy, view: CooperantView, data: Dataset) =>
@@ -114,7 +127,11 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     cooperantContext({ ...this.describeContext(data), lang }, data),
   );
   private readonly shown = memoizeLast(
-    (by: CooperantGroupBy, years: readonly CooperantYear[]): CooperantShown => ({ by, years }),
+    (by: CooperantGroupBy, years: readonly CooperantYear[], distinct: boolean): CooperantShown => ({
+      by,
+      years,
+      distinct,
+    }),
   );
   private readonly labels = memoizeLast((groups: UnitGroup[], shown: CooperantShown, ctx: CooperantContext) =>
     cooperantLabels(groups, shown, ctx),
@@ -123,7 +140,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     (
       groups: UnitGroup[],
       width: number,
-      mode: CooperantMode,
+      mode: CooperantModeChoice,
       text: ReadonlyMap<string, GroupText>,
       measure: Measure,
     ) => layoutCooperant(groups, width, { mode, fontSize: 12, text, measure }),
@@ -143,6 +160,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   /** What is drawn now (set in `willUpdate`). */
   private scene?: {
     view: CooperantView;
+    year: number | 'all';
     shown: CooperantShown;
     groups: UnitGroup[];
     geo: CooperantGeometry;
@@ -200,12 +218,12 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     const view = this.view(s.data);
     const year = this.yearShown(view);
     const by = COOPERANT_GROUP_BYS.includes(this.groupBy) ? this.groupBy : 'place';
-    const shown = this.shown(by, this.yearsShown(view, year));
+    const shown = this.shown(by, this.yearsShown(view, year), year === 'all' && by !== 'year');
     const ctx = this.context(s.data, this.locale.lang);
-    const groups = this.groups(this.shownUnits(view, year), by, view, s.data);
-    const mode = this.mode === 'bars' ? 'bars' : 'units';
+    const groups = this.groups(this.shownUnits(view, year, by), by, view, s.data);
+    const mode = this.mode === 'bars' || this.mode === 'units' ? this.mode : 'auto';
     const geo = this.layout(groups, this.width, mode, this.labels(groups, shown, ctx), this.measure);
-    this.scene = { view, shown, groups, geo, ctx, words: this.words(geo, view, shown, ctx) };
+    this.scene = { view, year, shown, groups, geo, ctx, words: this.words(geo, view, shown, ctx) };
   }
 
   /** The summary sentence: `14 posts in 2011, of which 9 itemised: 4 in Bamako, …; 5 not itemised.` */
@@ -236,7 +254,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   }
 
   protected renderChart(): TemplateResult {
-    const { view, shown, geo, ctx, words } = this.scene!;
+    const { view, year, geo, ctx, words } = this.scene!;
     const t = this.locale.t;
     const link = this.linked
       ? (key: string) => {
@@ -248,14 +266,19 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
       ${renderCooperantControls(
         {
           groupBy: this.groupBy,
+          groupByOptions: this.choices(view, year, ctx),
           years: view.years.map((y) => y.year),
-          year: shown.years.length === 1 ? String(shown.years[0]!.year) : 'all',
+          year: String(year),
+          mode: geo.mode,
+          modeWords: cooperantModeWords(ctx),
           onGroupBy: (by) => (this.groupBy = by),
           onYear: (year) => (this.year = year),
+          onMode: (mode) => (this.mode = mode),
         },
         t,
       )}
       <p class="summary" id="summary">${this.summary()}</p>
+      ${renderCooperantNote(cooperantSwitchNote(geo, ctx))}
       <div class="chart" data-marks data-export>
         ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
         ${renderCooperant(geo, {

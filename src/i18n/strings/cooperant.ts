@@ -46,6 +46,21 @@ export interface CooperantStrings {
   legendShapes: string;
   legendHollow: string;
   legendApprox: string;
+  /** The tooltip heading of the years of a post held several years. */
+  years: string;
+  /** "All years": `9 distinct posts itemised, each counted once`. */
+  distinctSentence: (n: string, count: number) => string;
+  /** Heads the years' counts given side by side in "all years". */
+  yearlyNotAdded: string;
+  /** A grouping most posts have no value for: `Service (8 of 9 not stated)`. */
+  mostlyNotStated: (name: string, notStated: string, itemised: string) => string;
+  /** The units/bars toggle. */
+  modeControl: string;
+  modeUnits: string;
+  modeBars: string;
+  /** Said when bars are drawn by the chart itself: too many posts to tell apart, or more than the width holds. */
+  switchedCount: (n: string) => string;
+  switchedPixels: (n: string) => string;
   /** Separators in the summary: before the list of groups, before the not-itemised part. */
   colon: string;
   semicolon: string;
@@ -95,6 +110,17 @@ export const cooperantEn: CooperantStrings = {
   legendShapes: 'Shape and colour: rank',
   legendHollow: '(derived)',
   legendApprox: 'approximate count',
+  years: 'Years',
+  distinctSentence: (n, count) =>
+    `${n} distinct post${count === 1 ? '' : 's'} itemised, each counted once whatever ${count === 1 ? 'its' : 'their'} years`,
+  yearlyNotAdded: 'the counts of each year, not added up',
+  mostlyNotStated: (name, notStated, itemised) => `${name} (${notStated} of ${itemised} not stated)`,
+  modeControl: 'Show as',
+  modeUnits: 'Units',
+  modeBars: 'Bars',
+  switchedCount: (n) =>
+    `${n} posts: drawn as bars, too many to tell apart one by one. Choose “Units” to see each post.`,
+  switchedPixels: (n) => `${n} posts: drawn as bars, more than this width can show one by one.`,
   colon: ': ',
   semicolon: '; ',
 };
@@ -154,6 +180,20 @@ export const cooperantFr: CooperantStrings = {
   legendShapes: 'Forme et couleur : grade',
   legendHollow: '(calculé)',
   legendApprox: 'nombre approximatif',
+  years: 'Années',
+  distinctSentence: (n, count) =>
+    count > 1
+      ? `${n} postes distincts détaillés, chacun compté une fois quelles que soient ses années`
+      : `${n} poste distinct détaillé, compté une fois quelles que soient ses années`,
+  yearlyNotAdded: 'les comptes de chaque année, non additionnés',
+  mostlyNotStated: (name, notStated, itemised) => `${name} (${notStated} sur ${itemised} non précisés)`,
+  modeControl: 'Afficher en',
+  modeUnits: 'Unités',
+  modeBars: 'Barres',
+  switchedCount: (n) =>
+    `${n} postes\u202f: affichés en barres, trop nombreux pour être distingués un à un. Choisissez «\u202fUnités\u202f» pour voir chaque poste.`,
+  switchedPixels: (n) =>
+    `${n} postes\u202f: affichés en barres, plus que cette largeur ne peut en montrer un à un.`,
   colon: ' : ',
   semicolon: ' ; ',
 };
