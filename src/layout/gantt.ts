@@ -71,8 +71,11 @@ export interface GanttRow {
   item: PhaseItem | null;
   expanded: boolean;
   colour: number;
-  /** The row's name as it fits (left column, or above the bar when narrow); null when nothing fits. */
-  name: string | null;
+  /**
+   * The row's name as it fits (left column, or above the bar when narrow); null when nothing fits. Fitted (measured)
+   * when first read.
+   */
+  readonly name: string | null;
   nameX: number;
   nameY: number;
   /** A group's summary bar (first to last instant of its items). */
@@ -243,6 +246,14 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   const text = options.text;
   const measure = options.measure ?? estimateWidth;
 
+  // a row's name is fitted when first read: 10,000 names are not measured for the few rows drawn
+  const lazyName = (row: GanttRow, full: string, max: number, weight?: number) => {
+    let fitted: string | null | undefined;
+    Object.defineProperty(row, 'name', {
+      enumerable: true,
+      get: () => (fitted === undefined ? (fitted = fitText(full, max, fs, 3, measure, weight)) : fitted),
+    });
+  };
   const rows: GanttRow[] = [];
   const rowOf = new Map<string, GanttRow>();
   let y = 0;
@@ -260,14 +271,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       item: null,
       expanded,
       colour: g.colour,
-      name: fitText(
-        text.groups.get(g.id) ?? g.short,
-        narrow ? plotX1 - plotX0 - 20 : nameWidth - 22,
-        fs,
-        3,
-        measure,
-        700,
-      ),
+      name: null,
       nameX: narrow ? plotX0 + 18 : 22,
       nameY: narrow ? y + 14 : y + rowH / 2 + fs * 0.35,
       summary: g.span ? seg(g.span[0], g.span[1]) : null,
@@ -277,6 +281,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       ghosts: [],
       labels: [],
     };
+    lazyName(header, text.groups.get(g.id) ?? g.short, narrow ? plotX1 - plotX0 - 20 : nameWidth - 22, 700);
     rows.push(header);
     y += rowH;
     if (!expanded) return;
@@ -401,8 +406,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       }
     }
     const h = rowH + altLines * ALT_LINE;
-    const name = text.items.get(item.id) ?? item.id;
-    return {
+    const row: GanttRow = {
       key: item.id,
       kind: 'item',
       level: 2,
@@ -414,7 +418,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       item,
       expanded: false,
       colour: item.colour,
-      name: fitText(name, narrow ? plotX1 - plotX0 : nameWidth - 30, fs, 3, measure),
+      name: null,
       nameX: narrow ? plotX0 : 30,
       nameY: narrow ? y0 + 14 : r1(mid + fs * 0.35),
       summary: null,
@@ -424,6 +428,8 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       ghosts,
       labels,
     };
+    lazyName(row, text.items.get(item.id) ?? item.id, narrow ? plotX1 - plotX0 : nameWidth - 30);
+    return row;
 
     function addGhosts(d: ShownDate, which: 'start' | 'end' | 'date', lo: number, hi: number) {
       for (const alt of d.alternatives) {
