@@ -27,3 +27,18 @@ export function renderErrorState(
     </details>
   </div>`;
 }
+
+/** The space kept for a widget far below the fold, until it comes near (its height is reserved). */
+export function renderLazyState(): TemplateResult {
+  return html`<div class="state lazy" part="loading"></div>`;
+}
+
+/** While the data loads. */
+export function renderLoadingState(t: Translation): TemplateResult {
+  return html`<div class="state loading" part="loading" role="status">${t.loading}</div>`;
+}
+
+/** When the data has nothing this widget can draw. */
+export function renderEmptyState(t: Translation): TemplateResult {
+  return html`<div class="state empty" part="empty" role="status">${t.empty}</div>`;
+}

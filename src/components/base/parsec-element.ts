@@ -15,7 +15,8 @@ import { formatIsoDate, localText } from '../../i18n/format';
 import { renderSourceLine, sourceLineText } from '../../render/source-note';
 import { renderDataTable } from '../../render/data-table';
 import { renderTooltip } from '../../render/tooltip';
-import { renderErrorState } from '../../render/states';
+import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
+import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
 import { chartSvg, download, svgToPng, tableCsv, tableFromDom, tableJson } from '../../util/export';
 import { canvasMeasure } from '../../util/measure';
 import type { Measure } from '../../layout/text-fit';
@@ -199,68 +200,25 @@ export abstract class ParsecElement<View> extends LitElement {
     const t = this.locale.t;
     let body: TemplateResult;
     if (!this.#nearViewport) {
-      body = html`<div class="state lazy" part="loading"></div>`;
+      body = renderLazyState();
     } else if (s.status === 'loading') {
-      body = html`<div class="state loading" part="loading" role="status">${t.loading}</div>`;
+      body = renderLoadingState(t);
     } else if (s.status === 'error') {
       body = renderErrorState(s.issues, s.total ?? s.issues.length, t);
     } else {
       const view = this.view(s.data);
       if (this.isEmpty(view)) {
-        body = html`<div class="state empty" part="empty" role="status">${t.empty}</div>`;
+        body = renderEmptyState(t);
       } else {
         body = html`<p class="print-title" part="title">${this.#captionTitle(s.data)}</p>
           ${this.renderChart(view, s.data)}
-          <div class="footer">
-            ${guard([view, s.data, this.locale.lang], () =>
+          ${renderFooter(
+            guard([view, s.data, this.locale.lang], () =>
               renderSourceLine(this.viewSources(view, s.data), s.data.meta.asOf, this.locale.lang, t),
-            )}
-            <div class="actions">
-              <button
-                type="button"
-                part="table-toggle"
-                aria-expanded=${this.tableOpen ? 'true' : 'false'}
-                aria-controls="table"
-                @click=${() => {
-                  this.#tableReady = true;
-                  this.tableOpen = !this.tableOpen;
-                }}
-              >
-                ${this.tableOpen ? t.hideData : t.showData}
-              </button>
-              <button
-                type="button"
-                part="export-toggle"
-                aria-expanded=${this._exportOpen ? 'true' : 'false'}
-                aria-controls="export"
-                @click=${() => (this._exportOpen = !this._exportOpen)}
-              >
-                ${t.download}
-              </button>
-            </div>
-          </div>
-          <div
-            id="export"
-            class="export"
-            part="export"
-            role="group"
-            aria-label=${t.download}
-            ?hidden=${!this._exportOpen}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Escape') {
-                this._exportOpen = false;
-                this.renderRoot.querySelector<HTMLElement>('[part="export-toggle"]')?.focus();
-              }
-            }}
-          >
-            ${(['svg', 'png', 'csv', 'json'] as const).map(
-              (f) =>
-                html`<button type="button" data-format=${f} @click=${() => this.#exportFile(f)}>
-                  ${f.toUpperCase()}
-                </button>`,
-            )}
-            ${this._exportError ? html`<span role="status">${this._exportError}</span>` : nothing}
-          </div>
+            ),
+            this.#footer,
+            t,
+          )}
           <div id="table" class="table-wrap ${this.tableOpen ? '' : 'sr-only'}" part="table">
             ${
               this.#tableReady
@@ -426,6 +384,30 @@ export abstract class ParsecElement<View> extends LitElement {
     if (format === 'svg') return new Blob([text], { type: 'image/svg+xml' });
     return svgToPng(text);
   }
+
+  /** What the footer shows and does. */
+  readonly #footer: FooterState = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get tableOpen() {
+        return el.tableOpen;
+      },
+      get exportOpen() {
+        return el._exportOpen;
+      },
+      get exportError() {
+        return el._exportError;
+      },
+      toggleTable: () => {
+        el.#tableReady = true;
+        el.tableOpen = !el.tableOpen;
+      },
+      toggleExport: () => (el._exportOpen = !el._exportOpen),
+      closeExport: () => (el._exportOpen = false),
+      exportFile: (f: ExportFormat) => void el.#exportFile(f),
+    };
+  })();
 
   async #exportFile(format: 'svg' | 'png' | 'csv' | 'json') {
     try {
