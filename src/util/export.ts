@@ -126,6 +126,19 @@ function layers(region: Element, origin: DOMRect): SVGGElement {
 }
 
 /**
+ * The colour the chart is seen on: the first painted background from the region up through its host and the page
+ * (a widget has no box of its own unless themed), `''` when none is painted.
+ */
+function backgroundUnder(region: Element): string {
+  for (let el: Element | null = region; el;) {
+    const bg = getComputedStyle(el).backgroundColor;
+    if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return '';
+}
+
+/**
  * A standalone SVG document of what a widget shows, laid out at its width: the title (wrapped), every drawn layer of
  * the chart region (base map, axes, canvas marks, SVG marks, labels) where they are on screen, the legend entries
  * with their swatches, then the source line and the date. Computed styles are written as attributes (classes and
@@ -143,8 +156,7 @@ export function chartSvg(
   const cs = getComputedStyle(region);
   const font = cs.fontFamily;
   const fg = cs.color;
-  const base = region.closest('[part="base"]') ?? region;
-  const bg = getComputedStyle(base).backgroundColor;
+  const bg = backgroundUnder(region);
   const doc = document.createElementNS(NS, 'svg');
   doc.setAttribute('xmlns', NS);
   doc.setAttribute('font-family', font);
