@@ -127,6 +127,46 @@ describe('describe/treemap', () => {
     expect(c!.bars[1]!.by).toMatch(/Civipol/);
   });
 
+  it('draws parts that exceed their total and says by how much, never a share above 100 %', () => {
+    const d = structuredClone(data);
+    d.budget = [
+      {
+        id: 't',
+        programme: 'mcd',
+        parent: null,
+        label: { en: 'Total' },
+        amount: { amount: 12e6, currency: 'EUR', precision: 'exact', sources: ['S004'] },
+      },
+      {
+        id: 'a',
+        programme: 'mcd',
+        parent: 't',
+        label: { en: 'A' },
+        amount: { amount: 8e6, currency: 'EUR', precision: 'exact', sources: ['S004'] },
+      },
+      {
+        id: 'b',
+        programme: 'mcd',
+        parent: 't',
+        label: { en: 'B' },
+        amount: { amount: 12e6, currency: 'EUR', precision: 'exact', sources: ['S004'] },
+      },
+    ];
+    const ctx = context(d, 'en');
+    const r = selectBudgetTree(d, { programmes: ['mcd'] });
+    const total = r.children[0]!;
+    expect(total.overflow).toBe(true);
+    const g = layoutTreemap(r, 800, 450, { text: tileText(ctx, r, d) });
+    const tile = g.tiles.find((t) => t.key === 't')!;
+    expect(tileWords(tile, ctx, r).tooltip.lines).toContain(
+      'the parts add up to €20M, €8M more than the stated total €12M',
+    );
+    expect(tile.labels.after).toMatch(/€12M · parts: €20M/);
+    const table = treemapTable(r, 'x', ctx);
+    const shares = table.rows.filter((x) => x.text[1] === '2').map((x) => x.raw[4] as number);
+    expect(shares.every((v) => v <= 1)).toBe(true);
+  });
+
   it('lists in the legend only the programmes and encodings drawn', () => {
     const ctx = context(data, 'en');
     const g = layoutTreemap(parsec, 800, 450, { text: tileText(ctx, parsec) });

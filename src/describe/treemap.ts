@@ -65,6 +65,19 @@ function amountWords(n: BudgetNode, ctx: TreemapContext): { short: string; spoke
   return { short: why, spoken: why };
 }
 
+/** For a total its parts exceed: the parts' sum and the gap, in the currency shown. */
+function partsExceeding(n: BudgetNode, ctx: TreemapContext): { parts: string; gap: string } | null {
+  if (!n.overflow || !n.amount) return null;
+  const parts = n.children.reduce((s, c) => s + (c.amount?.eur ?? 0), 0);
+  const money = (eur: number) =>
+    formatReported(
+      { kind: 'money', amount: eur, currency: 'EUR', precision: 'derived' },
+      ctx.lang,
+      ctx.currency,
+    ).short.replace(/\*$/, '');
+  return { parts: money(parts), gap: money(parts - n.amount.eur) };
+}
+
 function altText(alt: MoneyReport, ctx: TreemapContext): ReportedText {
   return formatReported({ kind: 'money', ...alt }, ctx.lang, ctx.currency);
 }
@@ -108,7 +121,9 @@ export function tileText(ctx: TreemapContext, focus: BudgetNode, data?: Dataset)
     return {
       name: nodeName(n, ctx),
       short: shortName(n, data),
-      amount: amountWords(n, ctx).short,
+      amount: partsExceeding(n, ctx)
+        ? `${amountWords(n, ctx).short} · ${ctx.t.partsSum(partsExceeding(n, ctx)!.parts)}`
+        : amountWords(n, ctx).short,
       share: parent && parent.partsComparable ? formatPercent(share, ctx.lang) : undefined,
       alt: same.length
         ? ctx.t.pair(ctx.t.alsoReported, same.map((a) => altText(a, ctx).short).join(', '))
@@ -134,6 +149,11 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: Budget
   const lines = [[amountWords(n, ctx).short, share].filter(Boolean).join(' · ')];
   if (amount) lines.push(t.pair(t.precision, amount.precisionText));
   if (n.kind === 'rest') lines.push(t.notItemisedNote);
+  const exceeding = partsExceeding(n, ctx);
+  if (exceeding) {
+    lines.push(t.partsExceed(amountWords(n, ctx).short, exceeding.parts, exceeding.gap));
+    spoken.push(t.partsExceed(amountWords(n, ctx).spoken, exceeding.parts, exceeding.gap));
+  }
   const notes = alts.map((a) => t.pair(t.alsoReported, `${a.text.short} (${sourcesText(a.sources)})`));
   if (n.note) notes.push(localText(n.note, lang));
   return {

@@ -35,6 +35,9 @@ export const en: Translation = {
   unknownDate: 'date unknown',
   pair: (label, value) => `${label}: ${value}`,
   otherGroup: (n) => `Other (${n})`,
+  partsSum: (parts) => `parts: ${parts}`,
+  partsExceed: (total, parts, gap) =>
+    `the parts add up to ${parts}, ${gap} more than the stated total ${total}`,
   notAddedUp: 'not added up (different or unknown periods)',
   reportsDiffer: (name) => `${name}: the sources give different totals`,
   smallTiles: 'Small tiles',

@@ -36,6 +36,9 @@ export const fr: Translation = {
   unknownDate: 'date inconnue',
   pair: (label, value) => `${label}\u202f: ${value}`,
   otherGroup: (n) => `Autres (${n})`,
+  partsSum: (parts) => `parties\u202f: ${parts}`,
+  partsExceed: (total, parts, gap) =>
+    `les parties totalisent ${parts}, soit ${gap} de plus que le total annoncé de ${total}`,
   notAddedUp: 'non additionnés (périodes différentes ou inconnues)',
   reportsDiffer: (name) => `${name}\u202f: les sources donnent des totaux différents`,
   smallTiles: 'Petites tuiles',

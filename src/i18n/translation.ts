@@ -41,6 +41,10 @@ export interface Translation {
   pair: (label: string, value: string) => string;
   /** The group of the smallest programmes when there are too many to tell apart. */
   otherGroup: (n: number) => string;
+  /** After the stated total of a line whose parts exceed it: `parts: €20M`. */
+  partsSum: (parts: string) => string;
+  /** Why a tile is larger than its stated total. */
+  partsExceed: (total: string, parts: string, gap: string) => string;
   /** A sum of parts of different or unknown periods, which is not an amount. */
   notAddedUp: string;
   /** Title of the bars of a total the sources give differently. */
