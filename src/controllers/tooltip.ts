@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TooltipModel } from '../describe/types';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -6,7 +6,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface TooltipState {
   key: string;
   /** What the tooltip says (rendered by `render/tooltip.ts`). */
-  content: TooltipModel | TemplateResult;
+  content: TooltipModel;
   /** Anchor in viewport coordinates: a pointer position or a mark's bounding box. */
   anchor: { x: number; y: number; w: number; h: number };
 }
@@ -42,15 +42,11 @@ export class TooltipController implements ReactiveController {
     return this.state !== undefined;
   }
 
-  showAtPointer(
-    key: string,
-    content: TooltipModel | TemplateResult,
-    e: { clientX: number; clientY: number },
-  ): void {
+  showAtPointer(key: string, content: TooltipModel, e: { clientX: number; clientY: number }): void {
     this.state = { key, content, anchor: { x: e.clientX, y: e.clientY, w: 0, h: 0 } };
     this.host.requestUpdate();
   }
-  showAtElement(key: string, content: TooltipModel | TemplateResult, el: Element): void {
+  showAtElement(key: string, content: TooltipModel, el: Element): void {
     const r = el.getBoundingClientRect();
     this.state = { key, content, anchor: { x: r.left, y: r.top, w: r.width, h: r.height } };
     this.host.requestUpdate();

@@ -37,26 +37,3 @@ export function renderDataTable(model: TableModel, t: Translation): TemplateResu
         : nothing
     }`;
 }
-
-/** @deprecated the table from pre-rendered rows, until every widget has a table model. */
-export function renderDataTableRows(
-  caption: string,
-  headers: readonly string[],
-  rows: unknown,
-  note?: string,
-): TemplateResult {
-  return html`<table>
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          ${headers.map((h) => html`<th scope="col">${h}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-    ${note ? html`<p class="table-note">${note}</p>` : nothing}`;
-}

@@ -7,17 +7,6 @@ import type { TableModel } from '../describe/types';
 import { wrapText, type Measure } from '../layout/text-fit';
 import { csvCell, svgDataUrl, xmlSafe } from './safe-text';
 
-/** @deprecated a table model read back from a rendered table (text only), until every widget has a model. */
-export function tableFromDom(table: HTMLTableElement): TableModel {
-  const text = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const columns = [...table.querySelectorAll('thead th')].map((c) => ({ label: text(c) }));
-  const rows = [...table.querySelectorAll('tbody tr')].map((tr) => {
-    const cells = [...tr.children].map(text);
-    return { text: cells, raw: cells };
-  });
-  return { caption: '', columns, rows };
-}
-
 /** CSV of a table model: every row (not only those on screen), raw values (numbers, ISO dates). */
 export function tableCsv(model: TableModel): string {
   return toCsv(

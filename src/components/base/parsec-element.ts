@@ -9,6 +9,7 @@ import { TooltipController } from '../../controllers/tooltip';
 import { ParsecHoverEvent } from '../../events/hover';
 import { ParsecSelectEvent, type ParsecMarkDetail } from '../../events/select';
 import type { Dataset } from '../../schema/dataset';
+import type { DatasetData } from '../../types';
 import type { Source } from '../../schema/sources';
 import type { ParsecDataset } from '../dataset/dataset';
 import { formatIsoDate, localText } from '../../i18n/format';
@@ -17,7 +18,7 @@ import { renderDataTable } from '../../render/data-table';
 import { renderTooltip } from '../../render/tooltip';
 import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
 import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
-import { chartSvg, download, svgToPng, tableCsv, tableFromDom, tableJson } from '../../util/export';
+import { chartSvg, download, svgToPng, tableCsv, tableJson } from '../../util/export';
 import { canvasMeasure } from '../../util/measure';
 import type { Measure } from '../../layout/text-fit';
 import type { DescribeContext, TableModel } from '../../describe/types';
@@ -33,14 +34,14 @@ export { sourcesById } from '../../select/sources';
 /**
  * The base of every parsec widget: dataset loading (`data`, `src`, inline JSON, default), language, width,
  * theme, the loading / error / empty states, the source line, the data table with its toggle and the tooltip.
- * A widget implements `view`, `renderChart`, `renderTable`, `viewSources` and `chartHeight`.
+ * A widget implements `view`, `isEmpty`, `chartHeight`, `renderChart`, `tableModel` and `viewSources`.
  */
 export abstract class ParsecElement<View> extends LitElement {
   /** Shared styles; widgets append their own. */
   static override styles = [tokens, baseStyles];
 
   /** A dataset object (see `data/schema.json`). Takes precedence over `src` and the inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  @property({ attribute: false }) data?: DatasetData;
 
   /** URL of a dataset JSON file. */
   @property() src?: string;
@@ -81,9 +82,7 @@ export abstract class ParsecElement<View> extends LitElement {
   protected abstract chartHeight(width: number): number;
   protected abstract renderChart(view: View, data: Dataset): TemplateResult;
   /** The data table as a model (from `describe/`): rendered under the chart, exported as CSV and JSON. */
-  protected tableModel?(view: View, data: Dataset): TableModel;
-  /** @deprecated (until every widget has a table model) the table as a template. */
-  protected renderTable?(view: View, data: Dataset): TemplateResult;
+  protected abstract tableModel(view: View, data: Dataset): TableModel;
   /** Besides the view, data and language, what the table depends on (it is re-rendered only when these change). */
   protected tableKey(): unknown[] {
     return [];
@@ -223,9 +222,7 @@ export abstract class ParsecElement<View> extends LitElement {
             ${
               this.#tableReady
                 ? guard([view, s.data, this.locale.lang, ...this.tableKey()], () =>
-                    this.tableModel
-                      ? renderDataTable(this.#table(view, s.data), t)
-                      : this.renderTable!(view, s.data),
+                    renderDataTable(this.#table(view, s.data), t),
                   )
                 : nothing
             }
@@ -235,13 +232,7 @@ export abstract class ParsecElement<View> extends LitElement {
     return html`<div part="base" class="base" lang=${this.locale.lang}>
       ${body}
       <div class="tooltip" part="tooltip" role="tooltip" id="tooltip" ?hidden=${!this.tooltip.state}>
-        ${
-          this.tooltip.state
-            ? 'lines' in this.tooltip.state.content
-              ? renderTooltip(this.tooltip.state.content, t)
-              : this.tooltip.state.content
-            : nothing
-        }
+        ${this.tooltip.state ? renderTooltip(this.tooltip.state.content, t) : nothing}
       </div>
     </div>`;
   }
@@ -306,7 +297,7 @@ export abstract class ParsecElement<View> extends LitElement {
   readonly #tableMemo = memoizeLast(
     // the arguments after `data` (the language and tableKey()) only key the memo
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    (view: unknown, data: Dataset, ..._key: unknown[]) => this.tableModel!(view as View, data),
+    (view: unknown, data: Dataset, ..._key: unknown[]) => this.tableModel(view as View, data),
   );
   #table(view: View, data: Dataset): TableModel {
     return this.#tableMemo(view, data, this.locale.lang, ...this.tableKey());
@@ -355,10 +346,8 @@ export abstract class ParsecElement<View> extends LitElement {
     const t = this.locale.t;
     const source = sourceLineText(this.viewSources(view, s.data), undefined, this.locale.lang, t);
     if (format === 'csv' || format === 'json') {
-      await this.tableComplete;
-      const table = this.renderRoot.querySelector<HTMLTableElement>('#table table');
-      const model = this.tableModel ? this.#table(view, s.data) : table ? tableFromDom(table) : null;
-      if (!model) throw new Error('no table to export');
+      // from the model, not the screen: every row, raw values
+      const model = this.#table(view, s.data);
       if (format === 'csv') return new Blob([tableCsv(model)], { type: 'text/csv;charset=utf-8' });
       const json = tableJson(model, { title: this.#captionTitle(s.data), asOf: s.data.meta.asOf, source });
       return new Blob([json], { type: 'application/json' });
