@@ -311,7 +311,7 @@ describe('parsec-cooperant-chart', () => {
     el.addEventListener('parsec-data-error', (e) => errors.push(e));
     const bad = syntheticCooperantDataset(10) as unknown as { cooperants: { posts: { rank: string }[] } };
     bad.cooperants.posts[0]!.rank = 'general';
-    el.data = bad;
+    el.data = bad as never; // invalid on purpose
     document.body.append(el);
     hosts.push(el);
     await el.updateComplete;

@@ -174,7 +174,7 @@ describe('<parsec-facility-map>', () => {
     const el = document.createElement('parsec-facility-map');
     const errors: ParsecDataErrorEvent[] = [];
     el.addEventListener('parsec-data-error', (e) => errors.push(e));
-    el.data = bad;
+    el.data = bad as never; // invalid on purpose
     wrap.append(el);
     await el.updateComplete;
     await el.updateComplete;

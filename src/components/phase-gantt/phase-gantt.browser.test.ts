@@ -274,7 +274,7 @@ describe('<parsec-phase-gantt> issue 10 bugs', () => {
   it('bug 1: with 2,000 items the table model and CSV export have every row', async () => {
     const el = await mount();
     const big = syntheticGantt(2000) as { timeline: { end?: { alternatives?: unknown[] } }[] };
-    el.data = big;
+    el.data = big as never; // the synthetic dataset, typed above by the parts the test reads
     await settle(el);
     await el.tableComplete;
     // one row per item, plus one per conflicting report (the synthetic data has them on ends only)
