@@ -272,10 +272,13 @@ function addMissingProgrammes(dataset: Json, reads: SectionRead[], issues: Impor
     read.records.forEach((r, i) => {
       const id = r.programme;
       if (typeof id !== 'string' || programmes.some((p) => p.id === id)) return;
-      const sources =
-        (r.sources as string[] | undefined) ??
-        ((r.amount as Json | undefined)?.sources as string[] | undefined) ??
-        [];
+      // the sources of the first record of this programme that cites any
+      const citing = reads
+        .flatMap((x) => x.records)
+        .filter((x) => x.programme === id)
+        .map((x) => (x.sources ?? (x.amount as Json | undefined)?.sources) as string[] | undefined)
+        .find((x) => x?.length);
+      const sources = citing ?? [];
       programmes.push({ id, kind: 'programme', short: id, name: { en: id }, sources });
       const col = read.columns.get('programme');
       issues.push({

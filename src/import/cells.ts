@@ -105,7 +105,7 @@ export function readAmount(cell: string): CellResult<number> & { currency?: stri
     const cur = currencyWords.find(([re]) => re.test(w));
     if (cur && !currency) {
       currency = cur[1];
-      reasons.push(`currency ${cur[1]} moved to the currency column`);
+      reasons.push(`"${w}" dropped: the currency (${cur[1]}) goes in the currency column`);
       continue;
     }
     return { ok: false, expected };

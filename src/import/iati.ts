@@ -110,7 +110,7 @@ export function importIati(text: string, options: IatiOptions = {}): IatiResult 
   const fail = (message: string, line?: number): IatiResult => ({
     ok: false,
     dataset,
-    issues: [{ severity: 'error', file, ...(line ? { row: line } : {}), message }],
+    issues: [{ severity: 'error', file, ...(line ? { line } : {}), message }],
     notMapped,
     mapped: [],
   });
@@ -161,7 +161,7 @@ export function importIati(text: string, options: IatiOptions = {}): IatiResult 
     issues.push({
       severity: 'warning',
       file,
-      row: n.line,
+      line: n.line,
       message: `not mapped: ${n.element} — ${n.reason}`,
     });
   const ok = result.ok && !issues.some((i) => i.severity === 'error');

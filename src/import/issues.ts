@@ -9,6 +9,8 @@ export interface ImportIssue {
   row?: number;
   /** The column header as written in the file. */
   column?: string;
+  /** Line of an XML file. */
+  line?: number;
   /** Index of the column (0-based), to apply a fix. */
   columnIndex?: number;
   /** `expected a number ≥ 0, got "12,5 M"`. */
@@ -23,8 +25,9 @@ export interface ImportIssue {
 export function formatIssue(i: ImportIssue): string {
   let where = i.file;
   if (i.row !== undefined) where += ` row ${i.row}`;
+  if (i.line !== undefined) where += ` line ${i.line}`;
   if (i.column !== undefined) where += `, column "${i.column}"`;
-  if (i.path !== undefined && i.row === undefined) where += ` (${i.path})`;
+  if (i.path !== undefined && i.row === undefined && i.line === undefined) where += ` (${i.path})`;
   const fix = i.fix ? ` — offered fix: "${i.fix.value}" (${i.fix.reason})` : '';
   return `${where}: ${i.severity === 'warning' ? 'warning: ' : ''}${i.message}${fix}`;
 }
