@@ -15,6 +15,8 @@ export const entries: Record<string, string> = {
   'events/index': 'src/events/index.ts',
   'schema/index': 'src/schema/index.ts',
   'i18n/format': 'src/i18n/format.ts',
+  // spreadsheet and IATI import: a separate entry that no widget imports
+  'import/index': 'src/import/index.ts',
 };
 
 /** The self-contained files for CDNs (`dist/cdn/`): the autoloader loads each widget's chunk on first use. */
@@ -26,6 +28,8 @@ export const cdnEntries: Record<string, string> = {
   'facility-map': 'src/facility-map.ts',
   'cooperant-chart': 'src/cooperant-chart.ts',
   dataset: 'src/dataset.ts',
+  // the importer for the embed builder (demo/builder.js), never loaded by a widget
+  import: 'src/import/index.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/, /^topojson-client($|\/)/];
