@@ -152,10 +152,14 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   );
 
   private geometry?: GanttGeometry;
-  private rowIndex = new Map<string, number>();
+  /** Row keys in reading order and their index (per geometry: a hover does not rebuild them for 10,000 rows). */
+  private readonly keysOf = memoizeLast((g: GanttGeometry) => {
+    const keys = g.rows.map((r) => r.key);
+    return { keys, index: new Map(keys.map((k, i) => [k, i])) };
+  });
 
   private readonly marks = this.useMarks({
-    keys: () => this.geometry?.rows.map((r) => r.key) ?? [],
+    keys: () => (this.geometry ? this.keysOf(this.geometry).keys : []),
     words: (key) => this.words(key),
     navigate: (key, e) => this.navigate(key, e),
     activate: (key) => {
@@ -232,7 +236,6 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       this.texts(view, s.data, this.locale.lang),
       this.measure,
     );
-    this.rowIndex = new Map(this.geometry.rows.map((r, i) => [r.key, i]));
   }
 
   /** Zooms the time window by `factor` (< 1: in) around `at` (UTC ms; default: the focused row, else the data). */
@@ -264,8 +267,9 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   }
 
   private rowByKey(key: string): GanttRow | undefined {
-    const i = this.rowIndex.get(key);
-    return i === undefined ? undefined : this.geometry?.rows[i];
+    const g = this.geometry;
+    const i = g && this.keysOf(g).index.get(key);
+    return i === undefined ? undefined : g!.rows[i];
   }
 
   private words(key: string): MarkWords | undefined {
@@ -321,7 +325,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const words = ganttChrome(view, g.window, ctx);
     const y0 = Math.max(0, this.scrollY - OVERSCAN);
     const y1 = this.scrollY + this.viewportH + OVERSCAN;
-    const active = this.marks.roving.active ? this.rowIndex.get(this.marks.roving.active) : undefined;
+    const active = this.keysOf(g).index.get(this.marks.roving.active ?? '');
     const link = this.linked
       ? (row: GanttRow): 'linked' | 'dimmed' =>
           this.isLinked(this.words(row.key)?.detail ?? {}) ? 'linked' : 'dimmed'
