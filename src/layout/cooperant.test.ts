@@ -44,14 +44,38 @@ describe('layoutCooperant', () => {
     expect(Number.isInteger(geo.height)).toBe(true);
   });
 
-  it('does not overlap units and keeps groups in order, top to bottom', () => {
-    const geo = lay(groups, 800);
-    const seen = new Set(geo.units.map((u) => `${u.x},${u.y}`));
-    expect(seen.size).toBe(geo.units.length);
-    const ys = geo.groups.map((g) => g.y);
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    for (let i = 1; i < geo.groups.length; i++)
-      expect(geo.groups[i]!.y).toBeGreaterThanOrEqual(geo.groups[i - 1]!.y + geo.groups[i - 1]!.h);
+  it('does not overlap units and keeps groups in reading order (one column, or columns from 640 px)', () => {
+    for (const width of [360, 600, 800, 1280]) {
+      const geo = lay(groups, width);
+      const seen = new Set(geo.units.map((u) => `${u.x},${u.y}`));
+      expect(seen.size).toBe(geo.units.length);
+      const gs = geo.groups;
+      for (let i = 1; i < gs.length; i++) {
+        const [a, b] = [gs[i - 1]!, gs[i]!];
+        // left to right in a row of columns, then the next row below the whole row
+        if (b.y === a.y) expect(b.x).toBeGreaterThanOrEqual(a.x + a.w);
+        else
+          expect(b.y).toBeGreaterThanOrEqual(
+            Math.max(...gs.filter((g) => g.y === a.y).map((g) => g.y + g.h)),
+          );
+        // no two blocks overlap
+        for (const c of gs.slice(0, i))
+          expect(b.x >= c.x + c.w || c.x >= b.x + b.w || b.y >= c.y + c.h || c.y >= b.y + b.h).toBe(true);
+      }
+      for (const u of geo.units) {
+        const g = gs.find((x) => x.key === u.groupKey)!;
+        expect(u.x >= g.x && u.x + u.size <= g.x + g.w && u.y >= g.y && u.y + u.size <= g.y + g.h).toBe(true);
+      }
+      expect(geo.columns).toBe(width < 640 ? 1 : Math.min(gs.length, Math.floor((width + 24) / 304)));
+    }
+  });
+
+  it('uses the width: at 1280 px the groups of 2011 flow in 4 columns, 2 rows, each name whole', () => {
+    const geo = lay(groups, 1280);
+    expect(geo.columns).toBe(4);
+    expect(new Set(geo.groups.map((g) => g.y)).size).toBe(2);
+    const right = Math.max(...geo.units.map((u) => u.x + u.size));
+    expect(right / 1280).toBeGreaterThan(0.75);
   });
 
   it('keeps unit keys stable across groupings (for the animated transition)', () => {
@@ -88,11 +112,15 @@ describe('layoutCooperant', () => {
     const long = new Map(
       groups.map((g) => [g.key, { name: 'Bamako-Sénou airport / Air Base 101', count: '1 post' }]),
     );
-    // 800 px: the whole name on one line (the column grows to it), the units beside it
-    const wide = layoutCooperant(groups, 800, { text: long });
-    expect(wide.groups[0]!.nameLines).toEqual(['Bamako-Sénou airport / Air Base 101']);
-    expect(wide.units[0]!.x).toBeGreaterThan(35 * 12 * 0.56);
-    expect(wide.units[0]!.x).toBeLessThanOrEqual(800 * 0.4 + 8);
+    // 630 px (one column of labels): the whole name on one line (the column grows to it), the units beside it
+    const shorter = new Map(
+      groups.map((g) => [g.key, { name: 'Bamako-Sénou airport / Air Base', count: '1' }]),
+    );
+    const wide = layoutCooperant(groups, 630, { text: shorter });
+    expect(wide.columns).toBe(1);
+    expect(wide.groups[0]!.nameLines).toEqual(['Bamako-Sénou airport / Air Base']);
+    expect(wide.units[0]!.x).toBeGreaterThan(31 * 12 * 0.56);
+    expect(wide.units[0]!.x).toBeLessThanOrEqual(630 * 0.4 + 8);
     // 500 px: the column is capped at 40 %, the name wraps on two lines, whole
     const mid = layoutCooperant(groups, 500, { text: long });
     const g = mid.groups[0]!;
@@ -162,7 +190,7 @@ describe('layoutCooperant', () => {
   });
 
   it('fits group names with the measure it is given', () => {
-    const wide = lay(groups, 800, { measure: (t, size) => t.length * size * 2 });
+    const wide = lay(groups, 800, { measure: (t, size) => t.length * size * 4 });
     const narrow = lay(groups, 800, { measure: (t, size) => t.length * size * 0.3 });
     expect(narrow.groups.every((g) => g.name === g.key)).toBe(true);
     expect(wide.groups.some((g) => g.name !== g.key)).toBe(true);

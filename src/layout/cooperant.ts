@@ -49,8 +49,10 @@ export interface CooperantGeometry {
   mode: CooperantMode;
   /** Set when bars are drawn by the chart itself (not asked for): past `AUTO_BARS_ABOVE` posts, or past the pixels. */
   switched: CooperantSwitch | null;
-  /** Labels above the units (narrow) rather than in a column on the left. */
+  /** Labels above the units (narrow, or groups in columns) rather than in a column on the left. */
   stacked: boolean;
+  /** Groups side by side: wide charts place small groups in this many columns, reading left to right. */
+  columns: number;
   /** Cell pitch and unit size, in pixels. */
   cell: number;
   unitSize: number;
@@ -93,6 +95,11 @@ const BASE_CELL = 24;
 export const AUTO_BARS_ABOVE = 500;
 /** Names wrap on up to this many lines before an ellipsis. */
 const NAME_LINES = 3;
+/** Units of wide charts flow in columns of groups at least this wide, this far apart. */
+const MIN_COLUMN = 280;
+const COLUMN_GAP = 24;
+/** Columns start at this width (below it, one label column on the left, then labels above units). */
+const COLUMNS_FROM = 640;
 /**
  * Units are drawn while, at the smallest cell, they fill at most this many times the target height; past it the
  * groups are drawn as bars (`geometry.mode` says which).
@@ -131,18 +138,27 @@ export function layoutCooperant(
   const switched: CooperantSwitch | null =
     choice === 'bars' ? null : pixels ? 'pixels' : many ? 'count' : null;
   const canvas = mode === 'units' && n > (options.canvasThreshold ?? 2000);
+  // wide: groups side by side in columns (labels above their units), so the width is used, not left empty
+  const columns =
+    mode === 'units' && !canvas && width >= COLUMNS_FROM
+      ? Math.max(1, Math.min(groups.length, Math.floor((width + COLUMN_GAP) / (MIN_COLUMN + COLUMN_GAP))))
+      : 1;
+  const blocks = stacked || columns > 1;
+  const colW = columns > 1 ? Math.floor((width - (columns - 1) * COLUMN_GAP) / columns) : width;
+  const unitX = blocks ? 0 : areaX;
+  const unitW = blocks ? colW : areaW;
 
   const maxCount = groups.reduce((m, g) => Math.max(m, g.units.length), 0);
   let cell = BASE_CELL;
   if (n > 0) {
-    const fit = Math.floor(Math.sqrt((areaW * target) / n));
+    const fit = Math.floor(Math.sqrt((unitW * columns * target) / n));
     // the largest group fills its row, up to MAX_CELL, while the whole still fits the target height
-    const row = Math.floor(areaW / Math.max(1, maxCount));
+    const row = Math.floor(unitW / Math.max(1, maxCount));
     cell = Math.max(MIN_CELL, Math.min(BASE_CELL, fit), Math.min(MAX_CELL, row, fit));
   }
   const gap = cell >= 12 ? r(cell * 0.25) : cell >= 5 ? 1 : 0;
   const size = cell - gap;
-  const cols = Math.max(1, Math.floor((areaW + gap) / cell));
+  const cols = Math.max(1, Math.floor((unitW + gap) / cell));
 
   const countRoom = r(Math.max(0, ...texts.map((t) => measure(t.count, fontSize))) + 10);
   const barScale = maxCount ? Math.max(0, areaW - countRoom) / maxCount : 0;
@@ -150,14 +166,17 @@ export function layoutCooperant(
   const boxes: GroupBox[] = [];
   const units: UnitBox[] = [];
   let y = 0;
+  let rowH = 0;
   groups.forEach((g, gi) => {
     const { name, count } = texts[gi]!;
-    // names are drawn in bold (600), whole, else wrapped on up to three lines; narrow units leave room for the count
-    const room = stacked ? (mode === 'bars' ? width : width - measure(count, fontSize) - 12) : labelW - 10;
+    const col = gi % columns;
+    const x0 = col * (colW + COLUMN_GAP);
+    // names are drawn in bold (600), whole, else wrapped on up to three lines; units above leave room for the count
+    const room = blocks ? (mode === 'bars' ? width : colW - measure(count, fontSize) - 12) : labelW - 10;
     const lines = wrapText(name, room, fontSize, NAME_LINES, measure, 600) ?? [];
     const nameH = lineH * Math.max(1, lines.length);
     const top = y;
-    const bodyY = stacked ? top + nameH + 4 : top;
+    const bodyY = blocks ? top + nameH + 4 : top;
     let rows = 0;
     let h: number;
     let bar: GroupBox['bar'];
@@ -178,42 +197,48 @@ export function layoutCooperant(
           key: u.key,
           unit: u,
           groupKey: g.key,
-          x: areaX + (i % cols) * cell,
+          x: x0 + unitX + (i % cols) * cell,
           y: bodyY + Math.floor(i / cols) * cell,
           size,
           pos: i + 1,
         });
       });
-      h = Math.max(bodyY - top + body, stacked ? 0 : nameH + lineH);
-      countX = stacked ? width : 0;
-      countY = stacked ? top + fontSize : top + fontSize + nameH;
+      h = Math.max(bodyY - top + body, blocks ? 0 : nameH + lineH);
+      countX = 0;
+      countY = blocks ? top + fontSize : top + fontSize + nameH;
     }
     boxes.push({
       key: g.key,
       group: g,
-      x: 0,
+      x: x0,
       y: top,
-      w: width,
+      w: colW,
       h,
       name: lines.length ? lines.join(' ') : null,
       nameLines: lines,
       count,
-      labelX: 0,
+      labelX: x0,
       labelY: top + fontSize,
-      countX: mode === 'bars' ? countX : stacked ? width - 2 : 0,
-      countY: mode === 'bars' ? countY : stacked ? top + fontSize : countY,
+      countX: mode === 'bars' ? countX : blocks ? x0 + colW - 2 : 0,
+      countY,
       bar,
       cols: mode === 'bars' ? 0 : cols,
       rows,
     });
-    y = top + h + GAP + (stacked ? 4 : 0);
+    // the next row of columns starts below the tallest block of this one
+    rowH = Math.max(rowH, h);
+    if (col === columns - 1 || gi === groups.length - 1) {
+      y = top + rowH + GAP + (blocks ? 4 : 0);
+      rowH = 0;
+    }
   });
   return {
     width,
     height: Math.max(0, y - GAP),
     mode,
     switched,
-    stacked,
+    stacked: blocks,
+    columns,
     cell,
     unitSize: size,
     groups: boxes,
@@ -231,7 +256,7 @@ export function hitCooperant(geo: CooperantGeometry, x: number, y: number): Unit
   let start = 0;
   for (const b of geo.groups) {
     const n = b.group.units.length;
-    if (y >= b.y && y <= b.y + b.h) {
+    if (y >= b.y && y <= b.y + b.h && x >= b.x && x <= b.x + b.w) {
       const first = geo.units[start];
       if (!first || first.groupKey !== b.key) return undefined;
       const col = Math.floor((x - first.x) / geo.cell);
