@@ -36,6 +36,10 @@ const copied = document.getElementById('copied');
 const bundleUrl = new URL('/dist/parsec-widgets.js', location.href).href;
 const embedUrl = new URL('/demo/embed.html', location.href).href;
 const parentUrl = new URL('/demo/embed-parent.js', location.href).href;
+const inlineSize = document.getElementById('inline-size');
+const INLINE_LIMIT = 50 * 1024;
+/** The dataset imported in "Your data", drawn by the preview instead of the default one. */
+let imported = null;
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function renderOptions(widget) {
@@ -84,6 +88,7 @@ function update() {
   const el = document.createElement(tag);
   for (const [k, v] of s.attrs) el.setAttribute(k, v);
   el.setAttribute('loading', 'eager');
+  if (imported) el.data = imported;
   frame.append(el);
   preview.append(frame);
   const attrText = s.attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
@@ -94,11 +99,27 @@ function update() {
     snippet.value =
       `<iframe src="${escapeAttr(`${embedUrl}?${q}`)}" title="parsec-widgets chart" width="${w}" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>\n` +
       `<script src="${parentUrl}"></script>`;
+  } else if (s.kind === 'inline') {
+    // the dataset inside the tag: JSON with "<" escaped, so that no "</script>" in a text can end the element
+    const json = imported ? JSON.stringify(imported).replace(/</g, '\\u003c') : '';
+    snippet.value = imported
+      ? `<script type="module" src="${bundleUrl}"></script>\n` +
+        `<div lang="${s.lang}"><${tag}${attrText}><script type="application/json">${json}</script></${tag}></div>`
+      : '<!-- Import your data first (Your data, above): this snippet carries it inside the tag. -->';
+    inlineSize.textContent =
+      imported && json.length > INLINE_LIMIT
+        ? `Your dataset is ${Math.round(json.length / 1024)} KB: for more than ${INLINE_LIMIT / 1024} KB, prefer the dataset file (src).`
+        : '';
+  } else if (s.kind === 'src') {
+    snippet.value =
+      `<script type="module" src="${bundleUrl}"></script>\n` +
+      `<div lang="${s.lang}"><${tag}${attrText} src="dataset.json"></${tag}></div>`;
   } else {
     snippet.value =
       `<script type="module" src="${bundleUrl}"></script>\n` +
       `<div lang="${s.lang}"><${tag}${attrText}></${tag}></div>`;
   }
+  if (s.kind !== 'inline') inlineSize.textContent = '';
 }
 
 form.addEventListener('change', (e) => {
@@ -117,3 +138,214 @@ document.getElementById('copy').addEventListener('click', async () => {
 });
 renderOptions('treemap');
 update();
+
+// ——— Your data: paste or pick tables or an IATI file, see the problems at their cells, apply offered fixes ———
+const SECTIONS = ['budget', 'timeline', 'places', 'facilities', 'posts', 'programmes', 'sources'];
+const dataSection = document.getElementById('data-section');
+const dataAsOf = document.getElementById('data-asof');
+const dataFiles = document.getElementById('data-files');
+const dataPaste = document.getElementById('data-paste');
+const dataStatus = document.getElementById('data-status');
+const issuesBox = document.getElementById('data-issues-box');
+const issuesList = document.getElementById('data-issues');
+const grids = document.getElementById('data-grids');
+const download = document.getElementById('data-download');
+const templates = document.getElementById('templates');
+for (const name of SECTIONS) {
+  dataSection.append(new Option(name, name));
+  const a = document.createElement('a');
+  a.href = `/data/templates/${name}.csv`;
+  a.download = `${name}.csv`;
+  a.textContent = `${name}.csv`;
+  if (templates.childNodes.length) templates.append(', ');
+  templates.append(a);
+}
+dataAsOf.value = new Date().toISOString().slice(0, 10);
+let asOfTouched = false;
+dataAsOf.addEventListener('change', () => (asOfTouched = true));
+/** Files picked, kept as text so that fixes can be applied to them. */
+let files = [];
+let importer;
+const loadImporter = () => (importer ??= import(new URL('/dist/cdn/import.js', location.href).href));
+
+function inputs() {
+  const list = files.map((f) => ({ ...f }));
+  if (dataPaste.value.trim())
+    list.push({
+      name: 'pasted table',
+      text: dataPaste.value,
+      ...(dataSection.value ? { section: dataSection.value } : {}),
+    });
+  return list;
+}
+
+async function check({ focus } = {}) {
+  let lib;
+  try {
+    lib = await loadImporter();
+  } catch {
+    dataStatus.textContent = 'The importer is not built here (npm run build writes dist/cdn/import.js).';
+    return;
+  }
+  const list = inputs();
+  if (list.length === 0) {
+    dataStatus.textContent = 'Paste a table or pick a file first.';
+    return;
+  }
+  // an IATI file carries its own date (last updated); the field's date applies to tables, or when the editor set it
+  const xml = list.some((x) => lib.isXml(x));
+  const asOf = xml && !asOfTouched ? undefined : dataAsOf.value || undefined;
+  const result = lib.importFiles(list, { asOf });
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const warnings = result.issues.length - errors.length;
+  renderIssues(lib, result.issues);
+  renderGrids(lib, list, result.issues);
+  if (result.ok) {
+    imported = result.data;
+    const d = result.data;
+    dataStatus.textContent =
+      `Valid: ${d.budget.length} budget lines, ${d.timeline.length} timeline items, ${d.places.length} places, ` +
+      `${d.facilities.length} facilities, ${d.cooperants.posts.length} posts` +
+      (warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'} below).` : '.') +
+      ' The preview draws your data.';
+  } else {
+    imported = null;
+    dataStatus.textContent = `${errors.length} problem${errors.length === 1 ? '' : 's'} to fix (listed below, marked in the table). The preview shows the default dataset until then.`;
+  }
+  download.disabled = !imported;
+  update();
+  if (focus === 'status') dataStatus.focus();
+  else if (focus) (issuesList.querySelector('button.fix') ?? dataStatus).focus();
+}
+
+function cellId(file, row, col) {
+  return `cell-${file.replace(/[^A-Za-z0-9]+/g, '-')}-${row}-${col}`;
+}
+
+function renderIssues(lib, issues) {
+  issuesList.replaceChildren();
+  issuesBox.hidden = issues.length === 0;
+  issues.forEach((issue, k) => {
+    const li = document.createElement('li');
+    li.id = `issue-${k}`;
+    li.className = issue.severity;
+    li.append(document.createTextNode(lib.formatIssue({ ...issue, fix: undefined })));
+    if (issue.row !== undefined && issue.columnIndex !== undefined && issue.row > 1) {
+      const show = document.createElement('button');
+      show.type = 'button';
+      show.className = 'show';
+      show.textContent = 'Show the cell';
+      show.addEventListener('click', () =>
+        document.getElementById(cellId(issue.file, issue.row, issue.columnIndex))?.focus(),
+      );
+      li.append(' ', show);
+    }
+    if (issue.fix && issue.row !== undefined && issue.columnIndex !== undefined) {
+      const fix = document.createElement('button');
+      fix.type = 'button';
+      fix.className = 'fix';
+      fix.textContent = `Replace with "${issue.fix.value}"`;
+      fix.setAttribute(
+        'aria-label',
+        `Replace ${issue.file} row ${issue.row}, column ${issue.column} with ${issue.fix.value} (${issue.fix.reason})`,
+      );
+      fix.title = issue.fix.reason;
+      fix.addEventListener('click', () => applyFix(lib, issue));
+      li.append(' ', fix, document.createTextNode(` (${issue.fix.reason})`));
+    }
+    issuesList.append(li);
+  });
+}
+
+function applyFix(lib, issue) {
+  const set = (text) => lib.setCell(text, issue.row, issue.columnIndex, issue.fix.value, issue.file);
+  if (issue.file === 'pasted table') dataPaste.value = set(dataPaste.value);
+  else files = files.map((f) => (f.name === issue.file ? { ...f, text: set(f.text) } : f));
+  check({ focus: true });
+}
+
+const MAX_GRID_ROWS = 300;
+function renderGrids(lib, list, issues) {
+  grids.replaceChildren();
+  for (const input of list) {
+    if (lib.isXml(input)) continue;
+    const table = lib.parseTable(input.text, input.name);
+    const wrap = document.createElement('div');
+    wrap.className = 'grid-wrap';
+    const t = document.createElement('table');
+    const caption = document.createElement('caption');
+    caption.textContent = `${input.name}: ${table.rows.length} rows`;
+    t.append(caption);
+    const head = t.createTHead().insertRow();
+    const corner = document.createElement('th');
+    corner.textContent = 'row';
+    head.append(corner);
+    for (const h of table.header) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = h;
+      head.append(th);
+    }
+    const body = t.createTBody();
+    table.rows.slice(0, MAX_GRID_ROWS).forEach((cells, i) => {
+      const row = i + 2;
+      const tr = body.insertRow();
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.className = 'rownum';
+      th.textContent = String(row);
+      tr.append(th);
+      table.header.forEach((_, c) => {
+        const td = tr.insertCell();
+        td.textContent = cells[c] ?? '';
+        td.id = cellId(input.name, row, c);
+        td.tabIndex = -1;
+        const here = issues
+          .map((x, k) => [x, k])
+          .filter(([x]) => x.file === input.name && x.row === row && x.columnIndex === c);
+        if (here.length) {
+          td.className = here.some(([x]) => x.severity === 'error') ? 'bad' : 'warn';
+          td.setAttribute('aria-describedby', here.map(([, k]) => `issue-${k}`).join(' '));
+          td.title = here.map(([x]) => x.message).join('\n');
+        }
+      });
+    });
+    wrap.append(t);
+    if (table.rows.length > MAX_GRID_ROWS) {
+      const more = document.createElement('p');
+      more.textContent = `… ${table.rows.length - MAX_GRID_ROWS} more rows (problems in them are listed above).`;
+      wrap.append(more);
+    }
+    grids.append(wrap);
+  }
+}
+
+dataFiles.addEventListener('change', async () => {
+  files = await Promise.all([...dataFiles.files].map(async (f) => ({ name: f.name, text: await f.text() })));
+  check();
+});
+document.getElementById('data-check').addEventListener('click', () => check({ focus: 'status' }));
+document.getElementById('data-reset').addEventListener('click', () => {
+  imported = null;
+  files = [];
+  dataFiles.value = '';
+  dataPaste.value = '';
+  issuesList.replaceChildren();
+  issuesBox.hidden = true;
+  grids.replaceChildren();
+  download.disabled = true;
+  dataStatus.textContent = 'The widgets show the default dataset.';
+  update();
+});
+download.addEventListener('click', () => {
+  if (!imported) return;
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(imported, null, 2) + '\n'], { type: 'application/json' }),
+  );
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'dataset.json';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+dataStatus.tabIndex = -1;
