@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
+import { civilianStaffDataset } from '../../test/fixtures/civilian-staff';
 import { syntheticCooperantDataset } from '../../test/fixtures/synthetic-cooperant';
 import { translationFor } from '../i18n/index';
 import { layoutCooperant } from '../layout/cooperant';
@@ -325,5 +326,51 @@ describe('cooperant words: all years, groupings, bars by themselves', () => {
     );
     expect(cooperantSwitchNote(layoutCooperant(groups, 800, { text, mode: 'bars' }), ctx)).toBe('');
     expect(cooperantSwitchNote(layoutCooperant(groups, 800, { text, mode: 'units' }), ctx)).toBe('');
+  });
+});
+
+describe('cooperant words on another dataset: fictional civilian advisers, English only', () => {
+  const d = civilianStaffDataset;
+
+  it('a year with no total says what is itemised, never "all"; "all years" counts 6 distinct posts', () => {
+    const y2021 = scene(d, 'en', 'place', 2021);
+    expect(cooperantSummary(y2021.groups, y2021.shown, y2021.ctx)).toMatch(
+      /^4 posts itemised in 2021, no total given: 2 in Koulikoro/,
+    );
+    const all = scene(d, 'en', 'place', 'all');
+    expect(all.geo.units).toHaveLength(6);
+    expect(cooperantSummary(all.groups, all.shown, all.ctx)).toContain(
+      'not added up: 6 posts in 2019, of which 4 itemised; about 8 posts in 2020, of which 4 itemised; ' +
+        '4 posts itemised in 2021, no total given.',
+    );
+    // a post held three years: one unit, its years in the tooltip
+    const w = all.words('npa-curriculum@2019')!;
+    expect(w.tooltip.lines).toContain('Place: Koulikoro · Years: 2019, 2020, 2021');
+    const fr = scene(d, 'fr', 'place', 2021);
+    expect(cooperantSummary(fr.groups, fr.shown, fr.ctx)).toMatch(
+      /^4 postes détaillés en 2021, sans total publié/,
+    );
+  });
+
+  it('civilians have no rank nor service: both offered last, saying so', () => {
+    const s = scene(d, 'en', 'place', 2019);
+    expect(groupByOptions(groupByChoices(unitsOf(s.view, 2019)), s.ctx).map((o) => o.label)).toEqual([
+      'Place',
+      'Malian entity',
+      'Year',
+      'Rank (4 of 4 not stated)',
+      'Service (4 of 4 not stated)',
+    ]);
+  });
+
+  it('spells out only what its source spells out (NPA), leaves PFM as written', () => {
+    const s = scene(d, 'en', 'entity', 2019);
+    expect(s.text.get('npa')!.name).toBe('NPA (National police academy)');
+    expect(s.text.get('mof')!.name).toBe('Ministry of Finance');
+    const w = s.words('mof-budget@2019')!;
+    expect(w.tooltip.title).toBe('Public finance adviser (PFM)');
+    expect(s.words('npa-curriculum@2019')!.tooltip.title).toBe(
+      'Curriculum adviser to the NPA (National police academy)',
+    );
   });
 });

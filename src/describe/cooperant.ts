@@ -250,7 +250,8 @@ export function cooperantWords(
 /** `14 posts in 2011, of which 9 itemised`, `about 10 posts in 2016, none itemised`. */
 function yearSentence(y: CooperantYear, ctx: CooperantContext): string {
   const total = y.total ? reported(y.total, ctx, true) : formatInteger(y.itemised, ctx.lang);
-  const count = y.total?.value ?? y.itemised;
+  // no total given: the itemised posts are all that is known, never called "all" of them
+  const count = y.total ? y.total.value : null;
   return ctx.t.cooperant.yearSentence(total, count, y.year, y.itemised, formatInteger(y.itemised, ctx.lang));
 }
 

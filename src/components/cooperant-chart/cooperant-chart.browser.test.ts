@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { civilianStaffDataset } from '../../../test/fixtures/civilian-staff';
 import { syntheticCooperantDataset } from '../../../test/fixtures/synthetic-cooperant';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
@@ -616,5 +617,24 @@ describe('parsec-cooperant-chart', () => {
       }
     }
     console.log('contrast', JSON.stringify(measured));
+  });
+
+  it('runs on another dataset (fictional civilian advisers): distinct posts, rank and service last', async () => {
+    const el = await mount({ year: 'all' });
+    el.data = civilianStaffDataset;
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    expect(units(el)).toHaveLength(6);
+    expect(root(el).querySelector('#summary')!.textContent).toMatch(/^6 distinct posts itemised/);
+    const options = [...root(el).querySelector('select')!.options].map((o) => o.textContent!.trim());
+    expect(options.slice(-2)).toEqual(['Rank (6 of 6 not stated)', 'Service (6 of 6 not stated)']);
+    const years = [...root(el).querySelectorAll('select')[1]!.options].map((o) => o.value);
+    expect(years).toEqual(['2019', '2020', '2021', 'all']);
+    el.year = '2021';
+    await el.updateComplete;
+    expect(root(el).querySelector('#summary')!.textContent).toMatch(
+      /^4 posts itemised in 2021, no total given/,
+    );
   });
 });

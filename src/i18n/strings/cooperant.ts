@@ -15,7 +15,7 @@ export interface CooperantStrings {
   posts: (n: string, count: number) => string;
   /** A group's count as written beside it: `4`, `14 · 9 itemised`. */
   groupCount: (total: string, itemised: number, notItemised: number) => string;
-  /** One year's headline: `14 posts in 2011, of which 9 itemised`. */
+  /** One year's headline: `14 posts in 2011, of which 9 itemised`; `count` null: no total, `4 posts itemised…`. */
   yearSentence: (
     total: string,
     count: number | null,
@@ -85,9 +85,11 @@ export const cooperantEn: CooperantStrings = {
   groupCount: (total, itemised, notItemised) =>
     notItemised && itemised ? `${total} · ${itemised} itemised` : total,
   yearSentence: (total, count, year, itemised, itemisedText) =>
-    `${total} post${count === 1 ? '' : 's'} in ${year}, ${
-      itemised === 0 ? 'none itemised' : count === null ? 'all itemised' : `of which ${itemisedText} itemised`
-    }`,
+    count === null
+      ? `${total} post${itemised === 1 ? '' : 's'} itemised in ${year}, no total given`
+      : `${total} post${count === 1 ? '' : 's'} in ${year}, ${
+          itemised === 0 ? 'none itemised' : `of which ${itemisedText} itemised`
+        }`,
   placePart: (n, place) => `${n} in ${place}`,
   noPlacePart: (n) => `${n} with no place stated`,
   valuePart: (n, name) => `${name}: ${n}`,
@@ -150,13 +152,11 @@ export const cooperantFr: CooperantStrings = {
   groupCount: (total, itemised, notItemised) =>
     notItemised && itemised ? `${total} · ${itemised} détaillé${itemised > 1 ? 's' : ''}` : total,
   yearSentence: (total, count, year, itemised, itemisedText) =>
-    `${total} poste${count !== null && count > 1 ? 's' : ''} en ${year}, ${
-      itemised === 0
-        ? 'aucun détaillé'
-        : count === null
-          ? 'tous détaillés'
-          : `dont ${itemisedText} détaillé${itemised > 1 ? 's' : ''}`
-    }`,
+    count === null
+      ? `${total} poste${itemised > 1 ? 's' : ''} détaillé${itemised > 1 ? 's' : ''} en ${year}, sans total publié`
+      : `${total} poste${count > 1 ? 's' : ''} en ${year}, ${
+          itemised === 0 ? 'aucun détaillé' : `dont ${itemisedText} détaillé${itemised > 1 ? 's' : ''}`
+        }`,
   placePart: (n, place) => `${n} à ${place}`,
   noPlacePart: (n) => `${n} sans lieu précisé`,
   valuePart: (n, name) => `${name} : ${n}`,
