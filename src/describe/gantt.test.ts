@@ -169,6 +169,16 @@ describe('ganttLegend, summary and chrome', () => {
     const keys = ganttLegend(geo(only, en), en).map((i) => i.key);
     expect(keys).not.toContain('deps');
     expect(keys.length).toBeLessThan(all.length);
+    // an approximate date drawn: its hatching has an entry, in both languages
+    const raw = JSON.parse(JSON.stringify(defaultJson)) as {
+      timeline: { id: string; start?: { precision: string } }[];
+    };
+    raw.timeline.find((i) => i.id === 'parsec-overall')!.start!.precision = 'approx';
+    const approx = parse(raw);
+    const v = selectPhaseRows(approx);
+    const legend = ganttLegend(geo(v, ctxOf(approx, 'fr')), ctxOf(approx, 'fr'));
+    expect(legend.map((i) => i.key)).toContain('approx');
+    expect(legend.find((i) => i.key === 'approx')!.label).toBe('barre hachurée : date approximative');
   });
 
   it('summarises the chart in en and fr, and writes the window and as-of date', () => {

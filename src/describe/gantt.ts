@@ -370,7 +370,7 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
 }
 
 /** Legend swatch keys of the Gantt, drawn by `render/gantt.ts`. */
-export type GanttSwatch = 'soft' | 'open' | 'ghost' | 'planned' | 'derived' | 'deps';
+export type GanttSwatch = 'soft' | 'open' | 'approx' | 'ghost' | 'planned' | 'derived' | 'deps';
 
 /** Legend entries for the encodings drawn in this geometry only (in a fixed order). */
 export function ganttLegend(geo: GanttGeometry, ctx: DescribeContext): LegendItem[] {
@@ -383,11 +383,13 @@ export function ganttLegend(geo: GanttGeometry, ctx: DescribeContext): LegendIte
     if (r.ghosts.length) drawn.add('ghost');
     if (r.planned) drawn.add('planned');
     if (b?.derived || r.mark?.derived) drawn.add('derived');
+    if (b?.approx || r.mark?.approx) drawn.add('approx');
   }
   if (geo.arrows.length) drawn.add('deps');
   const words: [GanttSwatch, string, LegendItem['swatch']][] = [
     ['soft', t.legendSoft, 'fill'],
     ['open', t.legendOpen, 'hatch'],
+    ['approx', t.legendApprox, 'hatch'],
     ['ghost', t.legendGhost, 'dashed'],
     ['planned', t.legendPlanned, 'outline'],
     ['derived', t.legendDerived, 'dashed'],

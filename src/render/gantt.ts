@@ -206,6 +206,7 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
 const swatches: Record<string, TemplateResult> = {
   soft: svg`<g class="bar"><rect class="soft" x="1" y="3" width="7" height="8"></rect><rect class="fill" x="8" y="3" width="10" height="8"></rect><rect class="soft" x="18" y="3" width="7" height="8"></rect></g>`,
   open: svg`<g class="bar"><rect class="open" x="1" y="3" width="24" height="8"></rect></g>`,
+  approx: svg`<defs><pattern id="gantt-legend-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line></pattern></defs><g class="bar approx"><rect class="fill" x="1" y="3" width="24" height="8"></rect><rect class="hatch" x="1" y="3" width="24" height="8"></rect></g>`,
   ghost: svg`<rect class="ghost" x="1" y="3" width="24" height="8"></rect>`,
   planned: svg`<g class="planned"><rect class="fill" x="1" y="5" width="24" height="4"></rect></g>`,
   derived: svg`<g class="bar derived"><rect class="fill" x="1" y="3" width="24" height="8"></rect></g>`,

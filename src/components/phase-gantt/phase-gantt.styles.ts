@@ -86,6 +86,12 @@ export const ganttStyles = css`
   .legend .bar .open {
     fill: color-mix(in srgb, var(--_c) 25%, var(--_bg));
   }
+  .legend .bar .hatch {
+    fill: url(#gantt-legend-hatch);
+  }
+  .legend .hatch-line {
+    stroke: var(--_muted);
+  }
   .hatch-line {
     stroke: var(--_c, var(--_muted));
     stroke-width: 2;

@@ -44,6 +44,7 @@ export interface GanttStrings {
   legendGhost: string;
   legendPlanned: string;
   legendDerived: string;
+  legendApprox: string;
   legendDeps: string;
   context: string;
 }
@@ -86,6 +87,7 @@ export const ganttEn: GanttStrings = {
   legendGhost: 'dashed: a conflicting report',
   legendPlanned: 'thin bar: planned',
   legendDerived: 'dashed outline: derived date',
+  legendApprox: 'hatched bar: approximate date',
   legendDeps: 'arrow: follows',
   context: 'context',
 };
@@ -128,6 +130,7 @@ export const ganttFr: GanttStrings = {
   legendGhost: 'pointillés : une version contradictoire',
   legendPlanned: 'barre fine : prévu',
   legendDerived: 'contour pointillé : date déduite',
+  legendApprox: 'barre hachurée : date approximative',
   legendDeps: 'flèche : fait suite à',
   context: 'contexte',
 };
