@@ -88,6 +88,22 @@ describe('importIati: an EU Trust Fund activity (IATI 2.03)', () => {
     expect(JSON.stringify(tree)).toContain('"period":{"start":"2019-01-01","end":"2020-07-30"}');
   });
 
+  it('with no commitment, leaves the total unknown and the periods not comparable as shares of one whole', () => {
+    const noCommitment = fixture.replace(
+      /<transaction>\s*<transaction-type code="2"\/>[\s\S]*?<\/transaction>/,
+      '',
+    );
+    const n = importIati(noCommitment, { fileName: 'x.xml' });
+    expect(n.ok).toBe(true);
+    expect(n.data!.budget[0]!.amount).toMatchObject({ unknown: true });
+    type Node = { id: string; partsComparable: boolean; children: Node[] };
+    const find = (node: Node): Node | undefined =>
+      node.id === `${pid}-total` ? node : node.children.map(find).find(Boolean);
+    const total = find(selectBudgetTree(n.data!) as unknown as Node)!;
+    expect(total.children).toHaveLength(2);
+    expect(total.partsComparable).toBe(false);
+  });
+
   it('draws the activity as a phase with its actual start and its planned start and end', () => {
     const t = r.data!.timeline[0]!;
     expect(t).toMatchObject({

@@ -41,4 +41,9 @@ describe('templates (data/templates/*.csv)', () => {
     expect(r.data!.budget).toHaveLength(3);
     expect(r.data!.facilities).toHaveLength(1);
   });
+  it('every column is documented in docs/import.md', () => {
+    const doc = readFileSync(new URL('../../docs/import.md', import.meta.url), 'utf8');
+    for (const s of Object.values(SECTIONS))
+      for (const c of s.columns) expect(doc, c.key).toContain(`| \`${c.key}\``);
+  });
 });
