@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { live, stallFetch } from './support';
 import { expect, waitFor } from 'storybook/test';
 import raw from '../data/parsec.json';
+import { civilianStaffDataset } from '../test/fixtures/civilian-staff';
 import { syntheticCooperantDataset } from '../test/fixtures/synthetic-cooperant';
 import '../src/components/cooperant-chart/cooperant-chart';
 import type { ParsecCooperantChart } from '../src/components/cooperant-chart/cooperant-chart';
@@ -12,12 +13,12 @@ type Args = { lang: string; theme: string; width: number; groupBy: string; mode:
 const meta: Meta<Args> = {
   title: 'Widgets/Cooperant chart',
   component: 'parsec-cooperant-chart',
-  args: { lang: 'en', theme: 'light', width: 760, groupBy: 'place', mode: 'units' },
+  args: { lang: 'en', theme: 'light', width: 760, groupBy: 'place', mode: 'auto' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'fr'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     groupBy: { control: 'inline-radio', options: ['place', 'entity', 'rank', 'service', 'year'] },
-    mode: { control: 'inline-radio', options: ['units', 'bars'] },
+    mode: { control: 'inline-radio', options: ['auto', 'units', 'bars'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
   },
   render: (a) =>
@@ -46,8 +47,11 @@ const element = (root: HTMLElement) => root.querySelector('parsec-cooperant-char
 const units = (el: ParsecCooperantChart) => [
   ...el.shadowRoot!.querySelectorAll('svg.cooperant .unit[role="listitem"]'),
 ];
+/** Group names as read: the lines of a wrapped name joined by a space. */
 const names = (el: ParsecCooperantChart) =>
-  [...el.shadowRoot!.querySelectorAll('svg.cooperant .label.name')].map((t) => t.textContent);
+  [...el.shadowRoot!.querySelectorAll('svg.cooperant .label.name')].map(
+    (t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ') || t.textContent,
+  );
 const summary = (el: ParsecCooperantChart) => el.shadowRoot!.querySelector('#summary')?.textContent ?? '';
 
 export const Default: Story = {
@@ -74,13 +78,13 @@ export const ByEntity: Story = {
     const el = element(canvasElement);
     await waitFor(() =>
       expect(names(el)).toEqual([
-        'DCM',
-        'EMA',
-        'Garde nationale',
-        'DMHTA',
-        'EMP',
-        'DEM',
-        "Armée de l'Air",
+        'DCM (Military coordination detachment)',
+        'EMA (Military administration school)',
+        'National Guard of Mali',
+        'DMHTA (Armed forces directorate of equipment, fuel and transport)',
+        'EMP (Peacekeeping school)',
+        'DEM (Directorate of military schools)',
+        'Air Force',
         'Not itemised',
       ]),
     );
@@ -110,6 +114,45 @@ export const ByYear: Story = {
     await waitFor(() => expect(units(el)).toHaveLength(24));
     await expect(el.shadowRoot!.querySelectorAll('svg.cooperant .unit.approx')).toHaveLength(10);
     await expect(summary(el)).toContain('about 10 posts in 2016, none itemised');
+  },
+};
+
+/** "All years": each itemised post once; the years' counts said side by side, never added up. */
+export const AllYears: Story = {
+  render: (a) =>
+    html`<div lang=${a.lang} style="width:${a.width}px">
+      <parsec-cooperant-chart year="all"></parsec-cooperant-chart>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(units(el)).toHaveLength(9));
+    await expect(summary(el)).toMatch(/^9 distinct posts itemised/);
+    await expect(summary(el)).toContain('not added up');
+  },
+};
+
+/** Past 500 posts the chart draws bars by itself and says so; the toggle brings the units back. */
+export const AutoBars: Story = {
+  render: () =>
+    html`<parsec-cooperant-chart .data=${syntheticCooperantDataset(600)}></parsec-cooperant-chart>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.note[role="status"]')).not.toBeNull());
+    await expect(el.shadowRoot!.querySelector('svg.cooperant')!.classList.contains('bars')).toBe(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-mode="units"]')!.click();
+    await waitFor(() => expect(units(el)).toHaveLength(600));
+  },
+};
+
+/** Another dataset (fictional civilian advisers): no ranks, so rank and service are offered last. */
+export const OtherDataset: Story = {
+  render: () =>
+    html`<parsec-cooperant-chart year="all" .data=${civilianStaffDataset}></parsec-cooperant-chart>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    await waitFor(() => expect(units(el)).toHaveLength(6));
+    const options = [...el.shadowRoot!.querySelector('select')!.options].map((o) => o.value);
+    await expect(options.slice(-2)).toEqual(['rank', 'service']);
   },
 };
 
@@ -157,7 +200,10 @@ export const Narrow: Story = {
 
 export const Large: Story = {
   render: () =>
-    html`<parsec-cooperant-chart .data=${syntheticCooperantDataset(10_000)}></parsec-cooperant-chart>`,
+    html`<parsec-cooperant-chart
+      mode="units"
+      .data=${syntheticCooperantDataset(10_000)}
+    ></parsec-cooperant-chart>`,
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
     await waitFor(() => expect(el.shadowRoot!.querySelector('canvas')).not.toBeNull(), { timeout: 5000 });
