@@ -128,12 +128,15 @@ try {
         moduleResolution: resolution,
         lib: ['es2022', 'dom', 'dom.iterable'],
         jsx: 'react-jsx',
+        resolveJsonModule: true,
         strict: true,
         skipLibCheck: false,
         noEmit: true,
         types: [],
       },
       include: ['src'],
+      // node16 has no import attributes (`with { type: 'json' }`)
+      exclude: resolution === 'node16' ? ['src/json.ts'] : [],
     };
     writeFileSync(join(app, `tsconfig.${resolution}.json`), JSON.stringify(config, null, 2));
     const tsc = run(join(app, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${resolution}.json`], { cwd: app });
@@ -161,32 +164,44 @@ try {
     '{ ParsecSelectEvent } from the root':
       "import { ParsecSelectEvent } from 'parsec-widgets'; console.log(ParsecSelectEvent);",
   };
+  // Vite's API (same version as the app's) so the build says which modules of the package each output holds
+  const { build } = await import('vite');
+  const widgetModule = /node_modules\/parsec-widgets\/dist\/esm\/components\/([a-z-]+)\/\1\.js$/;
   const sizes = [];
   let i = 0;
   for (const [name, code] of Object.entries(imports)) {
     const dir = join(app, `size-${i++}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'entry.js'), code + '\n');
-    writeFileSync(
-      join(dir, 'vite.config.mjs'),
-      `export default { logLevel: 'silent', build: { outDir: 'out', target: 'es2022', modulePreload: false,
-        rolldownOptions: { input: 'entry.js', output: { entryFileNames: '[name].js', codeSplitting: ${name.includes('autoloader') ? 'true' : 'false'} } } } };\n`,
-    );
-    const built = run(join(app, 'node_modules/.bin/vite'), ['build'], { cwd: dir });
-    if (!built.ok) {
-      fail(`vite build of "${name}":\n${built.out}`);
+    let result;
+    try {
+      result = await build({
+        configFile: false,
+        logLevel: 'silent',
+        root: dir,
+        build: {
+          write: false,
+          target: 'es2022',
+          modulePreload: false,
+          rolldownOptions: {
+            input: join(dir, 'entry.js'),
+            output: { codeSplitting: name.includes('autoloader') },
+          },
+        },
+      });
+    } catch (e) {
+      fail(`vite build of "${name}": ${e.message}`);
       continue;
     }
-    const js = readFileSync(join(dir, 'out/entry.js'));
+    const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+    const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
+    const js = Buffer.from(entry.code);
     const gzip = gzipSync(js, { level: 9 }).length;
     const widgets = [
-      'parsec-budget-treemap',
-      'parsec-phase-gantt',
-      'parsec-facility-map',
-      'parsec-cooperant-chart',
-    ]
-      .filter((tag) => js.includes(tag))
-      .map((tag) => tag.replace('parsec-', ''));
+      ...new Set(
+        entry.moduleIds.map((id) => widgetModule.exec(id.replaceAll('\\', '/'))?.[1]).filter(Boolean),
+      ),
+    ].filter((w) => w !== 'base');
     sizes.push({ name, min: js.length, gzip, widgets });
   }
   report.push('| import | minified | gzip | widget code included |', '|---|---:|---:|---|');
@@ -205,11 +220,15 @@ try {
   }
   const ev = size('{ ParsecSelectEvent } from parsec-widgets/events');
   if (ev && ev.gzip > 5 * 1024) fail(`importing an event class costs ${kb(ev.gzip)} gzip, over 5 KB`);
-  const one = size("import 'parsec-widgets/budget-treemap'");
-  if (one && one.widgets.join() !== 'budget-treemap')
-    fail(`the treemap subpath pulls ${one.widgets.join(', ')}`);
-  // the autoloader names every tag (to know what to load) but its entry chunk holds no widget code
+  for (const w of ['budget-treemap', 'phase-gantt', 'facility-map', 'cooperant-chart']) {
+    const one = size(`import 'parsec-widgets/${w}'`);
+    if (one && one.widgets.join() !== w) fail(`the ${w} subpath holds the code of ${one.widgets.join(', ')}`);
+  }
+  const all = size("import 'parsec-widgets' (");
+  if (all && all.widgets.length < 5) fail(`the root holds only ${all.widgets.join(', ')}`);
+  // the autoloader's entry chunk holds no widget: each is a chunk of its own, loaded on first use
   const loader = size("import 'parsec-widgets/autoloader'");
+  if (loader?.widgets.length) fail(`the autoloader's entry chunk holds ${loader.widgets.join(', ')}`);
   if (loader && loader.gzip > 2 * 1024)
     fail(`the autoloader's entry chunk is ${kb(loader.gzip)} gzip, over 2 KB`);
 } catch (e) {

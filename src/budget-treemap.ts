@@ -7,4 +7,4 @@
 export { ParsecBudgetTreemap } from './components/budget-treemap/budget-treemap';
 export * from './events/index';
 export type { Dataset } from './schema/dataset';
-export type { DatasetInput } from './types';
+export type { DatasetData, DatasetInput } from './types';

@@ -7,4 +7,4 @@
 export { ParsecCooperantChart } from './components/cooperant-chart/cooperant-chart';
 export * from './events/index';
 export type { Dataset } from './schema/dataset';
-export type { DatasetInput } from './types';
+export type { DatasetData, DatasetInput } from './types';

@@ -5,4 +5,4 @@
 export { ParsecDataset } from './components/dataset/dataset';
 export * from './events/index';
 export type { Dataset } from './schema/dataset';
-export type { DatasetInput } from './types';
+export type { DatasetData, DatasetInput } from './types';

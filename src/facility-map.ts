@@ -7,4 +7,4 @@
 export { ParsecFacilityMap } from './components/facility-map/facility-map';
 export * from './events/index';
 export type { Dataset } from './schema/dataset';
-export type { DatasetInput } from './types';
+export type { DatasetData, DatasetInput } from './types';

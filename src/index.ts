@@ -123,7 +123,7 @@ export type {
   Seg,
 } from './layout/gantt';
 export type { DatasetState } from './controllers/dataset';
-export type { DatasetInput } from './types';
+export type { DatasetData, DatasetInput } from './types';
 export type { GanttStrings } from './i18n/strings/gantt';
 export type { MapStrings } from './i18n/strings/map';
 export type { CooperantStrings } from './i18n/strings/cooperant';

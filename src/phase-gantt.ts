@@ -7,4 +7,4 @@
 export { ParsecPhaseGantt } from './components/phase-gantt/phase-gantt';
 export * from './events/index';
 export type { Dataset } from './schema/dataset';
-export type { DatasetInput } from './types';
+export type { DatasetData, DatasetInput } from './types';
