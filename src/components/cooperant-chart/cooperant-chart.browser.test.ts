@@ -582,11 +582,15 @@ describe('parsec-cooperant-chart', () => {
       return (x! + 0.05) / (y! + 0.05);
     };
     const measured: Record<string, number> = {};
-    for (const theme of ['dark', 'light']) {
-      const el = await mount({ theme, 'group-by': 'year' });
-      // the background the marks are drawn on: the widget's own, else the host page's
-      const page = theme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)';
+    // an explicit theme (its own panel), and no theme on a dark page (no box: the page's background under the marks)
+    for (const theme of ['dark', 'light', 'page-dark']) {
+      const page = theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(13, 17, 23)';
+      document.body.style.background = page;
+      const el = await mount(theme === 'page-dark' ? { 'group-by': 'year' } : { theme, 'group-by': 'year' });
       el.parentElement!.style.background = page;
+      await frame();
+      await el.updateComplete;
+      // the background the marks are drawn on: the widget's own, else the host page's
       const own = getComputedStyle(root(el).querySelector('[part="base"]') ?? el).backgroundColor;
       const bg = own === 'rgba(0, 0, 0, 0)' || own === 'transparent' ? page : own;
       for (const shape of root(el).querySelectorAll<SVGElement>('svg.cooperant .unit .shape')) {
@@ -616,6 +620,7 @@ describe('parsec-cooperant-chart', () => {
         expect(r, k).toBeGreaterThanOrEqual(3);
       }
     }
+    document.body.style.background = '';
     console.log('contrast', JSON.stringify(measured));
   });
 
