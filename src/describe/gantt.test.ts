@@ -55,7 +55,7 @@ describe('ganttTexts', () => {
     expect(t.tick(new Date(Date.UTC(2019, 0, 1)), 'year')).toBe('2019');
     const f = ganttTexts(view, fr);
     expect(f.items.get('parsec-overall')).toBe('PARSEC (ensemble du programme)');
-    expect([...f.ghosts.values()]).toContain('Civipol : déc. 2023');
+    expect([...f.ghosts.values()]).toContain('Civipol\u202f: déc. 2023');
     expect(tickText(new Date(Date.UTC(2019, 6, 1)), 'month', 'fr')).toBe('juil.');
     expect([...f.groups.values()].some((n) => n.endsWith('(contexte)'))).toBe(true);
   });
@@ -178,7 +178,7 @@ describe('ganttLegend, summary and chrome', () => {
     const v = selectPhaseRows(approx);
     const legend = ganttLegend(geo(v, ctxOf(approx, 'fr')), ctxOf(approx, 'fr'));
     expect(legend.map((i) => i.key)).toContain('approx');
-    expect(legend.find((i) => i.key === 'approx')!.label).toBe('barre hachurée : date approximative');
+    expect(legend.find((i) => i.key === 'approx')!.label).toBe('barre hachurée\u202f: date approximative');
   });
 
   it('summarises the chart in en and fr, and writes the window and as-of date', () => {
