@@ -36,6 +36,14 @@ export const cooperantStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    white-space: nowrap;
+    max-width: 100%;
+  }
+  /* as wide as the option shown, not the longest one ("Service (8 of 9 not stated)"), so narrow toolbars hold */
+  .toolbar select {
+    min-width: 0;
+    max-width: 12em;
+    text-overflow: ellipsis;
   }
   select {
     font: inherit;
