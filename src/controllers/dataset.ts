@@ -4,7 +4,16 @@ import { ParsecDataErrorEvent, type ParsecDataErrorDetail } from '../events/data
 import { loaderText } from '../i18n/index';
 import type { Translation } from '../i18n/translation';
 import type { Dataset } from '../schema/dataset';
-import { parseDataset, parseDatasetText, type DataIssue, type ParseResult } from '../schema/parse';
+import {
+  datasetSize,
+  parseDataset,
+  parseDatasetInSlices,
+  parseDatasetText,
+  parseDatasetTextInSlices,
+  SLICED_FROM,
+  type DataIssue,
+  type ParseResult,
+} from '../schema/parse';
 import { DEFAULT_TIMEOUT_MS, parseTimeout, warnOnce } from '../util/attributes';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -41,6 +50,26 @@ function parseObject(value: unknown) {
     if (r.ok) parsedObjects.set(r.data, r);
   }
   return r;
+}
+
+const slicedObjects = new WeakMap<object, Promise<ReturnType<typeof parseDataset>>>();
+/**
+ * A large dataset object, validated in slices that leave the page responsive; once per object, as {@link parseObject}.
+ * `undefined` when the object is small or already validated (then {@link parseObject} answers at once).
+ */
+function parseObjectLater(value: unknown): Promise<ReturnType<typeof parseDataset>> | undefined {
+  if (value === null || typeof value !== 'object' || parsedObjects.has(value)) return undefined;
+  let p = slicedObjects.get(value);
+  if (!p) {
+    if (datasetSize(value) < SLICED_FROM) return undefined;
+    p = parseDatasetInSlices(value).then((r) => {
+      parsedObjects.set(value, r);
+      if (r.ok) parsedObjects.set(r.data, r);
+      return r;
+    });
+    slicedObjects.set(value, p);
+  }
+  return p;
 }
 
 /**
@@ -89,7 +118,7 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<LoadOutc
     const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!res.ok) return { kind: 'http', status: res.status };
     const text = decodeBody(await res.arrayBuffer(), res.headers.get('content-type'));
-    return { kind: 'parsed', result: parseDatasetText(text) };
+    return { kind: 'parsed', result: await parseDatasetTextInSlices(text, { signal }) };
   } catch (e) {
     let message: string;
     try {
@@ -188,7 +217,9 @@ export class DatasetController implements ReactiveController {
     this.lastSrc = src;
     this.stop();
     if (data !== undefined && data !== null) {
-      this.settle('property', 'schema', parseObject(data));
+      const later = parseObjectLater(data);
+      if (later) this.settleLater('property', later);
+      else this.settle('property', 'schema', parseObject(data));
     } else if (src) {
       this.load(src);
     } else {
@@ -217,6 +248,18 @@ export class DatasetController implements ReactiveController {
         issues: r.issues,
         ...(r.total > r.issues.length ? { total: r.total } : {}),
       });
+  }
+
+  /** Loading until a validation in slices ends (a large `data` object). */
+  private settleLater(origin: string, result: Promise<ReturnType<typeof parseDataset>>) {
+    this.state = { status: 'loading', origin };
+    const attempt = (this.attempt = {});
+    result.then((r) => {
+      if (this.attempt !== attempt) return;
+      this.attempt = undefined;
+      this.settle(origin, 'schema', r);
+      this.host.requestUpdate();
+    });
   }
 
   private fail(detail: ParsecDataErrorDetail) {

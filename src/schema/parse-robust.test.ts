@@ -22,7 +22,7 @@ describe('parseDataset never throws', () => {
     const t = parseDatasetText(JSON.stringify(d));
     expect(t.ok).toBe(false);
     if (!t.ok) expect(t.total).toBe(r.total);
-  });
+  }, 60_000);
 
   it('60,000 duplicate ids (cross-reference errors) are capped too', () => {
     const d = clone();
@@ -33,7 +33,7 @@ describe('parseDataset never throws', () => {
     if (r.ok) return;
     expect(r.issues.length).toBeLessThanOrEqual(MAX_ISSUES);
     expect(r.total).toBe(59_999);
-  });
+  }, 60_000);
 
   it('getters and proxies that throw become issues at their path', () => {
     const d = clone();
@@ -80,7 +80,7 @@ describe('parseDataset never throws', () => {
     for (let i = 0; i < 200_000; i++) deep = deep.x = {};
     expect(parseDataset(top).ok).toBe(false);
     expect(parseDatasetText('['.repeat(200_000) + ']'.repeat(200_000)).ok).toBe(false);
-  });
+  }, 60_000);
 
   it('odd values do not throw: BigInt, symbols, functions, a __proto__ key', () => {
     for (const v of [1n, Symbol('s'), () => 1, new Date(0), new Map(), Object.create(null)])
@@ -127,7 +127,7 @@ describe('cross-references', () => {
     if (r.ok) return;
     expect(r.issues[0]).toMatchObject({ path: `budget[${MAX_BUDGET_DEPTH}].parent` });
     expect(r.total).toBe(100_000 - MAX_BUDGET_DEPTH);
-  });
+  }, 60_000);
 
   it('a cycle is still reported', () => {
     const d = clone();

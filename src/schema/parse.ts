@@ -128,65 +128,113 @@ function errorText(e: unknown): string {
  * then reports them).
  */
 export function toPlainData(input: unknown): { ok: true; value: unknown } | ParseFailure {
+  const steps = plainDataSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** {@link toPlainData} as steps: yields every few thousand objects copied, so that a caller can pause. */
+function* plainDataSteps(input: unknown): Generator<void, { ok: true; value: unknown } | ParseFailure> {
   if (input === null || typeof input !== 'object') return { ok: true, value: input };
   const issues: DataIssue[] = [];
   let total = 0;
-  const report = (path: readonly PropertyKey[], message: string) => {
-    total++;
-    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(path), message });
+  // paths are rebuilt from the frames only when a problem is found
+  type Frame = {
+    src: object;
+    dst: Record<string, unknown> | unknown[];
+    parent: Frame | null;
+    key: PropertyKey;
+    depth: number;
   };
-  type Frame = { src: object; dst: Record<string, unknown> | unknown[]; path: PropertyKey[] };
+  const pathOf = (f: Frame | null, last?: PropertyKey): PropertyKey[] => {
+    const out: PropertyKey[] = last === undefined ? [] : [last];
+    for (let x = f; x && x.parent; x = x.parent) out.push(x.key);
+    return out.reverse();
+  };
+  const report = (f: Frame | null, last: PropertyKey | undefined, message: string) => {
+    total++;
+    if (issues.length < MAX_ISSUES) issues.push({ path: formatPath(pathOf(f, last)), message });
+  };
   const rootCopy: Record<string, unknown> | unknown[] = Array.isArray(input) ? [] : {};
-  const stack: Frame[] = [{ src: input, dst: rootCopy, path: [] }];
+  const stack: Frame[] = [{ src: input, dst: rootCopy, parent: null, key: '', depth: 0 }];
   let values = 0;
-  while (stack.length) {
-    const { src, dst, path } = stack.pop()!;
-    let keys: string[];
+  /** Copies one value read from `frame` at `at`: objects get a frame of their own. */
+  const copy = (frame: Frame, at: PropertyKey, v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (frame.depth + 1 >= MAX_DEPTH) {
+      report(frame, at, `nested more than ${MAX_DEPTH} levels deep (or refers to itself)`);
+      return undefined;
+    }
+    let isList: boolean;
     try {
-      if (Array.isArray(src)) {
-        const n = src.length;
-        if (!Number.isSafeInteger(n) || n < 0 || n > MAX_VALUES) throw new RangeError(`a list of ${n} items`);
-        keys = Array.from({ length: n }, (_, i) => String(i));
-      } else keys = Object.keys(src);
+      isList = Array.isArray(v);
     } catch (e) {
-      report(path, `could not be read (${errorText(e)})`);
-      continue;
+      report(frame, at, `could not be read (${errorText(e)})`);
+      return undefined;
     }
-    values += keys.length;
-    if (values > MAX_VALUES) {
-      report(path, `too large: more than ${MAX_VALUES} values in the dataset`);
-      break;
-    }
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const at: PropertyKey = Array.isArray(dst) ? i : key;
-      let v: unknown;
+    const dst: Record<string, unknown> | unknown[] = isList ? [] : {};
+    stack.push({ src: v, dst, parent: frame, key: at, depth: frame.depth + 1 });
+    return dst;
+  };
+  let copied = 0;
+  while (stack.length) {
+    if ((++copied & 2047) === 0) yield;
+    const frame = stack.pop()!;
+    const { src, dst } = frame;
+    if (Array.isArray(dst)) {
+      let n: number;
       try {
-        v = (src as Record<string, unknown>)[key];
+        n = (src as unknown[]).length;
+        if (!Number.isSafeInteger(n) || n < 0 || n > MAX_VALUES) throw new RangeError(`a list of ${n} items`);
       } catch (e) {
-        report([...path, at], `could not be read (${errorText(e)})`);
+        report(frame, undefined, `could not be read (${errorText(e)})`);
         continue;
       }
-      if (v !== null && typeof v === 'object') {
-        if (path.length + 1 >= MAX_DEPTH) {
-          report([...path, at], `nested more than ${MAX_DEPTH} levels deep (or refers to itself)`);
-          continue;
-        }
-        let isList: boolean;
-        try {
-          isList = Array.isArray(v);
-        } catch (e) {
-          report([...path, at], `could not be read (${errorText(e)})`);
-          continue;
-        }
-        const copy: Record<string, unknown> | unknown[] = isList ? [] : {};
-        stack.push({ src: v, dst: copy, path: [...path, at] });
-        v = copy;
+      values += n;
+      if (values > MAX_VALUES) {
+        report(frame, undefined, `too large: more than ${MAX_VALUES} values in the dataset`);
+        break;
       }
-      if (Array.isArray(dst)) dst[i] = v;
-      // defineProperty: a key named `__proto__` stays a plain field
-      else
-        Object.defineProperty(dst, key, { value: v, enumerable: true, writable: true, configurable: true });
+      dst.length = n;
+      for (let i = 0; i < n; i++) {
+        let v: unknown;
+        try {
+          v = (src as unknown[])[i];
+        } catch (e) {
+          report(frame, i, `could not be read (${errorText(e)})`);
+          continue;
+        }
+        dst[i] = copy(frame, i, v);
+      }
+    } else {
+      let keys: string[];
+      try {
+        keys = Object.keys(src);
+      } catch (e) {
+        report(frame, undefined, `could not be read (${errorText(e)})`);
+        continue;
+      }
+      values += keys.length;
+      if (values > MAX_VALUES) {
+        report(frame, undefined, `too large: more than ${MAX_VALUES} values in the dataset`);
+        break;
+      }
+      for (const key of keys) {
+        let v: unknown;
+        try {
+          v = (src as Record<string, unknown>)[key];
+        } catch (e) {
+          report(frame, key, `could not be read (${errorText(e)})`);
+          continue;
+        }
+        const c = copy(frame, key, v);
+        // a key named `__proto__` stays a plain field (defineProperty); the others are assigned (much faster)
+        if (key === '__proto__')
+          Object.defineProperty(dst, key, { value: c, enumerable: true, writable: true, configurable: true });
+        else dst[key] = c;
+      }
     }
     if (issues.length >= MAX_ISSUES && total > MAX_ISSUES * 10) break;
   }
@@ -303,4 +351,150 @@ export function parseDatasetText(text: string): ParseResult<Dataset> {
   } catch (e) {
     return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
   }
+}
+
+/**
+ * Lets the browser run between slices of work: a macrotask, so that input, rendering and the page's own timers go
+ * first (`scheduler.yield` would resume ahead of the page's timers).
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Items in the dataset's lists, read without throwing (a rough size, to choose between one pass and slices). */
+export function datasetSize(input: unknown): number {
+  try {
+    if (input === null || typeof input !== 'object') return 0;
+    const d = input as Record<string, unknown>;
+    const c = (d.cooperants ?? {}) as Record<string, unknown>;
+    let n = 0;
+    for (const list of [
+      d.sources,
+      d.programmes,
+      d.budget,
+      d.timeline,
+      d.places,
+      d.facilities,
+      c.posts,
+      c.totals,
+    ])
+      if (Array.isArray(list)) n += list.length;
+    return n;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * {@link parseDataset} in slices of at most `sliceMs` milliseconds with the browser free in between, so that a large
+ * dataset (100,000 items) never blocks the page in one long task. The same result as {@link parseDataset}: each list
+ * of the dataset is validated item by item, then the cross-references once. Never rejects.
+ */
+export async function parseDatasetInSlices(
+  input: unknown,
+  options: { sliceMs?: number; signal?: AbortSignal; plain?: boolean } = {},
+): Promise<ParseResult<Dataset>> {
+  const sliceMs = options.sliceMs ?? 30;
+  try {
+    let start = performance.now();
+    const pause = async () => {
+      if (performance.now() - start < sliceMs) return;
+      await yieldToBrowser();
+      if (options.signal?.aborted) throw new Error('aborted');
+      start = performance.now();
+    };
+    // `plain`: the input comes from JSON.parse, no copy needed
+    const steps = options.plain ? null : plainDataSteps(input);
+    let step = steps?.next();
+    while (steps && step && !step.done) {
+      await pause();
+      step = steps.next();
+    }
+    const plain = step?.done ? step.value : { ok: true as const, value: input };
+    if (!plain.ok) return plain;
+    const value = plain.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return validate(value);
+    const out: DataIssue[] = [];
+    let total = 0;
+    const add = (issues: readonly z.core.$ZodIssue[], path: PropertyKey[]) => {
+      const found: DataIssue[] = [];
+      for (const issue of issues) flatten(issue as RawIssue, path, found);
+      total += found.length;
+      for (const f of found) if (out.length < MAX_ISSUES) out.push(f);
+    };
+    /** Validates `v` against `schema`: lists item by item, objects field by field, with pauses. */
+    const walk = async (schema: AnySchema, v: unknown, path: PropertyKey[]): Promise<unknown> => {
+      const def = schema._zod.def;
+      if (def.type === 'array' && def.element && Array.isArray(v)) {
+        const result: unknown[] = new Array(v.length);
+        for (let i = 0; i < v.length; i++) {
+          const r = def.element.safeParse(v[i], { reportInput: true });
+          if (r.success) result[i] = r.data;
+          else add(r.error.issues, [...path, i]);
+          if ((i & 63) === 63) await pause();
+        }
+        return result;
+      }
+      // only the two strict containers of lists are taken apart: the root and `cooperants` (items keep their checks)
+      const container = path.length === 0 || (path.length === 1 && path[0] === 'cooperants');
+      if (container && def.shape && v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        const result: Record<string, unknown> = {};
+        for (const key of Object.keys(v))
+          if (!(key in def.shape)) {
+            total++;
+            if (out.length < MAX_ISSUES)
+              out.push({
+                path: formatPath([...path, key]),
+                message: 'unknown field (a typo? it is not part of the format)',
+              });
+          }
+        for (const [key, sub] of Object.entries(def.shape)) {
+          const field = (v as Record<string, unknown>)[key];
+          const parsed = await walk(sub, field, [...path, key]);
+          if (key in v) result[key] = parsed;
+        }
+        return result;
+      }
+      const r = schema.safeParse(v, { reportInput: true });
+      if (r.success) return r.data;
+      add(r.error.issues, path);
+      return undefined;
+    };
+    const shaped = await walk(DatasetShape as unknown as AnySchema, value, []);
+    if (total) return failure(out, total);
+    await pause();
+    const refs = referenceIssues(shaped as Parameters<typeof referenceIssues>[0]);
+    if (refs.length) {
+      for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
+        flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
+      return failure(out, refs.length);
+    }
+    return { ok: true, data: shaped as Dataset };
+  } catch (e) {
+    return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
+  }
+}
+
+/** Past this many items (see {@link datasetSize}), the loaders validate in slices. */
+export const SLICED_FROM = 50_000;
+
+/** {@link parseDatasetText}, validating large datasets in slices ({@link parseDatasetInSlices}). Never rejects. */
+export async function parseDatasetTextInSlices(
+  text: string,
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<ParseResult<Dataset>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseDatasetText(text);
+  }
+  if (datasetSize(value) < SLICED_FROM) {
+    try {
+      return validate(value);
+    } catch (e) {
+      return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
+    }
+  }
+  return parseDatasetInSlices(value, { ...options, plain: true });
 }

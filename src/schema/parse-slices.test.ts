@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/parsec.json';
+import { datasetSize, parseDataset, parseDatasetInSlices } from './parse';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const clone = (): Json => JSON.parse(JSON.stringify(raw));
+
+/** A few broken datasets: each must give the same verdict and the same problems in one pass and in slices. */
+const broken: [string, (d: Json) => void][] = [
+  ['a phase without end', (d) => delete d.timeline.find((t: Json) => t.kind === 'phase').end],
+  ['an unknown top-level field', (d) => (d.extra = 1)],
+  ['an unknown cooperants field', (d) => (d.cooperants.extra = [])],
+  ['a bad date', (d) => (d.meta.asOf = 'soon')],
+  ['a duplicate post', (d) => d.cooperants.posts.push({ ...d.cooperants.posts[0] })],
+  ['an unknown programme', (d) => (d.budget[0].programme = 'nope')],
+  [
+    'a negative amount',
+    (d) => (d.budget.find((b: Json) => b.amount.amount !== undefined).amount.amount = -1),
+  ],
+  ['lists of the wrong type', (d) => ((d.places = {}), (d.cooperants.posts = 'x'))],
+  ['not an object', (d) => Object.keys(d).forEach((k) => delete d[k])],
+];
+
+describe('parseDatasetInSlices', () => {
+  it('gives the same dataset as parseDataset', async () => {
+    const a = parseDataset(raw);
+    const b = await parseDatasetInSlices(raw);
+    expect(b.ok).toBe(true);
+    if (a.ok && b.ok) expect(b.data).toEqual(a.data);
+  });
+
+  for (const [name, mutate] of broken)
+    it(`gives the same problems: ${name}`, async () => {
+      const d = clone();
+      mutate(d);
+      const a = parseDataset(d);
+      const b = await parseDatasetInSlices(d);
+      expect(b.ok).toBe(false);
+      expect(a.ok).toBe(false);
+      if (!a.ok && !b.ok) {
+        expect(new Set(b.issues.map((i) => `${i.path}: ${i.message}`))).toEqual(
+          new Set(a.issues.map((i) => `${i.path}: ${i.message}`)),
+        );
+        expect(b.total).toBe(a.total);
+      }
+    });
+
+  it('100,000 items: no slice longer than about its budget, and the browser gets turns', async () => {
+    const d = clone();
+    const line = d.budget.find((b: Json) => b.parent && b.amount.amount !== undefined);
+    d.budget.push(
+      ...Array.from({ length: 100_000 }, (_, i) => ({ ...structuredClone(line), id: `bulk-${i}` })),
+    );
+    expect(datasetSize(d)).toBeGreaterThan(100_000);
+    let turns = 0;
+    let longest = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      turns++;
+    }, 0);
+    const r = await parseDatasetInSlices(d, { sliceMs: 30 });
+    clearInterval(timer);
+    expect(r.ok).toBe(true);
+    expect(turns).toBeGreaterThan(10);
+    // the copy of the input and the cross-reference check run in one piece each; the schema in slices
+    expect(longest).toBeLessThan(1500);
+  }, 60_000);
+
+  it('never rejects, even on throwing getters', async () => {
+    const d = clone();
+    Object.defineProperty(d, 'budget', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    const r = await parseDatasetInSlices(d);
+    expect(r).toMatchObject({ ok: false, issues: [{ path: 'budget' }] });
+    expect(datasetSize(d)).toBe(0);
+  });
+});
