@@ -95,7 +95,9 @@ export const ByRank: Story = {
   args: { groupBy: 'rank' },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(names(el)).toEqual(['Senior officer', 'Officer', 'NCO', 'Not itemised']));
+    await waitFor(() =>
+      expect(names(el)).toEqual(['Senior officer', 'Officer', 'Non-commissioned officer', 'Not itemised']),
+    );
   },
 };
 

@@ -71,7 +71,9 @@ describe('cooperant words (en)', () => {
 
   it('describes an itemised post: name, tooltip with publishers, detail with place ids and sources', () => {
     const w = s.words('air-force-mechanic@2011')!;
-    expect(w.name).toBe('Mechanic, Air Force, NCO, Air Force, Bamako-Sénou airport / Air Base 101, 2011');
+    expect(w.name).toBe(
+      'Mechanic, Air Force, Non-commissioned officer, Bamako-Sénou airport / Air Base 101, 2011',
+    );
     expect(w.tooltip.lines.join(' ')).toContain('Air Force');
     expect(w.tooltip.sources).toBe('Ambassade de France au Mali (2013)');
     expect(JSON.stringify(w.tooltip)).not.toMatch(SOURCE_ID);

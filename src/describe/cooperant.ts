@@ -180,7 +180,8 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
   const spoken = firstUse(ctx.glossary, lang);
   const name = spoken.expand(
     [role, entity, c.ranks[p.rank], p.service === 'not-stated' ? '' : c.services[p.service], place, years]
-      .filter(Boolean)
+      // each part once: the Air Force's mechanic is not "Air Force, …, Air Force"
+      .filter((part, i, all) => part && all.indexOf(part) === i)
       .join(', '),
   );
   const note = localText(p.note, lang);

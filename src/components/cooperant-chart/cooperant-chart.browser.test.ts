@@ -137,7 +137,7 @@ describe('parsec-cooperant-chart', () => {
     await el.updateComplete;
     expect(el.getAttribute('group-by')).toBe('rank');
     const names = [...root(el).querySelectorAll('.label.name')].map((t) => t.textContent);
-    expect(names).toEqual(['Senior officer', 'Officer', 'NCO', 'Not itemised']);
+    expect(names).toEqual(['Senior officer', 'Officer', 'Non-commissioned officer', 'Not itemised']);
     el.groupBy = 'year';
     await el.updateComplete;
     expect(units(el)).toHaveLength(24);
@@ -451,7 +451,7 @@ describe('parsec-cooperant-chart', () => {
     expect(words[0]).toMatch(/^French military cooperant posts/);
     expect(words).toContain('Bamako');
     expect(words).toContain('5 posts (14 − 9)');
-    for (const entry of ['Senior officer', 'Officer', 'NCO', 'Not itemised (derived)'])
+    for (const entry of ['Senior officer', 'Officer', 'Non-commissioned officer', 'Not itemised (derived)'])
       expect(words).toContain(entry);
     expect(words.some((w) => w?.includes('Ambassade de France au Mali'))).toBe(true);
     // every unit, with its shape: 14 units (3 NCO circles), in the chart's own svg

@@ -75,7 +75,7 @@ export const cooperantEn: CooperantStrings = {
   ranks: {
     'senior-officer': 'Senior officer',
     officer: 'Officer',
-    nco: 'NCO',
+    nco: 'Non-commissioned officer',
     'not-stated': 'Rank not stated',
   },
   services: { army: 'Army', 'air-force': 'Air Force', 'not-stated': 'Service not stated' },
