@@ -159,13 +159,13 @@ export const cooperantFr: CooperantStrings = {
         }`,
   placePart: (n, place) => `${n} à ${place}`,
   noPlacePart: (n) => `${n} sans lieu précisé`,
-  valuePart: (n, name) => `${name} : ${n}`,
+  valuePart: (n, name) => `${name}\u202f: ${n}`,
   notItemisedPart: (n, count, approx) =>
     `${approx ? 'environ ' : ''}${n} non détaillé${count > 1 ? 's' : ''}`,
   notItemisedUnit: (i, n, year, total) =>
-    `Poste non détaillé, ${i} sur ${n} en ${year} (${total} comptés ; la source ne les détaille pas)`,
+    `Poste non détaillé, ${i} sur ${n} en ${year} (${total} comptés\u202f; la source ne les détaille pas)`,
   notItemisedTip: (total, itemised, year) =>
-    `La source compte ${total} postes en ${year} mais n’en détaille que ${itemised} : celui-ci ne l’est pas (entité, grade et lieu inconnus).`,
+    `La source compte ${total} postes en ${year} mais n’en détaille que ${itemised}\u202f: celui-ci ne l’est pas (entité, grade et lieu inconnus).`,
   notItemisedCount: (posts, total, itemised) => `${posts} (${total} − ${itemised})`,
   legendItemised: 'Détaillés',
   overflow: 'plus de postes détaillés que le total n’en compte',
@@ -177,7 +177,7 @@ export const cooperantFr: CooperantStrings = {
   year: 'Année',
   count: 'Postes',
   total: 'Total',
-  legendShapes: 'Forme et couleur : grade',
+  legendShapes: 'Forme et couleur\u202f: grade',
   legendHollow: '(calculé)',
   legendApprox: 'nombre approximatif',
   years: 'Années',
