@@ -144,6 +144,18 @@ try {
     else fail(`tsc, moduleResolution ${resolution}:\n${tsc.out}`);
   }
 
+  {
+    // one widget's subpath on its own: every event typed without the root's declarations
+    const config = JSON.parse(readFileSync(join(app, 'tsconfig.nodenext.json'), 'utf8'));
+    writeFileSync(
+      join(app, 'tsconfig.subpath.json'),
+      JSON.stringify({ compilerOptions: config.compilerOptions, files: ['src/subpath.ts'] }, null, 2),
+    );
+    const tsc = run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.subpath.json'], { cwd: app });
+    if (tsc.ok) ok('tsc, parsec-widgets/phase-gantt alone: all six events typed');
+    else fail(`tsc, parsec-widgets/phase-gantt alone:\n${tsc.out}`);
+  }
+
   // 4. what each import costs once bundled (Vite, production, gzip -9)
   console.log('bundle size per import');
   const imports = {
