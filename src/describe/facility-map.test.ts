@@ -5,19 +5,22 @@ import { syntheticMap } from '../../test/fixtures/synthetic-map';
 import { translationFor } from '../i18n';
 import { layoutBaseMap, layoutMarks } from '../layout/facility-map';
 import type { Dataset } from '../schema/dataset';
-import { selectFacilityPoints } from '../select/facility-points';
+import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import { sourcesById } from '../select/sources';
 import type { DescribeContext } from './types';
 import {
+  dateFilterSamples,
   dateFilterWords,
   describeMap,
   groupName,
-  legendNote,
+  keysHint,
   mapLegend,
+  mapNotes,
   mapSummary,
   mapTable,
   mapTexts,
   mapWords,
+  offViewWords,
   ringLabel,
   scaleText,
   withPublishers,
@@ -75,8 +78,12 @@ describe('describe/facility-map', () => {
   it('words a cluster and its items in French; notes name publishers, never source ids', () => {
     const words = mapWords(view, base, data, fr);
     const sevare = words('g:p:sevare')!;
-    expect(sevare.name).toMatch(/^Sévaré\u00a0: 3 éléments \(Infrastructure, Équipement\), placé à la ville/);
-    expect(sevare.tooltip.title).toBe('Sévaré · 3 éléments');
+    // things, not records: a workshop, 2 vehicles and the barracks
+    expect(sevare.name).toMatch(
+      /^Sévaré\u202f: 4 éléments \(3 entrées\) \(Infrastructure, Équipement\), placé à la ville/,
+    );
+    expect(sevare.tooltip.title).toBe('Sévaré · 4 éléments (3 entrées)');
+    expect(words('g:p:mopti')!.tooltip.title).toBe('Mopti · 15 éléments (3 entrées)');
     expect(sevare.tooltip.lines.at(-1)).toBe('placé à la ville, pas à un site');
     expect(sevare.detail).toMatchObject({ id: 'p:sevare', kind: 'place', places: ['sevare'] });
     const workshop = words('i:parsec-maintenance-workshop')!;
@@ -85,7 +92,7 @@ describe('describe/facility-map', () => {
     );
     expect(all).not.toMatch(SOURCE_ID);
     expect(all).toMatch(/Ville donnée par Expertise France/);
-    expect(workshop.tooltip.lines[0]).toBe('Infrastructure · Combien\u00a0: 1');
+    expect(workshop.tooltip.lines[0]).toBe('Infrastructure · Combien\u202f: 1');
     const s = data.facilities.find((f) => f.id === 'parsec-psig-barracks')!;
     expect(s.placeNote?.fr).toMatch(/S001/);
     expect(words('i:parsec-psig-barracks')!.tooltip.lines.join(' ')).not.toMatch(SOURCE_ID);
@@ -100,7 +107,7 @@ describe('describe/facility-map', () => {
     expect(item.tooltip.notes?.[0]).toMatch(/^also reported: ≈ /);
     expect(item.tooltip.notes?.[0]).not.toMatch(SOURCE_ID);
     const camp = mapWords(view, base, data, fr)('i:parsec-mobile-camp')!;
-    expect(camp.tooltip.lines.join('\n')).toMatch(/Montant\u00a0: > 600\sM\sF\sCFA/);
+    expect(camp.tooltip.lines.join('\n')).toMatch(/Montant\u202f: > 600\sM\sF\sCFA/);
     // a derived date says so
     expect(camp.tooltip.lines.join('\n')).toMatch(/calculé/);
   });
@@ -133,8 +140,11 @@ describe('describe/facility-map', () => {
     expect(frTable.columns.map((c) => c.label)).toContain('Précision de la date');
   });
 
-  it('puts in the legend only the encodings drawn', () => {
-    const svg = mapLegend(view, false, en);
+  it('puts in the legend only what is drawn in the view', () => {
+    const texts = mapTexts(view, base, en);
+    const marks = layoutMarks(base, view, { texts });
+    const svg = mapLegend(marks, en);
+    // Ségou (hollow pinasses) is beyond the Mopti region's view: counted at the edge, and the legend says so
     expect(svg.map((l) => l.key)).toEqual([
       'infrastructure',
       'equipment',
@@ -145,22 +155,55 @@ describe('describe/facility-map', () => {
       'cluster',
       'approx',
       'region',
+      'offview',
     ]);
     expect(svg[0]).toMatchObject({ swatch: 'symbol', className: 'c1 symbol' });
+    // fitted to the data, everything is in view: no edge marker; the pinasses for Ségou are a hollow symbol
+    const fitted = layoutBaseMap(geo, 800, 500, fitTargets(view));
+    const all = mapLegend(layoutMarks(fitted, view, { texts: mapTexts(view, fitted, en) }), en);
+    expect(all.map((l) => l.key)).toContain('undated');
+    expect(all.map((l) => l.key)).not.toContain('offview');
+    // zoomed on Koro: only the border post
+    const zoomed = layoutMarks(base, view, { texts, zoom: { k: 8, x: -4600, y: -1900 } });
+    const keys = mapLegend(zoomed, en).map((l) => l.key);
+    expect(keys).not.toContain('cluster');
     // on canvas: squares of the kinds' colours, no clusters, halos or hollow symbols
-    const canvas = mapLegend(view, true, fr);
-    expect(canvas.map((l) => l.swatch)).toEqual(['fill', 'fill', 'fill', 'fill', 'fill', 'dashed']);
-    expect(canvas[1]!.label).toBe('Équipement');
+    const canvas = mapLegend(layoutMarks(base, view, { texts, canvasThreshold: 1 }), fr);
+    expect(canvas.every((l) => l.swatch === 'fill' || l.key === 'region' || l.key === 'offview')).toBe(true);
     // on 1 January 2018 the training space (delivered "in 2018") is not there yet: no training in the legend
     const early = selectFacilityPoints(data, { atDate: '2018-01-01' });
-    expect(mapLegend(early, false, en).map((l) => l.key)).not.toContain('training');
+    expect(mapLegend(layoutMarks(base, early, { texts }), en).map((l) => l.key)).not.toContain('training');
+  });
+
+  it('counts what is beyond the view in words, and notes the reform only when a drawn place changed region', () => {
+    const marks = layoutMarks(base, view, { texts: mapTexts(view, base, en) });
+    const o = marks.offView[0]!;
+    const w = offViewWords(o, marks, base, en);
+    expect(w.name).toMatch(/^4 items \(1 entry\) beyond the west edge: Ségou\. Enter or click: show them$/);
+    expect(offViewWords(o, marks, base, fr).name).toMatch(/^4 éléments \(1 entrée\) au-delà du bord ouest\u202f: Ségou/);
+    const notes = mapNotes(view, marks, base, en);
+    expect(notes[0]).toBe('Beyond the view, counted by the arrows at its edges: 4 items (1 entry).');
+    expect(notes.some((n) => /pre-reform/.test(n))).toBe(true);
+    // data that never changed region: no note of Mali's reform
+    const plain = structuredClone(data) as Dataset;
+    for (const p of plain.places) delete (p as { admin1Reform?: string }).admin1Reform;
+    const pv = selectFacilityPoints(plain);
+    expect(mapNotes(pv, layoutMarks(base, pv, { texts: mapTexts(pv, base, en) }), base, en)).toEqual([
+      'Beyond the view, counted by the arrows at its edges: 4 items (1 entry).',
+    ]);
+    expect(keysHint(fr)).toMatch(/^Flèches\u202f: parcourir/);
   });
 
   it('summarises in both languages, with the scale, the ring and the date filter', () => {
     expect(mapSummary(view, base, en)).toMatch(
-      /^Map of the Mopti region: 18 facilities and deliveries at \d+ places/,
+      /^Map of the Mopti region: facilities and deliveries, 48 items \(18 entries\) at \d+ places/,
     );
-    expect(mapSummary(view, base, fr)).toMatch(/^Carte de la région de Mopti : 18 installations/);
+    expect(mapSummary(view, base, fr)).toMatch(
+      /^Carte de la région de Mopti\u202f: installations et livraisons, 48 éléments/,
+    );
+    // fitted to the data, the map names no region of its own
+    const fitted = layoutBaseMap(geo, 800, 500, fitTargets(view));
+    expect(mapSummary(view, fitted, en)).toMatch(/^Map: facilities and deliveries, 48 items/);
     expect(scaleText(50, en)).toBe('50 km');
     expect(
       ringLabel(
@@ -174,13 +217,17 @@ describe('describe/facility-map', () => {
       valueText: 'all dates (June 30, 2024)',
       output: 'all dates',
     });
-    expect(dateFilterWords('2019-01-01', '2024-06-30', 3, fr).output).toMatch(/^1 janvier 2019 · 3 datés/);
-    expect(legendNote(en)).toMatch(/pre-reform/);
+    // the slider steps by month: a month, never a day it does not mean
+    expect(dateFilterWords('2021-05', '2024-06-30', 3, fr).output).toMatch(/^mai 2021 · 3 datés/);
+    expect(dateFilterWords('2021-05-01', '2024-06-30', 0, en).output).toBe('May 2021');
+    const samples = dateFilterSamples([2019 * 12, 2019 * 12 + 11], 5, '2024-06-30', en);
+    expect(samples).toHaveLength(13);
+    expect(samples[4]).toBe('May 2019 · 5 dated later, hidden');
     expect(withPublishers('S001 and W99', en.sources)).toBe('Expertise France and W99');
     const d = describeMap(view, base, data, fr);
     expect(d.summary).toBe(mapSummary(view, base, fr));
     expect(d.texts.groups.get('p:koro')).toBe('Koro');
-    expect(d.words('g:p:koro')!.name).toMatch(/^Koro\u00a0: Gestion des frontières/);
+    expect(d.words('g:p:koro')!.name).toMatch(/^Koro\u202f: Gestion des frontières/);
   });
 
   it('describes a synthetic dataset (many villages, canvas legend) in both languages', () => {
@@ -206,10 +253,10 @@ describe('describe/facility-map', () => {
       );
       expect(table.rows).toHaveLength(900);
       expect(table.rows.every((r) => typeof r.raw[3] === 'number')).toBe(true);
-      expect(mapLegend(v, marks.canvas, ctx).every((l) => l.swatch === 'fill' || l.key === 'region')).toBe(
-        true,
-      );
-      expect(mapSummary(v, base, ctx)).toMatch(lang === 'en' ? /900 facilities/ : /900 installations/);
+      expect(
+        mapLegend(marks, ctx).every((l) => l.swatch === 'fill' || l.key === 'region' || l.key === 'offview'),
+      ).toBe(true);
+      expect(mapSummary(v, base, ctx)).toMatch(lang === 'en' ? /900 entries/ : /900 entrées/);
     }
   });
 });

@@ -1,11 +1,19 @@
 import { formatInteger, formatIsoDate, formatReported, localText } from '../i18n/format';
-import { kindSymbol, type BaseMap, type MapTexts } from '../layout/facility-map';
+import {
+  kindSymbol,
+  type BaseMap,
+  type MapMarker,
+  type MapTexts,
+  type MarksLayout,
+  type OffView,
+} from '../layout/facility-map';
 import type { Dataset, Facility, Place, Programme } from '../schema/dataset';
 import { isKnownDate } from '../schema/dates';
 import { isKnownMoney } from '../schema/quantity';
 import type { Source } from '../schema/sources';
 import {
   FACILITY_KINDS,
+  monthKey,
   regionId,
   type FacilityItem,
   type FacilityKind,
@@ -49,13 +57,19 @@ export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeC
   const items = new Map<string, string>();
   for (const g of view.groups) {
     groups.set(g.key, groupName(g, base, ctx));
-    for (const i of g.items) items.set(i.id, localText(i.facility.label, ctx.lang));
+    for (const i of g.items)
+      items.set(
+        i.id,
+        i.count !== null && i.count > 1
+          ? ctx.t.map.times(formatInteger(i.count, ctx.lang), localText(i.facility.label, ctx.lang))
+          : localText(i.facility.label, ctx.lang),
+      );
   }
   return {
     groups,
     items,
     places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang)])),
-    // the region in focus is the map itself; Mali is the country the map is about
+    // a region asked for is the map itself; Mali is the country the map is about
     regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, geoName(r, ctx)])),
     countries: new Map(base.countries.filter((c) => c.id !== 'mli').map((c) => [c.id, geoName(c, ctx)])),
     attribution: ctx.t.map.attribution,
@@ -108,13 +122,19 @@ function facilitySources(f: Facility, ctx: DescribeContext): Source[] {
   );
 }
 
+/** `15 items (3 entries)`: the things a marker stands for, and the records they come from when they differ. */
+export function thingsText(things: number, records: number, ctx: DescribeContext): string {
+  const m = ctx.t.map;
+  return things === records ? m.items(things) : `${m.items(things)} (${m.records(records)})`;
+}
+
 /** What a screen reader hears for one item. */
 function itemSpoken(i: FacilityItem, ctx: DescribeContext): string {
   const t = ctx.t;
   const f = i.facility;
   return [
-    t.map.field(t.map.kinds[i.kind], localText(f.label, ctx.lang)),
-    t.map.field(t.map.quantity, countText(f, ctx)),
+    t.pair(t.map.kinds[i.kind], localText(f.label, ctx.lang)),
+    t.pair(t.map.quantity, countText(f, ctx)),
     dateText(f, ctx),
     t.map.statuses[f.status],
     locationText(f.placePrecision, ctx),
@@ -130,7 +150,7 @@ interface Lookups {
 function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: DescribeContext): TooltipModel {
   const { t, lang } = ctx;
   const f = i.facility;
-  const field = t.map.field;
+  const field = t.pair;
   const lines = [`${t.map.kinds[i.kind]} · ${field(t.map.quantity, countText(f, ctx))}`];
   if (f.beneficiary) lines.push(field(t.map.forWhom, localText(f.beneficiary, lang)));
   lines.push(field(t.map.when, `${dateText(f, ctx)} · ${t.map.statuses[f.status]}`));
@@ -192,7 +212,7 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
   const name = groupName(g, base, ctx);
   if (g.items.length === 1) {
     const w = itemWords(g.items[0]!, g, base, look, ctx);
-    return { ...w, name: ctx.t.map.field(name, w.name) };
+    return { ...w, name: ctx.t.pair(name, w.name) };
   }
   const t = ctx.t.map;
   const kinds = FACILITY_KINDS.filter((k) => g.items.some((i) => i.kind === k)).map((k) => t.kinds[k]);
@@ -201,17 +221,19 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
     ctx.sources,
     ...g.items.map((i) => facilitySources(i.facility, ctx).map((s) => s.id)),
   );
+  const many = thingsText(g.things, g.items.length, ctx);
   return {
-    name: t.field(name, `${t.items(g.items.length)} (${kinds.join(', ')}), ${where}`),
+    name: ctx.t.pair(name, `${many} (${kinds.join(', ')}), ${where}`),
     tooltip: {
-      title: `${name} · ${t.items(g.items.length)}`,
+      title: `${name} · ${many}`,
       lines: [
         ...g.items.map((i) =>
-          t.field(
+          ctx.t.pair(
             t.kinds[i.kind],
             `${localText(i.facility.label, ctx.lang)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
           ),
         ),
+        ...(g.uncounted ? [t.uncounted(g.uncounted)] : []),
         where,
       ],
       sources: sourcesText(sources),
@@ -288,8 +310,64 @@ export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: Describ
   const m = ctx.t.map;
   const places = new Set(view.groups.flatMap((g) => g.places)).size;
   const focus = base.regions.find((r) => r.id === base.focus);
-  const region = focus ? geoName(focus, ctx) : base.focus;
-  return m.summary(view.itemCount, places, m.viewName(base.focus === 'mali' ? 'mali' : region));
+  // the view is named only when the page asked for one; a map fitted to the data names no region of its own
+  const name = !base.focus
+    ? ''
+    : m.viewName(base.focus === 'mali' ? 'mali' : focus ? geoName(focus, ctx) : base.focus);
+  return m.summary(thingsText(view.thingCount, view.itemCount, ctx), places, name);
+}
+
+/** The words of an edge marker: what lies beyond the view, where, and what Enter does. */
+export function offViewWords(o: OffView, marks: MarksLayout, base: BaseMap, ctx: DescribeContext): MarkWords {
+  const m = ctx.t.map;
+  const byKey = new Map(marks.markers.map((mk) => [mk.group.key, mk]));
+  const groups = o.groups.map((k) => byKey.get(k)).filter((mk): mk is MapMarker => !!mk);
+  const names = groups.map((mk) => groupName(mk.group, base, ctx));
+  const many = thingsText(o.things, o.records, ctx);
+  const side = m.sides[o.side];
+  return {
+    name: `${ctx.t.pair(m.beyond(many, side), names.join(', '))}. ${m.goThere}`,
+    tooltip: {
+      title: m.beyond(many, side),
+      lines: groups.map((mk) =>
+        ctx.t.pair(groupName(mk.group, base, ctx), thingsText(mk.group.things, mk.group.items.length, ctx)),
+      ),
+      notes: [m.goThere],
+    },
+    detail: {
+      id: o.key,
+      kind: 'off-view',
+      label: m.beyond(many, side),
+      places: groups.flatMap((mk) => mk.group.places),
+      sources: [],
+      datum: o,
+    },
+  };
+}
+
+/**
+ * The notes under the map, each only when it concerns what is drawn: what lies beyond the view (counted), items
+ * with no place, the plain background when the offline geometry does not reach the data, Mali's regional reform when
+ * a drawn place changed region with it, and the keys.
+ */
+export function mapNotes(
+  view: FacilityPointsView,
+  marks: MarksLayout,
+  base: BaseMap,
+  ctx: DescribeContext,
+): string[] {
+  const m = ctx.t.map;
+  const out: string[] = [];
+  const beyond = marks.offView.reduce((s, o) => s + o.things, 0);
+  if (beyond) {
+    const records = marks.offView.reduce((s, o) => s + o.records, 0);
+    out.push(m.offViewNote(thingsText(beyond, records, ctx)));
+  }
+  if (view.unplaced) out.push(m.unplaced(view.unplaced));
+  if (!base.covered) out.push(m.noBaseMap);
+  const reformed = view.groups.some((g) => g.place.admin1Reform && g.place.admin1Reform !== g.place.admin1);
+  if (base.covered && reformed) out.push(m.preReform);
+  return out;
 }
 
 /** The scale bar's text: `50 km`. */
@@ -305,12 +383,31 @@ export function dateFilterWords(
   ctx: DescribeContext,
 ): { label: string; valueText: string; output: string } {
   const m = ctx.t.map;
-  const shown = date ? formatIsoDate(date, ctx.lang) : undefined;
+  // the slider steps by month: it shows a month (`May 2021`), never a day it does not mean
+  const shown = date ? formatIsoDate(date.slice(0, 7), ctx.lang) : undefined;
   return {
     label: m.dateFilter,
     valueText: shown ?? `${m.allDates} (${formatIsoDate(asOf, ctx.lang)})`,
     output: `${shown ?? m.allDates}${later ? ` · ${m.later(later)}` : ''}`,
   };
+}
+
+/**
+ * Every text the date filter's output can take over a range of months (with up to `maxLater` items hidden), to be
+ * measured: the output keeps the widest one's width, so the toolbar never moves as the slider does.
+ */
+export function dateFilterSamples(
+  range: readonly [number, number],
+  maxLater: number,
+  asOf: string,
+  ctx: DescribeContext,
+): string[] {
+  const out: string[] = [];
+  for (let i = range[0]; i <= range[1]; i++) {
+    out.push(dateFilterWords(monthKey(i), asOf, maxLater, ctx).output);
+  }
+  out.push(dateFilterWords(undefined, asOf, 0, ctx).output);
+  return out;
 }
 
 /**
@@ -395,15 +492,20 @@ export function mapTable(
 }
 
 /**
- * The legend: the kinds drawn, with the symbol they are drawn with (a square of their colour on canvas), and the
- * encodings that appear — hollow undated symbols, clusters, halos, region outlines — and nothing else.
+ * The legend of what is drawn in the view, and nothing else: the kinds of the markers in view (a single item's symbol,
+ * an arc of a cluster's ring, a row of the open list), with the symbol they are drawn with (a square of their colour
+ * on canvas), and the encodings that appear — hollow undated symbols, clusters, halos, region outlines, edge markers.
  */
-export function mapLegend(view: FacilityPointsView, canvas: boolean, ctx: DescribeContext): LegendItem[] {
+export function mapLegend(marks: MarksLayout, ctx: DescribeContext): LegendItem[] {
   const m = ctx.t.map;
-  const groups = view.groups;
+  const shown = marks.markers.filter((mk) => mk.visible);
+  const groups = shown.map((mk) => mk.group);
   const items = groups.flatMap((g) => g.items);
-  const svg = !canvas;
-  const out: LegendItem[] = FACILITY_KINDS.filter((k) => items.some((i) => i.kind === k)).map((k) =>
+  const svg = !marks.canvas;
+  const drawn = new Set<FacilityKind>(
+    marks.canvas ? shown.map((mk) => mk.group.items[0]!.kind) : items.map((i) => i.kind),
+  );
+  const out: LegendItem[] = FACILITY_KINDS.filter((k) => drawn.has(k)).map((k) =>
     svg
       ? {
           key: k,
@@ -414,7 +516,9 @@ export function mapLegend(view: FacilityPointsView, canvas: boolean, ctx: Descri
         }
       : { key: k, label: m.kinds[k], swatch: 'fill', className: kindClass(k) },
   );
-  if (svg && items.some((i) => i.state === 'undated'))
+  const singles = shown.filter((mk) => mk.shape !== 'cluster').map((mk) => mk.group.items[0]!);
+  const open = shown.find((mk) => mk.expanded)?.group.items ?? [];
+  if (svg && [...singles, ...open].some((i) => i.state === 'undated'))
     out.push({
       key: 'undated',
       label: m.legendUndated,
@@ -428,10 +532,12 @@ export function mapLegend(view: FacilityPointsView, canvas: boolean, ctx: Descri
     out.push({ key: 'approx', label: m.legendApprox, swatch: 'dot', className: 'halo' });
   if (groups.some((g) => g.anchor.type === 'region'))
     out.push({ key: 'region', label: m.legendRegion, swatch: 'dashed', className: 'region-outline' });
+  if (marks.offView.length)
+    out.push({ key: 'offview', label: m.legendOffView, swatch: 'dot', className: 'offview-swatch' });
   return out;
 }
 
-/** The note under the legend: the boundaries drawn, and the keys. */
-export function legendNote(ctx: DescribeContext): string {
-  return `${ctx.t.map.preReform} ${ctx.t.map.keysHint}.`;
+/** The hint of the keys, under the notes. */
+export function keysHint(ctx: DescribeContext): string {
+  return ctx.t.map.keysHint;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
 import { defaultDataset } from '../controllers/dataset';
-import { selectFacilityPoints } from '../select/facility-points';
+import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import {
   AREA_TRACKING,
   clampZoom,
@@ -9,7 +9,9 @@ import {
   layoutBaseMap,
   layoutMarks,
   niceKm,
+  panTo,
   placeLabels,
+  reachable,
   zoomAnchor,
   zoomAround,
   type MapGeoData,
@@ -101,7 +103,10 @@ describe('layoutMarks', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
     const sevare = marks.markers.find((m) => m.key === 'g:p:sevare')!;
     expect(sevare.shape).toBe('cluster');
-    expect(sevare.badge).toBe('3');
+    // things, not records: 1 workshop + 2 vehicles + 1 barracks
+    expect(sevare.badge).toBe('4');
+    // Mopti: 8 pinasses + 6 speedboats + 1 training space, not 3 records
+    expect(marks.markers.find((m) => m.key === 'g:p:mopti')!.badge).toBe('15');
     const koro = marks.markers.find((m) => m.key === 'g:p:koro')!;
     expect(koro.shape).toBe('border');
     expect(koro.moved).toBe(false);
@@ -166,20 +171,57 @@ describe('layoutMarks', () => {
     expect(labels).toEqual([]);
   });
 
-  it('expands a cluster into a ring of its items, from the top, clockwise, by id', () => {
+  it('opens a cluster into a list beside it, every item on a labelled row, over no other label', () => {
+    for (const w of [360, 768, 1280])
+      for (const key of ['g:p:sevare', 'g:p:mopti', 'g:r:mopti']) {
+        const b = layoutBaseMap(geo, w, Math.round(w * 0.62), fitTargets(view));
+        const m = layoutMarks(b, view, { ...text, expanded: key });
+        const c = m.markers.find((x) => x.key === key)!;
+        expect(c.expanded).toBe(true);
+        expect(c.ring.map((r) => r.key)).toEqual(c.group.items.map((i) => `i:${i.id}`));
+        const p = m.panel!;
+        expect(p.x).toBeGreaterThanOrEqual(0);
+        expect(p.x + p.w).toBeLessThanOrEqual(w);
+        expect(p.y + p.h).toBeLessThanOrEqual(b.height);
+        // every item has its label, inside the panel; no other label meets the panel
+        for (const r of c.ring) {
+          const l = m.labels.find((x) => x.key === r.key)!;
+          expect(l.text.length).toBeGreaterThan(0);
+          expect(l.x).toBeGreaterThan(p.x);
+          expect(l.y).toBeLessThan(p.y + p.h);
+        }
+        for (const l of m.labels.filter((x) => x.cls !== 'item')) {
+          const bx = boxOf(l);
+          expect(overlap(bx, { x0: p.x, x1: p.x + p.w, y0: p.y, y1: p.y + p.h })).toBe(false);
+        }
+      }
     const m = layoutMarks(base, view, { ...text, expanded: 'g:p:sevare' });
-    const c = m.markers.find((x) => x.key === 'g:p:sevare')!;
-    expect(c.expanded).toBe(true);
-    expect(c.ring.map((r) => r.key)).toEqual([
-      'i:parsec-aim-vehicles',
-      'i:parsec-maintenance-workshop',
-      'i:parsec-psig-barracks',
-    ]);
-    expect(c.ring[0]!.x).toBeCloseTo(c.x, 0);
-    expect(c.ring[0]!.y).toBeLessThan(c.y);
-    expect(c.ring[1]!.x).toBeGreaterThan(c.x);
     // same input, same output
     expect(layoutMarks(base, view, { ...text, expanded: 'g:p:sevare' })).toEqual(m);
+  });
+
+  it('keeps west west: Sévaré and the airport are drawn east of Mopti, at every width, region and zoom', () => {
+    for (const w of [320, 360, 480, 768, 1024, 1280])
+      for (const fit of ['mopti', 'mali', fitTargets(view)] as const)
+        for (const k of [1, 2]) {
+          const b = layoutBaseMap(geo, w, Math.round(w * 0.7), fit);
+          const [ax, ay] = b.projection([-4.1986, 14.4958]);
+          const zoom = clampZoom({ k, x: w / 2 - k * ax, y: w * 0.35 - k * ay }, w, Math.round(w * 0.7));
+          const m = layoutMarks(b, view, { ...text, zoom });
+          const at = (key: string) => m.markers.find((x) => x.key === key)!;
+          expect(at('g:p:sevare').x, `${w} ${JSON.stringify(fit).slice(0, 20)} ${k}`).toBeGreaterThan(
+            at('g:p:mopti').x,
+          );
+          expect(at('g:p:mopti-airport').x).toBeGreaterThan(at('g:p:mopti').x);
+        }
+  });
+
+  it('gives a cluster one arc per kind, in proportion to its things', () => {
+    const mopti = marks.markers.find((m) => m.key === 'g:p:mopti')!;
+    expect(mopti.segments.map((s) => s.kind)).toEqual(['equipment', 'training']);
+    expect(mopti.dominant).toBe('equipment');
+    const single = marks.markers.find((m) => m.key === 'g:p:koro')!;
+    expect(single.segments).toEqual([]);
   });
 
   it('zoom moves markers and shrinks the scale bar distance and the inset view', () => {
@@ -275,5 +317,73 @@ describe('planar Mercator (in place of d3-geo)', () => {
     const { symbolPath } = await import('./planar');
     expect(symbolPath('square', 64)).toBe('M-4,-4L4,-4L4,4L-4,4Z');
     expect(symbol(symbolSquare, 64).digits(1)()).toBe('M-4,-4h8v8h-8Z');
+  });
+});
+
+describe('fit to the data, and what is beyond the view', () => {
+  const fit = fitTargets(view);
+
+  it('fits the data places by default: every marker in view, Ségou and Koro included, regions of the places in focus', () => {
+    for (const w of [360, 768, 1280]) {
+      const b = layoutBaseMap(geo, w, Math.round(w * 0.62), fit);
+      expect(b.focus).toBe('');
+      expect(b.covered).toBe(true);
+      expect(b.focusIds).toEqual(['mopti', 'segou']);
+      const m = layoutMarks(b, view, text);
+      expect(m.markers.every((x) => x.visible)).toBe(true);
+      expect(m.offView).toEqual([]);
+    }
+  });
+
+  it('counts at the edge every marker beyond the view: drawn things + edge counts = every thing of the data', () => {
+    const total = view.groups.reduce((s, g) => s + g.things, 0);
+    for (const w of [360, 1280])
+      for (const k of [1, 3, 8]) {
+        const b = layoutBaseMap(geo, w, Math.round(w * 0.62), 'mopti');
+        const m = layoutMarks(b, view, {
+          ...text,
+          zoom: clampZoom({ k, x: -w * (k - 1) * 0.3, y: 0 }, w, b.height),
+        });
+        const drawn = m.markers.filter((x) => x.visible).reduce((s, x) => s + x.group.things, 0);
+        const beyond = m.offView.reduce((s, o) => s + o.things, 0);
+        expect(drawn + beyond).toBe(total);
+        for (const o of m.offView) {
+          expect(o.x - o.rx).toBeGreaterThanOrEqual(0);
+          expect(o.x + o.rx).toBeLessThanOrEqual(w);
+        }
+      }
+  });
+
+  it('an edge marker pans to what it points at when it lies on the map, and says when it does not', () => {
+    const b = layoutBaseMap(geo, 800, 500, fit);
+    const m = layoutMarks(b, view, { ...text, zoom: clampZoom({ k: 8, x: -4000, y: -2000 }, 800, 500) });
+    expect(m.offView.length).toBeGreaterThan(0);
+    const o = m.offView[0]!;
+    expect(reachable(o.target, 800, 500)).toBe(true);
+    const z = panTo(m.zoom, o.target, 800, 500);
+    const after = layoutMarks(b, view, { ...text, zoom: z });
+    expect(after.markers.find((x) => x.group.key === o.groups[0])!.visible).toBe(true);
+    // Bamako lies west of the Mopti region's map: no pan reaches it
+    const mopti = layoutBaseMap(geo, 800, 500, 'mopti');
+    const [bx, by] = mopti.projection([-8.0028, 12.6392]);
+    expect(reachable({ x: bx, y: by }, 800, 500)).toBe(false);
+  });
+
+  it('draws places beyond the offline geometry on a graticule, with no country and no inset', () => {
+    const b = layoutBaseMap(geo, 800, 500, {
+      points: [
+        [45.34, 2.04],
+        [42.55, -0.36],
+        [49.18, 11.28],
+      ],
+    });
+    expect(b.covered).toBe(false);
+    expect(b.countries).toEqual([]);
+    expect(b.regions).toEqual([]);
+    expect(b.inset).toBeNull();
+    expect(b.graticule).toMatch(/^M[\d.]+,0V500/);
+    const [x, y] = b.projection([45.34, 2.04]);
+    expect(x).toBeGreaterThan(0);
+    expect(y).toBeLessThan(500);
   });
 });

@@ -2,7 +2,14 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '../schema/dataset';
-import type { FacilityItem, FacilityKind, FacilityPointsView, PlaceGroup } from '../select/facility-points';
+import {
+  FACILITY_KINDS,
+  thingsByKind,
+  type FacilityItem,
+  type FacilityKind,
+  type FacilityPointsView,
+  type PlaceGroup,
+} from '../select/facility-points';
 import { mercatorFit, planarPath, sphereDistance, symbolPath, type Planar } from './planar';
 import { estimateWidth, fitText, type Measure } from './text-fit';
 
@@ -41,8 +48,18 @@ export interface BasePath {
 export interface BaseMap {
   width: number;
   height: number;
+  /** The region id the view was asked to fit (`mopti`, `mali`), or `''` when it fits the data's places. */
   focus: string;
+  /** Regions drawn as the map's subject (white): the asked region, or the regions of the data's places. */
+  focusIds: string[];
   projection: Planar;
+  /**
+   * The offline geometry (Mali and its neighbours) covers the view. When it does not (places beyond it), no
+   * country is drawn — never a wrong one — and the places stand on a graticule.
+   */
+  covered: boolean;
+  /** Meridians and parallels (one path) when the geometry does not cover the view; `''` otherwise. */
+  graticule: string;
   regions: BasePath[];
   /** Countries other than Mali. */
   countries: BasePath[];
@@ -55,28 +72,96 @@ export interface BaseMap {
     mali: string;
     focus: string;
     projection: Planar;
-  };
+  } | null;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** The box the offline geometry covers (countries are clipped to it, see docs/geo-data.md): lon, lat. */
+export const GEO_BOX = { lon: [-14, 6], lat: [8, 26] } as const;
+
+/** What the base map is fitted to: a region id of the geometry (or `mali`), or the data's places. */
+export interface FitTarget {
+  /** `mopti`, `mali`…; empty or absent: the places. */
+  region?: string | undefined;
+  /** [lon, lat] of every place drawn (town points and the places of region-only items). */
+  points?: readonly (readonly [number, number])[];
+  /** Regions of region-only items (by id): each brings its whole region into the fit. */
+  regions?: readonly string[];
+  /** Regions the places lie in (by id): drawn as the map's subject. */
+  areas?: readonly string[];
+}
+
+/** A nice graticule step in degrees for a span. */
+function graticuleStep(span: number): number {
+  for (const s of [0.25, 0.5, 1, 2, 5, 10, 20]) if (span / s <= 8) return s;
+  return 30;
+}
+
 /**
- * Projects the base map (Mercator) fitted to one region (`mopti`, …) or to the whole country (`mali`) in a
- * `width` × `height` box, with an inset locator of Mali in the top-right corner. Pure; paths rounded to 0.1 px.
+ * Projects the base map (Mercator) in a `width` × `height` box, fitted to one region (`mopti`, …), the whole country
+ * (`mali`), or — by default — the data's places (with their regions, at least about a degree across), with an inset
+ * locator of Mali in the top-right corner. When the view leaves the area the offline geometry covers, no country is
+ * drawn and a graticule stands in for it. Pure; paths rounded to 0.1 px.
  */
-export function layoutBaseMap(geo: MapGeoData, width: number, height: number, focus: string): BaseMap {
-  const target: GeoFeature | undefined =
+export function layoutBaseMap(
+  geo: MapGeoData,
+  width: number,
+  height: number,
+  fit: string | FitTarget,
+): BaseMap {
+  const target: FitTarget = typeof fit === 'string' ? { region: fit } : fit;
+  const focus = target.region ?? '';
+  const asked: GeoFeature | undefined =
     focus === 'mali'
       ? geo.countries.features.find((f) => f.properties.id === 'mli')
-      : geo.regions.features.find((f) => f.properties.id === focus);
+      : focus
+        ? geo.regions.features.find((f) => f.properties.id === focus)
+        : undefined;
   const pad = Math.round(Math.min(width, height) * 0.06) + 8;
-  const projection = mercatorFit(
-    [
-      [pad, pad],
-      [width - pad, height - pad - 10],
-    ],
-    target ?? geo.regions,
-  );
+  const extent: [[number, number], [number, number]] = [
+    [pad, pad],
+    [width - pad, height - pad - 10],
+  ];
+  let fitObject: Parameters<typeof mercatorFit>[1] = asked ?? geo.regions;
+  let focusIds = asked ? (focus === 'mali' ? geo.regions.features.map((f) => f.properties.id) : [focus]) : [];
+  if (!asked && !focus && target.points?.length) {
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    const add = (lon: number, lat: number) => {
+      x0 = Math.min(x0, lon);
+      x1 = Math.max(x1, lon);
+      y0 = Math.min(y0, lat);
+      y1 = Math.max(y1, lat);
+    };
+    for (const [lon, lat] of target.points) add(lon, lat);
+    const inRegions = geo.regions.features.filter((f) => target.regions?.includes(f.properties.id));
+    // a region-only item is drawn at its region's centre: its region is part of the story
+    for (const f of inRegions) {
+      const [[a, b], [c, d]] = geoBounds(f);
+      add(a, b);
+      add(c, d);
+    }
+    // at least about a degree across, then a margin, so one town is a place in a landscape, not a street map
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const hw = Math.max(0.6, ((x1 - x0) / 2) * 1.12);
+    const hh = Math.max(0.45, ((y1 - y0) / 2) * 1.12);
+    fitObject = {
+      type: 'MultiPoint',
+      coordinates: [
+        [cx - hw, cy - hh],
+        [cx + hw, cy + hh],
+      ],
+    } as Parameters<typeof mercatorFit>[1];
+    focusIds = geo.regions.features
+      .map((f) => f.properties.id)
+      .filter((id) => target.areas?.includes(id) || target.regions?.includes(id));
+  }
+  const projection = mercatorFit(extent, fitObject);
+  const [lonA, latA] = projection.invert([0, height]);
+  const [lonB, latB] = projection.invert([width, 0]);
+  const covered =
+    lonA >= GEO_BOX.lon[0] && lonB <= GEO_BOX.lon[1] && latA >= GEO_BOX.lat[0] && latB <= GEO_BOX.lat[1];
   // zoom never shows more than the box, so everything outside it is cut (smaller paths; centroids of what shows)
   const box: [number, number, number, number] = [-2, -2, width + 2, height + 2];
   const base = (f: GeoFeature, isFocus: boolean): BasePath => {
@@ -90,42 +175,72 @@ export function layoutBaseMap(geo: MapGeoData, width: number, height: number, fo
       focus: isFocus,
     };
   };
-  const regions = geo.regions.features.map((f) => base(f, f.properties.id === focus));
-  const countries = geo.countries.features
-    .filter((f) => f.properties.id !== 'mli')
-    .map((f) => base(f, false));
+  const regions = covered ? geo.regions.features.map((f) => base(f, focusIds.includes(f.properties.id))) : [];
+  const countries = covered
+    ? geo.countries.features.filter((f) => f.properties.id !== 'mli').map((f) => base(f, false))
+    : [];
 
-  const iw = Math.round(Math.max(72, Math.min(140, width * 0.18)));
-  const ih = Math.round(iw * 0.8);
-  const ix = width - iw - 8;
-  const iy = 8;
-  const mali = geo.countries.features.find((f) => f.properties.id === 'mli') ?? geo.regions;
-  const insetProjection = mercatorFit(
-    [
-      [ix + 4, iy + 4],
-      [ix + iw - 4, iy + ih - 4],
-    ],
-    mali,
-  );
-  const insetPath = (o: GeoFeature | MapGeoData['regions']) => planarPath(insetProjection, o).d;
-  const focusFeature = geo.regions.features.find((f) => f.properties.id === focus);
-  return {
-    width,
-    height,
-    focus,
-    projection,
-    regions,
-    countries,
-    inset: {
+  let graticule = '';
+  if (!covered) {
+    const step = graticuleStep(Math.max(lonB - lonA, latB - latA));
+    const parts: string[] = [];
+    for (let lon = Math.ceil(lonA / step) * step; lon <= lonB; lon += step) {
+      const x = r1(projection([lon, 0])[0]);
+      parts.push(`M${x},0V${height}`);
+    }
+    for (let lat = Math.ceil(latA / step) * step; lat <= latB; lat += step) {
+      const y = r1(projection([0, lat])[1]);
+      parts.push(`M0,${y}H${width}`);
+    }
+    graticule = parts.join('');
+  }
+
+  let inset: BaseMap['inset'] = null;
+  if (covered) {
+    const iw = Math.round(Math.max(72, Math.min(140, width * 0.18)));
+    const ih = Math.round(iw * 0.8);
+    const ix = width - iw - 8;
+    const iy = 8;
+    const mali = geo.countries.features.find((f) => f.properties.id === 'mli') ?? geo.regions;
+    const insetProjection = mercatorFit(
+      [
+        [ix + 4, iy + 4],
+        [ix + iw - 4, iy + ih - 4],
+      ],
+      mali,
+    );
+    const insetPath = (o: GeoFeature | MapGeoData['regions']) => planarPath(insetProjection, o).d;
+    const focusFeatures = geo.regions.features.filter((f) => focusIds.includes(f.properties.id));
+    inset = {
       x: ix,
       y: iy,
       w: iw,
       h: ih,
       mali: insetPath(geo.regions),
-      focus: focusFeature ? insetPath(focusFeature) : '',
+      focus: focusFeatures.map((f) => insetPath(f)).join(''),
       projection: insetProjection,
-    },
+    };
+  }
+  return { width, height, focus, focusIds, projection, covered, graticule, regions, countries, inset };
+}
+
+/** The lon/lat bounds of a feature: [[west, south], [east, north]]. */
+function geoBounds(f: GeoFeature): [[number, number], [number, number]] {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [lon, lat] = c as [number, number];
+      x0 = Math.min(x0, lon);
+      x1 = Math.max(x1, lon);
+      y0 = Math.min(y0, lat);
+      y1 = Math.max(y1, lat);
+    } else if (Array.isArray(c)) c.forEach(walk);
   };
+  walk((f.geometry as { coordinates?: unknown }).coordinates);
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 /** Zoom and pan of the map content: screen = k × base + (x, y). */
@@ -199,8 +314,15 @@ export interface MapMarker {
   r: number;
   /** `cluster` for several items, else the kind of the single item. */
   shape: FacilityKind | 'cluster';
-  /** Text drawn with the marker: number of items of a cluster, or the count of a single item above 1. */
+  /**
+   * Text drawn with the marker: the things a cluster stands for (the sum of its quantities: 8 pinasses + 6 speedboats
+   * + 1 site = 15), or the count of a single item above 1.
+   */
   badge: string | null;
+  /** A cluster's categories: one arc of its ring per kind, in proportion to its things, in legend order. */
+  segments: { kind: FacilityKind; d: string }[];
+  /** The kind with most things in the group (its colour fills the cluster's ring where one kind dominates). */
+  dominant: FacilityKind;
   region: boolean;
   expanded: boolean;
   ring: RingItem[];
@@ -216,6 +338,26 @@ export interface MapLabel {
   y: number;
   anchor: 'start' | 'end' | 'middle';
   cls: LabelClass;
+}
+
+/** An edge marker for what lies beyond the view: where it is drawn, where it points, what it stands for. */
+export interface OffView {
+  /** Focus key `o:<side>:<slot>`. */
+  key: string;
+  side: 'n' | 'e' | 's' | 'w';
+  x: number;
+  y: number;
+  /** Direction to the markers, in degrees (0 = east, 90 = south). */
+  angle: number;
+  /** Things (quantities) and records of the markers beyond. */
+  things: number;
+  records: number;
+  /** The group keys of the markers beyond, nearest first. */
+  groups: string[];
+  /** The nearest one's point in unzoomed map pixels (where a pan goes). */
+  target: { x: number; y: number };
+  /** The pill's half width (its text measured). */
+  rx: number;
 }
 
 export interface TownDot {
@@ -236,8 +378,12 @@ export interface MarksLayout {
   towns: TownDot[];
   labels: MapLabel[];
   scaleBar: { x: number; y: number; w: number; km: number };
-  /** The view rectangle in the inset. */
+  /** The view rectangle in the inset (zero-sized when there is no inset). */
   insetView: { x: number; y: number; w: number; h: number };
+  /** The open cluster's list: a panel beside it, one row per item, over its neighbours (a popover). */
+  panel: { x: number; y: number; w: number; h: number } | null;
+  /** Markers outside the view, gathered by the edge they lie beyond: an arrow with the things it stands for. */
+  offView: OffView[];
   /** Items are many: draw markers on canvas, keep SVG for labels and focus. */
   canvas: boolean;
 }
@@ -380,8 +526,6 @@ export function placeLabels(
   return out;
 }
 
-const RING_STEP = 36;
-
 /**
  * Markers, labels, scale bar and inset view for a base map, a view of the facilities and a zoom. Several items at
  * one place form one cluster marker; markers that would overlap are moved aside in a fixed order of angles, with a
@@ -419,8 +563,16 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       ? single.count !== null && single.count > 1
         ? `×${single.count}`
         : null
-      : String(n);
-    const r = canvas ? 3 : single ? 8 : 10 + String(n).length * 2;
+      : String(g.things);
+    // the area of a cluster grows with the things it stands for, and its number always fits
+    const r = canvas
+      ? 3
+      : single
+        ? 8
+        : Math.max(9 + String(g.things).length * 2.5, Math.round(6 + 2.4 * Math.sqrt(g.things)));
+    const byKind = thingsByKind(g.items);
+    let dominant = g.items[0]!.kind;
+    for (const [k, v] of byKind) if (v > (byKind.get(dominant) ?? 0)) dominant = k;
     markers.push({
       key: `g:${g.key}`,
       group: g,
@@ -432,6 +584,8 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       r,
       shape: single ? single.kind : 'cluster',
       badge,
+      segments: single || canvas ? [] : clusterSegments(byKind, r, g.things),
+      dominant,
       region: g.anchor.type === 'region',
       expanded: false,
       ring: [],
@@ -439,50 +593,56 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     });
   }
 
-  // 2. move overlapping markers aside (SVG mode only): biggest first, fixed angles
+  // 2. move overlapping markers aside (SVG mode only): towns before region-only markers (which stand anywhere in
+  // their region, so moving them implies least), biggest first, fixed angles
   if (!canvas) {
     const order = [...markers].sort(
-      (a, b) => b.group.items.length - a.group.items.length || (a.key < b.key ? -1 : 1),
+      (a, b) =>
+        Number(a.region) - Number(b.region) ||
+        b.group.things - a.group.things ||
+        (a.key < b.key ? -1 : 1),
     );
     const done: MapMarker[] = [];
     const angles = [0, 60, 120, 180, 240, 300, 30, 90, 150, 210, 270, 330].map((d) => (d * Math.PI) / 180);
     for (const m of order) {
       const free = (x: number, y: number) => done.every((o) => Math.hypot(o.x - x, o.y - y) >= o.r + m.r + 3);
       if (!free(m.x, m.y)) {
-        search: for (let ring = 1; ring <= 4; ring++) {
-          for (const a of angles) {
-            const d = ring * (m.r * 2 + 4);
-            const x = r1(m.ax + d * Math.cos(a));
-            const y = r1(m.ay + d * Math.sin(a));
-            if (free(x, y)) {
-              m.x = x;
-              m.y = y;
-              m.moved = true;
-              break search;
+        // keep the towns' relative positions (west stays west): try first the directions nearest to the one from
+        // the closest marker in the way to this marker's own point
+        const near = done.reduce((a, o) =>
+          Math.hypot(o.ax - m.ax, o.ay - m.ay) < Math.hypot(a.ax - m.ax, a.ay - m.ay) ? o : a,
+        );
+        const dx = m.ax - near.ax;
+        const dy = m.ay - near.ay;
+        const want = dx || dy ? Math.atan2(dy, dx) : null;
+        const turn = (a: number) => Math.abs(Math.atan2(Math.sin(a - want!), Math.cos(a - want!)));
+        const tries = want === null ? angles : [...angles].sort((a, b) => turn(a) - turn(b) || a - b);
+        // a town east of its neighbour is drawn east of it (and west, west), while any place is found
+        const side = Math.sign(dx);
+        search: for (const strict of side ? [true, false] : [false])
+          for (let ring = 1; ring <= 4; ring++) {
+            for (const a of tries) {
+              if (want !== null && ring === 1 && turn(a) > Math.PI / 2 + 1e-9) continue;
+              const d = ring * (m.r + near.r + 4);
+              const x = r1(near.x + d * Math.cos(a));
+              const y = r1(near.y + d * Math.sin(a));
+              if (strict && Math.sign(x - near.x) !== side) continue;
+              if (free(x, y)) {
+                m.x = x;
+                m.y = y;
+                m.moved = true;
+                break search;
+              }
             }
           }
-        }
       }
       done.push(m);
     }
   }
 
-  // 3. an expanded cluster: items on a ring, from the top, clockwise, by id
-  const expanded = markers.find((m) => m.key === options.expanded && m.group.items.length > 1);
-  if (expanded && !canvas) {
-    expanded.expanded = true;
-    const n = expanded.group.items.length;
-    const R = Math.max(expanded.r + 22, Math.ceil((n * RING_STEP) / (2 * Math.PI)));
-    expanded.ring = expanded.group.items.map((item, i) => {
-      const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
-      return {
-        key: `i:${item.id}`,
-        item,
-        x: r1(expanded.x + R * Math.cos(a)),
-        y: r1(expanded.y + R * Math.sin(a)),
-      };
-    });
-  }
+  // 3. an expanded cluster: its items listed in a panel beside it, in id order, each row labelled (after the labels)
+  const expanded = markers.find((m) => m.key === options.expanded && m.group.items.length > 1 && m.visible);
+  if (expanded && !canvas) expanded.expanded = true;
 
   // 4. west to east, then north to south: the reading and keyboard order
   markers.sort((a, b) => a.x - b.x || a.y - b.y || (a.key < b.key ? -1 : 1));
@@ -506,16 +666,17 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   const km = kmPerPx > 0 ? niceKm(Math.min(120, width * 0.25) * kmPerPx) : 0;
   const scaleBar = { x: 10, y: height - 12, w: kmPerPx > 0 ? Math.round(km / kmPerPx) : 0, km };
 
+  const ins = base.inset;
   const corner = (sx: number, sy: number) => {
     const ll = projection.invert([(sx - zoom.x) / zoom.k, (sy - zoom.y) / zoom.k]);
-    return ll ? base.inset.projection(ll) : null;
+    return ll && ins ? ins.projection(ll) : null;
   };
   const tl = corner(0, 0);
   const br = corner(width, height);
-  const ins = base.inset;
   const clip = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-  const insetView =
-    tl && br
+  const insetView = !ins
+    ? { x: 0, y: 0, w: 0, h: 0 }
+    : tl && br
       ? {
           x: r1(clip(tl[0], ins.x, ins.x + ins.w)),
           y: r1(clip(tl[1], ins.y, ins.y + ins.h)),
@@ -524,43 +685,65 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
         }
       : { x: ins.x, y: ins.y, w: ins.w, h: ins.h };
 
-  // 7. labels: facility > ring item > capital > town > region/country names
+  // 7. what lies beyond the view: one edge marker per stretch of edge, with the things it stands for
+  const offView = edgeMarkers(markers, width, height, zoom, fs, measure, ins ? ins.y + ins.h + 6 : 0);
+
+  // 8. labels: open list > facility > capital > town > region/country names
   const obstacles: Box[] = [
-    { x0: ins.x - 4, y0: ins.y - 4, x1: ins.x + ins.w + 4, y1: ins.y + ins.h + 4 },
     { x0: 0, y0: height - 30, x1: scaleBar.x + Math.max(scaleBar.w, 60) + 8, y1: height },
     { x0: width - measure(texts.attribution, 11) - 12, y0: height - 20, x1: width, y1: height },
   ];
+  if (ins) obstacles.push({ x0: ins.x - 4, y0: ins.y - 4, x1: ins.x + ins.w + 4, y1: ins.y + ins.h + 4 });
+  for (const o of offView)
+    obstacles.push({ x0: o.x - o.rx - 2, y0: o.y - 11, x1: o.x + o.rx + 2, y1: o.y + 11 });
   const cands: LabelCandidate[] = [];
   const visible = markers.filter((m) => m.visible);
   const labelled = canvas
-    ? [...visible]
-        .sort((p, q) => q.group.items.length - p.group.items.length || (p.key < q.key ? -1 : 1))
-        .slice(0, 200)
+    ? [...visible].sort((p, q) => q.group.things - p.group.things || (p.key < q.key ? -1 : 1)).slice(0, 200)
     : visible;
   if (!canvas) {
     for (const m of visible) {
       obstacles.push(circleBox(m.x, m.y, m.r + (m.group.approx ? 4 : 0)));
       if (m.moved) obstacles.push(circleBox(m.ax, m.ay, 2.5));
-      for (const it of m.ring) obstacles.push(circleBox(it.x, it.y, 9));
     }
     for (const t of towns) obstacles.push(circleBox(t.x, t.y, 2.5));
   }
+  // the open cluster's list: a panel over its neighbours (drawn on top), every item on its own labelled row
+  let panel: MarksLayout['panel'] = null;
+  const fixed: MapLabel[] = [];
   if (expanded && !canvas) {
-    for (const it of expanded.ring) {
-      const label = texts.items.get(it.item.id) ?? '';
-      const text = fitText(label, Math.max(60, width * 0.28), fs, 6, measure);
-      if (text)
-        cands.push({
-          key: it.key,
-          text,
-          x: it.x,
-          y: it.y,
-          r: 9,
-          cls: 'item',
-          priority: 5,
-          side: it.x < expanded.x ? 'left' : 'right',
-        });
-    }
+    const rowH = Math.round(fs * 1.9);
+    const maxText = Math.max(80, Math.min(320, width - expanded.r * 2 - 60));
+    const rows = expanded.group.items.map((item) => {
+      const text = fitText(texts.items.get(item.id) ?? '', maxText, fs, 6, measure) || '…';
+      return { item, text, w: measure(text, fs, 400) };
+    });
+    const w = Math.ceil(Math.max(...rows.map((r) => r.w)) + 40);
+    const h = rows.length * rowH + 8;
+    const gap = expanded.r + 10;
+    const right = expanded.x + gap + w <= width - 4;
+    const left = expanded.x - gap - w >= 4;
+    const px = right || !left ? Math.min(width - w - 4, expanded.x + gap) : expanded.x - gap - w;
+    const py = clip(expanded.y - h / 2, 4, Math.max(4, height - h - 4));
+    panel = { x: r1(Math.max(4, px)), y: r1(py), w, h };
+    expanded.ring = rows.map((row, i) => {
+      const cy = r1(panel!.y + 4 + rowH * i + rowH / 2);
+      fixed.push({
+        key: `i:${row.item.id}`,
+        text: row.text,
+        x: r1(panel!.x + 30),
+        y: r1(cy + fs * 0.35),
+        anchor: 'start',
+        cls: 'item',
+      });
+      return { key: `i:${row.item.id}`, item: row.item, x: r1(panel!.x + 14), y: cy };
+    });
+    obstacles.push({
+      x0: panel.x - 3,
+      y0: panel.y - 4,
+      x1: panel.x + panel.w + 3,
+      y1: panel.y + panel.h + 4,
+    });
   }
   for (const m of labelled)
     cands.push({
@@ -596,14 +779,17 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     if (text && inView(x, y))
       cands.push({ key: `c:${c.id}`, text, x, y, r: 0, cls: 'country', priority: 0, centred: true });
   }
-  const labels = placeLabels(
-    cands.filter((c) => c.text),
-    obstacles,
-    width,
-    height,
-    fs,
-    measure,
-  );
+  const labels = [
+    ...placeLabels(
+      cands.filter((c) => c.text),
+      obstacles,
+      width,
+      height,
+      fs,
+      measure,
+    ),
+    ...fixed,
+  ];
 
   return {
     width,
@@ -615,8 +801,106 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     labels,
     scaleBar,
     insetView,
+    panel,
+    offView,
     canvas,
   };
+}
+
+/** The arcs of a cluster's category ring: one per kind with things, in legend order, from the top, clockwise. */
+function clusterSegments(
+  byKind: ReadonlyMap<FacilityKind, number>,
+  r: number,
+  total: number,
+): MapMarker['segments'] {
+  const out: MapMarker['segments'] = [];
+  const kinds = FACILITY_KINDS.filter((k) => (byKind.get(k) ?? 0) > 0);
+  const R = r + 2.5;
+  const pt = (a: number) => `${r1(R * Math.cos(a))},${r1(R * Math.sin(a))}`;
+  if (kinds.length === 1) {
+    out.push({ kind: kinds[0]!, d: `M0,${-R}A${R},${R} 0 1 1 0,${R}A${R},${R} 0 1 1 0,${-R}` });
+    return out;
+  }
+  let a0 = -Math.PI / 2;
+  for (const k of kinds) {
+    const a1 = a0 + (2 * Math.PI * byKind.get(k)!) / total;
+    out.push({ kind: k, d: `M${pt(a0)}A${R},${R} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${pt(a1)}` });
+    a0 = a1;
+  }
+  return out;
+}
+
+/**
+ * Edge markers for the markers whose point is outside the view: each one's direction from the view's centre meets
+ * the edge (inset by a margin); those meeting the same stretch of the same edge share one marker, which sums their
+ * things and records and keeps them nearest first. Nothing is beyond the view without being counted here.
+ */
+function edgeMarkers(
+  markers: readonly MapMarker[],
+  width: number,
+  height: number,
+  zoom: MapZoom,
+  fs: number,
+  measure: Measure,
+  top: number,
+): OffView[] {
+  const cx = width / 2;
+  const cy = height / 2;
+  const m = 16;
+  const slots = new Map<string, { side: OffView['side']; ms: MapMarker[]; ex: number; ey: number }>();
+  for (const mk of markers) {
+    if (mk.visible) continue;
+    const dx = mk.ax - cx;
+    const dy = mk.ay - cy;
+    const tx = dx ? (cx - m) / Math.abs(dx) : Infinity;
+    const ty = dy ? (cy - m) / Math.abs(dy) : Infinity;
+    const t = Math.min(tx, ty);
+    const ex = cx + dx * t;
+    const ey = cy + dy * t;
+    const side: OffView['side'] = tx < ty ? (dx > 0 ? 'e' : 'w') : dy > 0 ? 's' : 'n';
+    const along = side === 'e' || side === 'w' ? ey : ex;
+    const key = `o:${side}:${Math.floor(along / 90)}`;
+    const slot = slots.get(key) ?? { side, ms: [], ex: 0, ey: 0 };
+    slot.ms.push(mk);
+    slots.set(key, slot);
+  }
+  const out: OffView[] = [];
+  for (const [key, slot] of slots) {
+    const dist = (mk: MapMarker) => Math.hypot(mk.ax - cx, mk.ay - cy);
+    const ms = [...slot.ms].sort((a, b) => dist(a) - dist(b) || (a.key < b.key ? -1 : 1));
+    const near = ms[0]!;
+    // drawn where the nearest one's direction meets the edge, clear of the inset and the scale bar
+    const dx = near.ax - cx;
+    const dy = near.ay - cy;
+    const t = Math.min(dx ? (cx - m) / Math.abs(dx) : Infinity, dy ? (cy - m) / Math.abs(dy) : Infinity);
+    const things = ms.reduce((s, mk) => s + mk.group.things, 0);
+    const rx = Math.ceil(measure(String(things), fs, 700) / 2 + 14);
+    const x = r1(Math.max(rx + 2, Math.min(width - rx - 2, cx + dx * t)));
+    const y = r1(Math.max(top + 12, Math.min(height - 40, cy + dy * t)));
+    out.push({
+      key,
+      side: slot.side,
+      x,
+      y,
+      angle: Math.round((Math.atan2(near.ay - y, near.ax - x) * 180) / Math.PI),
+      things,
+      records: ms.reduce((s, mk) => s + mk.group.items.length, 0),
+      groups: ms.map((mk) => mk.group.key),
+      target: { x: r1((near.ax - zoom.x) / zoom.k), y: r1((near.ay - zoom.y) / zoom.k) },
+      rx,
+    });
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** The zoom that brings an off-view marker's point to the centre of the view, at the same scale (clamped). */
+export function panTo(z: MapZoom, target: { x: number; y: number }, width: number, height: number): MapZoom {
+  return clampZoom({ k: z.k, x: width / 2 - z.k * target.x, y: height / 2 - z.k * target.y }, width, height);
+}
+
+/** Whether a point of the unzoomed map can be brought into the view by panning (it lies on the fitted map). */
+export function reachable(target: { x: number; y: number }, width: number, height: number): boolean {
+  return target.x >= 0 && target.y >= 0 && target.x <= width && target.y <= height;
 }
 
 /** Pointer reach of a canvas marker, in pixels. */

@@ -4,7 +4,9 @@ import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
 import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
 import { defaultDataset } from '../controllers/dataset';
 import { layoutBaseMap, layoutMarks, type MarksOptions } from '../layout/facility-map';
-import { selectFacilityPoints } from '../select/facility-points';
+import { somaliaFixture } from '../../test/fixtures/map-elsewhere';
+import type { Dataset } from '../schema/dataset';
+import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import { renderBaseMap, renderMarks, type FacilityMapRenderContext } from './facility-map';
 
 const geo = loadMapGeo();
@@ -24,9 +26,17 @@ const ctx = (focusKeys?: Set<string>, ring = ''): FacilityMapRenderContext => ({
   focusKeys,
 });
 
-function snapshot(region: string, width: number, height: number, expanded: string | null, marksOnly = false) {
-  const base = layoutBaseMap(geo, width, height, region);
-  const marks = layoutMarks(base, view, { ...text, expanded });
+function snapshot(
+  region: string,
+  width: number,
+  height: number,
+  expanded: string | null,
+  marksOnly = false,
+  d: Dataset = data,
+) {
+  const v = d === data ? view : selectFacilityPoints(d);
+  const base = layoutBaseMap(geo, width, height, region || fitTargets(v));
+  const marks = layoutMarks(base, v, { ...text, texts: testMapTexts(v, d, geo), expanded });
   const open = marks.markers.find((m) => m.expanded);
   const c = ctx(undefined, open ? `items at ${open.group.place.name.en}` : '');
   const markup = snapshotMarkup(
@@ -72,7 +82,27 @@ describe('renderFacilityMap', () => {
     const marks = layoutMarks(base, view, { ...text, canvasThreshold: 1 });
     const div = document.createElement('div');
     render(renderMarks(base, marks, ctx(new Set(['g:p:koro']))), div);
-    expect(div.querySelectorAll('[data-key]')).toHaveLength(1);
+    expect(div.querySelectorAll('[data-key^="g:"]')).toHaveLength(1);
+    // Ségou lies beyond the Mopti region: counted by an edge marker, which keeps its focus target
+    expect(div.querySelectorAll('[data-key^="o:"]')).toHaveLength(1);
     expect(div.querySelector('.symbol')).toBeNull();
+  });
+
+  it('fitted to the data: every place drawn, clusters ringed by their kinds, Mopti open as a list', () => {
+    const { html, marks } = snapshot('', 640, 400, 'g:p:mopti');
+    expect(marks.offView).toEqual([]);
+    expect(html).toContain('class="segment c2"');
+    expect(html).toContain('class="panel"');
+    expect(html).toContain('data-key="g:p:segou"');
+    expectSvgSnapshot(html, 'facility-map-fitted-open');
+  });
+
+  it('Somalia (fictional fixture): no offline geometry, so a graticule and no country, every place drawn', () => {
+    const { html, marks } = snapshot('', 480, 400, null, false, somaliaFixture());
+    expect(marks.markers.every((m) => m.visible)).toBe(true);
+    expect(html).toContain('class="graticule"');
+    expect(html).not.toContain('class="country"');
+    expect(html).not.toContain('class="inset"');
+    expectSvgSnapshot(html, 'facility-map-somalia-graticule');
   });
 });

@@ -42,6 +42,7 @@ export function renderBaseMap(base: BaseMap, marks: MarksLayout): TemplateResult
   return svg`<svg class="basemap" aria-hidden="true" width=${base.width} height=${base.height} viewBox="0 0 ${base.width} ${base.height}">
     <rect class="water" width=${base.width} height=${base.height}></rect>
     <g class="zoom" transform=${marks.transform}>
+      ${base.graticule ? svg`<path class="graticule" d=${base.graticule}></path>` : nothing}
       ${base.countries.map((c) => svg`<path class="country" d=${c.d}></path>`)}
       ${base.regions.map((r) => svg`<path class=${r.focus ? 'region focus' : 'region'} d=${r.d}></path>`)}
       ${base.regions.filter((r) => outlined.has(r.id)).map((r) => svg`<path class="region-outline" d=${r.d}></path>`)}
@@ -51,7 +52,9 @@ export function renderBaseMap(base: BaseMap, marks: MarksLayout): TemplateResult
 
 function shape(m: MapMarker): TemplateResult {
   if (m.shape === 'cluster')
-    return svg`<circle class="cluster" r=${m.r}></circle><text class="badge-in" y="4">${m.badge}</text>`;
+    return svg`<circle class="cluster" r=${m.r}></circle>${m.segments.map(
+      (s) => svg`<path class="segment ${kindClass(s.kind)}" d=${s.d}></path>`,
+    )}<text class="badge-in" y="4">${m.badge}</text>`;
   const item = m.group.items[0]!;
   return svg`<path class="symbol ${item.state}" d=${kindSymbol(m.shape)}></path>${
     m.badge ? svg`<text class="badge" x=${m.r + 2} y="4">${m.badge}</text>` : nothing
@@ -75,11 +78,17 @@ function markerClasses(m: MapMarker, highlight: string | undefined, link: LinkSt
     .join(' ');
 }
 
-function renderRing(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult {
-  return svg`<g role="list" aria-label=${ctx.ringLabel}>
+function renderRing(m: MapMarker, marks: MarksLayout, ctx: FacilityMapRenderContext): TemplateResult {
+  const p = marks.panel;
+  const edge = p ? (p.x > m.x ? p.x : p.x + p.w) : m.x;
+  return svg`${
+    p
+      ? svg`<line class="spoke" x1=${m.x} y1=${m.y} x2=${edge} y2=${Math.max(p.y + 6, Math.min(p.y + p.h - 6, m.y))}></line>
+      <rect class="panel" x=${p.x} y=${p.y} width=${p.w} height=${p.h} rx="4"></rect>`
+      : nothing
+  }<g role="list" aria-label=${ctx.ringLabel}>
     ${m.ring.map(
       (it) => svg`<g role="listitem">
-        <line class="spoke" x1=${m.x} y1=${m.y} x2=${it.x} y2=${it.y}></line>
         <g
           class="mark item ${kindClass(it.item.kind)} ${it.item.state} ${ctx.highlight === it.key ? 'active' : ''}"
           part="mark"
@@ -90,8 +99,7 @@ function renderRing(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResult
           transform="translate(${it.x},${it.y})"
         >
           <circle class="hit" r="11"></circle>
-          <path class="symbol ${it.item.state}" d=${kindSymbol(it.item.kind, 110)}></path>
-          ${it.item.count !== null && it.item.count > 1 ? svg`<text class="badge" x="9" y="-6">×${it.item.count}</text>` : nothing}
+          <path class="symbol ${it.item.state}" d=${kindSymbol(it.item.kind, 90)}></path>
           <circle class="focus-ring" r="12"></circle>
         </g>
       </g>`,
@@ -162,7 +170,23 @@ export function renderMarks(
         : nothing
     }
     <g role="list" aria-label=${ctx.listLabel}>${shown.map((m) => renderMarker(m, ctx))}</g>
-    ${open ? renderRing(open, ctx) : nothing}
+    ${marks.offView.map(
+      (o) => svg`<g
+        class="mark offview"
+        part="mark"
+        role="button"
+        tabindex=${ctx.tabIndex(o.key)}
+        data-key=${o.key}
+        aria-label=${ctx.name(o.key)}
+        transform="translate(${o.x},${o.y})"
+      >
+        <rect class="pill" x=${-o.rx} y="-10" width=${o.rx * 2} height="20" rx="10"></rect>
+        <path class="arrow" transform="rotate(${o.angle})" d="M${o.rx - 9},-4L${o.rx - 3},0L${o.rx - 9},4"></path>
+        <text class="offview-count" x=${o.angle > 90 || o.angle < -90 ? 3 : -3} y="4">${o.things}</text>
+        <circle class="focus-ring" r=${o.rx + 3}></circle>
+      </g>`,
+    )}
+    ${open ? renderRing(open, marks, ctx) : nothing}
     ${pointed ? svg`<circle class="pointed" cx=${pointed.x} cy=${pointed.y} r="6"></circle>` : nothing}
     <g class="labels" aria-hidden="true">
       ${marks.labels.map(
@@ -170,12 +194,16 @@ export function renderMarks(
           svg`<text class="label ${l.cls}" part="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`,
       )}
     </g>
-    <g class="inset" aria-hidden="true">
+    ${
+      ins
+        ? svg`<g class="inset" aria-hidden="true">
       <rect class="inset-bg" x=${ins.x} y=${ins.y} width=${ins.w} height=${ins.h}></rect>
       <path class="inset-mali" d=${ins.mali}></path>
       <path class="inset-focus" d=${ins.focus}></path>
       <rect class="inset-view" x=${marks.insetView.x} y=${marks.insetView.y} width=${Math.max(2, marks.insetView.w)} height=${Math.max(2, marks.insetView.h)}></rect>
-    </g>
+    </g>`
+        : nothing
+    }
     ${
       sb.w > 0
         ? svg`<g class="scale" aria-hidden="true">
@@ -216,6 +244,8 @@ export interface DateFilterText {
   label: string;
   valueText: string;
   output: string;
+  /** The widest output the slider can show, measured (px): the output keeps that width, so nothing moves. */
+  width?: number;
 }
 
 /** The date filter: a month slider from the first dated item to the as-of date (its end: every date). */
@@ -237,6 +267,11 @@ export function renderDateFilter(
       aria-valuetext=${text.valueText}
       @input=${(e: Event) => onInput(Number((e.target as HTMLInputElement).value))}
     />
-    <output for="date" aria-live="polite">${text.output}</output>
+    <output
+      for="date"
+      aria-live="polite"
+      style=${text.width ? `inline-size:${Math.ceil(text.width)}px` : nothing}
+      >${text.output}</output
+    >
   </div>`;
 }

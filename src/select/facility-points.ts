@@ -44,14 +44,27 @@ export interface PlaceGroup {
   items: FacilityItem[];
   /** Place ids the items refer to. */
   places: string[];
+  /**
+   * The things the group stands for: the sum of the items' quantities (8 pinasses + 6 speedboats + 1 site = 15), an
+   * item with no stated quantity counted as one record.
+   */
+  things: number;
+  /** Items whose quantity no source gives (each counted as 1 in `things`). */
+  uncounted: number;
 }
 
 export interface FacilityPointsView {
   groups: PlaceGroup[];
   /** Every item shown, in group order. */
   itemCount: number;
+  /** Things (quantities) in view, summed over the groups. */
+  thingCount: number;
   /** Items hidden because they are dated after the filter date. */
   later: number;
+  /** Things (quantities) of the items dated after the filter date. */
+  laterThings: number;
+  /** Items whose place is not in the gazetteer: listed nowhere on the map, counted here. */
+  unplaced: number;
   /** Gazetteer places that carry no facility (town labels). */
   towns: Place[];
 }
@@ -101,12 +114,18 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
   const places = new Map(data.places.map((p) => [p.id, p]));
   const groups = new Map<string, PlaceGroup>();
   let later = 0;
+  let laterThings = 0;
+  let unplaced = 0;
   for (const f of data.facilities) {
     const place = places.get(f.place);
-    if (!place) continue;
+    if (!place) {
+      unplaced++;
+      continue;
+    }
     const state = itemState(f, options.atDate);
     if (state === 'later') {
       later++;
+      laterThings += thingsOf(f);
       continue;
     }
     const region = f.placePrecision === 'region';
@@ -122,23 +141,41 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
         approx: false,
         items: [],
         places: [],
+        things: 0,
+        uncounted: 0,
       };
       groups.set(key, g);
     }
     if (f.placePrecision === 'approx') g.approx = true;
     if (!g.places.includes(place.id)) g.places.push(place.id);
     g.items.push({ id: f.id, facility: f, kind: f.kind, state, count: f.quantity ? f.quantity.value : null });
+    g.things += thingsOf(f);
+    if (!f.quantity) g.uncounted++;
   }
   const list = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let itemCount = 0;
+  let thingCount = 0;
   for (const g of list) {
     g.items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     g.places.sort();
     itemCount += g.items.length;
+    thingCount += g.things;
   }
   const used = new Set(list.filter((g) => g.anchor.type === 'point').map((g) => g.place.id));
   const towns = data.places.filter((p) => !used.has(p.id) && p.kind !== 'airport');
-  return { groups: list, itemCount, later, towns };
+  return { groups: list, itemCount, thingCount, later, laterThings, unplaced, towns };
+}
+
+/** The things one facility stands for: its stated quantity (rounded to a whole), else 1 (one record). */
+export function thingsOf(f: Facility): number {
+  return f.quantity ? Math.max(1, Math.round(f.quantity.value)) : 1;
+}
+
+/** The things of a kind in a group (for the cluster's category ring and its dominant colour). */
+export function thingsByKind(items: readonly FacilityItem[]): Map<FacilityKind, number> {
+  const out = new Map<FacilityKind, number>();
+  for (const i of items) out.set(i.kind, (out.get(i.kind) ?? 0) + thingsOf(i.facility));
+  return out;
 }
 
 /** A month as a whole number (year × 12 + month − 1), the step of the date slider. */
@@ -151,10 +188,36 @@ export function monthIso(i: number): string {
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`;
 }
 
+/** A month index as an ISO month (`2021-05`): what the date slider sets, at the precision it steps by. */
+export function monthKey(i: number): string {
+  return monthIso(i).slice(0, 7);
+}
+
 /** The date slider's range in month indexes: the earliest dated facility to the dataset's as-of date. */
 export function dateRange(data: Dataset): [number, number] {
   const hi = monthIndex(data.meta.asOf);
   let lo = hi;
   for (const f of data.facilities) if (isKnownDate(f.date)) lo = Math.min(lo, monthIndex(f.date.value));
   return [lo, hi];
+}
+
+/**
+ * What the map is fitted to when no region is asked for: the [lon, lat] of every place a facility refers to (for
+ * region-only items too), the ids of the regions of region-only items (their whole region is the place), and the
+ * regions every place lies in (drawn as the map's subject).
+ */
+export function fitTargets(view: FacilityPointsView): {
+  points: [number, number][];
+  regions: string[];
+  areas: string[];
+} {
+  const points: [number, number][] = [];
+  const regions: string[] = [];
+  const areas = new Set<string>();
+  for (const g of view.groups) {
+    if (g.anchor.type === 'region') regions.push(g.anchor.region);
+    else points.push([g.anchor.lon, g.anchor.lat]);
+    areas.add(regionId(g.place.admin1));
+  }
+  return { points, regions, areas: [...areas].sort() };
 }

@@ -189,10 +189,11 @@ export const ATTRIBUTE_RULES: Record<string, readonly AttributeRule[]> = {
     {
       attribute: 'region',
       property: 'region',
-      fallback: 'mopti',
+      // empty (the default): the map fits the data's places
+      fallback: '',
       parse: (v) => {
         const r = typeof v === 'string' ? v.trim().toLowerCase() : '';
-        return /^[a-z][a-z-]{0,40}$/.test(r) ? r : undefined;
+        return r === '' || /^[a-z][a-z-]{0,40}$/.test(r) ? r : undefined;
       },
     },
   ],

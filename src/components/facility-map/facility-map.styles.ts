@@ -221,8 +221,11 @@ export const facilityMapStyles = css`
     accent-color: var(--_accent);
   }
   output {
+    display: inline-block;
+    font-size: 13px;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
+    white-space: nowrap;
   }
   div.zoom {
     display: flex;
@@ -296,6 +299,74 @@ export const facilityMapStyles = css`
     stroke: var(--_focus);
     stroke-width: 2.5;
     pointer-events: none;
+  }
+  /* a cluster's categories: one arc per kind, around its number */
+  .segment {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 5;
+  }
+  /* the open cluster's list, over its neighbours */
+  .panel {
+    fill: var(--_bg);
+    stroke: var(--_border);
+    stroke-width: 1;
+    filter: drop-shadow(0 1px 2px rgb(0 0 0 / 0.25));
+  }
+  /* what lies beyond the view: a pill at the edge, its number and an arrow */
+  .offview .pill {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.2;
+  }
+  .offview .arrow {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .offview-count {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .legend .swatch.offview-swatch {
+    fill: var(--_bg);
+    stroke: var(--_fg);
+    stroke-width: 1.2;
+  }
+  .graticule {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 0.6;
+    stroke-dasharray: 2 3;
+    vector-effect: non-scaling-stroke;
+  }
+  /* the data table fits its box: long cells wrap, secondary columns leave the screen (the exports keep them) */
+  .table-wrap {
+    container-type: inline-size;
+  }
+  td,
+  th {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  @container (max-inline-size: 900px) {
+    .table-wrap:not(.sr-only) tr > :nth-child(6),
+    .table-wrap:not(.sr-only) tr > :nth-child(9),
+    .table-wrap:not(.sr-only) tr > :nth-child(11) {
+      display: none;
+    }
+  }
+  @container (max-inline-size: 560px) {
+    .table-wrap:not(.sr-only) tr > :nth-child(3),
+    .table-wrap:not(.sr-only) tr > :nth-child(8),
+    .table-wrap:not(.sr-only) tr > :nth-child(10) {
+      display: none;
+    }
   }
   .note {
     margin: 0.3em 0 0;

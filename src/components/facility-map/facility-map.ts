@@ -3,11 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import topoJson from '../../../data/geo/mali.topo.json';
 import { ZoomController } from '../../controllers/zoom';
 import {
+  dateFilterSamples,
   dateFilterWords,
   describeMap,
-  legendNote,
+  keysHint,
   mapLegend,
+  mapNotes,
   mapTable,
+  offViewWords,
   ringLabel,
   scaleText,
   type MapDescription,
@@ -20,6 +23,8 @@ import {
   IDENTITY,
   layoutBaseMap,
   layoutMarks,
+  panTo,
+  reachable,
   zoomAnchor,
   zoomAround,
   type BaseMap,
@@ -43,8 +48,9 @@ import type { Dataset, Place } from '../../schema/dataset';
 import type { Source } from '../../schema/sources';
 import {
   dateRange,
+  fitTargets,
   monthIndex,
-  monthIso,
+  monthKey,
   selectFacilityPoints,
   type FacilityPointsView,
 } from '../../select/facility-points';
@@ -91,8 +97,11 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   static override styles = [...ParsecElement.styles, facilityMapStyles];
   protected readonly widget = 'parsec-facility-map';
 
-  /** The view: a region id of `data/geo` (`mopti`, the default) or `mali` for the whole country. */
-  @property({ reflect: true }) region = 'mopti';
+  /**
+   * The view: by default the map is fitted to the data's places; a region id of `data/geo` (`mopti`…) or `mali`
+   * fits it to that region instead (places beyond it are counted at the edges).
+   */
+  @property({ reflect: true }) region = '';
 
   /** ISO date (`2019-01-01`): show only what existed or had been delivered by then; undated items stay, marked. */
   @property({ reflect: true }) date?: string;
@@ -103,6 +112,8 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   /** Current zoom and pan (`k`, `x`, `y`); reset with `resetZoom()`. */
   @state() zoom: MapZoom = IDENTITY;
   @state() private expanded: string | null = null;
+  /** An edge marker pointed beyond the asked region: the view is fitted to the data's places instead. */
+  @state() private widened = false;
 
   /** Counts layout computations (a hover or a focus change must not add to it). */
   get layoutCount(): number {
@@ -112,8 +123,11 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private readonly select = memoizeLast((data: Dataset, date: string | undefined) =>
     selectFacilityPoints(data, { atDate: date || undefined }),
   );
-  private readonly baseLayout = memoizeLast((width: number, height: number, region: string) =>
-    layoutBaseMap(mapGeo(), width, height, region),
+  /** Every item whatever the date: the fit does not move with the slider. */
+  private readonly all = memoizeLast((data: Dataset) => fitTargets(selectFacilityPoints(data)));
+  private readonly baseLayout = memoizeLast(
+    (width: number, height: number, region: string, fit: ReturnType<typeof fitTargets>) =>
+      layoutBaseMap(mapGeo(), width, height, region ? region : fit),
   );
   /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
   /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
@@ -131,11 +145,23 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       measure: Measure,
     ) => layoutMarks(base, view, { zoom, expanded, texts, measure, fontSize: 12 }),
   );
-  private readonly legend = memoizeLast(
-    (view: FacilityPointsView, canvas: boolean, data: Dataset, lang: string) =>
-      mapLegend(view, canvas, { ...this.describeContext(data), lang }),
+  private readonly legend = memoizeLast((geo: MarksLayout, data: Dataset, lang: string) =>
+    mapLegend(geo, { ...this.describeContext(data), lang }),
+  );
+  private readonly notes = memoizeLast(
+    (view: FacilityPointsView, geo: MarksLayout, base: BaseMap, data: Dataset, lang: string) =>
+      mapNotes(view, geo, base, { ...this.describeContext(data), lang }),
   );
   private readonly range = memoizeLast(dateRange);
+  /** The widest text of the date filter's output, measured: its width is kept whatever the date. */
+  private readonly outputWidth = memoizeLast((data: Dataset, lang: string, font: Measure) => {
+    const [lo, hi] = this.range(data);
+    const samples = dateFilterSamples([lo, hi], data.facilities.length, data.meta.asOf, {
+      ...this.describeContext(data),
+      lang,
+    });
+    return Math.max(...samples.map((s) => font(s, 13, 600))) + 2;
+  });
   /** Changes when the canvas must be painted again: a new layout or a new shared selection. */
   private readonly paintKey = memoizeLast((geo: MarksLayout, linked: unknown) => ({ geo, linked }));
 
@@ -145,7 +171,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   private readonly marks = this.useMarks({
     keys: () => this.focusKeys(),
-    words: (key) => this.text?.words(key),
+    words: (key) => (key.startsWith('o:') ? this.offWords(key) : this.text?.words(key)),
     // canvas markers have no element: the pure hit test of the layout finds them (SVG markers are found by the DOM)
     hit: (x, y) => (this.geo?.canvas ? hitMarker(this.geo, x, y) : undefined),
     navigate: (key, e) => this.navigate(key, e),
@@ -168,8 +194,10 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   protected view(data: Dataset): FacilityPointsView {
     return this.select(data, this.date);
   }
+  /** Nothing can be placed (no facility, or none at a known place), whatever the date. */
   protected isEmpty(): boolean {
-    return false;
+    const s = this.loader.state;
+    return s.status === 'ready' && this.all(s.data).points.length + this.all(s.data).regions.length === 0;
   }
   protected chartHeight(width: number): number {
     if (this.region === 'mali') return Math.round(Math.max(260, Math.min(680, width * 0.9)));
@@ -184,7 +212,10 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region')) this.zoom = IDENTITY;
+    if (changed.has('region')) {
+      this.zoom = IDENTITY;
+      this.widened = false;
+    }
     const s = this.loader.state;
     if (s.status !== 'ready') {
       this.base = this.geo = this.text = undefined;
@@ -192,7 +223,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     }
     const w = this.width;
     const h = this.chartHeight(w);
-    this.base = this.baseLayout(w, h, this.region || 'mopti');
+    this.base = this.baseLayout(w, h, this.widened ? '' : this.region, this.all(s.data));
     const zoom = clampZoom(this.zoom, w, h);
     if (zoom.k !== this.zoom.k || zoom.x !== this.zoom.x || zoom.y !== this.zoom.y) this.zoom = zoom;
     const view = this.view(s.data);
@@ -212,6 +243,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       keys.push(mk.key);
       for (const r of mk.ring) keys.push(r.key);
     }
+    for (const o of m.offView) keys.push(o.key);
     return keys;
   }
 
@@ -233,10 +265,30 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   /** After `parsec-select` (fired by the marks controller): a cluster opens into a ring, its first item focused. */
   private activate(key: string) {
+    const o = this.geo?.offView.find((x) => x.key === key);
+    if (o) return this.showBeyond(o.target);
     const m = this.geo?.markers.find((x) => x.key === key);
     if (!m || m.group.items.length < 2 || this.geo?.canvas) return;
     this.expanded = this.expanded === key ? null : key;
     if (this.expanded) this.updateComplete.then(() => this.marks.focus(`i:${m.group.items[0]!.id}`));
+  }
+
+  /** Brings what an edge marker points at into view: a pan when it lies on the map, else the data's whole extent. */
+  private showBeyond(target: { x: number; y: number }) {
+    const [w, h] = this.box();
+    this.expanded = null;
+    if (reachable(target, w, h)) this.setZoom(panTo(this.zoom, target, w, h));
+    else {
+      this.widened = true;
+      this.zoom = IDENTITY;
+    }
+  }
+
+  private offWords(key: string) {
+    const o = this.geo?.offView.find((x) => x.key === key);
+    const s = this.loader.state;
+    if (!o || !this.geo || !this.base || s.status !== 'ready') return undefined;
+    return offViewWords(o, this.geo, this.base, this.describeContext(s.data));
   }
 
   private box(): [number, number] {
@@ -263,7 +315,8 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   private onDate(month: number, max: number) {
     this.expanded = null;
-    this.date = month >= max ? undefined : monthIso(month);
+    // the slider steps by month: the date it sets is a month (`2021-05`), not a day it does not mean
+    this.date = month >= max ? undefined : monthKey(month);
   }
 
   /** How a marker stands to the selection shared through `<parsec-dataset>`. */
@@ -292,7 +345,10 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         ${renderDateFilter(
           [lo, hi],
           value,
-          dateFilterWords(this.date, data.meta.asOf, view.later, ctx),
+          {
+            ...dateFilterWords(this.date, data.meta.asOf, view.later, ctx),
+            width: this.outputWidth(data, this.locale.lang, this.measure),
+          },
           (v) => this.onDate(v, hi),
         )}
         ${renderZoomToolbar(
@@ -325,12 +381,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           ${mac ? m.wheelHintMac : m.wheelHint}
         </p>
       </div>
-      ${
-        this.noLegend
-          ? nothing
-          : html`${renderLegend(this.legend(view, geo.canvas, data, this.locale.lang), t.legend)}
-              <p class="note">${legendNote(ctx)}</p>`
-      }
+      ${this.noLegend ? nothing : html`${renderLegend(this.legend(geo, data, this.locale.lang), t.legend)}`}
+      ${this.notes(view, geo, base, data, this.locale.lang).map((n) => html`<p class="note" data-export-note>${n}</p>`)}
+      ${this.noLegend ? nothing : html`<p class="note keys">${keysHint(ctx)}</p>`}
     `;
   }
 

@@ -3,12 +3,33 @@ import { formatNumber } from '../numbers';
 export interface MapStrings {
   /** Summary label of the chart. */
   label: string;
-  /** Summary read by screen readers: items, places, the view. */
-  summary: (items: number, places: number, view: string) => string;
+  /**
+   * Summary read by screen readers: the things drawn (`15 items (3 entries)`), the number of places, and the view
+   * (`the Mopti region`; empty when the map is fitted to the data's places, which names no region of its own).
+   */
+  summary: (things: string, places: number, view: string) => string;
   /** The view: `the Mopti region`, `Mali`. */
   viewName: (region: string) => string;
-  /** A labelled value: `When: 2019` (en), `Quand : 2019` (fr, with a no-break space). */
-  field: (label: string, value: string) => string;
+  /** `8 × Pinasses`: a count and what is counted, on a row of an open cluster. */
+  times: (count: string, label: string) => string;
+  /** Records (entries of the data) behind a count of things: `3 entries`. */
+  records: (n: number) => string;
+  /** Items whose quantity no source states, each counted as one. */
+  uncounted: (n: number) => string;
+  /** The edges of the view, for what lies beyond. */
+  sides: Record<'n' | 'e' | 's' | 'w', string>;
+  /** `4 items beyond the west edge`. */
+  beyond: (things: string, side: string) => string;
+  /** What Enter or a click on an edge marker does. */
+  goThere: string;
+  /** The note of what is beyond the view. */
+  offViewNote: (things: string) => string;
+  /** The note of items whose place is not in the gazetteer. */
+  unplaced: (n: number) => string;
+  /** The note when no offline base map covers the data's places. */
+  noBaseMap: string;
+  /** Legend: the edge markers. */
+  legendOffView: string;
   /** Names of the base map's countries and regions in this language, by id, where Natural Earth's differ. */
   geoNames: Partial<Record<string, string>>;
   /** A region as a place: `Mopti region`. */
@@ -58,10 +79,21 @@ const n = (lang: string, x: number) => formatNumber(x, lang);
 
 export const mapEn: MapStrings = {
   label: 'Map of facilities and deliveries',
-  summary: (items, places, view) =>
-    `Map of ${view}: ${n('en', items)} facilit${items === 1 ? 'y' : 'ies'} and deliveries at ${n('en', places)} place${places === 1 ? '' : 's'}, listed west to east.`,
+  summary: (things, places, view) =>
+    `Map${view ? ` of ${view}` : ''}: facilities and deliveries, ${things} at ${n('en', places)} place${places === 1 ? '' : 's'}, listed west to east.`,
   viewName: (region) => (region === 'mali' ? 'Mali' : `the ${region} region`),
-  field: (label, value) => `${label}: ${value}`,
+  times: (count, label) => `${count} × ${label}`,
+  records: (n) => `${n} entr${n === 1 ? 'y' : 'ies'}`,
+  uncounted: (n) => `${n} entr${n === 1 ? 'y states' : 'ies state'} no quantity: counted as one each`,
+  sides: { n: 'north', e: 'east', s: 'south', w: 'west' },
+  beyond: (things, side) => `${things} beyond the ${side} edge`,
+  goThere: 'Enter or click: show them',
+  offViewNote: (things) => `Beyond the view, counted by the arrows at its edges: ${things}.`,
+  unplaced: (n) =>
+    `${n} entr${n === 1 ? 'y has' : 'ies have'} no place in the gazetteer and cannot be drawn.`,
+  noBaseMap:
+    'No offline base map covers these places: they are drawn on a grid of longitude and latitude, without borders.',
+  legendOffView: 'Arrow at an edge: items beyond the view, with their number',
   geoNames: { tombouctou: 'Timbuktu' },
   regionName: (name) => `${name} region`,
   listLabel: 'Facilities by place, west to east',
@@ -117,10 +149,22 @@ export const mapEn: MapStrings = {
 
 export const mapFr: MapStrings = {
   label: 'Carte des installations et livraisons',
-  summary: (items, places, view) =>
-    `Carte ${view} : ${n('fr', items)} installation${items > 1 ? 's' : ''} et livraisons en ${n('fr', places)} lieu${places > 1 ? 'x' : ''}, d’ouest en est.`,
+  summary: (things, places, view) =>
+    `Carte${view ? ` ${view}` : ''}\u202f: installations et livraisons, ${things} en ${n('fr', places)} lieu${places > 1 ? 'x' : ''}, d’ouest en est.`,
   viewName: (region) => (region === 'mali' ? 'du Mali' : `de la région de ${region}`),
-  field: (label, value) => `${label}\u00a0: ${value}`,
+  times: (count, label) => `${count} × ${label}`,
+  records: (n) => `${n} entrée${n > 1 ? 's' : ''}`,
+  uncounted: (n) =>
+    `${n} entrée${n > 1 ? 's' : ''} sans quantité indiquée\u202f: comptée${n > 1 ? 's' : ''} pour un${n > 1 ? ' chacune' : ''}`,
+  sides: { n: 'nord', e: 'est', s: 'sud', w: 'ouest' },
+  beyond: (things, side) => `${things} au-delà du bord ${side}`,
+  goThere: 'Entrée ou clic\u202f: les afficher',
+  offViewNote: (things) => `Hors de la vue, comptés par les flèches des bords\u202f: ${things}.`,
+  unplaced: (n) =>
+    `${n} entrée${n > 1 ? 's n’ont' : ' n’a'} pas de lieu dans le répertoire et ne peu${n > 1 ? 'vent' : 't'} être dessinée${n > 1 ? 's' : ''}.`,
+  noBaseMap:
+    'Aucun fond de carte hors ligne ne couvre ces lieux\u202f: ils sont placés sur une grille de longitudes et latitudes, sans frontières.',
+  legendOffView: 'Flèche au bord\u202f: éléments hors de la vue, avec leur nombre',
   geoNames: {
     ben: 'Bénin',
     civ: 'Côte d’Ivoire',
@@ -165,16 +209,17 @@ export const mapFr: MapStrings = {
   zoomControls: 'Zoom de la carte',
   wheelHint: 'Utilisez Ctrl + molette pour zoomer la carte',
   wheelHintMac: 'Utilisez ⌘ + molette pour zoomer la carte',
-  keysHint: 'Flèches : parcourir · Entrée : ouvrir · + / − : zoom · Maj + flèches : déplacer',
+  keysHint:
+    'Flèches\u202f: parcourir · Entrée\u202f: ouvrir · + / −\u202f: zoom · Maj + flèches\u202f: déplacer',
   dateFilter: 'Afficher ce qui existait le',
   allDates: 'toutes dates',
   showing: (date) => `Ce qui était livré ou existait au ${date}`,
   later: (n) => `${n} daté${n > 1 ? 's' : ''} plus tard, masqué${n > 1 ? 's' : ''}`,
   preReform:
-    'Régions : limites d’avant la réforme (8 régions et le district de Bamako) ; depuis 2024, Koro, Bandiagara et Bankass relèvent de la nouvelle région de Bandiagara.',
-  legendUndated: 'Creux : sans date connue (prévu, en cours ou non daté), toujours affiché',
-  legendCluster: 'Nombre dans un cercle : plusieurs éléments au même lieu, Entrée ou clic pour ouvrir',
-  legendApprox: 'Halo : emplacement approximatif',
-  legendRegion: 'Tirets : localisé seulement à la région',
+    'Régions\u202f: limites d’avant la réforme (8 régions et le district de Bamako)\u202f; depuis 2024, Koro, Bandiagara et Bankass relèvent de la nouvelle région de Bandiagara.',
+  legendUndated: 'Creux\u202f: sans date connue (prévu, en cours ou non daté), toujours affiché',
+  legendCluster: 'Nombre dans un cercle\u202f: plusieurs éléments au même lieu, Entrée ou clic pour ouvrir',
+  legendApprox: 'Halo\u202f: emplacement approximatif',
+  legendRegion: 'Tirets\u202f: localisé seulement à la région',
   attribution: 'Natural Earth',
 };
