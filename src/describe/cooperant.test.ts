@@ -246,7 +246,7 @@ describe('cooperant words: abbreviations spelt out from the dataset', () => {
     expect(en.text.get('air-force')!.name).toBe('Air Force');
     const fr = scene(data, 'fr', 'entity');
     expect(fr.text.get('dcm')!.name).toBe('DCM (Détachement de coordination militaire)');
-    expect(fr.text.get('air-force')!.name).toBe("Armée de l'Air");
+    expect(fr.text.get('air-force')!.name).toBe('Armée de l’Air');
     // every expansion is a glossary entry of the dataset, which cites S004
     for (const e of data.glossary!) expect(e.sources).toContain('S004');
   });
