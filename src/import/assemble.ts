@@ -23,6 +23,9 @@ export interface ImportOptions {
   base?: Dataset;
   /** The dataset's title when there is no base (default "Imported data" / "Données importées"). */
   title?: { fr?: string; en?: string };
+  /** The dataset's description and licence when there is no base. */
+  description?: { fr?: string; en?: string };
+  license?: string;
   /** The date the data is as of (ISO), shown in the widgets' source line. Required when there is no base. */
   asOf?: string;
   /** Language of bare text headers (`note`, `label`); default `en`. */
@@ -50,6 +53,8 @@ const sectionKey: Record<SectionName, string> = {
   places: 'places',
   facilities: 'facilities',
   posts: 'cooperants.posts',
+  entities: 'cooperants.entities',
+  totals: 'cooperants.totals',
 };
 
 /** An empty dataset to import into. */
@@ -67,7 +72,9 @@ export function emptyDataset(asOf: string, title?: { fr?: string; en?: string })
 }
 
 const listAt = (d: Json, key: string): Json[] =>
-  key === 'cooperants.posts' ? ((d.cooperants as Json).posts as Json[]) : (d[key] as Json[]);
+  key.startsWith('cooperants.') ? ((d.cooperants as Json)[key.slice(11)] as Json[]) : (d[key] as Json[]);
+/** What identifies a record of a section: its id, or the year of a total. */
+const keyOf = (rec: Json) => (rec.id !== undefined ? rec.id : rec.year);
 
 /** Imports tables (CSV, TSV, semicolon-separated) into a dataset and validates it. */
 export function importTables(inputs: TableInput[], options: ImportOptions = {}): ImportResult {
@@ -76,6 +83,8 @@ export function importTables(inputs: TableInput[], options: ImportOptions = {}):
   const dataset: Json = options.base
     ? (JSON.parse(JSON.stringify(options.base)) as Json)
     : emptyDataset(options.asOf ?? '', options.title);
+  if (!options.base && options.description) (dataset.meta as Json).description = options.description;
+  if (!options.base && options.license) (dataset.meta as Json).license = options.license;
   // where each record came from: list key → index → {file, row, read}
   const origin = new Map<string, Map<number, { read: SectionRead; row: number }>>();
   const reads: SectionRead[] = [];
@@ -108,7 +117,7 @@ export function importTables(inputs: TableInput[], options: ImportOptions = {}):
     const at = origin.get(key) ?? new Map();
     origin.set(key, at);
     read.records.forEach((rec, i) => {
-      const existing = list.findIndex((x) => x.id === rec.id);
+      const existing = keyOf(rec) === undefined ? -1 : list.findIndex((x) => keyOf(x) === keyOf(rec));
       const index = existing >= 0 ? existing : list.length;
       list[index] = rec;
       at.set(index, { read, row: read.rows[i]! });
@@ -176,9 +185,10 @@ function cellOf(
   path: string,
   origin: Map<string, Map<number, { read: SectionRead; row: number }>>,
 ): { read: SectionRead; row: number; column?: { column: string; columnIndex: number } } | undefined {
-  const m = /^(sources|programmes|budget|timeline|places|facilities|cooperants\.posts)\[(\d+)\]\.?(.*)$/.exec(
-    path,
-  );
+  const m =
+    /^(sources|programmes|budget|timeline|places|facilities|cooperants\.(?:posts|entities|totals))\[(\d+)\]\.?(.*)$/.exec(
+      path,
+    );
   if (!m) return undefined;
   const o = origin.get(m[1]!)?.get(Number(m[2]));
   if (!o) return undefined;
@@ -199,27 +209,50 @@ function cellOf(
   return o;
 }
 
+const sectionList = (dataset: Json, read: SectionRead) => listAt(dataset, sectionKey[read.section]);
+
+/** Adds the rows that report another record's figure differently, or its durations, to that record. */
 function addAlternatives(dataset: Json, reads: SectionRead[], issues: ImportIssue[]) {
-  const budget = dataset.budget as Json[];
   for (const read of reads)
     for (const alt of read.alternatives) {
-      const line = budget.find((b) => b.id === alt.of);
-      const amount = line?.amount as Json | undefined;
-      const col = read.columns.get('alternative_of')!;
-      if (!line || !amount || 'unknown' in amount) {
+      const record = sectionList(dataset, read).find((b) => b.id === alt.of);
+      const key = alt.field === 'duration' ? 'duration_of' : 'alternative_of';
+      const col = read.columns.get(key)!;
+      const fail = (message: string) =>
         issues.push({
           severity: 'error',
           file: read.file,
           row: alt.row,
           column: col.header,
           columnIndex: col.index,
-          message: line
-            ? `expected a line with an amount to add this report to, got ${JSON.stringify(alt.of)} whose amount is unknown`
-            : `expected the id of a budget line, got ${JSON.stringify(alt.of)}`,
+          message,
         });
+      if (!record) {
+        fail(`expected the id of a record of this table, got ${JSON.stringify(alt.of)}`);
         continue;
       }
-      amount.alternatives = [...((amount.alternatives as Json[] | undefined) ?? []), alt.report];
+      if (alt.field === 'duration') {
+        record.duration = [...((record.duration as Json[] | undefined) ?? []), alt.report];
+        continue;
+      }
+      if (alt.field === 'coords') {
+        record.alternatives = [...((record.alternatives as Json[] | undefined) ?? []), alt.report];
+        continue;
+      }
+      const [a, b] = alt.field.startsWith('planned_')
+        ? ['planned', alt.field.slice(8)]
+        : [alt.field, undefined];
+      const holder = b ? (record[a] as Json | undefined) : record;
+      const figure = holder?.[b ?? a] as Json | undefined;
+      if (!figure || 'unknown' in figure) {
+        fail(
+          figure
+            ? `expected a record with a known ${alt.field} to add this report to, got ${JSON.stringify(alt.of)} whose ${alt.field} is unknown`
+            : `expected a record with a ${alt.field} to add this report to, got ${JSON.stringify(alt.of)} without one`,
+        );
+        continue;
+      }
+      figure.alternatives = [...((figure.alternatives as Json[] | undefined) ?? []), alt.report];
     }
 }
 

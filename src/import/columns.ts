@@ -6,7 +6,15 @@
 import { fold } from './cells';
 
 export type SectionName =
-  'sources' | 'programmes' | 'budget' | 'timeline' | 'places' | 'facilities' | 'posts';
+  | 'sources'
+  | 'programmes'
+  | 'budget'
+  | 'timeline'
+  | 'places'
+  | 'facilities'
+  | 'posts'
+  | 'entities'
+  | 'totals';
 
 export interface ColumnSpec {
   /** Canonical header (the template's). */
@@ -53,6 +61,23 @@ const text = (base: string, doc: string, en: string[], fr: string[], required = 
     required,
   ),
 ];
+/** Per-figure details, when a figure of the row has its own precision, sources or note (else the row's). */
+const details = (base: string, what: string, bound = false): ColumnSpec[] => [
+  col(`${base}_precision`, `precision of the ${what}, when it differs from the row's`, [`precision_${base}`]),
+  ...(bound
+    ? [col(`${base}_bound`, `hedge of the ${what}: about, at-least, at-most`, [`borne_${base}`])]
+    : []),
+  col(`${base}_sources`, `sources of the ${what}, when they differ from the row's ("none" for none)`, [
+    `sources_${base}`,
+  ]),
+  ...text(`${base}_note`, `note on the ${what}`, [], [`note_${base}`]),
+];
+const alternativeOf = (what: string) =>
+  col(
+    'alternative_of',
+    `id of a record whose ${what} this row reports differently (kept beside it, never added)`,
+    ['alternative', 'alternative_de', 'variante_de'],
+  );
 const sources = col('sources', 'source ids from the sources table, or URLs, separated by ";"', [
   'source',
   'sources_ids',
@@ -86,6 +111,11 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
         'publie_le',
         'date_de_publication',
         'publication_date',
+      ]),
+      col('seed_file', 'file name of a local copy of the document', [
+        'fichier',
+        'fichier_source',
+        'copie_locale',
       ]),
     ],
   },
@@ -173,6 +203,11 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
     columns: [
       id,
       programme,
+      alternativeOf('date (the one date column filled)'),
+      col('duration_of', 'id of an item whose duration this row states (with duration_months)', [
+        'duree_de',
+        'duration_for',
+      ]),
       col(
         'kind',
         '"phase" (start → end), "milestone" or "event" (one date)',
@@ -206,6 +241,16 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
       col('place', 'id of a place (places table)', ['lieu', 'place_id']),
       sources,
       ...text('note', 'note', ['comment'], ['remarque', 'commentaire']),
+      col('duration_months', 'a duration in months (rows with duration_of)', [
+        'duree_mois',
+        'months',
+        'mois',
+      ]),
+      ...details('start', 'start'),
+      ...details('end', 'end'),
+      ...details('date', 'date'),
+      ...details('planned_start', 'planned start'),
+      ...details('planned_end', 'planned end'),
     ],
   },
   places: {
@@ -213,6 +258,7 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
     files: ['places', 'lieux', 'gazetteer', 'localites', 'locations'],
     columns: [
       id,
+      alternativeOf('coordinates (lat, lon, sources)'),
       ...text('name', 'name', [], ['nom'], false),
       col('kind', '"capital", "regional-capital", "town" or "airport"', ['type', 'genre', 'nature'], true),
       col('lat', 'latitude, decimal degrees (WGS84)', ['latitude'], true),
@@ -230,6 +276,7 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
     columns: [
       id,
       programme,
+      alternativeOf('amount'),
       col(
         'kind',
         '"infrastructure", "equipment", "training", "border" or "unit"',
@@ -251,9 +298,15 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
       col('date', 'date of delivery or handover', ['date_remise', 'le']),
       col('amount', 'amount in currency units, empty when none', ['montant', 'cost', 'cout']),
       col('currency', 'EUR or XOF, with an amount', ['devise', 'monnaie']),
+      col('bound', 'hedge of the amount: about, at-least, at-most, range', ['borne']),
+      col('max', 'for a range: the upper amount', ['maximum', 'montant_max']),
       col('precision', 'exact, approx or derived (quantity, date and amount of the row)', ['fiabilite']),
       sources,
+      ...text('place_note', 'note on the place', [], ['note_lieu']),
       ...text('note', 'note', ['comment'], ['remarque', 'commentaire']),
+      ...details('quantity', 'quantity', true),
+      ...details('date', 'date'),
+      ...details('amount', 'amount'),
     ],
   },
   posts: {
@@ -279,6 +332,35 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
         true,
       ),
       sources,
+      ...text('note', 'note', ['comment'], ['remarque', 'commentaire']),
+    ],
+  },
+  entities: {
+    name: 'entities',
+    files: ['entities', 'entites', 'host_entities', 'structures'],
+    columns: [
+      id,
+      col('short', 'short name', ['nom_court', 'sigle', 'acronym', 'acronyme'], true),
+      ...text('name', 'full name', [], ['nom'], true),
+      sources,
+      ...text('note', 'note', ['comment'], ['remarque', 'commentaire']),
+    ],
+  },
+  totals: {
+    name: 'totals',
+    files: ['totals', 'totaux', 'post_totals', 'effectifs'],
+    columns: [
+      col('year', 'the year counted', ['annee'], true),
+      col(
+        'count',
+        'how many posts that year (a whole number)',
+        ['nombre', 'postes', 'posts', 'effectif'],
+        true,
+      ),
+      col('precision', 'exact, approx or derived', ['fiabilite']),
+      col('bound', 'for approx: about, at-least, at-most', ['borne']),
+      sources,
+      ...text('count_note', 'note on the count', [], ['note_nombre']),
       ...text('note', 'note', ['comment'], ['remarque', 'commentaire']),
     ],
   },

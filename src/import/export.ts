@@ -34,6 +34,23 @@ const money = (row: Row, m: unknown) => {
   if (v.sources) row.sources = list(v.sources);
   local(row, 'amount_note', v.note);
 };
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+/** A figure's own precision, sources and note, where they differ from the row's. */
+const details = (row: Row, base: string, f: Json | undefined, rowPrecision: string, rowSources: unknown) => {
+  if (!f) return;
+  if (f.precision !== undefined && f.precision !== rowPrecision)
+    row[`${base}_precision`] = String(f.precision);
+  if (!same(f.sources, rowSources))
+    row[`${base}_sources`] = (f.sources as string[] | undefined)?.length ? list(f.sources) : 'none';
+  local(row, `${base}_note`, f.note);
+};
+const DATE_KEYS = [
+  ['start', (t: Json) => t.start],
+  ['end', (t: Json) => t.end],
+  ['date', (t: Json) => t.date],
+  ['planned_start', (t: Json) => (t.planned as Json | undefined)?.start],
+  ['planned_end', (t: Json) => (t.planned as Json | undefined)?.end],
+] as const;
 
 /** The rows of one section (each row: canonical column → cell text). */
 export function sectionRows(d: Dataset, section: SectionName): Row[] {
@@ -48,6 +65,7 @@ export function sectionRows(d: Dataset, section: SectionName): Row[] {
           url: s.url ?? '',
           language: s.language ?? '',
           published: s.published ?? '',
+          seed_file: s.seedFile ?? '',
         });
       break;
     case 'programmes':
@@ -82,8 +100,11 @@ export function sectionRows(d: Dataset, section: SectionName): Row[] {
       break;
     case 'timeline':
       for (const t of d.timeline) {
-        const known = [t.start, t.end, t.date].find((x) => x && 'value' in x) as
-          { precision?: string } | undefined;
+        const item = t as unknown as Json;
+        const known = [t.start, t.end, t.date, t.planned?.start, t.planned?.end].find(
+          (x) => x && 'value' in x,
+        ) as { precision?: string } | undefined;
+        const precision = known?.precision ?? '';
         const r: Row = {
           id: t.id,
           programme: t.programme,
@@ -91,7 +112,7 @@ export function sectionRows(d: Dataset, section: SectionName): Row[] {
           start: date(t.start),
           end: date(t.end),
           date: date(t.date),
-          precision: known?.precision ?? '',
+          precision,
           planned_start: date(t.planned?.start),
           planned_end: date(t.planned?.end),
           after: list(t.after),
@@ -100,7 +121,32 @@ export function sectionRows(d: Dataset, section: SectionName): Row[] {
         };
         local(r, 'label', t.label);
         local(r, 'note', t.note);
+        for (const [key, get] of DATE_KEYS)
+          details(r, key, get(item) as Json | undefined, precision, t.sources);
         rows.push(r);
+        for (const [key, get] of DATE_KEYS)
+          for (const a of ((get(item) as Json | undefined)?.alternatives as Json[] | undefined) ?? []) {
+            const ar: Row = {
+              programme: t.programme,
+              alternative_of: t.id,
+              [key]: String(a.value),
+              precision: String(a.precision),
+              sources: list(a.sources),
+            };
+            local(ar, 'note', a.note);
+            rows.push(ar);
+          }
+        for (const du of t.duration ?? []) {
+          const dr: Row = {
+            programme: t.programme,
+            duration_of: t.id,
+            duration_months: String(du.months),
+            precision: du.precision,
+            sources: list(du.sources),
+          };
+          local(dr, 'note', du.note);
+          rows.push(dr);
+        }
       }
       break;
     case 'places':
@@ -118,10 +164,20 @@ export function sectionRows(d: Dataset, section: SectionName): Row[] {
         local(r, 'name', p.name);
         local(r, 'note', p.note);
         rows.push(r);
+        for (const a of p.alternatives ?? [])
+          rows.push({
+            alternative_of: p.id,
+            lat: String(a.lat),
+            lon: String(a.lon),
+            sources: list(a.sources),
+          });
       }
       break;
     case 'facilities':
       for (const f of d.facilities) {
+        const dateFigure = f.date as Json | undefined;
+        const amount = f.amount as Json | undefined;
+        const precision = String(f.quantity?.precision ?? dateFigure?.precision ?? amount?.precision ?? '');
         const r: Row = {
           id: f.id,
           programme: f.programme,
@@ -132,17 +188,56 @@ export function sectionRows(d: Dataset, section: SectionName): Row[] {
           handover_place: f.handoverPlace ?? '',
           status: f.status,
           date: date(f.date),
-          precision: f.quantity?.precision ?? (f.date && 'value' in f.date ? f.date.precision : ''),
+          precision,
+          sources: list(f.sources),
         };
-        if (f.amount) {
-          money(r, f.amount);
-          delete r.amount_note_fr;
-          delete r.amount_note_en;
+        if (f.quantity?.bound) r.quantity_bound = f.quantity.bound;
+        details(r, 'quantity', f.quantity as Json | undefined, precision, f.sources);
+        details(r, 'date', dateFigure, precision, f.sources);
+        if (amount) {
+          const m: Row = {};
+          money(m, amount);
+          for (const k of ['amount', 'currency', 'bound', 'max', 'amount_note_fr', 'amount_note_en'])
+            if (m[k] !== undefined) r[k] = m[k];
+          details(
+            r,
+            'amount',
+            { precision: amount.precision, sources: amount.sources },
+            precision,
+            f.sources,
+          );
         }
-        r.sources = list(f.sources);
         local(r, 'label', f.label);
+        local(r, 'place_note', f.placeNote);
         local(r, 'beneficiary', f.beneficiary);
         local(r, 'note', f.note);
+        rows.push(r);
+        for (const a of (amount?.alternatives as Json[] | undefined) ?? []) {
+          const ar: Row = { programme: f.programme, alternative_of: f.id };
+          money(ar, a);
+          rows.push(ar);
+        }
+      }
+      break;
+    case 'entities':
+      for (const e of d.cooperants.entities) {
+        const r: Row = { id: e.id, short: e.short, sources: list(e.sources) };
+        local(r, 'name', e.name);
+        local(r, 'note', e.note);
+        rows.push(r);
+      }
+      break;
+    case 'totals':
+      for (const t of d.cooperants.totals) {
+        const r: Row = {
+          year: String(t.year),
+          count: String(t.count.value),
+          precision: t.count.precision,
+          bound: t.count.bound ?? '',
+          sources: list(t.count.sources),
+        };
+        local(r, 'count_note', t.count.note);
+        local(r, 'note', t.note);
         rows.push(r);
       }
       break;
@@ -210,21 +305,21 @@ export function templateTables(
 ): Record<SectionName, string> {
   const pick = <T extends { id: string }>(list: T[], wanted: string[] | undefined) =>
     list.filter((x) => wanted?.includes(x.id));
+  const posts = pick(d.cooperants.posts, ids.posts);
+  const years = new Set(posts.flatMap((p) => p.years));
   const sub = {
     ...d,
     programmes: pick(d.programmes, ids.programmes),
     budget: pick(d.budget, ids.budget),
     timeline: pick(d.timeline, ids.timeline),
     facilities: pick(d.facilities, ids.facilities),
-    cooperants: { ...d.cooperants, posts: pick(d.cooperants.posts, ids.posts) },
+    cooperants: {
+      entities: d.cooperants.entities.filter((e) => posts.some((p) => p.entity === e.id)),
+      totals: d.cooperants.totals.filter((t) => years.has(t.year)),
+      posts,
+    },
   };
-  const text = JSON.stringify([
-    sub.programmes,
-    sub.budget,
-    sub.timeline,
-    sub.facilities,
-    sub.cooperants.posts,
-  ]);
+  const text = JSON.stringify([sub.programmes, sub.budget, sub.timeline, sub.facilities, sub.cooperants]);
   const placeIds = new Set([
     ...(ids.places ?? []),
     ...d.places.map((p) => p.id).filter((id) => text.includes(`"${id}"`)),

@@ -24,8 +24,11 @@ export interface SectionRead {
   rows: number[];
   /** Canonical column key → header as written and its index. */
   columns: Map<string, { header: string; index: number }>;
-  /** Budget rows that report another line's amount (`alternative_of`), merged by {@link assemble}. */
-  alternatives: { of: string; report: Json; row: number }[];
+  /**
+   * Rows that add to another record (`alternative_of`, `duration_of`): a conflicting report of its amount, date or
+   * coordinates, or one of its durations. Merged by `importTables`.
+   */
+  alternatives: { of: string; field: string; report: Json; row: number }[];
   /** Entity names given in the posts table (`entity_name`), by entity id. */
   entityNames: Map<string, { name: string; sources: string[] }>;
   issues: ImportIssue[];
@@ -181,6 +184,9 @@ class Row {
     const c = this.read.columns.get(key);
     return c ? (this.cells[c.index] ?? '').trim() : '';
   }
+  hasColumn(key: string): boolean {
+    return this.read.columns.has(key);
+  }
   has(key: string): boolean {
     return this.cell(key) !== '';
   }
@@ -241,20 +247,31 @@ class Row {
       this.issue('sources', 'expected at least one source id (or URL), got an empty cell');
     return s;
   }
+  /** The sources of one figure: its own column when filled ("none" for none), else the row's. */
+  ownSources(key: string, fallback: string[]): string[] {
+    const s = this.cell(key);
+    if (s === '') return fallback;
+    return ['none', 'aucune', 'aucun', '-'].includes(s.toLowerCase()) ? [] : readList(s);
+  }
   precision(key = 'precision'): string {
     return this.value(key, (s) => readChoice(s, PRECISION)) ?? 'exact';
   }
   /** A reported date (`{value, precision, sources}`), `{unknown: true}` for "unknown", or undefined when empty. */
-  date(key: string, sources: string[], precision: string): Json | undefined {
+  date(key: string, rowSources: string[], rowPrecision: string): Json | undefined {
     const s = this.cell(key);
     if (s === '') return undefined;
-    if (isUnknownWord(s)) return { unknown: true, ...(sources.length ? { sources } : {}) };
+    const sources = this.ownSources(`${key}_sources`, rowSources);
+    const note = this.local(`${key}_note`);
+    if (isUnknownWord(s))
+      return { unknown: true, ...(sources.length ? { sources } : {}), ...(note ? { note } : {}) };
     const v = this.value(key, readDate);
-    return v === undefined ? undefined : { value: v, precision, sources };
+    const precision = this.has(`${key}_precision`) ? this.precision(`${key}_precision`) : rowPrecision;
+    return v === undefined ? undefined : { value: v, precision, sources, ...(note ? { note } : {}) };
   }
   /** A reported amount from `amount`, `currency`, `precision`, `bound`, `max`, `sources`. */
-  money(sources: string[], required: boolean): Json | undefined {
+  money(rowSources: string[], required: boolean): Json | undefined {
     const s = this.cell('amount');
+    const sources = this.ownSources('amount_sources', rowSources);
     if (s === '') {
       if (required) this.issue('amount', 'expected a number ≥ 0 (or "unknown"), got an empty cell');
       return undefined;
@@ -286,8 +303,9 @@ class Row {
     );
     const bound = this.value('bound', (c) => readChoice(c, BOUND));
     const max = this.value('max', readAmount);
-    let precision = this.precision();
-    if (!this.has('precision') && bound) precision = 'approx';
+    const own = this.has('amount_precision');
+    let precision = this.precision(own ? 'amount_precision' : 'precision');
+    if (!own && !this.has('precision') && bound) precision = 'approx';
     if (amount === undefined || currency === undefined) return undefined;
     return {
       amount,
@@ -301,6 +319,7 @@ class Row {
   }
 }
 
+const DATE_FIELDS = ['start', 'end', 'date', 'planned_start', 'planned_end'];
 const opt = <T>(key: string, v: T | undefined) => (v === undefined ? {} : { [key]: v });
 
 const builders: Record<SectionName, (r: Row, read: SectionRead) => Json | undefined> = {
@@ -319,6 +338,8 @@ const builders: Record<SectionName, (r: Row, read: SectionRead) => Json | undefi
       url: url ?? null,
       ...opt('language', r.text('language')),
       published: r.value('published', readDate) ?? null,
+      // an empty cell in a seed_file column: no local copy (null)
+      ...(r.hasColumn('seed_file') ? { seedFile: r.text('seed_file') ?? null } : {}),
     };
   },
   programmes: (r) => ({
@@ -340,7 +361,7 @@ const builders: Record<SectionName, (r: Row, read: SectionRead) => Json | undefi
       const report = r.money(sources, true);
       if (report && 'unknown' in report)
         r.issue('amount', 'expected an amount: an alternative report states one');
-      else if (report) read.alternatives.push({ of, report, row: r.number });
+      else if (report) read.alternatives.push({ of, field: 'amount', report, row: r.number });
       return undefined;
     }
     const start = r.value('period_start', readDate);
@@ -356,9 +377,45 @@ const builders: Record<SectionName, (r: Row, read: SectionRead) => Json | undefi
       ...opt('note', r.local('note')),
     };
   },
-  timeline: (r) => {
+  timeline: (r, read) => {
     const sources = r.sources();
     const precision = r.precision();
+    const of = r.text('alternative_of');
+    if (of) {
+      // a conflicting report of one date: the one date column filled says which
+      const field = DATE_FIELDS.find((f) => r.has(f));
+      if (!field)
+        r.issue(
+          'alternative_of',
+          'expected one date column filled (start, end, date, planned_start or planned_end)',
+        );
+      else {
+        const report = r.date(field, sources, precision);
+        const note = r.local('note');
+        if (report && 'value' in report)
+          read.alternatives.push({
+            of,
+            field,
+            report: { ...report, ...(note ? { note } : {}) },
+            row: r.number,
+          });
+        else if (report) r.issue(field, 'expected a date: an alternative report states one');
+      }
+      return undefined;
+    }
+    const durationOf = r.text('duration_of');
+    if (durationOf) {
+      const months = r.value('duration_months', readCount, true);
+      const note = r.local('note');
+      if (months !== undefined)
+        read.alternatives.push({
+          of: durationOf,
+          field: 'duration',
+          report: { months, precision, sources, ...(note ? { note } : {}) },
+          row: r.number,
+        });
+      return undefined;
+    }
     const kind = r.value('kind', (s) => readChoice(s, TIMELINE_KIND), true);
     const plannedStart = r.date('planned_start', sources, precision);
     const plannedEnd = r.date('planned_end', sources, precision);
@@ -388,30 +445,66 @@ const builders: Record<SectionName, (r: Row, read: SectionRead) => Json | undefi
       sources,
     };
   },
-  places: (r) => ({
-    id: r.text('id', true),
-    name: r.local('name', true),
-    kind: r.value('kind', (s) => readChoice(s, PLACE_KIND), true),
-    lat: r.value('lat', (s) => readDecimal(s, -90, 90), true),
-    lon: r.value('lon', (s) => readDecimal(s, -180, 180), true),
-    precision: r.precision(),
-    admin1: r.text('admin1') ?? '',
-    ...opt('admin1Reform', r.text('admin1_reform')),
-    ...opt('note', r.local('note')),
-    sources: r.sources(),
-  }),
-  facilities: (r) => {
+  places: (r, read) => {
+    const of = r.text('alternative_of');
+    const lat = r.value('lat', (s) => readDecimal(s, -90, 90), true);
+    const lon = r.value('lon', (s) => readDecimal(s, -180, 180), true);
+    if (of) {
+      if (lat !== undefined && lon !== undefined)
+        read.alternatives.push({
+          of,
+          field: 'coords',
+          report: { lat, lon, sources: r.sources() },
+          row: r.number,
+        });
+      return undefined;
+    }
+    return {
+      id: r.text('id', true),
+      name: r.local('name', true),
+      kind: r.value('kind', (s) => readChoice(s, PLACE_KIND), true),
+      lat,
+      lon,
+      precision: r.precision(),
+      admin1: r.text('admin1') ?? '',
+      ...opt('admin1Reform', r.text('admin1_reform')),
+      ...opt('note', r.local('note')),
+      sources: r.sources(),
+    };
+  },
+  facilities: (r, read) => {
     const sources = r.sources();
     const precision = r.precision();
+    const of = r.text('alternative_of');
+    if (of) {
+      const report = r.money(sources, true);
+      if (report && 'unknown' in report)
+        r.issue('amount', 'expected an amount: an alternative report states one');
+      else if (report) read.alternatives.push({ of, field: 'amount', report, row: r.number });
+      return undefined;
+    }
     const quantity = r.value('quantity', readCount);
+    const qNote = r.local('quantity_note');
+    const qBound = r.value('quantity_bound', (c) => readChoice(c, BOUND));
     return {
       id: r.text('id', true),
       programme: r.text('programme', true),
       kind: r.value('kind', (s) => readChoice(s, FACILITY_KIND), true),
       label: r.local('label', true),
-      ...(quantity !== undefined ? { quantity: { value: quantity, precision, sources } } : {}),
+      ...(quantity !== undefined
+        ? {
+            quantity: {
+              value: quantity,
+              precision: r.has('quantity_precision') ? r.precision('quantity_precision') : precision,
+              ...(qBound ? { bound: qBound } : {}),
+              sources: r.ownSources('quantity_sources', sources),
+              ...(qNote ? { note: qNote } : {}),
+            },
+          }
+        : {}),
       place: r.text('place', true),
       placePrecision: r.value('place_precision', (s) => readChoice(s, PLACE_PRECISION)) ?? 'town',
+      ...opt('placeNote', r.local('place_note')),
       ...opt('handoverPlace', r.text('handover_place')),
       ...opt('beneficiary', r.local('beneficiary')),
       status: r.value('status', (s) => readChoice(s, STATUS)) ?? 'unknown',
@@ -419,6 +512,36 @@ const builders: Record<SectionName, (r: Row, read: SectionRead) => Json | undefi
       ...opt('amount', r.money(sources, false)),
       ...opt('note', r.local('note')),
       sources,
+    };
+  },
+  entities: (r) => ({
+    id: r.text('id', true),
+    short: r.text('short', true),
+    name: r.local('name', true),
+    ...opt('note', r.local('note')),
+    sources: r.sources(),
+  }),
+  totals: (r) => {
+    const sources = r.sources();
+    const bound = r.value('bound', (c) => readChoice(c, BOUND));
+    const countNote = r.local('count_note');
+    const year = r.value(
+      'year',
+      (s) =>
+        /^\d{4}$/.test(s) ? { ok: true, value: Number(s) } : { ok: false, expected: 'a year like 2011' },
+      true,
+    );
+    const count = r.value('count', readCount, true);
+    return {
+      year,
+      count: {
+        value: count,
+        precision: r.has('precision') ? r.precision() : bound ? 'approx' : 'exact',
+        ...(bound ? { bound } : {}),
+        sources,
+        ...(countNote ? { note: countNote } : {}),
+      },
+      ...opt('note', r.local('note')),
     };
   },
   posts: (r, read) => {

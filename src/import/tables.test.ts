@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importTables } from './assemble';
+import { SECTIONS } from './columns';
 import { formatIssue } from './issues';
 import { setCell } from './table';
 
@@ -154,7 +155,7 @@ describe('importTables', () => {
     );
     expect(r.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
     expect(r.issues.map(formatIssue)).toContain(
-      'calendrier.csv row 1, column "couleur": warning: not a column of the timeline table: its values are not imported (columns: id, programme, kind, label_fr, label_en, start, end, date, precision, planned_start, planned_end, after, place, sources, note_fr, note_en)',
+      `calendrier.csv row 1, column "couleur": warning: not a column of the timeline table: its values are not imported (columns: ${SECTIONS.timeline.columns.map((c) => c.key).join(', ')})`,
     );
     const d = r.data!;
     expect(d.timeline[0]).toMatchObject({
