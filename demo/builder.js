@@ -140,7 +140,17 @@ renderOptions('treemap');
 update();
 
 // ——— Your data: paste or pick tables or an IATI file, see the problems at their cells, apply offered fixes ———
-const SECTIONS = ['budget', 'timeline', 'places', 'facilities', 'posts', 'programmes', 'sources'];
+const SECTIONS = [
+  'budget',
+  'timeline',
+  'places',
+  'facilities',
+  'posts',
+  'programmes',
+  'sources',
+  'entities',
+  'totals',
+];
 const dataSection = document.getElementById('data-section');
 const dataAsOf = document.getElementById('data-asof');
 const dataFiles = document.getElementById('data-files');
@@ -198,8 +208,10 @@ async function check({ focus } = {}) {
   const result = lib.importFiles(list, { asOf });
   const errors = result.issues.filter((i) => i.severity === 'error');
   const warnings = result.issues.length - errors.length;
-  renderIssues(lib, result.issues);
-  renderGrids(lib, list, result.issues);
+  // errors first, each list in the order of the files and rows
+  const issues = [...errors, ...result.issues.filter((i) => i.severity !== 'error')];
+  renderIssues(lib, issues);
+  renderGrids(lib, list, issues);
   if (result.ok) {
     imported = result.data;
     const d = result.data;
@@ -225,6 +237,7 @@ function cellId(file, row, col) {
 function renderIssues(lib, issues) {
   issuesList.replaceChildren();
   issuesBox.hidden = issues.length === 0;
+  const notMapped = [];
   issues.forEach((issue, k) => {
     const li = document.createElement('li');
     li.id = `issue-${k}`;
@@ -253,8 +266,22 @@ function renderIssues(lib, issues) {
       fix.addEventListener('click', () => applyFix(lib, issue));
       li.append(' ', fix, document.createTextNode(` (${issue.fix.reason})`));
     }
-    issuesList.append(li);
+    // what an IATI file holds that the dataset does not: listed, folded under one line
+    if (issue.message.startsWith('not mapped:')) notMapped.push(li);
+    else issuesList.append(li);
   });
+  if (notMapped.length) {
+    const li = document.createElement('li');
+    li.className = 'warning';
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = `${notMapped.length} part${notMapped.length === 1 ? '' : 's'} of the file not in the dataset (not mapped)`;
+    const ul = document.createElement('ul');
+    ul.append(...notMapped);
+    details.append(summary, ul);
+    li.append(details);
+    issuesList.append(li);
+  }
 }
 
 function applyFix(lib, issue) {
