@@ -88,6 +88,7 @@ export function importTables(inputs: TableInput[], options: ImportOptions = {}):
   // where each record came from: list key → index → {file, row, read}
   const origin = new Map<string, Map<number, { read: SectionRead; row: number }>>();
   const reads: SectionRead[] = [];
+  const positions = new Map<string, Map<unknown, number>>();
   for (const input of inputs) {
     const table = parseTable(input.text, input.name);
     if (table.header.length === 0 || table.rows.length === 0) {
@@ -116,9 +117,17 @@ export function importTables(inputs: TableInput[], options: ImportOptions = {}):
     const list = listAt(dataset, key);
     const at = origin.get(key) ?? new Map();
     origin.set(key, at);
+    // where each key already is in the list (a record with the same id, or year, is replaced)
+    let where = positions.get(key);
+    if (!where) {
+      where = new Map();
+      list.forEach((x, i) => keyOf(x) !== undefined && where!.set(keyOf(x), i));
+      positions.set(key, where);
+    }
     read.records.forEach((rec, i) => {
-      const existing = keyOf(rec) === undefined ? -1 : list.findIndex((x) => keyOf(x) === keyOf(rec));
-      const index = existing >= 0 ? existing : list.length;
+      const k = keyOf(rec);
+      const index = k !== undefined && where.has(k) ? where.get(k)! : list.length;
+      if (k !== undefined) where.set(k, index);
       list[index] = rec;
       at.set(index, { read, row: read.rows[i]! });
     });
@@ -213,11 +222,13 @@ const sectionList = (dataset: Json, read: SectionRead) => listAt(dataset, sectio
 
 /** Adds the rows that report another record's figure differently, or its durations, to that record. */
 function addAlternatives(dataset: Json, reads: SectionRead[], issues: ImportIssue[]) {
+  const byId = new Map<string, Map<unknown, Json>>();
   for (const read of reads)
     for (const alt of read.alternatives) {
-      const record = sectionList(dataset, read).find((b) => b.id === alt.of);
-      const key = alt.field === 'duration' ? 'duration_of' : 'alternative_of';
-      const col = read.columns.get(key)!;
+      const key = sectionKey[read.section];
+      if (!byId.has(key)) byId.set(key, new Map(sectionList(dataset, read).map((r) => [r.id, r])));
+      const record = byId.get(key)!.get(alt.of);
+      const col = read.columns.get(alt.field === 'duration' ? 'duration_of' : 'alternative_of')!;
       const fail = (message: string) =>
         issues.push({
           severity: 'error',

@@ -179,3 +179,22 @@ describe('importTables', () => {
     expect(d.cooperants.posts[0]).toMatchObject({ rank: 'officer', years: [2011], place: null });
   });
 });
+
+describe('importTables at scale', () => {
+  it('imports 20,000 budget lines in a few seconds', () => {
+    const rows = ['id,programme,parent,label,amount,currency,sources', 't,p,,Total,unknown,EUR,S1'];
+    for (let i = 0; i < 20_000; i++) rows.push(`l${i},p,t,Line ${i},${i},EUR,S1`);
+    const t0 = performance.now();
+    const r = importTables(
+      [
+        { name: 'sources.csv', text: sources },
+        { name: 'programmes.csv', text: 'id,short,name,sources\np,P,Programme,S1\n' },
+        { name: 'budget.csv', text: rows.join('\n') },
+      ],
+      { asOf: '2024-01-01' },
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.data!.budget).toHaveLength(20_001);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  }, 30_000);
+});
