@@ -598,9 +598,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   if (!canvas) {
     const order = [...markers].sort(
       (a, b) =>
-        Number(a.region) - Number(b.region) ||
-        b.group.things - a.group.things ||
-        (a.key < b.key ? -1 : 1),
+        Number(a.region) - Number(b.region) || b.group.things - a.group.things || (a.key < b.key ? -1 : 1),
     );
     const done: MapMarker[] = [];
     const angles = [0, 60, 120, 180, 240, 300, 30, 90, 150, 210, 270, 330].map((d) => (d * Math.PI) / 180);
@@ -896,6 +894,11 @@ function edgeMarkers(
 /** The zoom that brings an off-view marker's point to the centre of the view, at the same scale (clamped). */
 export function panTo(z: MapZoom, target: { x: number; y: number }, width: number, height: number): MapZoom {
   return clampZoom({ k: z.k, x: width / 2 - z.k * target.x, y: height / 2 - z.k * target.y }, width, height);
+}
+
+/** The width of the widest of `texts` (px, rounded up, 2 px to spare): a box that keeps it whatever it shows. */
+export function widest(texts: readonly string[], measure: Measure, fontSize: number, weight = 400): number {
+  return Math.ceil(Math.max(0, ...texts.map((t) => measure(t, fontSize, weight)))) + 2;
 }
 
 /** Whether a point of the unzoomed map can be brought into the view by panning (it lies on the fitted map). */

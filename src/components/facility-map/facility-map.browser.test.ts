@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import raw from '../../../data/parsec.json';
+import { maliCapitalFixture, nigerFixture, somaliaFixture } from '../../../test/fixtures/map-elsewhere';
 import { syntheticMap } from '../../../test/fixtures/synthetic-map';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
@@ -17,6 +18,7 @@ const mount = (html = '<parsec-facility-map></parsec-facility-map>', width = 800
   mountWidget<ParsecFacilityMap>('parsec-facility-map', html, width);
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const geoOf = (el: ParsecFacilityMap) => (el as unknown as { geo: MarksLayout }).geo;
 const key = (el: Element | null) => (el as SVGElement | null)?.dataset.key;
 
 afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
@@ -25,7 +27,10 @@ describe('<parsec-facility-map>', () => {
   it('draws the Mopti region with the default facilities at their towns', async () => {
     const el = await mount();
     const svg = $(el, 'svg.marks[role="group"]')!;
-    expect(svg.getAttribute('aria-label')).toMatch(/18 facilities and deliveries at \d+ places/);
+    // things, not records: 48 items from the 18 entries of the data
+    expect(svg.getAttribute('aria-label')).toMatch(
+      /^Map: facilities and deliveries, 48 items \(18 entries\) at \d+ places/,
+    );
     const keys = $$(el, '[data-key]').map(key);
     expect(keys).toEqual(expect.arrayContaining(['g:p:sevare', 'g:p:koro', 'g:p:mopti', 'g:r:mopti']));
     // Sévaré west of Koro and north of it, on screen
@@ -103,7 +108,8 @@ describe('<parsec-facility-map>', () => {
     const el = await mount('<parsec-facility-map date="2019-01-01"></parsec-facility-map>');
     const label = $(el, 'svg.marks')!.getAttribute('aria-label')!;
     expect(label).not.toMatch(/^Map of the Mopti region: 18/);
-    expect($(el, 'output')!.textContent).toMatch(/January 1, 2019/);
+    // a month, at the precision the slider steps by
+    expect($(el, 'output')!.textContent).toMatch(/^January 2019/);
     expect($(el, 'output')!.textContent).toMatch(/dated later, hidden/);
     const input = $(el, 'input[type="range"]') as HTMLInputElement;
     expect($(el, 'label[for="date"]')!.textContent).toMatch(/Show what existed on/);
@@ -111,17 +117,17 @@ describe('<parsec-facility-map>', () => {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
     expect(el.date).toBeUndefined();
-    expect($(el, 'svg.marks')!.getAttribute('aria-label')).toMatch(/18 facilities/);
+    expect($(el, 'svg.marks')!.getAttribute('aria-label')).toMatch(/18 entries/);
     input.value = String(Number(input.min));
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
-    expect(el.date).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(el.date).toMatch(/^\d{4}-\d{2}$/);
   });
 
   it('speaks French under a French parent', async () => {
     const el = await mount('<div lang="fr"><parsec-facility-map></parsec-facility-map></div>');
     expect($(el, 'svg.marks')!.getAttribute('aria-label')).toMatch(
-      /^Carte de la région de Mopti : 18 installations/,
+      /^Carte\u202f: installations et livraisons, 48 éléments \(18 entrées\)/,
     );
     expect($(el, 'div.zoom .reset')!.textContent).toMatch(/Réinitialiser/);
     expect($(el, '[data-key="g:r:mopti"]')!.getAttribute('aria-label')).toMatch(/^Région de Mopti/);
@@ -443,13 +449,16 @@ describe('<parsec-facility-map>', () => {
 
     // with no marker focused: at a marker near the centre of those in view, which stays where it was
     const fresh = await mount();
-    const shown = () =>
-      new Map(
+    // positions within the map (the click may scroll the page)
+    const shown = () => {
+      const c = $(fresh, '.chart')!.getBoundingClientRect();
+      return new Map(
         $$(fresh, '.marker[data-key]').map((m) => {
           const r = m.querySelector('.hit')!.getBoundingClientRect();
-          return [key(m)!, { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
+          return [key(m)!, { x: r.x + r.width / 2 - c.x, y: r.y + r.height / 2 - c.y }];
         }),
       );
+    };
     const start = shown();
     await userEvent.click($(fresh, 'div.zoom .zoom-in') as HTMLButtonElement);
     await fresh.updateComplete;
@@ -489,5 +498,181 @@ describe('<parsec-facility-map>', () => {
     chart.dispatchEvent(new PointerEvent('pointermove', at(200, 100, 0)));
     await el.updateComplete;
     expect(el.zoom).toEqual(panned);
+  });
+
+  it('issue 12: the toolbar keeps its height and the map its place at every date, at 1280, 768 and 360 px', async () => {
+    for (const width of [1280, 768, 360])
+      for (const lang of ['en', 'fr']) {
+        const el = await mount(
+          `<div lang="${lang}"><parsec-facility-map></parsec-facility-map></div>`,
+          width,
+        );
+        const input = $(el, 'input[type="range"]') as HTMLInputElement;
+        const tops = new Set<number>();
+        const widths = new Set<number>();
+        for (let v = Number(input.min); v <= Number(input.max); v += 3) {
+          input.value = String(v);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await el.updateComplete;
+          tops.add(Math.round($(el, '.chart')!.getBoundingClientRect().top));
+          widths.add(Math.round($(el, 'output')!.getBoundingClientRect().width));
+          // never a day the slider does not mean
+          expect($(el, 'output')!.textContent).not.toMatch(/\b\d{1,2},? \d{4}|\b1er? \w+ \d{4}/);
+        }
+        expect([...tops], `${width} ${lang}`).toHaveLength(1);
+        expect([...widths]).toHaveLength(1);
+        document.querySelectorAll('.wrap').forEach((n) => n.remove());
+      }
+  });
+
+  it('issue 12: the open data table fits its box at 1280 px, Sources column visible; the CSV keeps every column', async () => {
+    for (const width of [1280, 768, 360]) {
+      const el = await mount('<parsec-facility-map></parsec-facility-map>', width);
+      ($(el, 'button[aria-controls="table"], .footer button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await el.tableComplete;
+      const wrap = $(el, '#table') as HTMLElement;
+      expect(wrap.classList.contains('sr-only')).toBe(false);
+      expect(wrap.scrollWidth, `${width}`).toBeLessThanOrEqual(wrap.clientWidth + 1);
+      if (width === 1280) {
+        const heads = $$(el, 'thead th').filter((h) => (h as HTMLElement).offsetParent !== null);
+        expect(heads.map((h) => h.textContent)).toContain('Sources');
+        expect(heads.length).toBe(12);
+      }
+      const csv = await (await el.exportBlob('csv')).text();
+      expect(csv.split('\n')[0]!.split(',').length).toBeGreaterThanOrEqual(12);
+      document.querySelectorAll('.wrap').forEach((n) => n.remove());
+    }
+  });
+
+  it('issue 12: every thing of the data is drawn in view or counted at an edge, and cluster numbers are the quantities', async () => {
+    const el = await mount('<parsec-facility-map region="mopti"></parsec-facility-map>', 800);
+    const things = (raw.facilities as { quantity?: { value: number } }[]).reduce(
+      (s, f) => s + (f.quantity ? f.quantity.value : 1),
+      0,
+    );
+    for (const zoom of [
+      { k: 1, x: 0, y: 0 },
+      { k: 4, x: -1200, y: -600 },
+    ]) {
+      el.setZoom(zoom);
+      await el.updateComplete;
+      const drawn = $$(el, '.marker[data-key]').reduce((s, m) => {
+        const mk = geoOf(el).markers.find((x) => x.key === key(m))!;
+        return s + mk.group.things;
+      }, 0);
+      const beyond = $$(el, '.offview').reduce((s, o) => s + Number(o.querySelector('text')!.textContent), 0);
+      expect(drawn + beyond).toBe(things);
+    }
+    el.resetZoom();
+    await el.updateComplete;
+    // Mopti: 8 pinasses + 6 speedboats + 1 training space
+    expect($(el, '[data-key="g:p:mopti"] .badge-in')!.textContent).toBe('15');
+    // the pinasses for Ségou, beyond the Mopti region: an edge marker says so, and takes the reader there
+    const pill = $(el, '.offview') as SVGGElement;
+    expect(pill.getAttribute('aria-label')).toMatch(/^4 items \(1 entry\) beyond the west edge: Ségou/);
+    expect(
+      $$(el, '.note')
+        .map((n) => n.textContent)
+        .join(' '),
+    ).toMatch(/Beyond the view.*4 items/);
+    pill.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect($(el, '[data-key="g:p:segou"]')).not.toBeNull();
+    expect($$(el, '.offview')).toHaveLength(0);
+  });
+
+  it('issue 12: Sévaré east of Mopti, an open cluster labels every item, no text meets another (1280, 768, 360)', async () => {
+    for (const width of [1280, 768, 360])
+      for (const region of ['', 'mali']) {
+        const el = await mount(`<parsec-facility-map region="${region}"></parsec-facility-map>`, width);
+        const at = (k: string) => $(el, `[data-key="${k}"] .hit`)!.getBoundingClientRect();
+        expect(at('g:p:sevare').x, `${width} ${region}`).toBeGreaterThan(at('g:p:mopti').x);
+        for (const open of ['g:p:mopti', 'g:p:sevare', 'g:r:mopti']) {
+          el.shadowRoot!.querySelector<SVGGElement>(`[data-key="${open}"]`)!.focus();
+          await userEvent.keyboard('{Enter}');
+          await el.updateComplete;
+          const items = $$(el, '.item[data-key]');
+          expect(items.length).toBeGreaterThan(1);
+          const texts = $$(el, 'text.label');
+          expect($$(el, 'text.label.item')).toHaveLength(items.length);
+          const boxes = texts.map((t) => t.getBoundingClientRect());
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i]!;
+              const b = boxes[j]!;
+              const hit =
+                a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+              expect(
+                hit,
+                `${width} ${region} ${open}: ${texts[i]!.textContent} / ${texts[j]!.textContent}`,
+              ).toBe(false);
+            }
+          await userEvent.keyboard('{Escape}');
+          await el.updateComplete;
+        }
+        document.querySelectorAll('.wrap').forEach((n) => n.remove());
+      }
+  });
+
+  it('issue 13: other countries — every place drawn or counted, no Mopti or Mali wording, a graticule beyond the offline map', async () => {
+    for (const [name, data] of [
+      ['niger', nigerFixture()],
+      ['somalia', somaliaFixture()],
+      ['mali-south', maliCapitalFixture()],
+    ] as const)
+      for (const width of [1280, 360]) {
+        const el = await mount('<parsec-facility-map></parsec-facility-map>', width);
+        el.data = data;
+        await el.updateComplete;
+        await frame();
+        await el.updateComplete;
+        const markers = geoOf(el).markers;
+        const places = new Set(data.facilities.map((f) => f.place));
+        expect(new Set(markers.flatMap((m) => m.group.places))).toEqual(places);
+        const beyond = geoOf(el).offView.reduce((s, o) => s + o.records, 0);
+        const drawn = markers.filter((m) => m.visible).reduce((s, m) => s + m.group.items.length, 0);
+        expect(drawn + beyond, name).toBe(data.facilities.length);
+        expect(beyond, name).toBe(0);
+        const words = [
+          $(el, 'svg.marks')!.getAttribute('aria-label'),
+          ...$$(el, '.note, .legend, text').map((n) => n.textContent),
+        ].join(' ');
+        expect(words, name).not.toMatch(/Mopti|pre-reform|Bandiagara/);
+        if (name !== 'mali-south') {
+          expect($(el, 'path.graticule'), name).not.toBeNull();
+          expect($(el, 'path.country')).toBeNull();
+          expect(words).toMatch(/No offline base map/);
+        } else expect($(el, 'path.region.focus')).not.toBeNull();
+        document.querySelectorAll('.wrap').forEach((n) => n.remove());
+      }
+    // asked for the Mopti region, a map of southern Mali counts all of it at the western edge
+    const el = await mount('<parsec-facility-map region="mopti"></parsec-facility-map>', 800);
+    el.data = maliCapitalFixture();
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    expect(geoOf(el).markers.every((m) => !m.visible)).toBe(true);
+    expect(geoOf(el).offView.reduce((s, o) => s + o.records, 0)).toBe(5);
+  });
+
+  it('issue 13: an empty state when nothing can be placed', async () => {
+    const el = await mount('<parsec-facility-map></parsec-facility-map>', 600);
+    el.data = { ...structuredClone(raw), facilities: [] } as unknown as typeof el.data;
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    expect($(el, '.state.empty, [part="empty"]') ?? $(el, '.empty')).not.toBeNull();
+    expect($(el, 'svg.marks')).toBeNull();
+  });
+
+  it('issue 12: the SVG export carries the notes of what is beyond the view and the legend', async () => {
+    const el = await mount('<parsec-facility-map region="mopti"></parsec-facility-map>', 800);
+    const svg = await (await el.exportBlob('svg')).text();
+    expect(svg).toMatch(/Beyond the view/);
+    expect(svg).toMatch(/Arrow at an edge/);
+    expect(svg).toMatch(/>Koro</);
+    expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(20);
   });
 });

@@ -2,46 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import topoJson from '../../../data/geo/mali.topo.json';
 import { ZoomController } from '../../controllers/zoom';
-import {
-  dateFilterSamples,
-  dateFilterWords,
-  describeMap,
-  keysHint,
-  mapLegend,
-  mapNotes,
-  mapTable,
-  offViewWords,
-  ringLabel,
-  scaleText,
-  type MapDescription,
-} from '../../describe/facility-map';
+import * as words from '../../describe/facility-map';
+import type { MapDescription } from '../../describe/facility-map';
 import type { TableModel } from '../../describe/types';
-import {
-  clampZoom,
-  decodeMapGeo,
-  hitMarker,
-  IDENTITY,
-  layoutBaseMap,
-  layoutMarks,
-  panTo,
-  reachable,
-  zoomAnchor,
-  zoomAround,
-  type BaseMap,
-  type MapGeoData,
-  type MapMarker,
-  type MapTexts,
-  type MapZoom,
-  type MarksLayout,
-} from '../../layout/facility-map';
+import { clampZoom, decodeMapGeo, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
+import { layoutMarks, panTo, reachable, widest, zoomAnchor, zoomAround } from '../../layout/facility-map';
+import type { BaseMap, MapGeoData, MapMarker, MapTexts } from '../../layout/facility-map';
+import type { MapZoom, MarksLayout } from '../../layout/facility-map';
 import type { Measure } from '../../layout/text-fit';
-import {
-  paintMarkers,
-  renderBaseMap,
-  renderDateFilter,
-  renderMarks,
-  type LinkState,
-} from '../../render/facility-map';
+import { paintMarkers, renderBaseMap, renderDateFilter, renderMarks } from '../../render/facility-map';
+import type { LinkState } from '../../render/facility-map';
 import { renderLegend } from '../../render/legend';
 import { renderZoomToolbar } from '../../render/zoom-toolbar';
 import type { Dataset, Place } from '../../schema/dataset';
@@ -52,8 +22,8 @@ import {
   monthIndex,
   monthKey,
   selectFacilityPoints,
-  type FacilityPointsView,
 } from '../../select/facility-points';
+import type { FacilityPointsView } from '../../select/facility-points';
 import { sourcesById, sourcesOf } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
@@ -130,10 +100,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       layoutBaseMap(mapGeo(), width, height, region ? region : fit),
   );
   /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
-  /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
-  private readonly words = memoizeLast(
+  private readonly describe = memoizeLast(
     (view: FacilityPointsView, base: BaseMap, data: Dataset, lang: string) =>
-      describeMap(view, base, data, { ...this.describeContext(data), lang }),
+      words.describeMap(view, base, data, { ...this.describeContext(data), lang }),
   );
   private readonly marksLayout = memoizeLast(
     (
@@ -145,23 +114,28 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       measure: Measure,
     ) => layoutMarks(base, view, { zoom, expanded, texts, measure, fontSize: 12 }),
   );
-  private readonly legend = memoizeLast((geo: MarksLayout, data: Dataset, lang: string) =>
-    mapLegend(geo, { ...this.describeContext(data), lang }),
-  );
-  private readonly notes = memoizeLast(
-    (view: FacilityPointsView, geo: MarksLayout, base: BaseMap, data: Dataset, lang: string) =>
-      mapNotes(view, geo, base, { ...this.describeContext(data), lang }),
+  /** The legend and the notes of what is drawn in the view. */
+  private readonly extras = memoizeLast(
+    (view: FacilityPointsView, geo: MarksLayout, base: BaseMap, data: Dataset, lang: string) => ({
+      legend: words.mapLegend(geo, { ...this.describeContext(data), lang }),
+      notes: words.mapNotes(view, geo, base, { ...this.describeContext(data), lang }),
+    }),
   );
   private readonly range = memoizeLast(dateRange);
   /** The widest text of the date filter's output, measured: its width is kept whatever the date. */
-  private readonly outputWidth = memoizeLast((data: Dataset, lang: string, font: Measure) => {
-    const [lo, hi] = this.range(data);
-    const samples = dateFilterSamples([lo, hi], data.facilities.length, data.meta.asOf, {
-      ...this.describeContext(data),
-      lang,
-    });
-    return Math.max(...samples.map((s) => font(s, 13, 600))) + 2;
-  });
+  private readonly outputWidth = memoizeLast((data: Dataset, _lang: string, font: Measure) =>
+    widest(
+      words.dateFilterSamples(
+        this.range(data),
+        data.facilities.length,
+        data.meta.asOf,
+        this.describeContext(data),
+      ),
+      font,
+      13,
+      600,
+    ),
+  );
   /** Changes when the canvas must be painted again: a new layout or a new shared selection. */
   private readonly paintKey = memoizeLast((geo: MarksLayout, linked: unknown) => ({ geo, linked }));
 
@@ -171,7 +145,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   private readonly marks = this.useMarks({
     keys: () => this.focusKeys(),
-    words: (key) => (key.startsWith('o:') ? this.offWords(key) : this.text?.words(key)),
+    words: (key) => this.wordsOf(key),
     // canvas markers have no element: the pure hit test of the layout finds them (SVG markers are found by the DOM)
     hit: (x, y) => (this.geo?.canvas ? hitMarker(this.geo, x, y) : undefined),
     navigate: (key, e) => this.navigate(key, e),
@@ -227,11 +201,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const zoom = clampZoom(this.zoom, w, h);
     if (zoom.k !== this.zoom.k || zoom.x !== this.zoom.x || zoom.y !== this.zoom.y) this.zoom = zoom;
     const view = this.view(s.data);
-    this.text = this.words(view, this.base, s.data, this.locale.lang);
+    this.text = this.describe(view, this.base, s.data, this.locale.lang);
     this.geo = this.marksLayout(this.base, view, this.zoom, this.expanded, this.text.texts, this.measure);
   }
-
-  // ——— keyboard, selection and zoom ———
 
   private focusKeys(): string[] {
     const m = this.geo;
@@ -284,11 +256,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     }
   }
 
-  private offWords(key: string) {
-    const o = this.geo?.offView.find((x) => x.key === key);
+  /** The words of a mark: a marker or an item (zoom-free), or an edge marker (of this zoom). */
+  private wordsOf(key: string) {
+    const o = key.startsWith('o:') ? this.geo?.offView.find((x) => x.key === key) : undefined;
     const s = this.loader.state;
-    if (!o || !this.geo || !this.base || s.status !== 'ready') return undefined;
-    return offViewWords(o, this.geo, this.base, this.describeContext(s.data));
+    if (!o || s.status !== 'ready') return this.text?.words(key);
+    return words.offViewWords(o, this.geo!, this.base!, this.describeContext(s.data));
   }
 
   private box(): [number, number] {
@@ -327,8 +300,6 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       ? 'linked'
       : 'dimmed';
 
-  // ——— rendering ———
-
   protected renderChart(view: FacilityPointsView, data: Dataset): TemplateResult {
     const t = this.locale.t;
     const base = this.base!;
@@ -340,13 +311,14 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const open = geo.markers.find((m) => m.expanded);
     const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
     const m = t.map;
+    const extras = this.extras(view, geo, base, data, this.locale.lang);
     return html`
       <div class="toolbar">
         ${renderDateFilter(
           [lo, hi],
           value,
           {
-            ...dateFilterWords(this.date, data.meta.asOf, view.later, ctx),
+            ...words.dateFilterWords(this.date, data.meta.asOf, view.later, ctx),
             width: this.outputWidth(data, this.locale.lang, this.measure),
           },
           (v) => this.onDate(v, hi),
@@ -363,12 +335,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         ${renderMarks(base, geo, {
           label: text.summary,
           listLabel: m.listLabel,
-          name: (key) => text.words(key)?.name ?? '',
+          name: (key) => this.wordsOf(key)?.name ?? '',
           places: text.texts.groups,
-          ringLabel: open ? ringLabel(open.group, base, ctx) : '',
+          ringLabel: open ? words.ringLabel(open.group, base, ctx) : '',
           tabIndex: (key) => this.marks.tabIndex(key),
           highlight: this.marks.highlight,
-          scaleText: scaleText(geo.scaleBar.km, ctx),
+          scaleText: words.scaleText(geo.scaleBar.km, ctx),
           attribution: m.attribution,
           svgMarkers: !geo.canvas,
           focusKeys: geo.canvas ? this.labelled(geo) : undefined,
@@ -381,15 +353,15 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           ${mac ? m.wheelHintMac : m.wheelHint}
         </p>
       </div>
-      ${this.noLegend ? nothing : html`${renderLegend(this.legend(geo, data, this.locale.lang), t.legend)}`}
-      ${this.notes(view, geo, base, data, this.locale.lang).map((n) => html`<p class="note" data-export-note>${n}</p>`)}
-      ${this.noLegend ? nothing : html`<p class="note keys">${keysHint(ctx)}</p>`}
+      ${this.noLegend ? nothing : renderLegend(extras.legend, t.legend)}
+      ${extras.notes.map((n) => html`<p class="note" data-export-note>${n}</p>`)}
+      ${this.noLegend ? nothing : html`<p class="note keys">${words.keysHint(ctx)}</p>`}
     `;
   }
 
   protected override tableModel(view: FacilityPointsView, data: Dataset): TableModel {
     const order = this.geo?.markers.map((m) => m.group.key) ?? [];
-    return mapTable(view, order, this.base!, data, this.date, this.describeContext(data));
+    return words.mapTable(view, order, this.base!, data, this.date, this.describeContext(data));
   }
   protected override tableKey(): unknown[] {
     return [this.base];
