@@ -1,0 +1,105 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import '../components/budget-treemap/budget-treemap';
+import '../components/phase-gantt/phase-gantt';
+import '../components/facility-map/facility-map';
+import '../components/cooperant-chart/cooperant-chart';
+import type { ParsecElement } from '../components/base/parsec-element';
+import { anyProgrammeFixtures } from '../../test/fixtures/any-programme';
+
+/**
+ * Issue 13, "any programme, anywhere": each widget on each dataset of another programme (test/fixtures/any-programme,
+ * written from docs/dataset.md and data/schema.json only), in French and in English. Each case draws its chart or
+ * shows its empty state — never the error state, never the default dataset's subject (PARSEC, Mopti, Mali, French
+ * military) unless the fixture itself says so — and logs no console error.
+ */
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const WIDGETS = [
+  'parsec-budget-treemap',
+  'parsec-phase-gantt',
+  'parsec-facility-map',
+  'parsec-cooperant-chart',
+];
+const LANGS = ['fr', 'en'];
+/** The default dataset's subject: a word of it in a widget fed another dataset is a leak from code. */
+const FOREIGN: [string, RegExp][] = [
+  ['PARSEC', /PARSEC/i],
+  ['Mopti', /Mopti/i],
+  ['Mali', /\bMali\b|malien|Malian/],
+  ['French military', /French military|militaires? français/i],
+];
+
+const consoleErrors: string[] = [];
+const errors: string[] = [];
+const onError = (e: ErrorEvent) => errors.push(String(e.message));
+const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+const origError = console.error;
+const results: string[] = [];
+beforeAll(() => {
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  console.error = (...a: unknown[]) => {
+    consoleErrors.push(a.map(String).join(' '));
+    origError(...a);
+  };
+});
+afterAll(() => {
+  console.error = origError;
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  console.info(`any programme:\n${results.join('\n')}`);
+});
+afterEach(() => document.querySelectorAll('.wrap').forEach((w) => w.remove()));
+
+/** Every word the widget gives a reader: its shadow text and the accessible names and titles of its nodes. */
+function wordsOf(el: Element): string {
+  const root = el.shadowRoot!;
+  const parts = [root.textContent ?? ''];
+  root.querySelectorAll('*').forEach((n) => {
+    for (const a of ['aria-label', 'aria-description', 'title', 'alt'])
+      if (n.hasAttribute(a)) parts.push(n.getAttribute(a)!);
+  });
+  return parts.join('\n');
+}
+
+describe('the four widgets on datasets of other programmes', () => {
+  for (const fixture of anyProgrammeFixtures()) {
+    const json = JSON.stringify(fixture.data);
+    for (const tag of WIDGETS)
+      for (const lang of LANGS)
+        it(`${fixture.name} · ${tag} · ${lang}`, { timeout: 60_000 }, async () => {
+          consoleErrors.length = 0;
+          errors.length = 0;
+          const wrap = document.createElement('div');
+          wrap.className = 'wrap';
+          wrap.style.width = '800px';
+          wrap.lang = lang;
+          document.body.append(wrap);
+          const el = document.createElement(tag) as ParsecElement<unknown>;
+          el.setAttribute('loading', 'eager');
+          el.data = structuredClone(fixture.data) as Json;
+          wrap.append(el);
+          await el.updateComplete;
+          for (let i = 0; i < 500 && (el as Json).loader.state.status === 'loading'; i++)
+            await new Promise((r) => setTimeout(r, 20));
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await el.updateComplete;
+          if (el.rendered) await el.tableComplete;
+          const root = el.shadowRoot!;
+          const error = root.querySelector('[part="error"]');
+          const drawn = root.querySelector('svg[part="svg"]') !== null;
+          const empty = root.querySelector('[part="empty"]') !== null;
+          const words = wordsOf(el);
+          const leaks = FOREIGN.filter(([, re]) => re.test(words) && !re.test(json)).map(([w]) => w);
+          results.push(
+            `${fixture.name} · ${tag} · ${lang}: ${error ? `ERROR ${error.textContent?.trim().slice(0, 160)}` : drawn ? 'drawn' : empty ? 'empty' : 'nothing'}` +
+              `${leaks.length ? ` · leaks ${leaks.join(', ')}` : ''}${consoleErrors.length + errors.length ? ` · ${consoleErrors.length + errors.length} console errors` : ''}`,
+          );
+          expect(error?.textContent ?? null, 'no error state').toBeNull();
+          expect(drawn || empty, 'drawn or empty').toBe(true);
+          expect(leaks, 'no wording of the default dataset').toEqual([]);
+          expect([...consoleErrors, ...errors], 'no console error').toEqual([]);
+        });
+  }
+});
