@@ -29,10 +29,25 @@ export function effectiveBackgroundIsDark(el: Element): boolean {
   return !/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
+const controllers = new Set<ColorSchemeController>();
+let observer: MutationObserver | undefined;
+/** One observer for all widgets: a page switches its theme by a class, a style or an attribute on html or body. */
+function observePage() {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => requestAnimationFrame(() => controllers.forEach((c) => c.update())));
+  const options = {
+    attributes: true,
+    attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'],
+  };
+  observer.observe(document.documentElement, options);
+  if (document.body) observer.observe(document.body, options);
+}
+
 /**
  * Light or dark without a `theme` attribute: the widget has no background of its own (no seam on any page), so it
  * follows the background it is drawn on, not the reader's system setting — a light article stays light on a dark
- * system. Written as the host's `data-scheme` attribute, re-read when the system scheme flips (pages follow it).
+ * system. Written as the host's `data-scheme` attribute, re-read when the system scheme flips and when the page
+ * changes a class, style or theme attribute on html or body (how pages switch their theme).
  */
 export class ColorSchemeController implements ReactiveController {
   #mql?: MediaQueryList;
@@ -43,12 +58,15 @@ export class ColorSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    controllers.add(this);
+    observePage();
     this.update();
     if (typeof matchMedia === 'undefined') return;
     this.#mql = matchMedia('(prefers-color-scheme: dark)');
     this.#mql.addEventListener('change', this.#onChange);
   }
   hostDisconnected(): void {
+    controllers.delete(this);
     this.#mql?.removeEventListener('change', this.#onChange);
   }
 

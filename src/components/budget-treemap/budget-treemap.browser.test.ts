@@ -489,6 +489,21 @@ describe('<parsec-budget-treemap> on the page it is drawn on', () => {
     // dark tokens: light text on the dark page
     const fg = getComputedStyle($(dark, '[part="base"]')!).color;
     expect(fg).toBe('rgb(230, 237, 243)');
+    // the page switches its theme by a class on body: the widget follows
+    const style = document.createElement('style');
+    style.textContent = 'body.test-dark { background: #0d1117 }';
+    document.head.append(style);
+    wrap.style.background = '';
+    document.body.classList.add('test-light');
+    await frame();
+    await frame();
+    expect(dark.dataset.scheme).toBe('light');
+    document.body.classList.replace('test-light', 'test-dark');
+    await frame();
+    await frame();
+    expect(dark.dataset.scheme).toBe('dark');
+    document.body.classList.remove('test-dark');
+    style.remove();
     // an explicit theme wins
     dark.setAttribute('theme', 'light');
     await (dark as ParsecBudgetTreemap).updateComplete;
