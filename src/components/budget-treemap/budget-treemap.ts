@@ -290,7 +290,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       ${
         key.length
           ? html`<div class="tile-key" data-export-note>
-              <span>${t.smallTiles}:</span>
+              <span>${t.pair(t.smallTiles, '').trimEnd()}</span>
               <ol>
                 ${key.map((k) => html`<li value=${k.key}>${k.text}</li>`)}
               </ol>
