@@ -81,6 +81,9 @@ describe('importIati: an EU Trust Fund activity (IATI 2.03)', () => {
       [`${pid}-total`, 14000000, { start: '2017-01-30', end: '2018-12-31' }],
       [`${pid}-total`, 15500000, { start: '2019-01-01', end: '2020-07-30' }],
     ]);
+    expect(b[0]!.amount).toMatchObject({
+      note: { en: 'Commitment of 2017-01-30 (IATI transaction type 2): Delegation agreement signed.' },
+    });
     expect(b[2]!.amount).toMatchObject({
       alternatives: [{ amount: 15000000, note: { en: expect.stringMatching(/^Original budget/) } }],
     });
@@ -108,7 +111,7 @@ describe('importIati: an EU Trust Fund activity (IATI 2.03)', () => {
     const t = r.data!.timeline[0]!;
     expect(t).toMatchObject({
       kind: 'phase',
-      start: { value: '2017-03-03', precision: 'exact' },
+      start: { value: '2017-03-03', precision: 'exact', note: { en: 'Launch in Bamako' } },
       end: { unknown: true, note: { en: 'No actual end reported; planned end 2020-07-30.' } },
       planned: { start: { value: '2017-01-30' }, end: { value: '2020-07-30' } },
     });
@@ -138,6 +141,8 @@ describe('importIati: an EU Trust Fund activity (IATI 2.03)', () => {
       'iati-activity/contact-info',
       'iati-activity/transaction',
       'iati-activity/description',
+      'iati-activity/location/location-id',
+      'iati-activity/location/location-reach',
     ])
       expect(elements).toContain(e);
     expect(r.notMapped.find((n) => n.element === 'iati-activity/transaction')).toMatchObject({

@@ -89,6 +89,23 @@ function shortName(title: Local, identifier: string): string {
   return head && head.length <= 40 && head !== t ? head : t.length <= 40 && t ? t : identifier;
 }
 
+/** Children of `location` the importer reads (others are listed as not mapped). */
+const LOCATION_READ = [
+  'name',
+  'description',
+  'administrative',
+  'point',
+  'coordinates',
+  'exactness',
+  'location-class',
+  'feature-designation',
+];
+/** `: Delegation agreement signed` in the language asked, else the other, else nothing. */
+const said = (t: Local | undefined, lang: 'en' | 'fr') => {
+  const v = t?.[lang] ?? t?.[lang === 'en' ? 'fr' : 'en'];
+  return v ? `: ${v.replace(/\.$/, '')}` : '';
+};
+
 const slug = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '') || 'activity';
 const day = (s: string | undefined) => (s ? s.slice(0, 10) : undefined);
 
@@ -324,7 +341,7 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
     const t = textOf(v).replace(/\s/g, '');
     return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
   };
-  const commitments: { amount: number; currency: string; date?: string }[] = [];
+  const commitments: { amount: number; currency: string; date?: string; text?: Local }[] = [];
   const otherTransactions = new Map<string, XmlElement[]>();
   for (const t of children(a, 'transaction')) {
     mapped.add('transaction');
@@ -335,6 +352,7 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
         amount: amountOf(v),
         currency: currencyOf(v),
         date: day(child(t, 'transaction-date')?.attrs['iso-date']),
+        text: texts(child(t, 'description'), 'iati-activity/transaction/description'),
       });
     else otherTransactions.set(type, [...(otherTransactions.get(type) ?? []), t]);
   }
@@ -360,8 +378,8 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
         note:
           commitments.length === 1
             ? {
-                en: `Commitment of ${commitments[0]!.date ?? 'undated'} (IATI transaction type 2).`,
-                fr: `Engagement du ${commitments[0]!.date ?? 'date non précisée'} (transaction IATI de type 2).`,
+                en: `Commitment of ${commitments[0]!.date ?? 'undated'} (IATI transaction type 2)${said(commitments[0]!.text, 'en')}.`,
+                fr: `Engagement du ${commitments[0]!.date ?? 'date non précisée'} (transaction IATI de type 2)${said(commitments[0]!.text, 'fr')}.`,
               }
             : {
                 en: `Sum of ${commitments.length} commitments (IATI transaction type 2).`,
@@ -460,6 +478,7 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
 
   // dates: one phase, the reported (actual) dates drawn, the planned ones beside them
   const dates: Record<string, string> = {};
+  const dateTexts: Record<string, Local | undefined> = {};
   for (const d of children(a, 'activity-date')) {
     mapped.add('activity-date');
     const type = DATE_TYPE[d.attrs.type ?? ''] ?? d.attrs.type ?? '';
@@ -472,6 +491,7 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
       continue;
     }
     dates[type] = iso;
+    dateTexts[type] = texts(d, 'iati-activity/activity-date/narrative');
   }
   const known = (value: string, note?: Local) => ({
     value,
@@ -479,16 +499,24 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
     sources: src,
     ...(note ? { note } : {}),
   });
+  /** A date with the text the file gives it (`Launch in Bamako`) as its note. */
+  const dated = (type: string, note?: Local) => {
+    const t = dateTexts[type];
+    const merged = t || note ? { ...(note ?? {}), ...(t ?? {}) } : undefined;
+    if (t && note)
+      for (const l of ['en', 'fr'] as const) if (note[l] && t[l]) merged![l] = `${note[l]} ${t[l]}`;
+    return known(dates[type]!, merged);
+  };
   const start = dates['2']
-    ? known(dates['2'])
+    ? dated('2')
     : dates['1']
-      ? known(dates['1'], {
+      ? dated('1', {
           en: 'Planned start: no actual start is reported.',
           fr: 'Début prévu : aucun début effectif n’est déclaré.',
         })
       : undefined;
   const end = dates['4']
-    ? known(dates['4'])
+    ? dated('4')
     : {
         unknown: true,
         sources: src,
@@ -510,8 +538,8 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
       ...(dates['1'] || dates['3']
         ? {
             planned: {
-              ...(dates['1'] ? { start: known(dates['1']) } : {}),
-              ...(dates['3'] ? { end: known(dates['3']) } : {}),
+              ...(dates['1'] ? { start: dated('1') } : {}),
+              ...(dates['3'] ? { end: dated('3') } : {}),
             },
           }
         : {}),
@@ -548,6 +576,9 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
     };
     const id = `${pid}-${slug(l.attrs.ref ?? `location-${j + 1}`).toLowerCase()}`;
     const locDescription = texts(child(l, 'description'), 'iati-activity/location/description');
+    for (const c of children(l))
+      if (!LOCATION_READ.includes(c.name))
+        skip(c, 'not part of the dataset format', `iati-activity/location/${c.name}`);
     const admin = children(l, 'administrative').find((x) => x.attrs.level === '1');
     (dataset.places as Json[]).push({
       id,
