@@ -12,7 +12,6 @@ import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 const read = (f) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
-const BASE = 'src/components/base/parsec-element.ts';
 
 /** Parts rendered by the base element for every widget, with what they are. */
 const BASE_PARTS = {
@@ -139,7 +138,6 @@ function parsecPublicApi() {
     packageLinkPhase({ customElementsManifest }) {
       const tokens = themeTokens();
       const events = eventClasses();
-      const baseParts = new Set([...read(BASE).matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]));
       for (const mod of customElementsManifest.modules) {
         const src = mod.path;
         for (const d of mod.declarations ?? []) {
@@ -177,9 +175,12 @@ function parsecPublicApi() {
           if (!d.customElement || !d.tagName || d.tagName === 'parsec-dataset') {
             continue;
           }
-          // parts: the widget's own (JSDoc) and those of the base element
+          // parts: the widget's own (JSDoc) and every `part="…"` its code renders (base element, renderers)
           const parts = new Map((d.cssParts ?? []).map((p) => [p.name, p]));
-          for (const name of baseParts)
+          const rendered = new Set(
+            reachable(src).flatMap((f) => [...read(f).matchAll(/part="([a-z-]+)"/g)].map((m) => m[1])),
+          );
+          for (const name of rendered)
             if (!parts.has(name)) parts.set(name, { name, description: BASE_PARTS[name] ?? '' });
           d.cssParts = [...parts.values()].sort((a, b) => a.name.localeCompare(b.name));
           // tokens: the theme's, then the widget's own from its source and styles
