@@ -5,6 +5,17 @@ import type { TooltipController } from './tooltip';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** The events the controller listens to, delegated on the shadow root. */
+const EVENTS = [
+  'pointermove',
+  'pointerdown',
+  'pointerout',
+  'click',
+  'focusin',
+  'focusout',
+  'keydown',
+] as const;
+
 /** Where a widget's marks live and what they say; everything else (events, focus, tooltip) is the controller's. */
 export interface MarksOptions {
   /** Focusable mark keys in reading order (roving tabindex). */
