@@ -80,28 +80,10 @@ export class MarksController implements ReactiveController {
   hostConnected(): void {
     const root = (this.host.shadowRoot ?? this.host) as ShadowRoot | HTMLElement;
     this.#root = root;
-    for (const type of [
-      'pointermove',
-      'pointerdown',
-      'pointerout',
-      'click',
-      'focusin',
-      'focusout',
-      'keydown',
-    ])
-      root.addEventListener(type, this);
+    for (const type of EVENTS) root.addEventListener(type, this);
   }
   hostDisconnected(): void {
-    for (const type of [
-      'pointermove',
-      'pointerdown',
-      'pointerout',
-      'click',
-      'focusin',
-      'focusout',
-      'keydown',
-    ])
-      this.#root?.removeEventListener(type, this);
+    for (const type of EVENTS) this.#root?.removeEventListener(type, this);
     this.#root = undefined;
   }
 
