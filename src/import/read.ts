@@ -153,6 +153,15 @@ export function readSection(table: Table, section: SectionName, options: ReadOpt
         row: 1,
         message: `a "${c.key}" column is missing (${c.doc})`,
       });
+  // a figure needs a precision: without the column, every figure of the table is read as exact, and the table says so
+  if (spec.columns.some((c) => c.key === 'precision') && !out.columns.has('precision') && table.rows.length)
+    out.issues.push({
+      severity: 'warning',
+      file: table.name,
+      row: 1,
+      message:
+        'no "precision" column: every figure is read as exact (stated as such by its source); add the column to mark approximate ("approx") or computed ("derived") figures',
+    });
   table.rows.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return;
     const row = new Row(out, cells, i + 2);
