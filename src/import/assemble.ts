@@ -83,6 +83,7 @@ export function importTables(inputs: TableInput[], options: ImportOptions = {}):
   const dataset: Json = options.base
     ? (JSON.parse(JSON.stringify(options.base)) as Json)
     : emptyDataset(options.asOf ?? '', options.title);
+  if (options.base && options.asOf) (dataset.meta as Json).asOf = options.asOf;
   if (!options.base && options.description) (dataset.meta as Json).description = options.description;
   if (!options.base && options.license) (dataset.meta as Json).license = options.license;
   // where each record came from: list key → index → {file, row, read}

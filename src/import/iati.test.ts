@@ -184,6 +184,22 @@ describe('importIati: other inputs', () => {
     );
   });
 
+  it('reads several activities of one file as several programmes, each citing its own activity', () => {
+    const one = fixture.slice(fixture.indexOf('<iati-activity '), fixture.indexOf('</iati-activities>'));
+    const two = one.replace(/T05-EUTF-SAH-ML-07/g, 'T05-EUTF-SAH-ML-08');
+    const m = importIati(`<iati-activities version="2.03">${one}${two}</iati-activities>`, {
+      fileName: 'two.xml',
+    });
+    expect(m.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(m.data!.programmes.map((p) => p.sources[0])).toEqual(['iati-1', 'iati-2']);
+    expect(m.data!.sources.filter((s) => s.id.match(/^iati-\d$/)).map((s) => s.title)).toEqual([
+      'IATI activity XI-IATI-EC_INTPA-T05-EUTF-SAH-ML-07 (two.xml, IATI 2.03)',
+      'IATI activity XI-IATI-EC_INTPA-T05-EUTF-SAH-ML-08 (two.xml, IATI 2.03)',
+    ]);
+    expect(m.data!.places).toHaveLength(4);
+    expect(m.data!.meta.title).toEqual({ fr: 'Activités IATI', en: 'IATI activities' });
+  });
+
   it('refuses what is not an IATI activity file, with the line', () => {
     expect(importIati('<a><b></a>').issues[0]!.message).toMatch(/not readable XML: line 1: <\/a> closes <b>/);
     expect(importIati('<rss/>').issues[0]!.message).toMatch(/expected an IATI activity file/);

@@ -115,7 +115,7 @@ export function importIati(text: string, options: IatiOptions = {}): IatiResult 
   const notMapped: NotMapped[] = [];
   const issues: ImportIssue[] = [];
   const dataset: Json = {
-    meta: { title: { en: 'IATI activities' }, asOf: '' },
+    meta: { title: { fr: 'Activités IATI', en: 'IATI activities' }, asOf: '' },
     sources: [],
     programmes: [],
     budget: [],
