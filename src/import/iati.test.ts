@@ -111,6 +111,7 @@ describe('importIati: an EU Trust Fund activity (IATI 2.03)', () => {
     const t = r.data!.timeline[0]!;
     expect(t).toMatchObject({
       kind: 'phase',
+      label: { en: 'Whole activity (IATI dates)' },
       start: { value: '2017-03-03', precision: 'exact', note: { en: 'Launch in Bamako' } },
       end: { unknown: true, note: { en: 'No actual end reported; planned end 2020-07-30.' } },
       planned: { start: { value: '2017-01-30' }, end: { value: '2020-07-30' } },

@@ -532,7 +532,8 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
       id: `${pid}-activity`,
       programme: pid,
       kind: 'phase',
-      label: title,
+      // the programme's row above it carries the title
+      label: { en: 'Whole activity (IATI dates)', fr: 'Ensemble de l’activité (dates IATI)' },
       start,
       end,
       ...(dates['1'] || dates['3']
