@@ -126,7 +126,7 @@ export type { DatasetState } from './controllers/dataset';
 export type { DatasetData, DatasetInput, Loose } from './types';
 export type { CooperantModeChoice, CooperantSwitch, GroupText } from './layout/cooperant';
 export type { Measure } from './layout/text-fit';
-export type { MapTexts } from './layout/facility-map';
+export type { FitTarget, MapTexts, OffView } from './layout/facility-map';
 export type { TreemapLine, TileText } from './layout/treemap';
 export type { GanttStrings } from './i18n/strings/gantt';
 export type { MapStrings } from './i18n/strings/map';
