@@ -165,7 +165,7 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
         ['montant', 'value', 'valeur', 'somme'],
         true,
       ),
-      col('currency', 'EUR or XOF', ['devise', 'monnaie'], true),
+      col('currency', 'currency code: EUR, XOF (or € and FCFA)', ['devise', 'monnaie'], true),
       col('precision', '"exact", "approx" (the source hedges) or "derived" (computed from cited figures)', [
         'precision_amount',
         'fiabilite',
@@ -297,7 +297,7 @@ export const SECTIONS: Record<SectionName, SectionSpec> = {
       col('status', '"delivered", "planned", "in-progress" or "unknown"', ['statut', 'etat', 'state']),
       col('date', 'date of delivery or handover', ['date_remise', 'le']),
       col('amount', 'amount in currency units, empty when none', ['montant', 'cost', 'cout']),
-      col('currency', 'EUR or XOF, with an amount', ['devise', 'monnaie']),
+      col('currency', 'currency code of the amount: EUR, XOF (or € and FCFA)', ['devise', 'monnaie']),
       col('bound', 'hedge of the amount: about, at-least, at-most, range', ['borne']),
       col('max', 'for a range: the upper amount', ['maximum', 'montant_max']),
       col('precision', 'exact, approx or derived (quantity, date and amount of the row)', ['fiabilite']),

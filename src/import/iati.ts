@@ -5,11 +5,13 @@
 import type { Dataset } from '../schema/dataset';
 import { parseDataset } from '../schema/parse';
 import { isIsoDate } from '../schema/dates';
+import { Currency } from '../schema/quantity';
+import { LocalText } from '../schema/text';
 import type { ImportIssue } from './issues';
 import { child, children, parseXml, textOf, XmlError, type XmlElement } from './xml';
 
 type Json = Record<string, unknown>;
-type Local = { fr?: string; en?: string };
+type Local = { fr?: string; en?: string; [lang: string]: string | undefined };
 
 export interface IatiOptions {
   /** File name shown in the source title and in messages. */
@@ -105,6 +107,11 @@ const said = (t: Local | undefined, lang: 'en' | 'fr') => {
   const v = t?.[lang] ?? t?.[lang === 'en' ? 'fr' : 'en'];
   return v ? `: ${v.replace(/\.$/, '')}` : '';
 };
+
+/** A currency code the dataset's schema accepts (EUR and XOF, or any ISO 4217 code where the schema allows it). */
+const accepted = (code: string) => code !== '' && Currency.safeParse(code).success;
+/** A text language the dataset's schema accepts (fr and en, or others where the schema allows them). */
+const acceptedLanguage = (lang: string) => LocalText.safeParse({ [lang]: 'x' }).success;
 
 const slug = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '') || 'activity';
 const day = (s: string | undefined) => (s ? s.slice(0, 10) : undefined);
@@ -223,12 +230,11 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
       const base = l.split('-')[0]!;
       if (base === 'fr' || base === 'en') {
         if (!out[base]) out[base] = t;
+      } else if (acceptedLanguage(l)) {
+        // other languages where the dataset format holds them
+        if (!out[l]) out[l] = t;
       } else
-        skip(
-          n,
-          `text in "${l}": the dataset holds French and English texts only («${t.slice(0, 60)}»)`,
-          path,
-        );
+        skip(n, `text in "${l}": a language the dataset format does not hold («${t.slice(0, 60)}»)`, path);
     }
     return out.fr || out.en ? out : undefined;
   };
@@ -368,7 +374,7 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
   const budget = dataset.budget as Json[];
   if (budgetEls.length || commitments.length) {
     let total: Json;
-    if (commitments.length && currencies.size === 1 && ['EUR', 'XOF'].includes([...currencies][0]!)) {
+    if (commitments.length && currencies.size === 1 && accepted([...currencies][0]!)) {
       const sum = commitments.reduce((s, c) => s + c.amount, 0);
       total = {
         amount: sum,
@@ -390,7 +396,9 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
       if (commitments.length)
         skip(
           child(a, 'transaction')!,
-          `commitments in ${[...currencies].join(', ')}: the dataset holds EUR and XOF amounts only`,
+          currencies.size > 1
+            ? `commitments in ${[...currencies].join(', ')}: amounts in different currencies are not added up`
+            : `commitments in ${[...currencies].join(', ')}: a currency the dataset format does not accept`,
           'iati-activity/transaction',
         );
       total = {
@@ -416,10 +424,10 @@ function readActivity(a: XmlElement, index: number, ctx: Ctx) {
     const amount = amountOf(v);
     const start = day(child(b, 'period-start')?.attrs['iso-date']);
     const end = day(child(b, 'period-end')?.attrs['iso-date']);
-    if (!['EUR', 'XOF'].includes(currency)) {
+    if (!accepted(currency)) {
       skip(
         b,
-        `budget ${start ?? '?'} – ${end ?? '?'} in ${currency || 'no currency'}: the dataset holds EUR and XOF amounts only`,
+        `budget ${start ?? '?'} – ${end ?? '?'} in ${currency || 'no currency'}: a currency the dataset format does not accept`,
       );
       continue;
     }

@@ -12,6 +12,7 @@ import {
 import { columnFor, normaliseHeader, SECTIONS, type SectionName, type SectionSpec } from './columns';
 import type { ImportIssue } from './issues';
 import type { Table } from './table';
+import { Currency } from '../schema/quantity';
 
 type Json = Record<string, unknown>;
 export type Lang = 'fr' | 'en';
@@ -58,6 +59,25 @@ const CURRENCY = {
   EUR: ['€', 'euro', 'euros'],
   XOF: ['FCFA', 'F CFA', 'CFA', 'franc CFA', 'francs CFA'],
 } as const;
+/**
+ * A currency: `€`, `FCFA`… through their aliases, else a code the dataset's schema accepts (EUR and XOF today; any
+ * ISO 4217 code where the schema allows it). Lower case is offered in capitals, never changed silently.
+ */
+function readCurrency(cell: string): CellResult<string> {
+  const alias = readChoice(cell, CURRENCY);
+  if (alias.ok) return alias;
+  const s = cell.trim();
+  const expected = `a currency code the dataset accepts, like ${Object.keys(CURRENCY).join(' or ')}`;
+  if (Currency.safeParse(s).success) return { ok: true, value: s };
+  if (Currency.safeParse(s.toUpperCase()).success)
+    return {
+      ok: false,
+      expected,
+      fix: { value: s.toUpperCase(), reason: 'currency codes are written in capitals' },
+    };
+  return { ok: false, expected };
+}
+
 const PROGRAMME_KIND = {
   programme: ['program', 'projet', 'project'],
   context: ['contexte', 'mission'],
@@ -293,8 +313,8 @@ class Row {
     if (r.ok) amount = r.value;
     else {
       const fix =
-        r.fix && r.currency && this.has('currency') && readChoice(this.cell('currency'), CURRENCY).ok
-          ? (readChoice(this.cell('currency'), CURRENCY) as { value: string }).value === r.currency
+        r.fix && r.currency && this.has('currency') && readCurrency(this.cell('currency')).ok
+          ? (readCurrency(this.cell('currency')) as { value: string }).value === r.currency
             ? r.fix
             : undefined // "12 M€" in a row whose currency says XOF: no obvious fix
           : r.fix;
@@ -305,11 +325,7 @@ class Row {
           reason: 'currency of the amount cell',
         });
     }
-    const currency = this.value(
-      'currency',
-      (c) => readChoice(c, CURRENCY),
-      !r.currency || this.has('currency'),
-    );
+    const currency = this.value('currency', readCurrency, !r.currency || this.has('currency'));
     const bound = this.value('bound', (c) => readChoice(c, BOUND));
     const max = this.value('max', readAmount);
     const own = this.has('amount_precision');

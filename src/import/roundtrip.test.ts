@@ -29,10 +29,19 @@ describe('round trip through the CSV templates', () => {
   });
 
   it('is equal to itself: every section of the tables, with alternatives, durations, unknowns and per-figure sources', () => {
-    // sections of the format other than the tables' (a glossary…) are not the tables' business
-    const tabled: Record<string, unknown> = { ...data };
-    delete tabled.glossary;
-    expect(back.data).toEqual(tabled);
-    expect(tableLosses(tabled, back.data)).toEqual([]);
+    // the sections the tables carry; others of the format (a glossary, exchange rates…) travel through `base`
+    const keys = [
+      'meta',
+      'sources',
+      'programmes',
+      'budget',
+      'timeline',
+      'places',
+      'facilities',
+      'cooperants',
+    ] as const;
+    const pick = (d: object) => Object.fromEntries(keys.map((k) => [k, (d as Record<string, unknown>)[k]]));
+    expect(pick(back.data!)).toEqual(pick(data));
+    expect(tableLosses(pick(data), pick(back.data!))).toEqual([]);
   });
 });

@@ -73,13 +73,13 @@ describe('importTables', () => {
         { name: 'programmes.csv', text: programmes },
         {
           name: 'budget.csv',
-          text: 'id,programme,label,amount,currency,sources\nx,parsec,X,5,USD,S9\ny,parsec,Y,5,EUR,S1\ny,parsec,Z,6,EUR,S1\n',
+          text: 'id,programme,label,amount,currency,sources\nx,parsec,X,5,E$,S9\ny,parsec,Y,5,eur,S1\ny,parsec,Z,6,EUR,S1\n',
         },
       ],
       { asOf: '2024-01-01' },
     );
     expect(r.issues.map(formatIssue)).toContain(
-      'budget.csv row 2, column "currency": expected one of "EUR", "XOF", got "USD"',
+      'budget.csv row 2, column "currency": expected a currency code the dataset accepts, like EUR or XOF, got "E$"',
     );
     const refs = importTables(
       [
@@ -87,13 +87,14 @@ describe('importTables', () => {
         { name: 'programmes.csv', text: programmes },
         {
           name: 'budget.csv',
-          text: 'id,programme,label,amount,currency,sources\nx,parsec,X,5,EUR,S1\nz,parsec,Z,5,EUR,S1; S9\n',
+          text: 'id,programme,parent,label,amount,currency,sources\nx,parsec,,X,5,EUR,S1\nz,parsec,nowhere,Z,5,EUR,S1; S9\n',
         },
       ],
       { asOf: '2024-01-01' },
     );
     expect(refs.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([
       'budget.csv row 3, column "sources": expected the id of one of the sources, got "S9"',
+      'budget.csv row 3, column "parent": expected the id of one of the budget lines, got "nowhere"',
     ]);
     // the second y replaces the first (same id in the same section)
     expect(r.dataset.budget).toHaveLength(2);
