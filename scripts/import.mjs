@@ -69,15 +69,16 @@ if (flags.base) {
   }
   base = r.data;
 }
+// tables are as of today unless told; an IATI file carries its own date (last updated)
 const today = new Date().toISOString().slice(0, 10);
+const xml = inputs.some((i) => lib.isXml(i));
 const result = lib.importFiles(inputs, {
   ...(base ? { base } : {}),
-  asOf: flags['as-of'] ?? (base ? undefined : today),
+  asOf: flags['as-of'] ?? (base || xml ? undefined : today),
   ...(flags.lang ? { lang: flags.lang } : {}),
   ...(flags.title ? { title: { [flags.lang ?? 'en']: flags.title } } : {}),
   ...(flags.url ? { url: flags.url } : {}),
 });
-if (result.kind === 'iati' && flags['as-of'] === undefined) delete result.asOf;
 const errors = result.issues.filter((i) => i.severity === 'error');
 const warnings = result.issues.filter((i) => i.severity === 'warning');
 for (const i of [...errors, ...warnings]) console.error(lib.formatIssue(i));

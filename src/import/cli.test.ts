@@ -41,8 +41,9 @@ describe('npm run import', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('eutf-mopti-activity.xml line 74: warning: not mapped: iati-activity/sector');
     expect(r.stderr).toMatch(/valid — 3 sources, 1 programmes, 3 budget lines, 1 timeline items, 2 places/);
-    const d = JSON.parse(readFileSync(out, 'utf8')) as { budget: unknown[] };
+    const d = JSON.parse(readFileSync(out, 'utf8')) as { budget: unknown[]; meta: { asOf: string } };
     expect(d.budget).toHaveLength(3);
+    expect(d.meta.asOf).toBe('2021-03-15'); // the activity's last-updated date, not today
   }, 30_000);
 
   it('reads a table as the section given with --section, and writes to standard output', async () => {
