@@ -217,7 +217,7 @@ async function check({ focus } = {}) {
     const d = result.data;
     dataStatus.textContent =
       `Valid: ${d.budget.length} budget lines, ${d.timeline.length} timeline items, ${d.places.length} places, ` +
-      `${d.facilities.length} facilities, ${d.cooperants.posts.length} posts` +
+      `${d.facilities.length} facilities, ${d.cooperants?.posts?.length ?? 0} posts` +
       (warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'} below).` : '.') +
       ' The preview draws your data.';
   } else {

@@ -90,7 +90,7 @@ if (result.ok) {
   console.error(
     `${flags.out ?? 'dataset'}: valid — ${d.sources.length} sources, ${d.programmes.length} programmes, ${d.budget.length} budget lines, ` +
       `${d.timeline.length} timeline items, ${d.places.length} places, ${d.facilities.length} facilities, ` +
-      `${d.cooperants.posts.length} posts` +
+      `${d.cooperants?.posts?.length ?? 0} posts` +
       (warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''),
   );
   process.exit(0);
