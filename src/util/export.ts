@@ -104,6 +104,8 @@ function layers(region: Element, origin: DOMRect): SVGGElement {
     }
     const clone = el.cloneNode(true) as SVGSVGElement;
     inlineStyles(el, clone);
+    // screen-only controls drawn in the SVG (a fold chevron) are not part of the picture
+    for (const n of clone.querySelectorAll('[data-no-export]')) n.remove();
     clone.setAttribute('x', String(x));
     clone.setAttribute('y', String(y));
     clone.setAttribute('width', String(Math.round(r.width)));
