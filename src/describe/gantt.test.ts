@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import defaultJson from '../../data/parsec.json';
 import { syntheticGantt } from '../../test/fixtures/synthetic-gantt';
 import { translationFor } from '../i18n';
-import { layoutGantt, type GanttGeometry } from '../layout/gantt';
+import { defaultWindow, layoutGantt, storyWindow, type GanttGeometry } from '../layout/gantt';
 import type { Dataset } from '../schema/dataset';
 import { parseDataset } from '../schema/parse';
 import { selectPhaseRows, type PhaseRows } from '../select/phase-rows';
 import { sourcesById } from '../select/sources';
 import {
+  cellLabel,
   ganttChrome,
+  ganttColumns,
+  ganttEdges,
+  groupName,
   ganttLegend,
   ganttSummary,
   ganttTable,
@@ -34,7 +38,13 @@ const ctxOf = (d: Dataset, lang: string): DescribeContext => ({
 const en = ctxOf(data, 'en');
 const fr = ctxOf(data, 'fr');
 const geo = (v: PhaseRows, ctx: DescribeContext, width = 900): GanttGeometry =>
-  layoutGantt(v, { width, collapsed: new Set(), asOf: v.asOf.lo, text: ganttTexts(v, ctx) });
+  layoutGantt(v, {
+    width,
+    collapsed: new Set(),
+    asOf: v.asOf.lo,
+    text: ganttTexts(v, ctx),
+    window: defaultWindow(v),
+  });
 const row = (g: GanttGeometry, key: string) => g.rows.find((r) => r.key === key)!;
 /** Every source id of the default dataset: readers never see one. */
 const ids = data.sources.map((s) => s.id);
@@ -178,7 +188,7 @@ describe('ganttLegend, summary and chrome', () => {
     const v = selectPhaseRows(approx);
     const legend = ganttLegend(geo(v, ctxOf(approx, 'fr')), ctxOf(approx, 'fr'));
     expect(legend.map((i) => i.key)).toContain('approx');
-    expect(legend.find((i) => i.key === 'approx')!.label).toBe('barre hachurée\u202f: date approximative');
+    expect(legend.find((i) => i.key === 'approx')!.label).toBe('date approximative');
   });
 
   it('summarises the chart in en and fr, and writes the window and as-of date', () => {
@@ -204,5 +214,65 @@ describe('readableNote', () => {
       noIds(readableNote(i.note, en));
       noIds(readableNote(i.note, fr));
     }
+  });
+});
+
+describe('issue 12: the words of the treegrid, the edges and the programmes', () => {
+  it('names a programme in the reader’s language: no English short name in French', () => {
+    const qi = view.groups.find((g) => g.id === 'quick-impact')!;
+    expect(groupName(qi, en)).toBe('Quick-impact');
+    expect(groupName(qi, fr)).toBe(
+      'Programme d’actions à impact rapide pour la stabilisation des régions du Centre Mali'.replace(
+        '’',
+        "'",
+      ),
+    );
+    expect(
+      groupName(
+        view.groups.find((g) => g.id === 'parsec')!,
+        fr,
+      ),
+    ).toBe('PARSEC');
+    expect(
+      groupName(
+        view.groups.find((g) => g.id === 'eutm-mali')!,
+        fr,
+      ),
+    ).toBe('EUTM Mali (contexte)');
+  });
+
+  it('reads each cell: name, start, end, precision and doubts (en, fr)', () => {
+    const g = geo(view, en);
+    const overall = row(g, 'parsec-overall');
+    expect(cellLabel(overall, 'name', en)).toBe('PARSEC (whole programme), phase');
+    expect(cellLabel(overall, 'start', en)).toBe('Start: January 30, 2017');
+    expect(cellLabel(overall, 'end', en)).toMatch(/^End: some time in July 2020 \(derived/);
+    const status = cellLabel(overall, 'status', en);
+    expect(status).toMatch(/^Precision: exact \/ derived/);
+    expect(status).toContain('also reported: some time in December 2023 (Civipol)');
+    noIds(status);
+    const launch = row(geo(view, fr), 'parsec-launch');
+    expect(cellLabel(launch, 'start', fr)).toBe('Date\u202f: 3 mars 2017');
+    expect(cellLabel(launch, 'end', fr)).toBe('Fin\u202f: une seule date');
+    const header = row(g, 'group:parsec');
+    expect(cellLabel(header, 'start', en)).toBe('Start: 2017');
+    expect(cellLabel(header, 'status', en)).toMatch(/^12 items/);
+    expect(ganttColumns(fr)).toEqual(['Élément', 'Début', 'Fin', 'Précision et doutes']);
+  });
+
+  it('counts the items beyond the opening window at its edges', () => {
+    const g = layoutGantt(view, {
+      width: 1280,
+      collapsed: new Set(),
+      asOf: view.asOf.lo,
+      text: ganttTexts(view, en),
+    });
+    expect(g.window).toEqual(storyWindow(view));
+    const e = ganttEdges(g, en);
+    expect(e.before).toBe('◂ 6 earlier (from 1985)');
+    expect(e.after).toBe('2 later (to 2024) ▸');
+    expect(e.beforeName).toBe('6 earlier (from 1985) – show all');
+    expect(ganttEdges(g, fr).before).toBe('◂ 6 plus tôt (dès 1985)');
+    expect(ganttEdges(geo(view, en), en)).toMatchObject({ before: '', after: '' });
   });
 });

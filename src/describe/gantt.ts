@@ -1,6 +1,6 @@
 import { formatIsoDate, formatReported, localText, precisionWord } from '../i18n/format';
 import { formatNumber } from '../i18n/numbers';
-import type { GanttGeometry, GanttRow, GanttTexts, TickUnit } from '../layout/gantt';
+import type { GanttGeometry, GanttRow, GanttTexts, GridColumn, TickUnit } from '../layout/gantt';
 import {
   isoSpan,
   isUnknown,
@@ -45,10 +45,16 @@ export function tickText(d: Date, unit: TickUnit, lang: string): string {
   return format(lang, 'd', { day: 'numeric', month: 'short' }).format(d);
 }
 
-/** The programme's name as written on its row: the short name (and "context" for context missions). */
+/**
+ * The programme's name as written on its row: the short name when it is an acronym (`PARSEC`, `EUTM Mali`) or is
+ * written in the name in the reader's language, else that name (a short name in another language, `Quick-impact`
+ * in French, is not shown); "context" is added for context missions.
+ */
 export function groupName(g: PhaseGroup, ctx: DescribeContext): string {
   const name = localText(g.name, ctx.lang);
-  const base = name && name !== g.short ? g.short : name || g.short;
+  const acronym = /^[A-Z0-9]{2,}$/.test(g.short.split(/\s+/)[0] ?? '');
+  const written = name.toLocaleLowerCase(ctx.lang).includes(g.short.toLocaleLowerCase(ctx.lang));
+  const base = !name || acronym || written ? g.short : name;
   return g.kind === 'context' ? `${base} (${ctx.t.gantt.context})` : base;
 }
 
@@ -101,7 +107,16 @@ export function ganttTexts(view: PhaseRows, ctx: DescribeContext): GanttTexts {
           }
     }
   }
-  return { groups, items, markDates, ghosts, openEnd: t.gantt.openEnd, tick: (d, u) => tickText(d, u, lang) };
+  return {
+    groups,
+    items,
+    markDates,
+    ghosts,
+    openEnd: t.gantt.openEnd,
+    tick: (d, u) => tickText(d, u, lang),
+    asOf: t.gantt.asOfLine(shortDate(view.asOf, lang)),
+    today: t.gantt.today,
+  };
 }
 
 /** A date as written in tooltips and the table: `≈ July 2017`, `July 2020*`. */
@@ -247,6 +262,79 @@ export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
       datum: i,
     },
   };
+}
+
+/** The column headers of the treegrid, in the order of `GRID_COLUMNS`. */
+export function ganttColumns(ctx: DescribeContext): string[] {
+  const t = ctx.t.gantt;
+  return [t.item, t.start, t.end, t.status];
+}
+
+/** The words of a row's cell (name, start, end, precision and doubts), read when the cell has focus. */
+export function cellLabel(row: GanttRow, col: GridColumn, ctx: DescribeContext): string {
+  const { t, lang } = ctx;
+  const pair = (label: string, value: string) => t.pair(label, value);
+  const year = (ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), lang);
+  if (row.kind === 'group' || !row.item) {
+    const g = row.group;
+    switch (col) {
+      case 'name':
+        return localText(g.name, lang) || g.short;
+      case 'start':
+        return pair(t.gantt.start, g.span ? year(g.span[0]) : t.unknownDate);
+      case 'end':
+        return pair(t.gantt.end, g.span ? year(g.span[1] - 1) : t.unknownDate);
+      case 'status':
+        return groupFacts(g, ctx);
+    }
+  }
+  const i = row.item;
+  const end = known(i.end);
+  const first = i.kind === 'phase' ? i.start : i.date;
+  switch (col) {
+    case 'name':
+      return `${localText(i.label, lang)}, ${t.gantt[i.kind]}`;
+    case 'start':
+      return pair(
+        i.kind === 'phase' ? t.gantt.start : t.gantt.date,
+        first ? spoken(first, ctx) : t.unknownDate,
+      );
+    case 'end':
+      if (i.kind !== 'phase') return pair(t.gantt.end, t.gantt.singleDate);
+      return pair(t.gantt.end, end ? spoken(end, ctx) : t.gantt.endUnknown);
+    case 'status': {
+      const dates = [first, end].filter((d): d is ShownDate => !!d);
+      const parts = [
+        pair(t.precision, [...new Set(dates.map((d) => precisionWord(d.precision, t)))].join(' / ') || '—'),
+      ];
+      for (const d of dates)
+        for (const a of d.alternatives) parts.push(t.gantt.altSpoken(spoken(a, ctx), publisherOf(a, ctx)));
+      if (i.planned?.end) parts.push(t.gantt.plannedEnd(spoken(i.planned.end, ctx)));
+      return parts.join('; ');
+    }
+  }
+}
+
+/** The words of the edge markers: items entirely before or after the window, with the farthest year. */
+export function ganttEdges(
+  geo: Pick<GanttGeometry, 'before' | 'after'>,
+  ctx: DescribeContext,
+): GanttEdgeWords {
+  const { t, lang } = ctx;
+  const year = (ms: number) => formatIsoDate(String(new Date(ms).getUTCFullYear()), lang);
+  const before = geo.before ? t.gantt.edgeBefore(geo.before.count, year(geo.before.farthest)) : '';
+  const after = geo.after ? t.gantt.edgeAfter(geo.after.count, year(geo.after.farthest - 1)) : '';
+  const name = (s: string) => (s ? `${s.replace(/[◂▸]/g, '').trim()} – ${t.gantt.showAll}` : '');
+  return { before, after, beforeName: name(before), afterName: name(after), action: t.gantt.showAll };
+}
+
+/** The words of the edge markers: visible text, accessible name (with what a press does) and the action. */
+export interface GanttEdgeWords {
+  before: string;
+  after: string;
+  beforeName: string;
+  afterName: string;
+  action: string;
 }
 
 /** The summary of the chart: `Timeline of 21 phases, milestones and events in 6 programmes, from 1985 to 2024.` */

@@ -5,11 +5,19 @@ import type { Dataset } from '../schema/dataset';
 import { selectPhaseRows } from '../select/phase-rows';
 import { textsOf } from '../../test/fixtures/gantt-texts';
 import { syntheticGantt } from '../../test/fixtures/synthetic-gantt';
+import { estimateWidth } from './text-fit';
 import {
   ALT_LINE,
   baseWindow,
   defaultWindow,
+  itemExtent,
   layoutGantt,
+  NAME_LINE,
+  offWindow,
+  ROW_WRAP,
+  splitKey,
+  storyWindow,
+  viewportHeight,
   panWindow,
   ROW,
   ROW_NARROW,
@@ -30,11 +38,13 @@ const view = selectPhaseRows(data);
 
 const tick: GanttTexts['tick'] = (d, unit) => `${unit}:${d.toISOString().slice(0, 10)}`;
 const text: GanttOptions['text'] = textsOf(view, (alt) => `alt ${alt.value}`, tick, 'end unknown');
+// the whole extent unless a test says otherwise (the opening window is tested on its own below)
 const opts = (o: Partial<GanttOptions> = {}): GanttOptions => ({
-  width: 800,
+  width: 900,
   collapsed: new Set(),
   asOf: view.asOf.lo,
   text,
+  window: defaultWindow(view, o.today),
   ...o,
 });
 
@@ -61,7 +71,8 @@ describe('layoutGantt', () => {
       'alt 2017-09',
       'alt 2023-12',
     ]);
-    expect(row('parsec-launch').h).toBe(ROW);
+    const launch = row('parsec-launch');
+    expect(launch.h).toBe(ROW + (launch.nameLines.length - 1) * ROW_WRAP);
   });
 
   it('draws a month-precise derived end as a soft end, and Civipol’s end as a ghost extension with its label', () => {
@@ -133,7 +144,7 @@ describe('layoutGantt', () => {
   });
 
   it('adapts ticks to the window: years for the whole data, months or days when zoomed', () => {
-    expect(geo.ticks.every((t) => t.label.startsWith('year:'))).toBe(true);
+    expect(geo.ticks.filter((t) => t.label).every((t) => t.label.startsWith('year:'))).toBe(true);
     const z = layoutGantt(view, opts({ window: [Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)] }));
     expect(z.ticks.some((t) => t.label.startsWith('month:'))).toBe(true);
     // marks outside the window are not drawn
@@ -147,8 +158,8 @@ describe('layoutGantt', () => {
     expect(n.narrow).toBe(true);
     expect(n.nameWidth).toBe(0);
     const r = n.rows.find((x) => x.key === 'parsec-launch')!;
-    expect(r.h).toBe(ROW_NARROW);
-    expect(r.nameY).toBeLessThan(r.mark!.cy);
+    expect(r.h).toBe(ROW_NARROW + NAME_LINE * (r.nameLines.length - 1));
+    expect(r.nameY + NAME_LINE * (r.nameLines.length - 1)).toBeLessThan(r.mark!.cy - 6);
     expect(n.ticks.length).toBeLessThan(geo.ticks.length);
     expect(Math.max(...n.rows.flatMap((x) => x.labels.map((l) => l.x)))).toBeLessThanOrEqual(360);
   });
@@ -217,12 +228,103 @@ describe('treeMove', () => {
     expect(treeMove(geo.rows, 'parsec-overall', 'Home')).toEqual({ to: keys[0] });
     expect(treeMove(geo.rows, 'parsec-overall', 'End')).toEqual({ to: keys.at(-1) });
     expect(treeMove(geo.rows, 'parsec-overall', 'ArrowLeft')).toEqual({ to: 'group:parsec' });
-    expect(treeMove(geo.rows, 'parsec-overall', 'ArrowRight')).toBeNull();
+    expect(treeMove(geo.rows, 'parsec-overall', 'ArrowRight')).toEqual({ to: 'parsec-overall::name' });
     expect(treeMove(geo.rows, 'group:parsec', 'ArrowLeft')).toEqual({ fold: 'parsec', expand: false });
     expect(treeMove(folded.rows, 'group:parsec', 'ArrowRight')).toEqual({ fold: 'parsec', expand: true });
     expect(treeMove(folded.rows, 'group:parsec', 'ArrowLeft')).toBeNull();
     expect(treeMove(geo.rows, 'parsec-overall', 'x')).toBeUndefined();
     expect(treeMove(geo.rows, 'nope', 'ArrowDown')).toBeUndefined();
+  });
+  it('moves by cell like the WAI-ARIA treegrid: along the row, down the column, back to the row', () => {
+    const next = keys[keys.indexOf('parsec-overall') + 1]!;
+    expect(treeMove(geo.rows, 'group:parsec', 'ArrowRight')).toEqual({ to: 'group:parsec::name' });
+    expect(treeMove(geo.rows, 'parsec-overall::name', 'ArrowRight')).toEqual({ to: 'parsec-overall::start' });
+    expect(treeMove(geo.rows, 'parsec-overall::status', 'ArrowRight')).toEqual({
+      to: 'parsec-overall::status',
+    });
+    expect(treeMove(geo.rows, 'parsec-overall::start', 'ArrowLeft')).toEqual({ to: 'parsec-overall::name' });
+    expect(treeMove(geo.rows, 'parsec-overall::name', 'ArrowLeft')).toEqual({ to: 'parsec-overall' });
+    expect(treeMove(geo.rows, 'parsec-overall::end', 'ArrowDown')).toEqual({ to: `${next}::end` });
+    expect(treeMove(geo.rows, 'parsec-overall::end', 'Home')).toEqual({ to: 'parsec-overall::name' });
+    expect(treeMove(geo.rows, 'parsec-overall::name', 'End')).toEqual({ to: 'parsec-overall::status' });
+    expect(treeMove(geo.rows, 'parsec-overall::end', 'End', true)).toEqual({ to: `${keys.at(-1)}::end` });
+    expect(splitKey('parsec-overall::end')).toEqual({ row: 'parsec-overall', col: 'end' });
+    expect(splitKey('group:parsec')).toEqual({ row: 'group:parsec', col: null });
+  });
+});
+
+describe('the opening window', () => {
+  const story = layoutGantt(view, opts({ window: undefined, width: 1280 }));
+  const parsec = view.groups.find((g) => g.id === 'parsec')!;
+  it('opens on the main programme: its span takes at least half of the axis, the rest is counted', () => {
+    const [w0, w1] = story.window;
+    expect(story.window).toEqual(storyWindow(view));
+    const covered = Math.min(w1, Date.UTC(2021, 1, 1)) - Math.max(w0, Date.UTC(2017, 0, 30));
+    expect(covered / (w1 - w0)).toBeGreaterThanOrEqual(0.5);
+    // every dated start, end and date of PARSEC is in the window
+    for (const i of parsec.items) {
+      const t = i.start?.lo ?? i.date!.lo;
+      expect(t).toBeGreaterThanOrEqual(w0);
+      expect(t).toBeLessThanOrEqual(w1);
+    }
+    // items entirely outside: 1985 to 2015 before, up to 2024 after, none dropped
+    const inside = view.groups
+      .flatMap((g) => g.items)
+      .filter((i) => {
+        const e = itemExtent(i, view.asOf.lo)!;
+        return e[1] > w0 && e[0] < w1;
+      }).length;
+    expect(story.before).toEqual({ count: 6, farthest: Date.UTC(1985, 4, 6) });
+    expect(story.after!.count).toBeGreaterThan(0);
+    expect(inside + story.before!.count + story.after!.count).toBe(view.itemCount);
+    expect(offWindow(view, defaultWindow(view))).toEqual({ before: null, after: null });
+  });
+  it('falls back to the whole extent when there is no programme to follow', () => {
+    const ctx = { ...view, groups: view.groups.filter((g) => g.kind === 'context') };
+    expect(storyWindow(ctx)).toEqual(defaultWindow(ctx));
+  });
+  it('writes the as-of label on the tick line, clear of every tick label', () => {
+    for (const width of [1280, 768, 360]) {
+      const g = layoutGantt(view, opts({ width }));
+      const l = g.asOfLabel!;
+      expect(l.text).toBe('as of Sep 2024');
+      const w = estimateWidth(l.text, 11, 600);
+      const box = l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
+      expect(box[0]).toBeGreaterThanOrEqual(g.plotX0 - 1);
+      expect(box[1]).toBeLessThanOrEqual(width);
+      for (const t of g.ticks.filter((t) => t.label)) {
+        const tw = estimateWidth(t.label, 11, t.major ? 600 : 400);
+        expect(t.x + tw / 2 <= box[0] || t.x - tw / 2 >= box[1]).toBe(true);
+      }
+    }
+  });
+  it('keeps the date beside a milestone off the as-of line', () => {
+    // the as-of line a day after the launch: "2017-03-03" may not run into it
+    const asOf = Date.UTC(2017, 2, 4);
+    const g = layoutGantt(view, opts({ asOf, window: [Date.UTC(2016, 11, 1), Date.UTC(2017, 6, 1)] }));
+    const x = g.asOfX!;
+    for (const r of g.rows)
+      for (const l of r.labels) {
+        const w = estimateWidth(l.text, 11);
+        const [a, b] = l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
+        expect(b <= x - 2 || a >= x + 2).toBe(true);
+      }
+    expect(g.rows.find((r) => r.key === 'parsec-launch')!.labels).toHaveLength(1);
+  });
+  it('wraps a long name on two lines (a taller row) and fits the viewport to whole rows', () => {
+    const g = layoutGantt(view, opts({ width: 1280 }));
+    const long = g.rows.find((r) => r.key === 'parsec-vehicles-handover')!;
+    expect(long.nameLines.length).toBe(2);
+    expect(long.h).toBe(ROW + ROW_WRAP);
+    const short = g.rows.find((r) => r.key === 'eutm-established')!;
+    expect(short.nameLines).toEqual(['EUTM Mali established']);
+    expect(short.h).toBe(ROW);
+    const cut = g.rows.filter((r) => r.nameLines.some((l) => l.endsWith('…')) || !r.nameLines.length);
+    expect(cut.length / g.rows.length).toBeLessThanOrEqual(0.1);
+    const h = viewportHeight(g.rows, 300);
+    expect(h).toBeLessThanOrEqual(300);
+    expect(g.rows.some((r) => r.y + r.h === h)).toBe(true);
+    expect(viewportHeight(g.rows, 1e6)).toBe(g.height);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   type PhaseRows,
   type ShownDate,
 } from '../select/phase-rows';
-import { estimateWidth, fitText, type Measure } from './text-fit';
+import { estimateWidth, fitText, wrapText, type Measure } from './text-fit';
 
 /** A horizontal segment in pixels. */
 export interface Seg {
@@ -21,7 +21,8 @@ export interface GanttLabel {
   y: number;
   text: string;
   anchor: 'start' | 'end';
-  kind: 'date' | 'ghost' | 'open';
+  /** `edge`: the item lies beyond the window, its year written at that edge (`◂ 1985`, `2024 ▸`). */
+  kind: 'date' | 'ghost' | 'open' | 'edge';
 }
 
 /** A conflicting report drawn beside the drawn date: an extension past the bar, a tick inside it, or a ghost mark. */
@@ -76,6 +77,8 @@ export interface GanttRow {
    * when first read.
    */
   readonly name: string | null;
+  /** The name on one or two lines as it fits (measured); empty when nothing fits. Fitted when first read. */
+  readonly nameLines: readonly string[];
   nameX: number;
   nameY: number;
   /** A group's summary bar (first to last instant of its items). */
@@ -85,10 +88,13 @@ export interface GanttRow {
   planned: (GanttBar & { y: number }) | null;
   ghosts: GanttGhost[];
   labels: GanttLabel[];
+  /** What the row draws in the plot, left to right (bar, mark and labels): where its cells are focused. */
+  extent: Seg | null;
 }
 
 export interface GanttTick {
   x: number;
+  /** Empty when the label would collide with the as-of or today label (the tick line stays). */
   label: string;
   /** The tick starts a year (drawn stronger). */
   major: boolean;
@@ -115,9 +121,28 @@ export interface GanttGeometry {
   ticks: GanttTick[];
   asOfX: number | null;
   todayX: number | null;
+  /** The as-of and today labels on the tick line, measured and clear of the tick labels (null when off the window). */
+  asOfLabel: AxisLabel | null;
+  todayLabel: AxisLabel | null;
   arrows: GanttArrow[];
   /** The time window drawn, UTC ms. */
   window: [number, number];
+  /** Items entirely before or after the window: counted, never dropped silently. */
+  before: EdgeCount | null;
+  after: EdgeCount | null;
+}
+
+/** A label on the axis's tick line. */
+export interface AxisLabel {
+  x: number;
+  anchor: 'start' | 'end';
+  text: string;
+}
+
+/** Items off one edge of the window: how many, and the instant of the farthest. */
+export interface EdgeCount {
+  count: number;
+  farthest: number;
 }
 
 export type TickUnit = 'year' | 'month' | 'day';
@@ -136,6 +161,9 @@ export interface GanttTexts {
   openEnd: string;
   /** A tick label (a pure formatter: the ticks depend on the window). */
   tick: (d: Date, unit: TickUnit) => string;
+  /** The label of the as-of line (`as of Sep 2024`) and of the today line, placed on the axis. */
+  asOf?: string;
+  today?: string;
 }
 
 export interface GanttOptions {
@@ -146,7 +174,7 @@ export interface GanttOptions {
   window?: [number, number] | null | undefined;
   asOf: number;
   today?: number | null | undefined;
-  /** Narrow layout (names above bars, fewer ticks); default: width ≤ 480. */
+  /** Narrow layout (names above bars, fewer ticks); default: width ≤ 800. */
   narrow?: boolean;
   fontSize?: number;
   text: GanttTexts;
@@ -156,6 +184,10 @@ export interface GanttOptions {
 
 export const ROW = 26;
 export const ROW_NARROW = 40;
+/** Height of a second line of a row's name. */
+export const NAME_LINE = 14;
+/** Rows whose name needs two lines are this much taller. */
+export const ROW_WRAP = 12;
 /** Extra height of a row whose item has conflicting reports (their labels go on a line under the bar). */
 export const ALT_LINE = 14;
 
@@ -167,6 +199,75 @@ export function defaultWindow(view: PhaseRows, include?: number | null): [number
   const hi = Math.max(view.domain[1], include ?? -Infinity);
   const pad = Math.max((hi - lo) * 0.03, 864e5 * 15);
   return [lo - pad, hi + pad];
+}
+
+/** Where an item lies: a phase from its start to its end (the as-of date for an unknown end), else its date. */
+export function itemExtent(i: PhaseItem, asOf: number): [number, number] | null {
+  if (i.kind === 'phase' && i.start) {
+    const end = i.end && !isUnknown(i.end) ? i.end.hi : Math.max(asOf, i.start.hi);
+    return [i.start.lo, end];
+  }
+  return i.date ? [i.date.lo, i.date.hi] : null;
+}
+
+/**
+ * The window a reader should see first: where the items of the main programme (the programme with the most items)
+ * lie — their dated starts, ends and dates, open tails left out, a lone far outlier dropped — padded by 8 % each side.
+ * The whole extent when that window would show nearly everything anyway, or when there is no programme to follow.
+ */
+export function storyWindow(view: PhaseRows, include?: number | null): [number, number] {
+  const full = defaultWindow(view, include);
+  const main = view.groups
+    .filter((g) => g.kind === 'programme')
+    .reduce<PhaseGroup | null>((a, g) => (!a || g.items.length > a.items.length ? g : a), null);
+  if (!main) return full;
+  const times: number[] = [];
+  for (const i of main.items) {
+    if (i.kind === 'phase' && i.start) {
+      times.push(i.start.lo);
+      if (i.end && !isUnknown(i.end)) times.push(i.end.hi);
+    } else if (i.date) times.push((i.date.lo + i.date.hi) / 2);
+  }
+  times.sort((a, b) => a - b);
+  if (times.length < 2) return full;
+  let a = 0;
+  let b = times.length - 1;
+  // drop a first or last instant far from the others (more than half the rest's span away), keeping 80 %
+  while (b - a + 1 > Math.ceil(times.length * 0.8)) {
+    const rest = times[b - 1]! - times[a + 1]!;
+    if (times[a + 1]! - times[a]! > rest / 2) a++;
+    else if (times[b]! - times[b - 1]! > rest / 2) b--;
+    else break;
+  }
+  const lo = times[a]!;
+  const hi = times[b]!;
+  const pad = Math.max((hi - lo) * 0.08, 864e5 * 30);
+  const w: [number, number] = [lo - pad, hi + pad];
+  return w[1] - w[0] > (full[1] - full[0]) * 0.7 ? full : w;
+}
+
+/** Items entirely before and after a window (folded programmes included). */
+export function offWindow(
+  view: PhaseRows,
+  win: readonly [number, number],
+): { before: EdgeCount | null; after: EdgeCount | null } {
+  let before: EdgeCount | null = null;
+  let after: EdgeCount | null = null;
+  for (const g of view.groups)
+    for (const i of g.items) {
+      const e = itemExtent(i, view.asOf.lo);
+      if (!e) continue;
+      if (e[1] <= win[0]) {
+        before ??= { count: 0, farthest: e[0] };
+        before.count++;
+        before.farthest = Math.min(before.farthest, e[0]);
+      } else if (e[0] >= win[1]) {
+        after ??= { count: 0, farthest: e[1] };
+        after.count++;
+        after.farthest = Math.max(after.farthest, e[1]);
+      }
+    }
+  return { before, after };
 }
 
 /** Zooms a window by `factor` (< 1 zooms in) around `at` (UTC ms; default its centre), within sane limits. */
@@ -224,12 +325,14 @@ class Placer {
  */
 export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeometry {
   const width = Math.max(160, Math.round(options.width));
-  const narrow = options.narrow ?? width <= 480;
+  // names above their bars up to 800 px: a name column there would cut a third of the names
+  const narrow = options.narrow ?? width <= 800;
   const fs = options.fontSize ?? 12;
-  const nameWidth = narrow ? 0 : Math.round(Math.min(300, Math.max(130, width * 0.34)));
+  // the name column: a third of the width, up to 360 px (two lines of 330 px hold the longest names at 1280 px)
+  const nameWidth = narrow ? 0 : Math.round(Math.min(360, Math.max(130, width * 0.3)));
   const plotX0 = narrow ? 8 : nameWidth + 10;
   const plotX1 = width - (narrow ? 8 : 14);
-  const win = options.window ?? defaultWindow(view, options.today);
+  const win = options.window ?? storyWindow(view, options.today);
   // a UTC time scale is linear in milliseconds: one multiplication per coordinate, no Date objects (10,000 rows);
   // calendar ticks without d3-scale, d3-time and d3-time-format (~27 KB less in the bundle)
   const k = (plotX1 - plotX0) / (win[1] - win[0]);
@@ -245,20 +348,34 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   const rowH = narrow ? ROW_NARROW : ROW;
   const text = options.text;
   const measure = options.measure ?? estimateWidth;
+  // obstacles of every row's labels: the as-of and today lines
+  const lines = [options.asOf, options.today].filter((t): t is number => t != null && inWindow(t)).map(X);
 
-  // a row's name is fitted when first read: 10,000 names are not measured for the few rows drawn
-  const lazyName = (row: GanttRow, full: string, max: number, weight?: number) => {
-    let fitted: string | null | undefined;
-    Object.defineProperty(row, 'name', {
-      enumerable: true,
-      get: () => (fitted === undefined ? (fitted = fitText(full, max, fs, 3, measure, weight)) : fitted),
-    });
+  // a name that does not fit on one line takes two (its row is taller); only one measure per row at layout, the
+  // lines are wrapped when first read: 10,000 names are not wrapped for the few rows drawn
+  const nameLineCount = (full: string, max: number, weight?: number) =>
+    measure(full, fs, weight) <= max ? 1 : 2;
+  const lazyName = (row: GanttRow, full: string, max: number, count: number, weight?: number) => {
+    let fitted: string[] | undefined;
+    const get = () =>
+      (fitted ??=
+        count === 1
+          ? [full]
+          : (wrapText(full, max, fs, count, measure, weight) ??
+            [fitText(full, max, fs, 3, measure, weight)].filter((l): l is string => !!l)));
+    Object.defineProperty(row, 'nameLines', { enumerable: true, get });
+    Object.defineProperty(row, 'name', { enumerable: false, get: () => get().join(' ') || null });
   };
   const rows: GanttRow[] = [];
   const rowOf = new Map<string, GanttRow>();
   let y = 0;
   view.groups.forEach((g, gi) => {
     const expanded = !options.collapsed.has(g.id);
+    const full = text.groups.get(g.id) ?? g.short;
+    const max = narrow ? plotX1 - plotX0 - 20 : nameWidth - 22;
+    const count = nameLineCount(full, max, 700);
+    const extra = (count - 1) * (narrow ? NAME_LINE : ROW_WRAP);
+    const h = rowH + extra;
     const header: GanttRow = {
       key: `group:${g.id}`,
       kind: 'group',
@@ -266,24 +383,27 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       pos: gi + 1,
       setSize: view.groups.length,
       y,
-      h: rowH,
+      h,
       group: g,
       item: null,
       expanded,
       colour: g.colour,
       name: null,
+      nameLines: [],
       nameX: narrow ? plotX0 + 18 : 22,
-      nameY: narrow ? y + 14 : y + rowH / 2 + fs * 0.35,
+      nameY: narrow ? y + 14 : r1(y + h / 2 + fs * 0.35 - ((count - 1) * NAME_LINE) / 2),
       summary: g.span ? seg(g.span[0], g.span[1]) : null,
       bar: null,
       mark: null,
       planned: null,
       ghosts: [],
       labels: [],
+      extent: null,
     };
-    lazyName(header, text.groups.get(g.id) ?? g.short, narrow ? plotX1 - plotX0 - 20 : nameWidth - 22, 700);
+    if (header.summary) header.extent = header.summary;
+    lazyName(header, full, max, count, 700);
     rows.push(header);
-    y += rowH;
+    y += h;
     if (!expanded) return;
     g.items.forEach((item, ii) => {
       const row = itemRow(item, ii, g, y);
@@ -294,10 +414,16 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   });
 
   function itemRow(item: PhaseItem, index: number, g: PhaseGroup, y0: number): GanttRow {
-    const top = narrow ? y0 + 19 : y0 + 5;
+    const full = text.items.get(item.id) ?? item.id;
+    const max = narrow ? plotX1 - plotX0 : nameWidth - 30;
+    const count = nameLineCount(full, max);
+    // narrow: the name above the bar (a second line pushes the bar down); wide: the bar centred on the name
+    const extra = (count - 1) * (narrow ? NAME_LINE : ROW_WRAP);
+    const top = narrow ? y0 + 19 + extra : y0 + 5 + extra / 2;
     const barH = 12;
     const mid = top + barH / 2;
     const placer = new Placer(plotX0, plotX1);
+    for (const lx of lines) placer.occupy(lx - 3, lx + 3);
     const labels: GanttLabel[] = [];
     const ghosts: GanttGhost[] = [];
     let bar: GanttBar | null = null;
@@ -384,11 +510,28 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
         ? (text.markDates.get(item.id) ?? null)
         : null;
     if (after) {
-      const at = placer.place(right, left, measure(after, fs - 1));
+      // "end unknown →" only after its tail: written before the bar it would point the wrong way
+      const at = placer.place(right, bar?.open ? -Infinity : left, measure(after, fs - 1));
       if (at) labels.push({ ...at, y: r1(mid + fs * 0.35), text: after, kind: bar?.open ? 'open' : 'date' });
+    }
+    // an item beyond the window: its year at that edge, pointing at it
+    const drawn = !!mark || !!(bar && (bar.solid || bar.softStart || bar.softEnd || bar.open));
+    const span = drawn ? null : itemExtent(item, options.asOf);
+    if (span && (span[1] <= win[0] || span[0] >= win[1])) {
+      const early = span[1] <= win[0];
+      const year = text.tick(new Date(early ? span[0] : span[1] - 1), 'year');
+      const s = early ? `◂ ${year}` : `${year} ▸`;
+      labels.push({
+        x: early ? plotX0 + 2 : plotX1 - 2,
+        y: r1(mid + fs * 0.35),
+        text: s,
+        anchor: early ? 'start' : 'end',
+        kind: 'edge',
+      });
     }
     // conflicting reports: on their own lines under the bar (a second line when the first is taken)
     const altPlacers = [new Placer(plotX0, plotX1), new Placer(plotX0, plotX1)];
+    for (const p of altPlacers) for (const lx of lines) p.occupy(lx - 3, lx + 3);
     let altLines = ghosts.length ? 1 : 0;
     for (const gh of ghosts) {
       const s = text.ghosts.get(gh.alt) ?? '';
@@ -405,7 +548,15 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
         break;
       }
     }
-    const h = rowH + altLines * ALT_LINE;
+    const h = rowH + extra + altLines * ALT_LINE;
+    let ex: Seg | null = bar || mark ? { x: r1(left), w: r1(right - left) } : null;
+    for (const l of labels) {
+      const w = measure(l.text, fs - 1);
+      const a = l.anchor === 'start' ? l.x : l.x - w;
+      const lo = Math.min(ex?.x ?? a, a);
+      const hi = Math.max(ex ? ex.x + ex.w : a + w, a + w);
+      ex = { x: r1(lo), w: r1(hi - lo) };
+    }
     const row: GanttRow = {
       key: item.id,
       kind: 'item',
@@ -419,16 +570,18 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       expanded: false,
       colour: item.colour,
       name: null,
+      nameLines: [],
       nameX: narrow ? plotX0 : 30,
-      nameY: narrow ? y0 + 14 : r1(mid + fs * 0.35),
+      nameY: narrow ? y0 + 14 : r1(mid + fs * 0.35 - ((count - 1) * NAME_LINE) / 2),
       summary: null,
       bar,
       mark,
       planned,
       ghosts,
       labels,
+      extent: ex,
     };
-    lazyName(row, text.items.get(item.id) ?? item.id, narrow ? plotX1 - plotX0 : nameWidth - 30);
+    lazyName(row, full, max, count);
     return row;
 
     function addGhosts(d: ShownDate, which: 'start' | 'end' | 'date', lo: number, hi: number) {
@@ -454,13 +607,16 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   }
 
   // dependencies: from the predecessor's end to the successor's start, along the gap above the successor's row
+  // (narrow: only between adjacent rows, a longer arrow would cross the names written above the bars between them)
   const arrows: GanttArrow[] = [];
+  const indexOf = new Map(rows.map((r, i) => [r, i]));
   for (const row of rows) {
     const item = row.item;
     if (!item) continue;
     for (const id of item.after) {
       const from = rowOf.get(id);
       if (!from || !from.item) continue;
+      if (narrow && indexOf.get(from)! + 1 !== indexOf.get(row)) continue;
       const fb = from.bar;
       const x1 = fb
         ? Math.max(...[fb.solid, fb.softEnd, fb.open].filter((s): s is Seg => !!s).map((s) => s.x + s.w))
@@ -491,6 +647,36 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     major: d.getUTCMonth() === 0 && d.getUTCDate() === 1,
   }));
   const line = (t: number | null | undefined) => (t != null && inWindow(t) ? r1(x(new Date(t))) : null);
+  // the as-of and today labels on the tick line, beside their line (inside the plot), measured; a tick label they
+  // would touch gives way (its tick stays)
+  const axisFs = 11;
+  const tickBox = (t: GanttTick): [number, number] => {
+    const w = measure(t.label, axisFs, t.major ? 600 : 400);
+    return [t.x - w / 2 - 3, t.x + w / 2 + 3];
+  };
+  const axisLabel = (lx: number | null, words: string | undefined): AxisLabel | null => {
+    if (lx === null || !words) return null;
+    const w = measure(words, axisFs, 600);
+    const right = lx + 3 + w <= plotX1 + (narrow ? 6 : 12);
+    const box: [number, number] = right ? [lx, lx + 3 + w] : [lx - 3 - w, lx];
+    for (const t of ticks) {
+      const [a, b] = tickBox(t);
+      if (t.label && b > box[0] && a < box[1]) t.label = '';
+    }
+    return { x: r1(right ? lx + 3 : lx - 3), anchor: right ? 'start' : 'end', text: words };
+  };
+  const asOfX = line(options.asOf);
+  const todayX = line(options.today);
+  const asOfLabel = axisLabel(asOfX, text.asOf);
+  // today's label yields to the as-of label when they would touch
+  let todayLabel = axisLabel(todayX, text.today);
+  if (
+    asOfLabel &&
+    todayLabel &&
+    Math.abs((todayX ?? 0) - (asOfX ?? 0)) < measure(asOfLabel.text, axisFs, 600) + 8
+  )
+    todayLabel = null;
+  const { before, after } = offWindow(view, win);
 
   return {
     width,
@@ -501,10 +687,14 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     nameWidth,
     rows,
     ticks,
-    asOfX: line(options.asOf),
-    todayX: line(options.today),
+    asOfX,
+    todayX,
+    asOfLabel,
+    todayLabel,
     arrows,
     window: win,
+    before,
+    after,
   };
 }
 
@@ -565,18 +755,65 @@ export function zoomAnchor(geo: GanttGeometry, view: PhaseRows, row?: GanttRow):
   return (w0 + w1) / 2;
 }
 
-/** What a key press does in the tree of rows: move to a row, fold or unfold a programme, or nothing. */
+/** The columns of the treegrid: each row's cells, in reading order. */
+export const GRID_COLUMNS = ['name', 'start', 'end', 'status'] as const;
+export type GridColumn = (typeof GRID_COLUMNS)[number];
+
+/** The focus key of a cell (`parsec-launch::start`); a row's key is its own. */
+export const cellKey = (row: string, col: GridColumn): string => `${row}::${col}`;
+
+/** The row and column of a focus key (column null for a row). */
+export function splitKey(key: string): { row: string; col: GridColumn | null } {
+  const i = key.lastIndexOf('::');
+  if (i < 0) return { row: key, col: null };
+  const col = key.slice(i + 2) as GridColumn;
+  return GRID_COLUMNS.includes(col) ? { row: key.slice(0, i), col } : { row: key, col: null };
+}
+
+/** What a key press does in the treegrid: move to a row or cell, fold or unfold a programme, or nothing. */
 export type TreeMove = { to: string } | { fold: string; expand: boolean } | null;
 
 /**
- * Tree navigation over the rows (WAI-ARIA tree): Up/Down step, Home/End jump, Right unfolds a programme or enters
- * it, Left folds it or goes up to the programme; `undefined` for keys it does not handle. Pure.
+ * Navigation of the rows and cells (WAI-ARIA APG treegrid, rows focusable first). On a row: Up/Down step, Home/End
+ * jump to the first/last row, Right unfolds a folded programme or enters the first cell, Left folds an unfolded
+ * programme or goes up to the programme. On a cell: Left/Right step between cells (Left on the first goes back to
+ * the row), Up/Down keep the column, Home/End go to the first/last cell, Ctrl+Home/End to the first/last row in
+ * that column. `undefined` for keys it does not handle. Pure.
  */
-export function treeMove(rows: readonly GanttRow[], key: string, pressed: string): TreeMove | undefined {
-  const i = rows.findIndex((r) => r.key === key);
+export function treeMove(
+  rows: readonly GanttRow[],
+  key: string,
+  pressed: string,
+  ctrl = false,
+): TreeMove | undefined {
+  const { row: rowKey, col } = splitKey(key);
+  const i = rows.findIndex((r) => r.key === rowKey);
   const row = rows[i];
   if (!row) return undefined;
-  const at = (j: number) => ({ to: rows[Math.max(0, Math.min(rows.length - 1, j))]!.key });
+  const at = (j: number) => {
+    const r = rows[Math.max(0, Math.min(rows.length - 1, j))]!;
+    return { to: col ? cellKey(r.key, col) : r.key };
+  };
+  if (col) {
+    const c = GRID_COLUMNS.indexOf(col);
+    const cell = (k: number) => ({ to: cellKey(row.key, GRID_COLUMNS[k]!) });
+    switch (pressed) {
+      case 'ArrowDown':
+        return at(i + 1);
+      case 'ArrowUp':
+        return at(i - 1);
+      case 'ArrowRight':
+        return cell(Math.min(GRID_COLUMNS.length - 1, c + 1));
+      case 'ArrowLeft':
+        return c === 0 ? { to: row.key } : cell(c - 1);
+      case 'Home':
+        return ctrl ? at(0) : cell(0);
+      case 'End':
+        return ctrl ? at(rows.length - 1) : cell(GRID_COLUMNS.length - 1);
+      default:
+        return undefined;
+    }
+  }
   switch (pressed) {
     case 'ArrowDown':
       return at(i + 1);
@@ -588,13 +825,26 @@ export function treeMove(rows: readonly GanttRow[], key: string, pressed: string
       return at(rows.length - 1);
     case 'ArrowRight':
       if (row.kind === 'group' && !row.expanded) return { fold: row.group.id, expand: true };
-      return row.kind === 'group' && rows[i + 1] ? { to: rows[i + 1]!.key } : null;
+      return { to: cellKey(row.key, 'name') };
     case 'ArrowLeft':
       if (row.kind === 'group') return row.expanded ? { fold: row.group.id, expand: false } : null;
       return { to: `group:${row.group.id}` };
     default:
       return undefined;
   }
+}
+
+/**
+ * The height of the scrolling rows: at most `max`, ending at a row's bottom so that no row is cut mid-text (the
+ * whole height when every row fits).
+ */
+export function viewportHeight(rows: readonly GanttRow[], max: number): number {
+  const last = rows.at(-1);
+  if (!last || last.y + last.h <= max) return last ? last.y + last.h : 0;
+  const [first, end] = rowsInRange(rows, 0, max);
+  let h = 0;
+  for (let j = first; j < end; j++) if (rows[j]!.y + rows[j]!.h <= max) h = rows[j]!.y + rows[j]!.h;
+  return h || max;
 }
 
 /** The window drawn: the zoomed one, else `from`/`to` (either may be missing), else null (the default window). */

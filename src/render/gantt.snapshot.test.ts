@@ -4,7 +4,7 @@ import { ganttLegend } from '../describe/gantt';
 import { translationFor } from '../i18n';
 import { sourcesById } from '../select/sources';
 import raw from '../../data/parsec.json';
-import { layoutGantt, type GanttGeometry, type GanttOptions } from '../layout/gantt';
+import { defaultWindow, layoutGantt, type GanttGeometry, type GanttOptions } from '../layout/gantt';
 import { parseDataset } from '../schema/parse';
 import { selectPhaseRows } from '../select/phase-rows';
 import { textsOf } from '../../test/fixtures/gantt-texts';
@@ -16,7 +16,7 @@ const view = selectPhaseRows(parsed.data);
 
 function geometry(o: Partial<GanttOptions>): GanttGeometry {
   return layoutGantt(view, {
-    width: 800,
+    width: 900,
     collapsed: new Set(),
     asOf: view.asOf.lo,
     text: textsOf(
@@ -32,11 +32,13 @@ function geometry(o: Partial<GanttOptions>): GanttGeometry {
 function draw(geo: GanttGeometry, range?: [number, number], link?: GanttRenderContext['link']): string {
   const keys = geo.rows.map((r) => r.key);
   return (
-    snapshotMarkup(renderGanttAxis(geo, { asOf: 'as of Sep 2024', today: 'today' })) +
+    snapshotMarkup(renderGanttAxis(geo)) +
     snapshotMarkup(
       renderGanttBody(geo, {
         label: 'Timeline',
         ariaLabel: (r) => r.key,
+        cellLabel: (r, c) => `${r.key} ${c}`,
+        columns: ['Item', 'Start', 'End', 'Status'],
         tabIndex: (k) => (k === keys[0] ? 0 : -1),
         range: range ?? [0, geo.rows.length],
         highlight: keys[1],
@@ -51,7 +53,11 @@ describe('renderGantt', () => {
   it('default dataset, whole extent, with the legend of what is drawn', () => {
     const geo = geometry({});
     const out = draw(geo);
-    expect(out).toContain('role="tree"');
+    expect(out).toContain('role="treegrid"');
+    expect(out).toContain('role="gridcell"');
+    // the opening window: PARSEC, and the items before it marked at the left edge
+    expect(geo.before!.count).toBe(6);
+    expect(out).toContain('◂ 1985');
     expect(out).toContain('class="ghost"');
     expect(out).toContain('class="open"');
     expectSvgSnapshot(out, 'gantt-default');
@@ -65,6 +71,14 @@ describe('renderGantt', () => {
         .map(({ group, item, ...r }) => ({ ...r, group: group.id, item: item?.id ?? null })),
       'gantt-default-layout',
     );
+  });
+
+  it('the whole extent: the as-of label on the tick line, its tick label given way', () => {
+    const geo = geometry({ window: defaultWindow(view) });
+    const out = draw(geo);
+    expect(out).toContain('class="asof-label"');
+    expect(geo.before).toBeNull();
+    expectSvgSnapshot(out, 'gantt-whole');
   });
 
   it('zoomed on 2019–2020 with the context missions collapsed', () => {

@@ -1,6 +1,20 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { ZoomController } from '../controllers/zoom';
+import type { GanttEdgeWords } from '../describe/gantt';
+import type { GanttStrings } from '../i18n/strings/gantt';
+import { renderZoomToolbar } from './zoom-toolbar';
 import type { LegendItem } from '../describe/types';
-import type { GanttBar, GanttGeometry, GanttRow, Seg } from '../layout/gantt';
+import {
+  cellKey,
+  GRID_COLUMNS,
+  NAME_LINE,
+  type AxisLabel,
+  type GanttBar,
+  type GanttGeometry,
+  type GanttRow,
+  type GridColumn,
+  type Seg,
+} from '../layout/gantt';
 import { CATEGORY_COUNT } from '../styles/tokens';
 
 export interface GanttRenderContext {
@@ -8,6 +22,10 @@ export interface GanttRenderContext {
   label: string;
   /** The accessible name of a row (from `describe/gantt.ts`). */
   ariaLabel: (row: GanttRow) => string;
+  /** The accessible name of a cell (from `describe/gantt.ts`); cells are drawn only with it. */
+  cellLabel?: ((row: GanttRow, col: GridColumn) => string) | undefined;
+  /** The column headers, in the order of `GRID_COLUMNS`. */
+  columns?: readonly string[] | undefined;
   /** Relation to a selection shared between widgets: `linked`, `dimmed`, or `''` when nothing is selected. */
   link?: ((row: GanttRow) => 'linked' | 'dimmed' | '') | undefined;
   tabIndex: (key: string) => 0 | -1;
@@ -80,91 +98,166 @@ function renderLabels(row: GanttRow): TemplateResult[] {
   );
 }
 
-function renderItemRow(row: GanttRow, geo: GanttGeometry, ctx: GanttRenderContext): TemplateResult {
+function renderName(row: GanttRow, cls: string): TemplateResult[] {
+  return row.nameLines.map(
+    (line, i) =>
+      svg`<text class=${cls} aria-hidden="true" x=${row.nameX} y=${row.nameY + i * NAME_LINE}>${line}</text>`,
+  );
+}
+
+/** The focus box of a cell: the name, the start or end of what is drawn, or all of it with its labels. */
+function cellBox(
+  row: GanttRow,
+  col: GridColumn,
+  geo: GanttGeometry,
+): { x: number; y: number; w: number; h: number } {
+  const top = row.y + 2;
+  const h = row.h - 4;
+  if (col === 'name') {
+    if (!geo.narrow) return { x: 2, y: top, w: geo.plotX0 - 9, h };
+    return {
+      x: geo.plotX0 - 3,
+      y: top,
+      w: geo.plotX1 - geo.plotX0 + 6,
+      h: Math.max(1, row.nameLines.length) * NAME_LINE + 2,
+    };
+  }
+  const e = row.extent ?? { x: geo.plotX0, w: geo.plotX1 - geo.plotX0 };
+  const band = geo.narrow
+    ? { y: row.nameY + (row.nameLines.length - 1) * NAME_LINE + 2, h: 0 }
+    : { y: top, h };
+  const bh = geo.narrow ? row.y + row.h - 2 - band.y : band.h;
+  const edge = Math.min(e.w, 24);
+  if (col === 'start') return { x: e.x - 4, y: band.y, w: edge + 8, h: bh };
+  if (col === 'end') return { x: e.x + e.w - edge - 4, y: band.y, w: edge + 8, h: bh };
+  return { x: e.x - 6, y: band.y, w: e.w + 12, h: bh };
+}
+
+function renderCells(
+  row: GanttRow,
+  geo: GanttGeometry,
+  ctx: GanttRenderContext,
+): TemplateResult | typeof nothing {
+  const label = ctx.cellLabel;
+  if (!label) return nothing;
+  return svg`${GRID_COLUMNS.map((col) => {
+    const key = cellKey(row.key, col);
+    const b = cellBox(row, col, geo);
+    return svg`<g class="cell" role="gridcell" aria-label=${label(row, col)} tabindex=${ctx.tabIndex(key)} data-key=${key}
+      ><rect class="cell-ring" x=${b.x} y=${b.y} width=${Math.max(1, b.w)} height=${Math.max(1, b.h)} rx="3"></rect
+    ></g>`;
+  })}`;
+}
+
+function rowAttrs(row: GanttRow, index: number, ctx: GanttRenderContext) {
+  return { index: index + 2, label: ctx.ariaLabel(row), tab: ctx.tabIndex(row.key) };
+}
+
+function renderItemRow(
+  row: GanttRow,
+  index: number,
+  geo: GanttGeometry,
+  ctx: GanttRenderContext,
+): TemplateResult {
   const item = row.item!;
+  const a = rowAttrs(row, index, ctx);
   return svg`<g
     class="row item ${item.kind} ${colour(row.colour)}${ctx.highlight === row.key ? ' active' : ''}${link(ctx, row)}"
     part="mark"
-    role="treeitem"
+    role="row"
     aria-level="2"
     aria-setsize=${row.setSize}
     aria-posinset=${row.pos}
-    aria-label=${ctx.ariaLabel(row)}
-    tabindex=${ctx.tabIndex(row.key)}
+    aria-rowindex=${a.index}
+    aria-label=${a.label}
+    tabindex=${a.tab}
     data-key=${row.key}
   >
     <rect class="hit" x="0" y=${row.y} width=${geo.width} height=${row.h}></rect>
-    ${row.name ? svg`<text class="name" aria-hidden="true" x=${row.nameX} y=${row.nameY}>${row.name}</text>` : nothing}
+    ${renderName(row, 'name')}
     ${row.planned ? renderBar(row.planned, 'planned') : nothing}
     ${row.bar ? renderBar(row.bar, 'bar') : nothing}
     ${renderGhosts(row)}
     ${renderMarkShape(row)}
     ${renderLabels(row)}
     <rect class="focus-ring" x="1.5" y=${row.y + 1.5} width=${geo.width - 3} height=${row.h - 3} rx="3"></rect>
+    ${renderCells(row, geo, ctx)}
   </g>`;
 }
 
-function renderGroupHeader(row: GanttRow, geo: GanttGeometry): TemplateResult {
-  const cy = geo.narrow ? row.y + 30 : row.y + row.h / 2;
+function renderGroupRow(
+  row: GanttRow,
+  index: number,
+  geo: GanttGeometry,
+  ctx: GanttRenderContext,
+): TemplateResult {
+  const a = rowAttrs(row, index, ctx);
+  const cy = geo.narrow ? row.y + row.h - 10 : row.y + row.h / 2;
   const tx = geo.narrow ? geo.plotX0 + 6 : 10;
   const ty = geo.narrow ? row.y + 10 : cy;
   const chevron = row.expanded ? `M${tx - 4},${ty - 2}l4,4l4,-4` : `M${tx - 2},${ty - 4}l4,4l-4,4`;
-  return svg`<rect class="hit header-bg" x="0" y=${row.y} width=${geo.width} height=${row.h}></rect>
-    <path class="chevron" d=${chevron}></path>
-    ${row.name ? svg`<text class="name group-name" aria-hidden="true" x=${row.nameX} y=${row.nameY}>${row.name}</text>` : nothing}
+  return svg`<g
+    class="row group ${colour(row.colour)}${ctx.highlight === row.key ? ' active' : ''}${row.expanded ? '' : ' collapsed'}${link(ctx, row)}"
+    part="mark"
+    role="row"
+    aria-level="1"
+    aria-setsize=${row.setSize}
+    aria-posinset=${row.pos}
+    aria-rowindex=${a.index}
+    aria-expanded=${row.expanded ? 'true' : 'false'}
+    aria-label=${a.label}
+    tabindex=${a.tab}
+    data-key=${row.key}
+  >
+    <rect class="hit header-bg" x="0" y=${row.y} width=${geo.width} height=${row.h}></rect>
+    <path class="chevron" data-no-export d=${chevron}></path>
+    ${renderName(row, 'name group-name')}
     ${row.summary ? svg`<rect class="summary" x=${row.summary.x} y=${cy - 3} width=${row.summary.w} height="6" rx="1"></rect>` : nothing}
-    <rect class="focus-ring" x="1.5" y=${row.y + 1.5} width=${geo.width - 3} height=${row.h - 3} rx="3"></rect>`;
+    <rect class="focus-ring" x="1.5" y=${row.y + 1.5} width=${geo.width - 3} height=${row.h - 3} rx="3"></rect>
+    ${renderCells(row, geo, ctx)}
+  </g>`;
 }
 
-/** The time axis (ticks, as-of and today markers): a separate SVG above the scrolling rows. Pure. */
-export function renderGanttAxis(geo: GanttGeometry, labels: { asOf: string; today: string }): TemplateResult {
-  const h = 30;
-  const near = (x: number) => (x > geo.plotX1 - 90 ? 'end' : 'start');
+/** The time axis (ticks, as-of and today labels, measured and placed by the layout): an SVG above the rows. Pure. */
+export function renderGanttAxis(geo: GanttGeometry): TemplateResult {
+  const h = 24;
+  const label = (l: AxisLabel | null, cls: string) =>
+    l ? svg`<text class=${cls} x=${l.x} y="12" text-anchor=${l.anchor}>${l.text}</text>` : nothing;
   return svg`<svg class="axis" part="axis" aria-hidden="true" width=${geo.width} height=${h} viewBox="0 0 ${geo.width} ${h}">
     <line class="axis-line" x1=${geo.plotX0} x2=${geo.plotX1} y1=${h - 0.5} y2=${h - 0.5}></line>
     ${geo.ticks.map(
       (t) => svg`<g class="tick${t.major ? ' major' : ''}">
         <line x1=${t.x} x2=${t.x} y1=${h - 6} y2=${h}></line>
-        <text x=${t.x} y="12" text-anchor="middle">${t.label}</text>
+        ${t.label ? svg`<text x=${t.x} y="12" text-anchor="middle">${t.label}</text>` : nothing}
       </g>`,
     )}
-    ${
-      geo.asOfX !== null
-        ? svg`<text class="asof-label" x=${geo.asOfX + (near(geo.asOfX) === 'end' ? -3 : 3)} y="24" text-anchor=${near(geo.asOfX)}>${labels.asOf}</text>`
-        : nothing
-    }
-    ${
-      geo.todayX !== null
-        ? svg`<text class="today-label" x=${geo.todayX + (near(geo.todayX) === 'end' ? -3 : 3)} y="24" text-anchor=${near(geo.todayX)}>${labels.today}</text>`
-        : nothing
-    }
+    ${geo.asOfX !== null ? svg`<line class="asof" x1=${geo.asOfX} x2=${geo.asOfX} y1="2" y2=${h}></line>` : nothing}
+    ${geo.todayX !== null ? svg`<line class="today" x1=${geo.todayX} x2=${geo.todayX} y1="2" y2=${h}></line>` : nothing}
+    ${label(geo.asOfLabel, 'asof-label')}
+    ${label(geo.todayLabel, 'today-label')}
   </svg>`;
 }
 
 /**
- * The rows as an SVG tree (`role="tree"`: programmes are expandable `treeitem`s, items are their children),
- * drawing only the rows of `ctx.range` (virtualised) and the focused one. Pure.
+ * The rows as an SVG treegrid (`role="treegrid"`): a row per programme (expandable) and per item, flat with their
+ * level, each with four gridcells (name, start, end, precision and doubts) after a header row; only the rows of
+ * `ctx.range` (virtualised) and the focused one are drawn, with `aria-rowindex` and `aria-rowcount`. Pure.
  */
 export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): TemplateResult {
   const [first, last] = ctx.range;
-  const shown: GanttRow[] = geo.rows.slice(first, last);
+  const shown: number[] = [];
+  for (let i = first; i < last; i++) shown.push(i);
   if (ctx.extra !== undefined && (ctx.extra < first || ctx.extra >= last) && geo.rows[ctx.extra])
-    shown.push(geo.rows[ctx.extra]!);
-  // group the drawn rows under their programme's treeitem
-  const groups = new Map<string, { header: GanttRow; items: GanttRow[] }>();
-  const headerOf = new Map(geo.rows.filter((r) => r.kind === 'group').map((r) => [r.group.id, r]));
-  for (const r of shown) {
-    const header = headerOf.get(r.group.id)!;
-    let g = groups.get(r.group.id);
-    if (!g) groups.set(r.group.id, (g = { header, items: [] }));
-    if (r.kind === 'item') g.items.push(r);
-  }
+    shown.push(ctx.extra);
   const [b0, b1] = ctx.band;
+  const columns = ctx.columns ?? [];
   return svg`<svg
     part="svg"
     class="gantt"
-    role="tree"
+    role="treegrid"
     aria-label=${ctx.label}
+    aria-rowcount=${geo.rows.length + 1}
+    aria-colcount=${GRID_COLUMNS.length}
     width=${geo.width}
     height=${geo.height}
     viewBox="0 0 ${geo.width} ${geo.height}"
@@ -178,29 +271,90 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
       ${geo.ticks.map((t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1=${b0} y2=${b1}></line>`)}
       ${geo.narrow ? nothing : svg`<line class="divider" x1=${geo.plotX0 - 5} x2=${geo.plotX0 - 5} y1=${b0} y2=${b1}></line>`}
     </g>
-    ${[...groups.values()].map(
-      ({ header, items }) => svg`<g
-        class="row group ${colour(header.colour)}${ctx.highlight === header.key ? ' active' : ''}${header.expanded ? '' : ' collapsed'}${link(ctx, header)}"
-        part="mark"
-        role="treeitem"
-        aria-level="1"
-        aria-setsize=${header.setSize}
-        aria-posinset=${header.pos}
-        aria-expanded=${header.expanded ? 'true' : 'false'}
-        aria-label=${ctx.ariaLabel(header)}
-        tabindex=${ctx.tabIndex(header.key)}
-        data-key=${header.key}
-      >
-        ${renderGroupHeader(header, geo)}
-        ${items.length ? svg`<g role="group">${items.map((r) => renderItemRow(r, geo, ctx))}</g>` : nothing}
-      </g>`,
-    )}
+    ${
+      columns.length
+        ? svg`<g role="row" class="heads" aria-rowindex="1">${columns.map(
+            (c) => svg`<g role="columnheader"><text class="head" x="0" y="10">${c}</text></g>`,
+          )}</g>`
+        : nothing
+    }
+    ${shown.map((i) => {
+      const r = geo.rows[i]!;
+      return r.kind === 'group' ? renderGroupRow(r, i, geo, ctx) : renderItemRow(r, i, geo, ctx);
+    })}
     <g class="deps" aria-hidden="true">
       ${geo.arrows.filter((a) => a.y1 >= b0 && a.y0 <= b1).map((a) => svg`<path class="dep" d=${a.d}></path>`)}
     </g>
-    ${geo.asOfX !== null ? svg`<line class="asof" aria-hidden="true" x1=${geo.asOfX} x2=${geo.asOfX} y1=${b0} y2=${b1}></line>` : nothing}
-    ${geo.todayX !== null ? svg`<line class="today" aria-hidden="true" x1=${geo.todayX} x2=${geo.todayX} y1=${b0} y2=${b1}></line>` : nothing}
+    ${vertical(geo, geo.asOfX, 'asof', shown, b0, b1)}${vertical(geo, geo.todayX, 'today', shown, b0, b1)}
   </svg>`;
+}
+
+/**
+ * The toolbar: zoom out, in, show all (enabled unless the whole extent is shown), earlier, later, the window shown,
+ * and the keyboard and wheel hint (shown while the chart has focus or after a plain wheel).
+ */
+export function renderGanttToolbar(
+  zoom: ZoomController,
+  t: GanttStrings,
+  state: { whole: boolean; window: string; hint: boolean; pan: (direction: -1 | 1) => void },
+): TemplateResult {
+  return html`<div class="toolbar" role="toolbar" aria-label=${t.toolbar}>
+    ${renderZoomToolbar(
+      zoom,
+      { label: t.toolbar, zoomIn: t.zoomIn, zoomOut: t.zoomOut, reset: t.zoomReset },
+      !state.whole,
+    )}
+    <button type="button" class="earlier" aria-label=${t.earlier} @click=${() => state.pan(-1)}>◀</button>
+    <button type="button" class="later" aria-label=${t.later} @click=${() => state.pan(1)}>▶</button>
+    <span class="window" aria-live="polite">${state.window}</span>
+    <span class="hint${state.hint ? ' on' : ''}" aria-hidden="true">${t.hint}</span>
+  </div>`;
+}
+
+/**
+ * The as-of or today line across the rows; narrow, where names are written above the bars across the plot, it
+ * stops at each name (a piece per row, under its name), so no name is crossed.
+ */
+function vertical(
+  geo: GanttGeometry,
+  x: number | null,
+  cls: string,
+  shown: number[],
+  b0: number,
+  b1: number,
+) {
+  if (x === null) return nothing;
+  if (!geo.narrow)
+    return svg`<line class=${cls} aria-hidden="true" x1=${x} x2=${x} y1=${b0} y2=${b1}></line>`;
+  return shown.map((i) => {
+    const r = geo.rows[i]!;
+    const top = r.nameLines.length ? r.nameY + (r.nameLines.length - 1) * NAME_LINE + 4 : r.y;
+    return svg`<line class=${cls} aria-hidden="true" x1=${x} x2=${x} y1=${top} y2=${r.y + r.h}></line>`;
+  });
+}
+
+/** Markers at the edges of the window counting the items beyond it; each shows the whole extent. */
+export function renderGanttEdges(
+  geo: GanttGeometry,
+  words: GanttEdgeWords,
+  showAll: () => void,
+): TemplateResult | typeof nothing {
+  if (!words.before && !words.after) return nothing;
+  const button = (text: string, name: string, cls: string) =>
+    text
+      ? html`<button
+          type="button"
+          class="edge ${cls}"
+          title=${words.action}
+          aria-label=${name}
+          @click=${showAll}
+        >
+          ${text}
+        </button>`
+      : html`<span></span>`;
+  return html`<div class="edges" style="padding-inline:${geo.plotX0 - 4}px ${geo.width - geo.plotX1 - 4}px">
+    ${button(words.before, words.beforeName, 'before')}${button(words.after, words.afterName, 'after')}
+  </div>`;
 }
 
 const swatches: Record<string, TemplateResult> = {

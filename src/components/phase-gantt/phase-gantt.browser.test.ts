@@ -26,15 +26,18 @@ describe('<parsec-phase-gantt>', () => {
   it('draws every phase, milestone and event of the default dataset, with its doubts', async () => {
     expect(navigator.userAgent).toMatch(/Chrome\//);
     const el = await mount();
-    const svg = $(el, 'svg[role="tree"]')!;
+    const svg = $(el, 'svg[role="treegrid"]')!;
     expect(svg.getAttribute('aria-label')).toBe(
       `Timeline of ${raw.timeline.length} phases, milestones and events in 6 programmes, from 1985 to 2024.`,
     );
-    const items = $$(el, '[role="treeitem"][aria-level="2"]');
+    // the opening window shows PARSEC; show all to draw every item in its place
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
+    const items = $$(el, '[role="row"][aria-level="2"]');
     expect(items.map((i) => (i as SVGElement).dataset.key).sort()).toEqual(
       raw.timeline.map((t) => t.id).sort(),
     );
-    expect($$(el, '[role="treeitem"][aria-level="1"]')).toHaveLength(6);
+    expect($$(el, '[role="row"][aria-level="1"]')).toHaveLength(6);
     const overall = $(el, '[data-key="parsec-overall"]')!;
     const label = overall.getAttribute('aria-label')!;
     expect(label).toContain('from January 30, 2017 to some time in July 2020 (derived');
@@ -62,14 +65,14 @@ describe('<parsec-phase-gantt>', () => {
     before.focus();
     await userEvent.keyboard('{Tab}');
     // the toolbar buttons come first, then the rows: tab until a row has focus
-    for (let i = 0; i < 8 && !el.shadowRoot!.activeElement?.matches('[role="treeitem"]'); i++)
+    for (let i = 0; i < 8 && !el.shadowRoot!.activeElement?.matches('[role="row"]'); i++)
       await userEvent.keyboard('{Tab}');
     const first = el.shadowRoot!.activeElement as SVGGElement;
     expect(first.dataset.key).toBe('group:parsec');
     await userEvent.keyboard('{ArrowDown}');
     await el.updateComplete;
     expect((el.shadowRoot!.activeElement as SVGGElement).dataset.key).toBe('parsec-overall');
-    expect($$(el, '[role="treeitem"][tabindex="0"]')).toHaveLength(1);
+    expect($$(el, '[tabindex="0"]:is([role="row"], [role="gridcell"])')).toHaveLength(1);
     await userEvent.keyboard('{ArrowLeft}');
     await el.updateComplete;
     expect((el.shadowRoot!.activeElement as SVGGElement).dataset.key).toBe('group:parsec');
@@ -99,9 +102,11 @@ describe('<parsec-phase-gantt>', () => {
     await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
     await settle(el);
     expect(Date.parse(el.timeWindow!.from)).toBeGreaterThan(Date.parse(zoomed.from));
+    // "Show all": the whole extent, from the 1985 agreement to the as-of date
     ($(el, 'button.reset') as HTMLButtonElement).click();
     await settle(el);
-    expect(el.timeWindow).toEqual(whole);
+    expect(el.timeWindow!.from < '1985-05-06' && el.timeWindow!.to > '2024-09-30').toBe(true);
+    expect(($(el, 'button.reset') as HTMLButtonElement).disabled).toBe(true);
     ($(el, 'button.zoom-in') as HTMLButtonElement).click();
     await settle(el);
     expect(el.timeWindow).not.toEqual(whole);
@@ -155,7 +160,7 @@ describe('<parsec-phase-gantt>', () => {
       '<div lang="fr"><parsec-phase-gantt theme="dark"></parsec-phase-gantt></div>',
       700,
     );
-    expect($(el, 'svg[role="tree"]')!.getAttribute('aria-label')).toMatch(
+    expect($(el, 'svg[role="treegrid"]')!.getAttribute('aria-label')).toMatch(
       new RegExp(`^Chronologie de ${raw.timeline.length} `),
     );
     expect($(el, '[data-key="parsec-launch"]')!.getAttribute('aria-label')).toContain('3 mars 2017');
@@ -193,7 +198,7 @@ describe('<parsec-phase-gantt>', () => {
     const el = await mount('<parsec-phase-gantt></parsec-phase-gantt>');
     el.data = syntheticGantt(10000);
     await settle(el);
-    const drawn = $$(el, '[role="treeitem"]').length;
+    const drawn = $$(el, '[role="row"]').length;
     expect(drawn).toBeGreaterThan(10);
     expect(drawn).toBeLessThan(120);
     const sc = $(el, '.scroller') as HTMLElement;
@@ -201,7 +206,7 @@ describe('<parsec-phase-gantt>', () => {
     sc.scrollTop = 100000;
     sc.dispatchEvent(new Event('scroll'));
     await settle(el);
-    const keys = $$(el, '[role="treeitem"][aria-level="2"]').map((r) => (r as SVGGElement).dataset.key);
+    const keys = $$(el, '[role="row"][aria-level="2"]').map((r) => (r as SVGGElement).dataset.key);
     expect(keys).not.toContain('syn-0');
     // the row in the tab order is still drawn
     expect($$(el, '[tabindex="0"]')).toHaveLength(1);
@@ -251,8 +256,10 @@ describe('<parsec-phase-gantt>', () => {
 describe('<parsec-phase-gantt collapsed>', () => {
   it('starts with every programme collapsed to its summary bar', async () => {
     const el = await mount('<parsec-phase-gantt collapsed="all"></parsec-phase-gantt>');
-    expect($$(el, '[role="treeitem"][aria-expanded="false"]')).toHaveLength(6);
-    expect($$(el, '[role="treeitem"][aria-level="2"]')).toHaveLength(0);
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
+    expect($$(el, '[role="row"][aria-expanded="false"]')).toHaveLength(6);
+    expect($$(el, '[role="row"][aria-level="2"]')).toHaveLength(0);
     expect($$(el, 'svg.gantt .summary')).toHaveLength(6);
   });
 });
@@ -260,6 +267,9 @@ describe('<parsec-phase-gantt collapsed>', () => {
 describe('<parsec-phase-gantt as-of today>', () => {
   it('draws the as-of line at the as-of attribute, and a today line only on request', async () => {
     const el = await mount('<parsec-phase-gantt as-of="2021-06" today></parsec-phase-gantt>');
+    // the opening window ends in May 2021: the as-of line shows with the whole extent
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
     expect($(el, '.axis .asof-label')!.textContent).toBe('as of Jun 2021');
     expect($(el, 'svg.gantt line.today')).not.toBeNull();
     // the open phase now ends at the new as-of date
@@ -299,6 +309,8 @@ describe('<parsec-phase-gantt> issue 10 bugs', () => {
 
   it('bug 2: SVG export has the time axis years and the legend', async () => {
     const el = await mount();
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
     const doc = new DOMParser().parseFromString(await (await el.exportBlob('svg')).text(), 'image/svg+xml');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!.trim());
     const ticks = $$(el, '.axis .tick text').map((t) => t.textContent!.trim());
@@ -368,6 +380,8 @@ describe('<parsec-phase-gantt> issue 10 bugs', () => {
 
   it('bug 8: tooltips name publishers, never source ids; CSV has raw ISO dates', async () => {
     const el = await mount();
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
     const ids = raw.sources.map((s) => s.id);
     for (const key of ['parsec-overall', 'parsec-cessna-handover', 'parsec-phase-2-implementation']) {
       ($(el, `[data-key="${key}"]`) as SVGGElement).focus();
@@ -391,6 +405,8 @@ describe('<parsec-phase-gantt> zoom anchor', () => {
     Date.parse(w.from) <= Date.parse(iso) && Date.parse(iso) <= Date.parse(w.to);
   it('zooms at the focused row for keys and buttons, else among the main programme’s items', async () => {
     const el = await mount();
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
     // nothing focused: the + button zooms into the main programme (PARSEC, 2017–2024), not the empty centre (2005)
     for (let i = 0; i < 3; i++) {
       ($(el, 'button.zoom-in') as HTMLButtonElement).click();
@@ -451,6 +467,8 @@ describe('<parsec-phase-gantt> drag', () => {
 describe('<parsec-phase-gantt> wheel', () => {
   it('Ctrl + wheel zooms at the pointer: the year under it stays where it was (2010)', async () => {
     const el = await mount();
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
     const tickX = (year: string) => {
       const t = $$(el, '.axis .tick text').find((n) => n.textContent === year);
       return t ? t.getBoundingClientRect().left + t.getBoundingClientRect().width / 2 : NaN;
@@ -472,5 +490,184 @@ describe('<parsec-phase-gantt> wheel', () => {
     expect(wheel.defaultPrevented).toBe(true);
     expect(Math.abs(tickX('2010') - x)).toBeLessThan(2);
     expect($$(el, '.axis .tick text').length).toBeGreaterThan(2);
+  });
+});
+
+describe('<parsec-phase-gantt> issue 12: publishable at first sight', () => {
+  const ms = (iso: string) => Date.parse(iso);
+  /** Every drawn row's name, scrolling through the rows (they are virtualised). */
+  async function allNames(el: ParsecPhaseGantt): Promise<Map<string, string>> {
+    const sc = $(el, '.scroller') as HTMLElement;
+    const names = new Map<string, string>();
+    for (let top = 0; ; top += 300) {
+      sc.scrollTop = top;
+      sc.dispatchEvent(new Event('scroll'));
+      await settle(el);
+      for (const r of $$(el, 'svg.gantt [role="row"][data-key]'))
+        names.set(
+          (r as SVGGElement).dataset.key!,
+          [...r.querySelectorAll(':scope > text.name')].map((t) => t.textContent!).join(' '),
+        );
+      if (top >= sc.scrollHeight - sc.clientHeight) break;
+    }
+    sc.scrollTop = 0;
+    sc.dispatchEvent(new Event('scroll'));
+    await settle(el);
+    return names;
+  }
+  /** Pairs of drawn texts whose boxes overlap, and texts crossed by the as-of or today line. */
+  function collisions(el: ParsecPhaseGantt): string[] {
+    const texts = $$(el, '.axis text, svg.gantt text:not(.head), .edge')
+      .map((t) => ({ s: t.textContent!.trim(), r: t.getBoundingClientRect() }))
+      .filter((b) => b.s && b.r.width > 0);
+    const out: string[] = [];
+    const over = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => over(a.r, b.r) && out.push(`${a.s} | ${b.s}`)));
+    for (const l of $$(el, 'line.asof, line.today').map((n) => n.getBoundingClientRect()))
+      for (const t of texts)
+        if (t.r.left < l.left && t.r.right > l.right && over(t.r, l)) out.push(`${t.s} | line`);
+    return out;
+  }
+
+  for (const width of [1280, 768, 360])
+    it(`opens on PARSEC at ${width} px: its span takes ≥ 50 % of the axis, the rest is counted at the edges`, async () => {
+      const el = await mount('<parsec-phase-gantt></parsec-phase-gantt>', width);
+      const w = el.timeWindow!;
+      const share =
+        (Math.min(ms(w.to), ms('2021-02-01')) - Math.max(ms(w.from), ms('2017-01-30'))) /
+        (ms(w.to) - ms(w.from));
+      expect(share).toBeGreaterThanOrEqual(0.5);
+      expect(ms(w.from)).toBeLessThanOrEqual(ms('2017-01-30'));
+      // 6 items before (1985 to 2015), 2 after (2023, 2024): counted, and each marked in its row
+      const edges = $$(el, '.edges .edge').map((b) => b.textContent!.trim());
+      expect(edges).toEqual(['◂ 6 earlier (from 1985)', '2 later (to 2024) ▸']);
+      const names = await allNames(el);
+      expect(names.size).toBe(raw.timeline.length + 6);
+      ($(el, '.edge.before') as HTMLButtonElement).click();
+      await settle(el);
+      expect(el.timeWindow!.from < '1985-05-06').toBe(true);
+      expect($$(el, '.edges .edge')).toHaveLength(0);
+    });
+
+  it('marks each item beyond the window at its edge with its year', async () => {
+    const el = await mount('<parsec-phase-gantt></parsec-phase-gantt>', 1280);
+    expect($(el, '[data-key="mcd-1985-agreement"] .lbl.edge')!.textContent).toBe('◂ 1985');
+    expect($(el, '[data-key="quick-impact-fiche-revised"] .lbl.edge')!.textContent).toBe('2023 ▸');
+    expect($(el, '[data-key="parsec-launch"] .lbl.edge')).toBeNull();
+  });
+
+  for (const lang of ['en', 'fr'])
+    for (const width of [1280, 768, 360])
+      it(`has no text collision and few cut names (${lang}, ${width} px), in the opening and the whole view`, async () => {
+        const el = await mount(`<div lang="${lang}"><parsec-phase-gantt></parsec-phase-gantt></div>`, width);
+        expect(collisions(el)).toEqual([]);
+        const names = [...(await allNames(el)).values()];
+        const cut = names.filter((n) => !n || n.includes('…')).length / names.length;
+        expect(cut).toBeLessThanOrEqual(width >= 1280 ? 0.1 : 0.25);
+        ($(el, 'button.reset') as HTMLButtonElement).click();
+        await settle(el);
+        expect($(el, '.axis .asof-label')).not.toBeNull();
+        expect(collisions(el)).toEqual([]);
+        // French rows in French: no English short name
+        if (lang === 'fr') expect(names.join(' ')).not.toMatch(/Quick-impact/);
+      });
+
+  it('never cuts the last row of the scrolling area', async () => {
+    const el = await mount(
+      '<parsec-phase-gantt style="--parsec-gantt-max-height: 300px"></parsec-phase-gantt>',
+      1280,
+    );
+    await settle(el);
+    const sc = $(el, '.scroller') as HTMLElement;
+    expect(sc.clientHeight).toBeLessThanOrEqual(300);
+    expect(sc.clientHeight).toBeGreaterThan(200);
+    const top = sc.getBoundingClientRect().top;
+    const bottoms = $$(el, 'svg.gantt [role="row"][data-key] > .hit').map((r) => {
+      const b = r.getBoundingClientRect();
+      return Math.round(b.bottom - top);
+    });
+    expect(bottoms).toContain(sc.clientHeight);
+    const box = sc.getBoundingClientRect();
+    const cut = $$(el, 'svg.gantt text').filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.top < box.bottom && r.bottom > box.bottom;
+    });
+    expect(cut).toEqual([]);
+  });
+
+  it('is a treegrid: rows then cells, arrows move by cell, Left goes back to the row', async () => {
+    const el = await mount();
+    const grid = $(el, 'svg.gantt')!;
+    expect(grid.getAttribute('role')).toBe('treegrid');
+    expect(Number(grid.getAttribute('aria-rowcount'))).toBe(raw.timeline.length + 6 + 1);
+    expect($$(el, '[role="columnheader"]').map((h) => h.textContent)).toEqual([
+      'Item',
+      'Start',
+      'End',
+      'Precision and doubts',
+    ]);
+    const active = () => (el.shadowRoot!.activeElement as SVGGElement).dataset.key;
+    ($(el, '[data-key="parsec-overall"]') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(active()).toBe('parsec-overall::name');
+    expect(el.shadowRoot!.activeElement!.getAttribute('role')).toBe('gridcell');
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(active()).toBe('parsec-overall::start');
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toBe('Start: January 30, 2017');
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toMatch(/^End: some time in July 2020/);
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toMatch(/Civipol/);
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(el);
+    expect(active()).toBe('parsec-phase-1-diagnostic::status');
+    await userEvent.keyboard('{Home}');
+    await settle(el);
+    expect(active()).toBe('parsec-phase-1-diagnostic::name');
+    await userEvent.keyboard('{ArrowLeft}');
+    await settle(el);
+    expect(active()).toBe('parsec-phase-1-diagnostic');
+    // one tab stop, the cells of drawn rows labelled
+    expect($$(el, '[tabindex="0"]:is([role="row"], [role="gridcell"])')).toHaveLength(1);
+    expect(
+      $$(el, '[role="row"][data-key] > [role="gridcell"]').every((c) => c.getAttribute('aria-label')),
+    ).toBe(true);
+    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    expect(r.violations).toEqual([]);
+  });
+
+  it('lists in the legend only the encodings drawn in the window; no keyboard hint line', async () => {
+    const el = await mount('<parsec-phase-gantt from="2019-03" to="2019-08"></parsec-phase-gantt>');
+    const legend = () => $$(el, '[part="legend"] li').map((l) => l.textContent!.trim());
+    // March–August 2019: milestones, the derived end is not in view, no conflicting report
+    expect(legend()).not.toContain('conflicting report');
+    el.removeAttribute('from');
+    el.removeAttribute('to');
+    await settle(el);
+    expect(legend()).toContain('conflicting report');
+    expect(legend().join(' ')).not.toMatch(/Ctrl|zoom/);
+    expect(getComputedStyle($(el, '.hint')!).display).toBe('none');
+  });
+
+  it('exports the axis years and the legend, without the fold chevrons, the whole source line', async () => {
+    const el = await mount();
+    const doc = new DOMParser().parseFromString(await (await el.exportBlob('svg')).text(), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!.trim());
+    for (const y of ['2017', '2018', '2019', '2020', '2021']) expect(texts).toContain(y);
+    expect($$(el, 'svg.gantt .chevron').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('path[d*="l4,4"]')).toHaveLength(0);
+    const source = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const written = texts.join(' ');
+    expect(written).toContain(source.slice(0, 40));
+    const h = Number(doc.documentElement.getAttribute('height'));
+    const last = Math.max(
+      ...[...doc.querySelectorAll(':root > text')].map((t) => Number(t.getAttribute('y'))),
+    );
+    expect(last).toBeLessThan(h);
   });
 });

@@ -40,10 +40,47 @@ export const ganttStyles = css`
   .header-bg {
     fill: var(--_surface);
   }
-  .focus-ring {
+  .focus-ring,
+  .cell-ring {
     fill: none;
     stroke: none;
     pointer-events: none;
+  }
+  .cell {
+    pointer-events: none;
+  }
+  .cell:focus {
+    outline: none;
+  }
+  .cell:focus-visible > .cell-ring {
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+  }
+  .heads .head {
+    font-size: 1px;
+    fill: transparent;
+  }
+  .edges {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5em;
+    min-block-size: 1.6em;
+    box-sizing: border-box;
+  }
+  .edge {
+    font: inherit;
+    font-size: 0.85em;
+    color: var(--_muted);
+    background: none;
+    border: 1px dashed var(--_border);
+    border-radius: 3px;
+    padding: 0 0.4em;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .edge:hover,
+  .edge:focus-visible {
+    color: var(--_fg);
   }
   .row:focus-visible > .focus-ring,
   .row.group:focus-visible > .focus-ring {
@@ -155,7 +192,8 @@ export const ganttStyles = css`
     stroke: none;
     font-style: italic;
   }
-  .lbl.open {
+  .lbl.open,
+  .lbl.edge {
     fill: var(--_muted);
   }
   .dep {
@@ -218,12 +256,25 @@ export const ganttStyles = css`
   .toolbar .zoom {
     display: contents;
   }
+  /* the keyboard and wheel hint: only while the chart has focus or after a plain wheel, never a line of its own */
+  .toolbar {
+    position: relative;
+  }
   .hint {
+    display: none;
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-start: 100%;
+    z-index: 2;
+    padding: 0.1em 0.4em;
+    border-radius: 3px;
+    background: var(--_surface, var(--_bg));
     color: var(--_muted);
     font-size: 0.85em;
-    margin-inline-start: auto;
   }
+  .toolbar:has(~ .chart:focus-within) .hint,
   .hint.on {
+    display: inline;
     color: var(--_fg);
   }
   button[disabled] {

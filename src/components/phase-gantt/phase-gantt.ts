@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZoomController, type PlotPoint } from '../../controllers/zoom';
 import {
+  cellLabel,
   ganttChrome,
+  ganttColumns,
+  ganttEdges,
   ganttLegend,
   ganttSummary,
   ganttTable,
@@ -12,11 +15,16 @@ import {
 import type { MarkWords, TableModel } from '../../describe/types';
 import {
   baseWindow,
+  cellKey,
+  defaultWindow,
+  GRID_COLUMNS,
   layoutGantt,
   panWindow,
   rowsInRange,
+  splitKey,
   timeAtX,
   treeMove,
+  viewportHeight,
   xAtTime,
   zoomAnchor,
   zoomWindow,
@@ -25,8 +33,13 @@ import {
   type GanttTexts,
 } from '../../layout/gantt';
 import type { Measure } from '../../layout/text-fit';
-import { renderGanttAxis, renderGanttBody, renderGanttLegend } from '../../render/gantt';
-import { renderZoomToolbar } from '../../render/zoom-toolbar';
+import {
+  renderGanttAxis,
+  renderGanttBody,
+  renderGanttEdges,
+  renderGanttLegend,
+  renderGanttToolbar,
+} from '../../render/gantt';
 import type { Dataset } from '../../schema/dataset';
 import { isIsoDate } from '../../schema/dates';
 import type { Source } from '../../schema/sources';
@@ -92,11 +105,12 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   /** Hides the legend. */
   @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
 
-  /** The zoomed or panned window (UTC ms), or null for `from`/`to` or the whole extent. */
+  /** The zoomed or panned window (UTC ms), or null for `from`/`to` or the opening window (the main programme). */
   @state() private zoomed: [number, number] | null = null;
   @state() private folded: Set<string> | null = null;
   @state() private scrollY = 0;
   private viewportH = DEFAULT_VIEWPORT;
+  private todayAt = 0;
 
   /** Counts layout computations (a hover or a focus change must not add to it). */
   get layoutCount(): number {
@@ -105,10 +119,8 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
 
   /** The time window drawn, as ISO dates. */
   get timeWindow(): { from: string; to: string } | null {
-    const g = this.geometry;
-    if (!g) return null;
     const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-    return { from: iso(g.window[0]), to: iso(g.window[1]) };
+    return this.geometry ? { from: iso(this.geometry.window[0]), to: iso(this.geometry.window[1]) } : null;
   }
 
   private readonly rowsOf = memoizeLast(
@@ -118,7 +130,6 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         asOf: asOf && isIsoDate(asOf) ? asOf : undefined,
       }),
   );
-  // the language only keys the memos below
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   private readonly texts = memoizeLast((view: PhaseRows, data: Dataset, _lang: string) =>
     ganttTexts(view, this.describeContext(data)),
@@ -152,10 +163,10 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   );
 
   private geometry?: GanttGeometry;
-  /** Row keys in reading order and their index (per geometry: a hover does not rebuild them for 10,000 rows). */
+  /** Row and cell keys in reading order, and the index of each row (per geometry, not on every hover). */
   private readonly keysOf = memoizeLast((g: GanttGeometry) => {
-    const keys = g.rows.map((r) => r.key);
-    return { keys, index: new Map(keys.map((k, i) => [k, i])) };
+    const keys = g.rows.flatMap((r) => [r.key, ...GRID_COLUMNS.map((c) => cellKey(r.key, c))]);
+    return { keys, index: new Map(g.rows.map((r, i) => [r.key, i])) };
   });
 
   private readonly marks = this.useMarks({
@@ -166,9 +177,9 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       const row = this.rowByKey(key);
       if (row?.kind === 'group') this.toggleGroup(row.group.id);
     },
-    // the keyboard tooltip points at the bar or mark, not at the whole row (a programme's row holds its items)
-    anchor: (key, el) =>
-      el.querySelector(key.startsWith('group:') ? ':scope > .summary' : '.fill, .soft, .open, .shape') ?? el,
+    // the keyboard tooltip points at the bar or mark of the row (or of the cell's row), not at the whole row
+    anchor: (_key, el) =>
+      (el.closest('[role="row"]') ?? el).querySelector('.summary, .fill, .soft, .open, .shape') ?? el,
   });
 
   private readonly zoom = new ZoomController(this, {
@@ -223,7 +234,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         c === 'all' ? view.groups.map((g) => g.id) : c ? c.split(',').map((x) => x.trim()) : [],
       );
     }
-    const today = this.today ? Math.floor(Date.now() / 864e5) * 864e5 : 0;
+    const today = (this.todayAt = this.today ? Math.floor(Date.now() / 864e5) * 864e5 : 0);
     const span = (v: string | undefined, end: 'lo' | 'hi') => (v && isIsoDate(v) ? isoSpan(v)[end] : null);
     const w = baseWindow(view, this.zoomed, span(this.from, 'lo'), span(this.to, 'hi'), today || null);
     this.geometry = this.layout(
@@ -251,10 +262,11 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     this.tooltip.hide();
     this.zoomed = panWindow(this.geometry.window, share);
   }
-  /** Back to `from`/`to` or the whole extent. */
+  /** Shows the whole extent of the data (the toolbar's button, `0`, the edge markers). */
   resetZoom(): void {
+    const s = this.loader.state;
     this.tooltip.hide();
-    this.zoomed = null;
+    if (s.status === 'ready') this.zoomed = defaultWindow(this.view(s.data), this.todayAt || null);
   }
 
   /** Collapses or expands a programme's rows. */
@@ -268,7 +280,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
 
   private rowByKey(key: string): GanttRow | undefined {
     const g = this.geometry;
-    const i = g && this.keysOf(g).index.get(key);
+    const i = g && this.keysOf(g).index.get(splitKey(key).row);
     return i === undefined ? undefined : g!.rows[i];
   }
 
@@ -282,17 +294,17 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return w;
   }
 
-  /** Tree navigation (`treeMove`); Shift + arrows are left to the zoom controller, which pans. */
+  /** Treegrid navigation (`treeMove`); Shift + arrows are left to the zoom controller, which pans. */
   private navigate(key: string, e: KeyboardEvent): string | null | undefined {
     if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return null;
-    const move = treeMove(this.geometry?.rows ?? [], key, e.key);
+    const move = treeMove(this.geometry?.rows ?? [], key, e.key, e.ctrlKey || e.metaKey);
     if (!move) return move;
     if ('fold' in move) {
       e.preventDefault();
       this.toggleGroup(move.fold, move.expand);
       return null;
     }
-    this.scrollToRow(move.to);
+    this.scrollToRow(splitKey(move.to).row);
     return move.to;
   }
 
@@ -325,48 +337,40 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const words = ganttChrome(view, g.window, ctx);
     const y0 = Math.max(0, this.scrollY - OVERSCAN);
     const y1 = this.scrollY + this.viewportH + OVERSCAN;
-    const active = this.keysOf(g).index.get(this.marks.roving.active ?? '');
+    const active = this.keysOf(g).index.get(splitKey(this.marks.roving.active ?? '').row);
+    const highlight = this.marks.highlight && splitKey(this.marks.highlight).row;
+    const full = defaultWindow(view, this.todayAt || null);
+    const whole = g.window[0] <= full[0] && g.window[1] >= full[1];
     const link = this.linked
       ? (row: GanttRow): 'linked' | 'dimmed' =>
           this.isLinked(this.words(row.key)?.detail ?? {}) ? 'linked' : 'dimmed'
       : undefined;
     return html`
-      <div class="toolbar" role="toolbar" aria-label=${t.gantt.toolbar}>
-        ${renderZoomToolbar(
-          this.zoom,
-          {
-            label: t.gantt.toolbar,
-            zoomIn: t.gantt.zoomIn,
-            zoomOut: t.gantt.zoomOut,
-            reset: t.gantt.zoomReset,
-          },
-          !!this.zoomed,
-        )}
-        <button
-          type="button"
-          class="earlier"
-          aria-label=${t.gantt.earlier}
-          @click=${() => this.panBy(-PAN_SHARE)}
-        >
-          ◀
-        </button>
-        <button type="button" class="later" aria-label=${t.gantt.later} @click=${() => this.panBy(PAN_SHARE)}>
-          ▶
-        </button>
-        <span class="window" aria-live="polite">${words.window}</span>
-        <span class="hint${this.zoom.hint ? ' on' : ''}" aria-hidden="true">${t.gantt.hint}</span>
-      </div>
+      ${renderGanttToolbar(this.zoom, t.gantt, {
+        whole,
+        window: words.window,
+        hint: this.zoom.hint,
+        pan: (share) => this.panBy(share * PAN_SHARE),
+      })}
+      ${renderGanttEdges(g, ganttEdges(g, ctx), () => this.resetZoom())}
       <div class="chart" data-marks data-zoom data-export>
-        ${renderGanttAxis(g, { asOf: words.asOf, today: words.today })}
-        <div class="scroller" data-plot @scroll=${this.onScroll}>
+        ${renderGanttAxis(g)}
+        <div
+          class="scroller"
+          data-plot
+          style="max-block-size:${viewportHeight(g.rows, this.maxViewport())}px"
+          @scroll=${this.onScroll}
+        >
           ${renderGanttBody(g, {
             label: ganttSummary(view, ctx),
             ariaLabel: (row) => this.words(row.key)?.name ?? '',
+            cellLabel: (row, col) => cellLabel(row, col, ctx),
+            columns: ganttColumns(ctx),
             link,
             tabIndex: (key) => this.marks.tabIndex(key),
             range: rowsInRange(g.rows, y0, y1),
             extra: active,
-            highlight: this.marks.highlight,
+            highlight,
             band: [y0, Math.min(g.height, y1)],
           })}
         </div>
@@ -374,6 +378,10 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       ${this.noLegend ? nothing : renderGanttLegend(ganttLegend(g, ctx), t.legend)}
     `;
   }
+
+  /** The most the rows may take before they scroll (`--parsec-gantt-max-height`, 760px by default). */
+  private maxViewport = () =>
+    parseFloat(getComputedStyle(this).getPropertyValue('--parsec-gantt-max-height')) || DEFAULT_VIEWPORT;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

@@ -47,6 +47,15 @@ export interface GanttStrings {
   legendApprox: string;
   legendDeps: string;
   context: string;
+  /** Column headers of the treegrid's cells (with `item`, `start` and `end`). */
+  status: string;
+  /** The end cell of a milestone or event (one date, no end). */
+  singleDate: string;
+  /** Edge markers: items entirely before or after the window, and the earliest or latest year among them. */
+  edgeBefore: (n: number, year: string) => string;
+  edgeAfter: (n: number, year: string) => string;
+  /** What an edge marker does. */
+  showAll: string;
 }
 
 export const ganttEn: GanttStrings = {
@@ -81,15 +90,20 @@ export const ganttEn: GanttStrings = {
   later: 'Later',
   toolbar: 'Time window',
   window: (from, to) => `${from} – ${to}`,
-  hint: '↑↓ rows · ←→ fold · + − zoom · Shift+←→ pan · Ctrl+wheel zoom',
-  legendSoft: 'light ends: date known to the month or year',
-  legendOpen: 'hatched tail: end unknown',
-  legendGhost: 'dashed: a conflicting report',
-  legendPlanned: 'thin bar: planned',
-  legendDerived: 'dashed outline: derived date',
-  legendApprox: 'hatched bar: approximate date',
-  legendDeps: 'arrow: follows',
+  hint: '↑↓ rows · ←→ fold, cells · + − zoom · Shift+←→ pan · Ctrl+wheel zoom',
+  legendSoft: 'date to the month or year',
+  legendOpen: 'end unknown',
+  legendGhost: 'conflicting report',
+  legendPlanned: 'planned',
+  legendDerived: 'derived date',
+  legendApprox: 'approximate date',
+  legendDeps: 'follows',
   context: 'context',
+  status: 'Precision and doubts',
+  singleDate: 'a single date',
+  edgeBefore: (n, year) => `◂ ${n} earlier (from ${year})`,
+  edgeAfter: (n, year) => `${n} later (to ${year}) ▸`,
+  showAll: 'show all',
 };
 
 export const ganttFr: GanttStrings = {
@@ -124,13 +138,18 @@ export const ganttFr: GanttStrings = {
   later: 'Plus tard',
   toolbar: 'Fenêtre de temps',
   window: (from, to) => `${from} – ${to}`,
-  hint: '↑↓ lignes · ←→ plier · + − zoom · Maj+←→ défiler · Ctrl+molette zoom',
-  legendSoft: 'extrémités claires : date connue au mois ou à l’année',
-  legendOpen: 'queue hachurée : fin inconnue',
-  legendGhost: 'pointillés : une version contradictoire',
-  legendPlanned: 'barre fine : prévu',
-  legendDerived: 'contour pointillé : date déduite',
-  legendApprox: 'barre hachurée : date approximative',
-  legendDeps: 'flèche : fait suite à',
+  hint: '↑↓ lignes · ←→ plier, cellules · + − zoom · Maj+←→ défiler · Ctrl+molette zoom',
+  legendSoft: 'date au mois ou à l’année',
+  legendOpen: 'fin inconnue',
+  legendGhost: 'version contradictoire',
+  legendPlanned: 'prévu',
+  legendDerived: 'date déduite',
+  legendApprox: 'date approximative',
+  legendDeps: 'fait suite à',
   context: 'contexte',
+  status: 'Précision et doutes',
+  singleDate: 'une seule date',
+  edgeBefore: (n, year) => `◂ ${n} plus tôt (dès ${year})`,
+  edgeAfter: (n, year) => `${n} plus tard (jusqu’en ${year}) ▸`,
+  showAll: 'tout afficher',
 };
