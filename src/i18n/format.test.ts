@@ -65,8 +65,14 @@ describe('formatReported', () => {
 
   it('keeps the region for Intl: en-GB writes 3 March 2017, en-US March 3, 2017, both with English words', () => {
     const d = { kind: 'date', value: '2017-03-03', precision: 'approx' } as const;
-    expect(formatReported(d, 'en-GB')).toMatchObject({ short: '≈ 3 March 2017', spoken: 'about 3 March 2017' });
-    expect(formatReported(d, 'en-US')).toMatchObject({ short: '≈ March 3, 2017', spoken: 'about March 3, 2017' });
+    expect(formatReported(d, 'en-GB')).toMatchObject({
+      short: '≈ 3 March 2017',
+      spoken: 'about 3 March 2017',
+    });
+    expect(formatReported(d, 'en-US')).toMatchObject({
+      short: '≈ March 3, 2017',
+      spoken: 'about March 3, 2017',
+    });
     expect(formatReported(d, 'fr-ML').short).toBe('≈ 3 mars 2017');
   });
 });

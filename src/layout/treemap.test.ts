@@ -51,7 +51,9 @@ describe('layoutTreemap(focus, width, height)', () => {
       const g = layoutTreemap(root, w, h, { text });
       for (const t of g.tiles) {
         for (const line of t.labels.lines)
-          expect(estimateWidth(line.text, 12, line.role === 'name' ? 500 : 400)).toBeLessThanOrEqual(t.w - 8 + 1e-9);
+          expect(estimateWidth(line.text, 12, line.role === 'name' ? 500 : 400)).toBeLessThanOrEqual(
+            t.w - 8 + 1e-9,
+          );
         const rows = t.labels.lines.length + (t.labels.key !== undefined ? 1 : 0);
         if (!(t.depth === 1 && t.hasChildren)) expect(rows * 15).toBeLessThanOrEqual(t.h);
       }
@@ -59,7 +61,12 @@ describe('layoutTreemap(focus, width, height)', () => {
   });
 
   it('writes a name whole (wrapped on two lines), else the short name, else a key number; never an ellipsis', () => {
-    const long = () => ({ name: 'Mobile secured camp for the Mopti PSIG', short: 'Camp', amount: '€1M', share: '3%' });
+    const long = () => ({
+      name: 'Mobile secured camp for the Mopti PSIG',
+      short: 'Camp',
+      amount: '€1M',
+      share: '3%',
+    });
     for (const [w, h] of [
       [800, 450],
       [360, 300],
@@ -69,7 +76,8 @@ describe('layoutTreemap(focus, width, height)', () => {
       for (const t of g.tiles) {
         const names = t.labels.lines.filter((l) => l.role === 'name').map((l) => l.text);
         expect(names.join(' ')).not.toMatch(/…/);
-        if (names.length && names[0] !== 'Camp') expect(names.join(' ')).toBe('Mobile secured camp for the Mopti PSIG');
+        if (names.length && names[0] !== 'Camp')
+          expect(names.join(' ')).toBe('Mobile secured camp for the Mopti PSIG');
         if (!names.length && t.labels.key !== undefined) expect(t.labels.key).toBeGreaterThan(0);
       }
     }
