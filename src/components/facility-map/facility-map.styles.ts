@@ -304,7 +304,8 @@ export const facilityMapStyles = css`
   .segment {
     fill: none;
     stroke: var(--_c);
-    stroke-width: 5;
+    stroke-width: 4;
+    stroke-dasharray: none;
   }
   /* the open cluster's list, over its neighbours */
   .panel {
@@ -349,21 +350,30 @@ export const facilityMapStyles = css`
   .table-wrap {
     container-type: inline-size;
   }
-  td,
   th {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
   }
-  @container (max-inline-size: 900px) {
+  td {
+    overflow-wrap: break-word;
+  }
+  /* on screen, the date's precision, the currency (the amount shows it) and the placing words stay in the exports */
+  @container (max-inline-size: 1400px) {
     .table-wrap:not(.sr-only) tr > :nth-child(6),
     .table-wrap:not(.sr-only) tr > :nth-child(9),
     .table-wrap:not(.sr-only) tr > :nth-child(11) {
       display: none;
     }
   }
-  @container (max-inline-size: 560px) {
+  @container (max-inline-size: 900px) {
     .table-wrap:not(.sr-only) tr > :nth-child(3),
-    .table-wrap:not(.sr-only) tr > :nth-child(8),
+    .table-wrap:not(.sr-only) tr > :nth-child(8) {
+      display: none;
+    }
+  }
+  @container (max-inline-size: 560px) {
+    .table-wrap:not(.sr-only) tr > :nth-child(5),
+    .table-wrap:not(.sr-only) tr > :nth-child(7),
     .table-wrap:not(.sr-only) tr > :nth-child(10) {
       display: none;
     }
