@@ -180,7 +180,9 @@ describe('describe/facility-map', () => {
     const o = marks.offView[0]!;
     const w = offViewWords(o, marks, base, en);
     expect(w.name).toMatch(/^4 items \(1 entry\) beyond the west edge: Ségou\. Enter or click: show them$/);
-    expect(offViewWords(o, marks, base, fr).name).toMatch(/^4 éléments \(1 entrée\) au-delà du bord ouest\u202f: Ségou/);
+    expect(offViewWords(o, marks, base, fr).name).toMatch(
+      /^4 éléments \(1 entrée\) au-delà du bord ouest\u202f: Ségou/,
+    );
     const notes = mapNotes(view, marks, base, en);
     expect(notes[0]).toBe('Beyond the view, counted by the arrows at its edges: 4 items (1 entry).');
     expect(notes.some((n) => /pre-reform/.test(n))).toBe(true);
