@@ -12,11 +12,12 @@ type Args = { lang: string; theme: string; width: number; region: string; date: 
 const meta: Meta<Args> = {
   title: 'Widgets/Facility map',
   component: 'parsec-facility-map',
-  args: { lang: 'en', theme: 'light', width: 760, region: 'mopti', date: '' },
+  args: { lang: 'en', theme: 'light', width: 760, region: '', date: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'fr'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    region: { control: 'inline-radio', options: ['mopti', 'mali'] },
+    // empty: fitted to the data's places (the default); a region of the geometry when asked
+    region: { control: 'inline-radio', options: ['', 'mopti', 'mali'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 10 } },
     date: { control: 'text' },
   },
@@ -51,7 +52,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
     await waitFor(() => expect(marks(el).length).toBeGreaterThanOrEqual(5));
-    await expect(summary(el)).toMatch(/Mopti region: .*\(18 entries\)/);
+    await expect(summary(el)).toMatch(/^Map: facilities and deliveries, 48 items \(18 entries\)/);
     await expect(el.shadowRoot!.querySelector('[data-key="g:p:sevare"]')).not.toBeNull();
   },
 };
@@ -69,7 +70,9 @@ export const French: Story = {
   args: { lang: 'fr' },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(summary(el)).toMatch(/^Carte de la région de Mopti/));
+    await waitFor(() =>
+      expect(summary(el)).toMatch(/^Carte\u202f: installations et livraisons, 48 éléments/),
+    );
   },
 };
 
