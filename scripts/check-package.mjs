@@ -14,6 +14,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
+/** Only the consumer app needs them (the repository's own React host is plain JS). */
+const REACT_DOM_TYPES = '19.3.0';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'parsec-pack-'));
 const keep = process.argv.includes('--keep');
@@ -111,6 +113,8 @@ try {
       `vite@${dev.vite}`,
       `react@${dev.react}`,
       `@types/react@${dev['@types/react']}`,
+      `react-dom@${dev['react-dom']}`,
+      `@types/react-dom@${REACT_DOM_TYPES}`,
       `vue@${dev.vue}`,
     ],
     { cwd: app },
@@ -154,6 +158,50 @@ try {
     const tsc = run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.subpath.json'], { cwd: app });
     if (tsc.ok) ok('tsc, parsec-widgets/phase-gantt alone: all six events typed');
     else fail(`tsc, parsec-widgets/phase-gantt alone:\n${tsc.out}`);
+  }
+
+  // the React example, built from the installed tarball, in Chromium
+  {
+    const { build } = await import('vite');
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: join(app, 'src'),
+      base: './',
+      build: { outDir: join(app, 'react-dist'), emptyOutDir: true, target: 'es2022' },
+    });
+    const { startServer } = await import('./serve.mjs');
+    const { chromium } = await import('playwright-core');
+    const server = await startServer(0, join(app, 'react-dist'));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${server.address().port}/index.html`, { waitUntil: 'networkidle' });
+      await page.locator('#budgets [role="treeitem"]').first().waitFor({ timeout: 20000 });
+      const legend = await page.evaluate(
+        () => !!document.getElementById('budgets').shadowRoot.querySelector('[part~="legend"]'),
+      );
+      await page.locator('#budgets .tile.depth-2 > .fill').first().click();
+      await page.waitForFunction(() => document.body.dataset.picked, null, { timeout: 5000 }).catch(() => {});
+      const picked = await page.evaluate(() => document.body.dataset.picked ?? '');
+      if (picked && !legend && !errors.length)
+        ok(`the React example renders in Chromium: no-legend applied, onparsec-select gave "${picked}"`);
+      else fail(`React example: picked "${picked}", legend ${legend}, errors ${errors.join(' | ')}`);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   }
 
   // 4. what each import costs once bundled (Vite, production, gzip -9)

@@ -7,6 +7,7 @@ export function Budgets({ onPick }: { onPick: (id: string) => void }) {
   return (
     <>
       <parsec-budget-treemap
+        id="budgets"
         currency="EUR"
         no-legend
         loading="eager"
