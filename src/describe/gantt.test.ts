@@ -254,10 +254,26 @@ describe('issue 12: the words of the treegrid, the edges and the programmes', ()
     const launch = row(geo(view, fr), 'parsec-launch');
     expect(cellLabel(launch, 'start', fr)).toBe('Date\u202f: 3 mars 2017');
     expect(cellLabel(launch, 'end', fr)).toBe('Fin\u202f: une seule date');
+    // the tooltip's lines in French: a narrow no-break space before the colon
+    const tip = rowWords(row(geo(view, fr), 'parsec-overall'), fr).tooltip;
+    expect(tip.lines).toContain('Début\u202f: 30 janv. 2017'.replace('janv. ', 'janvier '));
+    expect(tip.lines.join(' ')).not.toMatch(/[^\u202f]:/);
     const header = row(g, 'group:parsec');
     expect(cellLabel(header, 'start', en)).toBe('Start: 2017');
     expect(cellLabel(header, 'status', en)).toMatch(/^12 items/);
     expect(ganttColumns(fr)).toEqual(['Élément', 'Début', 'Fin', 'Précision et doutes']);
+  });
+
+  it('has no legend entry for bars whose parts all lie outside the window', () => {
+    const g = layoutGantt(view, {
+      width: 900,
+      collapsed: new Set(),
+      asOf: view.asOf.lo,
+      text: ganttTexts(view, en),
+      window: [Date.UTC(1985, 0, 1), Date.UTC(1990, 0, 1)],
+    });
+    // only the 1985 agreement (a day-precise milestone) is drawn: nothing to explain
+    expect(ganttLegend(g, en)).toEqual([]);
   });
 
   it('counts the items beyond the opening window at its edges', () => {

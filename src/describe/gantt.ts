@@ -209,9 +209,11 @@ function itemTooltip(i: PhaseItem, g: PhaseGroup, ctx: DescribeContext): Tooltip
   const lines = [`${t.gantt[i.kind]} · ${g.short}`];
   const notes: string[] = [];
   const dated = (label: string, d: ShownDate | null, text: string) => {
-    lines.push(`${label}: ${text}`);
+    lines.push(t.pair(label, text));
     for (const a of d?.alternatives ?? [])
-      notes.push(`${t.alsoReported}: ${written(a, ctx)} (${sourcesText(sourcesOf(ctx.sources, a.sources))})`);
+      notes.push(
+        t.pair(t.alsoReported, `${written(a, ctx)} (${sourcesText(sourcesOf(ctx.sources, a.sources))})`),
+      );
     if (d?.note) notes.push(readableNote(d.note, ctx));
   };
   if (i.kind === 'phase') {
@@ -221,7 +223,7 @@ function itemTooltip(i: PhaseItem, g: PhaseGroup, ctx: DescribeContext): Tooltip
     if (i.planned?.end) lines.push(t.gantt.plannedEnd(written(i.planned.end, ctx)));
   } else if (i.date) dated(t.gantt.date, i.date, written(i.date, ctx));
   const duration = durationOf(i, ctx).text;
-  if (duration) lines.push(`${t.gantt.duration}: ${duration}`);
+  if (duration) lines.push(t.pair(t.gantt.duration, duration));
   if (i.note) notes.push(readableNote(i.note, ctx));
   return { title: localText(i.label, lang), lines, notes, sources: sourcesText(itemSources(i, ctx)) };
 }
@@ -464,12 +466,14 @@ export type GanttSwatch = 'soft' | 'open' | 'approx' | 'ghost' | 'planned' | 'de
 export function ganttLegend(geo: GanttGeometry, ctx: DescribeContext): LegendItem[] {
   const t = ctx.t.gantt;
   const drawn = new Set<GanttSwatch>();
+  // a bar is drawn when one of its parts is in the window
+  const shown = (b: GanttRow['bar']) => (b && (b.solid || b.softStart || b.softEnd || b.open) ? b : null);
   for (const r of geo.rows) {
-    const b = r.bar;
+    const b = shown(r.bar);
     if (b?.softStart || b?.softEnd || r.mark?.soft) drawn.add('soft');
     if (b?.open) drawn.add('open');
     if (r.ghosts.length) drawn.add('ghost');
-    if (r.planned) drawn.add('planned');
+    if (shown(r.planned)) drawn.add('planned');
     if (b?.derived || r.mark?.derived) drawn.add('derived');
     if (b?.approx || r.mark?.approx) drawn.add('approx');
   }

@@ -375,7 +375,9 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     const max = narrow ? plotX1 - plotX0 - 20 : nameWidth - 22;
     const count = nameLineCount(full, max, 700);
     const extra = (count - 1) * (narrow ? NAME_LINE : ROW_WRAP);
-    const h = rowH + extra;
+    const summary = g.span ? seg(g.span[0], g.span[1]) : null;
+    // narrow: the summary bar under the name; none in the window, no empty band for it
+    const h = (narrow && !summary ? ROW : rowH) + extra;
     const header: GanttRow = {
       key: `group:${g.id}`,
       kind: 'group',
@@ -392,7 +394,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       nameLines: [],
       nameX: narrow ? plotX0 + 18 : 22,
       nameY: narrow ? y + 14 : r1(y + h / 2 + fs * 0.35 - ((count - 1) * NAME_LINE) / 2),
-      summary: g.span ? seg(g.span[0], g.span[1]) : null,
+      summary,
       bar: null,
       mark: null,
       planned: null,

@@ -296,7 +296,8 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
 export function renderGanttToolbar(
   zoom: ZoomController,
   t: GanttStrings,
-  state: { whole: boolean; window: string; hint: boolean; pan: (direction: -1 | 1) => void },
+  /** `hint`: null where there is no room for it (narrow charts). */
+  state: { whole: boolean; window: string; hint: boolean | null; pan: (direction: -1 | 1) => void },
 ): TemplateResult {
   return html`<div class="toolbar" role="toolbar" aria-label=${t.toolbar}>
     ${renderZoomToolbar(
@@ -307,7 +308,7 @@ export function renderGanttToolbar(
     <button type="button" class="earlier" aria-label=${t.earlier} @click=${() => state.pan(-1)}>◀</button>
     <button type="button" class="later" aria-label=${t.later} @click=${() => state.pan(1)}>▶</button>
     <span class="window" aria-live="polite">${state.window}</span>
-    <span class="hint${state.hint ? ' on' : ''}" aria-hidden="true">${t.hint}</span>
+    ${state.hint === null ? nothing : html`<span class="hint${state.hint ? ' on' : ''}" aria-hidden="true">${t.hint}</span>`}
   </div>`;
 }
 

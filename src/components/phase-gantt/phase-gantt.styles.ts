@@ -264,7 +264,8 @@ export const ganttStyles = css`
     display: none;
     position: absolute;
     inset-inline-end: 0;
-    inset-block-start: 100%;
+    inset-block-start: 50%;
+    transform: translateY(-50%);
     z-index: 2;
     padding: 0.1em 0.4em;
     border-radius: 3px;

@@ -349,7 +349,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       ${renderGanttToolbar(this.zoom, t.gantt, {
         whole,
         window: words.window,
-        hint: this.zoom.hint,
+        hint: g.width >= 600 ? this.zoom.hint : null,
         pan: (share) => this.panBy(share * PAN_SHARE),
       })}
       ${renderGanttEdges(g, ganttEdges(g, ctx), () => this.resetZoom())}
