@@ -217,6 +217,16 @@ describe('layoutMarks', () => {
         }
   });
 
+  it('a marker moved aside never hides a town dot (Bandiagara stays visible)', () => {
+    for (const w of [360, 768, 1280]) {
+      const b = layoutBaseMap(geo, w, Math.round(w * 0.62), fitTargets(view));
+      const m = layoutMarks(b, view, text);
+      for (const t of m.towns)
+        for (const mk of m.markers.filter((x) => x.moved))
+          expect(Math.hypot(mk.x - t.x, mk.y - t.y), `${w} ${mk.key} ${t.id}`).toBeGreaterThan(mk.r);
+    }
+  });
+
   it('gives a cluster one arc per kind, in proportion to its things', () => {
     const mopti = marks.markers.find((m) => m.key === 'g:p:mopti')!;
     expect(mopti.segments.map((s) => s.kind)).toEqual(['equipment', 'training']);

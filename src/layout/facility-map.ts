@@ -604,10 +604,19 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
         Number(a.region) - Number(b.region) || b.group.things - a.group.things || (a.key < b.key ? -1 : 1),
     );
     const done: MapMarker[] = [];
+    // a marker moved aside never hides a town's dot (nor another marker's point)
+    const dots: [number, number][] = [
+      ...view.towns.map((t) => screen(...projection([t.lon, t.lat]))),
+      ...markers.map((mk): [number, number] => [mk.ax, mk.ay]),
+    ];
     const angles = [0, 60, 120, 180, 240, 300, 30, 90, 150, 210, 270, 330].map((d) => (d * Math.PI) / 180);
     for (const m of order) {
       const free = (x: number, y: number) =>
         done.every((o) => Math.hypot(o.x - x, o.y - y) >= outer(o) + outer(m) + 2);
+      // moved aside, it keeps clear of the dots too (its own point apart)
+      const clear = (x: number, y: number) =>
+        free(x, y) &&
+        dots.every(([tx, ty]) => (tx === m.ax && ty === m.ay) || Math.hypot(tx - x, ty - y) >= outer(m) + 3);
       if (!free(m.x, m.y)) {
         // keep the towns' relative positions (west stays west): try first the directions nearest to the one from
         // the closest marker in the way to this marker's own point
@@ -629,7 +638,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
               const x = r1(near.x + d * Math.cos(a));
               const y = r1(near.y + d * Math.sin(a));
               if (strict && Math.sign(x - near.x) !== side) continue;
-              if (free(x, y)) {
+              if (clear(x, y)) {
                 m.x = x;
                 m.y = y;
                 m.moved = true;
