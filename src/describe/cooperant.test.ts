@@ -358,7 +358,7 @@ describe('cooperant words on another dataset: fictional civilian advisers, Engli
     const s = scene(d, 'en', 'place', 2019);
     expect(groupByOptions(groupByChoices(unitsOf(s.view, 2019)), s.ctx).map((o) => o.label)).toEqual([
       'Place',
-      'Malian entity',
+      'Entity', // the dataset names no kind of entity: the neutral word, never "Malian"
       'Year',
       'Rank (4 of 4 not stated)',
       'Service (4 of 4 not stated)',

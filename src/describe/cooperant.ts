@@ -1,4 +1,6 @@
 import { formatInteger, formatReported, localText, precisionWord } from '../i18n/format';
+import { termLabel } from './vocabulary';
+import type { StaffWords } from '../schema/dataset';
 import type { CooperantGeometry, CooperantMode, GroupText } from '../layout/cooperant';
 import type { Dataset, Place } from '../schema/dataset';
 import type { Count } from '../schema/quantity';
@@ -19,16 +21,17 @@ import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } fro
 type Entity = Dataset['cooperants']['entities'][number];
 
 /**
- * What the cooperant words need besides the common context: the names of places and Malian entities, and the
- * abbreviations the sources spell out.
+ * What the staff words need besides the common context: the names of places and entities, the abbreviations the
+ * sources spell out, and the section's own words (title, kind of entity and staff) from the dataset.
  */
 export interface CooperantContext extends DescribeContext {
   places: ReadonlyMap<string, Place>;
   entities: ReadonlyMap<string, Entity>;
   glossary: Glossary;
+  words?: StaffWords | undefined;
 }
 
-const names = new WeakMap<Dataset, Pick<CooperantContext, 'places' | 'entities' | 'glossary'>>();
+const names = new WeakMap<Dataset, Pick<CooperantContext, 'places' | 'entities' | 'glossary' | 'words'>>();
 /** The cooperant context of a dataset (place and entity indexes cached per dataset). */
 export function cooperantContext(base: DescribeContext, data: Dataset): CooperantContext {
   let n = names.get(data);
@@ -37,6 +40,7 @@ export function cooperantContext(base: DescribeContext, data: Dataset): Cooperan
       places: new Map(data.places.map((p) => [p.id, p])),
       entities: new Map(data.cooperants.entities.map((e) => [e.id, e])),
       glossary: glossaryOf(data),
+      words: data.cooperants.words,
     };
     names.set(data, n);
   }
@@ -51,6 +55,24 @@ export interface CooperantShown {
   /** "All years": each itemised post once (distinct posts); the years' counts are given, never added up. */
   distinct?: boolean;
 }
+
+/**
+ * The staff section's title: the dataset's `cooperants.words.title` in the reader's language (the default dataset:
+ * "French military cooperant posts"), else the neutral built-in "Staff posts".
+ */
+export function staffTitle(ctx: Pick<CooperantContext, 't' | 'lang' | 'languages' | 'words'>): string {
+  return localText(ctx.words?.title, ctx.lang, ctx.languages) || ctx.t.cooperant.label;
+}
+
+/** The kind of entity hosting the posts, as the group-by option names it (`Malian entity`; built in: `Entity`). */
+export function entityKind(ctx: Pick<CooperantContext, 't' | 'lang' | 'languages' | 'words'>): string {
+  return localText(ctx.words?.entity, ctx.lang, ctx.languages) || ctx.t.cooperant.groupByOptions.entity;
+}
+
+const rankLabel = (ctx: CooperantContext, rank: string) =>
+  termLabel(ctx, 'ranks', rank, ctx.t.cooperant.ranks);
+const serviceLabel = (ctx: CooperantContext, service: string) =>
+  termLabel(ctx, 'services', service, ctx.t.cooperant.services);
 
 /** Focus key of a group (bars mode and canvas mode focus groups, not units). */
 export const groupKey = (key: string) => `group:${key}`;
@@ -100,9 +122,9 @@ export function groupName(g: UnitGroup, by: CooperantGroupBy, ctx: CooperantCont
     case 'entity':
       return ns ? c.entityNotStated : entityText(g.key, ctx);
     case 'rank':
-      return c.ranks[(ns ? 'not-stated' : g.key) as keyof typeof c.ranks] ?? g.key;
+      return rankLabel(ctx, ns ? 'not-stated' : g.key);
     case 'service':
-      return c.services[(ns ? 'not-stated' : g.key) as keyof typeof c.services] ?? g.key;
+      return serviceLabel(ctx, ns ? 'not-stated' : g.key);
     case 'year':
       return g.key;
   }
@@ -179,7 +201,14 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
   const years = u.years.join(', ');
   const spoken = firstUse(ctx.glossary, lang);
   const name = spoken.expand(
-    [role, entity, c.ranks[p.rank], p.service === 'not-stated' ? '' : c.services[p.service], place, years]
+    [
+      role,
+      entity,
+      rankLabel(ctx, p.rank),
+      p.service === 'not-stated' ? '' : serviceLabel(ctx, p.service),
+      place,
+      years,
+    ]
       // each part once: the Air Force's mechanic is not "Air Force, …, Air Force"
       .filter((part, i, all) => part && all.indexOf(part) === i)
       .join(', '),
@@ -189,7 +218,7 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
   const title = shown.expand(role);
   const lines = [
     `${c.entity}: ${entity}`,
-    `${c.rank}: ${c.ranks[p.rank]} · ${c.service}: ${c.services[p.service]}`,
+    `${c.rank}: ${rankLabel(ctx, p.rank)} · ${c.service}: ${serviceLabel(ctx, p.service)}`,
     `${c.place}: ${place} · ${u.years.length > 1 ? c.years : c.year}: ${years}`,
   ];
   if (note) lines.push(note);
@@ -317,8 +346,8 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
           roleText,
           String(y.year),
           words.expand(entityText(p.entity, ctx)),
-          c.ranks[p.rank],
-          c.services[p.service],
+          rankLabel(ctx, p.rank),
+          serviceLabel(ctx, p.service),
           place,
           formatInteger(1, lang),
           t.exact,
@@ -328,8 +357,8 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
           role,
           y.year,
           entity,
-          p.rank === 'not-stated' ? null : c.ranks[p.rank],
-          p.service === 'not-stated' ? null : c.services[p.service],
+          p.rank === 'not-stated' ? null : rankLabel(ctx, p.rank),
+          p.service === 'not-stated' ? null : serviceLabel(ctx, p.service),
           p.place === null ? null : place,
           1,
           'exact',
@@ -372,7 +401,7 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
     }
   }
   return {
-    caption: c.label,
+    caption: staffTitle(ctx),
     columns: [
       { label: c.role },
       { label: c.year, numeric: true },
@@ -419,7 +448,13 @@ export function cooperantLegend(geo: CooperantGeometry, ctx: CooperantContext): 
       else derived = true;
     }
   for (const r of RANKS)
-    if (ranks.has(r)) items.push({ key: r, label: c.ranks[r], swatch: 'symbol', className: `rank-${r}` });
+    if (ranks.has(r)) items.push({ key: r, label: rankLabel(ctx, r), swatch: 'symbol', className: `rank-${r}` });
+  // ranks the dataset declares, after the built-in ones, in their order of declaration then as met
+  const declared = [...(ctx.terms?.get('ranks')?.keys() ?? [])];
+  for (const r of [...ranks]
+    .filter((r) => !(RANKS as readonly string[]).includes(r))
+    .sort((a, b) => declared.indexOf(a) - declared.indexOf(b)))
+    items.push({ key: r, label: rankLabel(ctx, r), swatch: 'symbol', className: `rank-${r}` });
   if (derived)
     items.push({ key: 'not-itemised', label: hollow, swatch: 'outline', className: 'not-itemised derived' });
   if (dashed)
@@ -440,11 +475,13 @@ export function groupByOptions(choices: readonly GroupByChoice[], ctx: Cooperant
     value: ch.by,
     label: ch.mostlyNotStated
       ? c.mostlyNotStated(
-          c.groupByOptions[ch.by],
+          ch.by === 'entity' ? entityKind(ctx) : c.groupByOptions[ch.by],
           formatInteger(ch.notStated, ctx.lang),
           formatInteger(ch.itemised, ctx.lang),
         )
-      : c.groupByOptions[ch.by],
+      : ch.by === 'entity'
+        ? entityKind(ctx)
+        : c.groupByOptions[ch.by],
   }));
 }
 

@@ -1,4 +1,5 @@
 import { formatInteger, formatIsoDate, formatReported, localText } from '../i18n/format';
+import { termLabel } from './vocabulary';
 import {
   kindSymbol,
   type BaseMap,
@@ -133,10 +134,10 @@ function itemSpoken(i: FacilityItem, ctx: DescribeContext): string {
   const t = ctx.t;
   const f = i.facility;
   return [
-    t.pair(t.map.kinds[i.kind], localText(f.label, ctx.lang)),
+    t.pair(termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds), localText(f.label, ctx.lang)),
     t.pair(t.map.quantity, countText(f, ctx)),
     dateText(f, ctx),
-    t.map.statuses[f.status],
+    termLabel(ctx, 'statuses', f.status, t.map.statuses),
     locationText(f.placePrecision, ctx),
   ].join(', ');
 }
@@ -151,9 +152,13 @@ function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: Describ
   const { t, lang } = ctx;
   const f = i.facility;
   const field = t.pair;
-  const lines = [`${t.map.kinds[i.kind]} · ${field(t.map.quantity, countText(f, ctx))}`];
+  const lines = [
+    `${termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds)} · ${field(t.map.quantity, countText(f, ctx))}`,
+  ];
   if (f.beneficiary) lines.push(field(t.map.forWhom, localText(f.beneficiary, lang)));
-  lines.push(field(t.map.when, `${dateText(f, ctx)} · ${t.map.statuses[f.status]}`));
+  lines.push(
+    field(t.map.when, `${dateText(f, ctx)} · ${termLabel(ctx, 'statuses', f.status, t.map.statuses)}`),
+  );
   const notes: string[] = [];
   if (isKnownMoney(f.amount)) {
     lines.push(field(t.amount, formatReported({ kind: 'money', ...f.amount }, lang, ctx.currency).short));
@@ -215,7 +220,9 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
     return { ...w, name: ctx.t.pair(name, w.name) };
   }
   const t = ctx.t.map;
-  const kinds = FACILITY_KINDS.filter((k) => g.items.some((i) => i.kind === k)).map((k) => t.kinds[k]);
+  const kinds = FACILITY_KINDS.filter((k) => g.items.some((i) => i.kind === k)).map((k) =>
+    termLabel(ctx, 'facilityKinds', k, t.kinds),
+  );
   const where = g.anchor.type === 'region' ? t.regionOnly : g.approx ? t.approxLocation : t.townPrecision;
   const sources = sourcesOf(
     ctx.sources,
@@ -229,7 +236,7 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
       lines: [
         ...g.items.map((i) =>
           ctx.t.pair(
-            t.kinds[i.kind],
+            termLabel(ctx, 'facilityKinds', i.kind, t.kinds),
             `${localText(i.facility.label, ctx.lang)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
           ),
         ),
@@ -443,11 +450,11 @@ export function mapTable(
         text: [
           localText(f.label, lang),
           place,
-          m.kinds[i.kind],
+          termLabel(ctx, 'facilityKinds', i.kind, m.kinds),
           countText(f, ctx),
           when ? formatIsoDate(when.value, lang) : m.dateUnknown,
           when ? formatReported({ kind: 'date', ...when }, lang).precisionText : '',
-          m.statuses[f.status],
+          termLabel(ctx, 'statuses', f.status, m.statuses),
           money ? formatReported({ kind: 'money', ...money }, lang).short : '',
           money?.currency ?? '',
           programme,
@@ -509,12 +516,17 @@ export function mapLegend(marks: MarksLayout, ctx: DescribeContext): LegendItem[
     svg
       ? {
           key: k,
-          label: m.kinds[k],
+          label: termLabel(ctx, 'facilityKinds', k, m.kinds),
           swatch: 'symbol',
           className: `${kindClass(k)} symbol`,
           path: kindSymbol(k, 90),
         }
-      : { key: k, label: m.kinds[k], swatch: 'fill', className: kindClass(k) },
+      : {
+          key: k,
+          label: termLabel(ctx, 'facilityKinds', k, m.kinds),
+          swatch: 'fill',
+          className: kindClass(k),
+        },
   );
   const singles = shown.filter((mk) => mk.shape !== 'cluster').map((mk) => mk.group.items[0]!);
   const open = shown.find((mk) => mk.expanded)?.group.items ?? [];

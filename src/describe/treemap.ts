@@ -44,13 +44,14 @@ export function nodeAmount(n: BudgetNode, ctx: TreemapContext): ReportedText | n
       : {
           kind: 'money',
           amount: a.eur,
-          currency: 'EUR',
+          currency: ctx.currency,
           precision: a.precision,
           bound: a.bound,
           max: a.maxEur,
         },
     ctx.lang,
     ctx.currency,
+    ctx.rates,
   );
 }
 
@@ -61,6 +62,11 @@ const addable = (n: BudgetNode) => !n.sumOfParts || n.partsComparable;
 function amountWords(n: BudgetNode, ctx: TreemapContext): { short: string; spoken: string } {
   const a = nodeAmount(n, ctx);
   if (a) return a;
+  if (n.unconverted) {
+    const own = unconvertedText(n.unconverted, ctx);
+    const why = ctx.t.noRate(n.unconverted.currency, ctx.currency);
+    return { short: `${own.short} · ${why}`, spoken: `${own.spoken}, ${why}` };
+  }
   const why = n.amount ? ctx.t.notAddedUp : ctx.t.notDisclosed;
   return { short: why, spoken: why };
 }
@@ -71,7 +77,7 @@ function partsExceeding(n: BudgetNode, ctx: TreemapContext): { parts: string; ga
   const parts = n.children.reduce((s, c) => s + (c.amount?.eur ?? 0), 0);
   const money = (eur: number) =>
     formatReported(
-      { kind: 'money', amount: eur, currency: 'EUR', precision: 'derived' },
+      { kind: 'money', amount: eur, currency: ctx.currency, precision: 'derived' },
       ctx.lang,
       ctx.currency,
     ).short.replace(/\*$/, '');
@@ -79,7 +85,12 @@ function partsExceeding(n: BudgetNode, ctx: TreemapContext): { parts: string; ga
 }
 
 function altText(alt: MoneyReport, ctx: TreemapContext): ReportedText {
-  return formatReported({ kind: 'money', ...alt }, ctx.lang, ctx.currency);
+  return formatReported({ kind: 'money', ...alt }, ctx.lang, ctx.currency, ctx.rates);
+}
+
+/** An amount no stated rate converts, in its own currency, as the source gives it. */
+function unconvertedText(m: MoneyReport, ctx: TreemapContext): ReportedText {
+  return formatReported({ kind: 'money', ...m }, ctx.lang);
 }
 
 /**
@@ -155,6 +166,13 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: Budget
     spoken.push(t.partsExceed(amountWords(n, ctx).spoken, exceeding.parts, exceeding.gap));
   }
   const notes = alts.map((a) => t.pair(t.alsoReported, `${a.text.short} (${sourcesText(a.sources)})`));
+  if (n.unconverted && n.amount)
+    notes.push(
+      t.pair(
+        t.amount,
+        `${unconvertedText(n.unconverted, ctx).short} (${t.noRate(n.unconverted.currency, ctx.currency)})`,
+      ),
+    );
   if (n.note) notes.push(localText(n.note, lang));
   return {
     name: spoken.join(', '),
@@ -234,7 +252,8 @@ export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string 
   if (!focus.undisclosed.length) return '';
   const list = focus.undisclosed.map((n) => {
     const note = n.note ? ` — ${localText(n.note, ctx.lang)}` : '';
-    return `${nodeName(n, ctx)} (${n.amount ? '' : ctx.t.notDisclosed}${note})`;
+    const what = n.unconverted ? amountWords(n, ctx).short : n.amount ? '' : ctx.t.notDisclosed;
+    return `${nodeName(n, ctx)} (${what}${note})`;
   });
   return ctx.t.pair(ctx.t.notDrawn, list.join(', '));
 }
@@ -320,7 +339,7 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 function rawAmount(n: BudgetNode, ctx: TreemapContext): number {
   const a = n.amount!;
   if (a.original.currency === ctx.currency) return a.original.amount;
-  return Math.round(convert(a.eur, 'EUR', ctx.currency) * 100) / 100;
+  return Math.round(a.eur * 100) / 100;
 }
 
 /** The tiles too small for their name, numbered on the chart and named in this key under it. */
@@ -363,17 +382,25 @@ export function treemapConflicts(focus: BudgetNode, g: TreemapGeometry, ctx: Tre
     if (!drawn) continue;
     const bars: ConflictBar[] = [
       {
-        value: convert(n.amount.eur, 'EUR', ctx.currency),
+        value: n.amount.eur,
         text: drawn.short,
         by: `${sourcesText(sourcesOf(ctx.sources, n.amount.sources).slice(0, 2))} · ${ctx.t.drawn}`,
         drawn: true,
       },
-      ...n.alternatives.map((a) => ({
-        value: convert(a.amount, a.currency, ctx.currency),
-        text: altText(a, ctx).short,
-        by: sourcesText(sourcesOf(ctx.sources, a.sources).slice(0, 2)),
-        drawn: false,
-      })),
+      // a report no stated rate converts has no length on the same scale: it stays in the tooltip's notes
+      ...n.alternatives.flatMap((a) => {
+        const value = convert(a.amount, a.currency, ctx.currency, ctx.rates);
+        return value === null
+          ? []
+          : [
+              {
+                value,
+                text: altText(a, ctx).short,
+                by: sourcesText(sourcesOf(ctx.sources, a.sources).slice(0, 2)),
+                drawn: false,
+              },
+            ];
+      }),
     ];
     out.push({ key: n.id, title: ctx.t.reportsDiffer(nodeName(n, ctx)), bars });
   }

@@ -1,6 +1,7 @@
 import type { ParsecMarkDetail } from '../events/select';
 import type { Translation } from '../i18n/translation';
-import type { Currency } from '../schema/quantity';
+import type { Currency, Rate } from '../schema/quantity';
+import type { TermIndex } from './vocabulary';
 import type { Source } from '../schema/sources';
 
 /**
@@ -12,6 +13,12 @@ export interface DescribeContext {
   lang: string;
   sources: Map<string, Source>;
   currency?: Currency;
+  /** The exchange rates the dataset states: amounts are converted through these only. */
+  rates?: readonly Rate[];
+  /** Values the dataset declares in its open vocabularies (kinds, statuses, ranks, services), with their labels. */
+  terms?: TermIndex;
+  /** The dataset's languages, first first: the fallback of its texts after the reader's language. */
+  languages?: readonly string[];
 }
 
 /** The tooltip of one mark: a title, lines of text, and the publishers of its sources (never source ids). */

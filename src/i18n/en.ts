@@ -22,7 +22,8 @@ export const en: Translation = {
   atLeast: 'more than',
   atMost: 'less than',
   range: (lo, hi) => `${lo} to ${hi}`,
-  spokenMoney: (words, currency) => `${words} ${currency === 'EUR' ? 'euros' : 'CFA francs'}`,
+  spokenMoney: (words, currency) =>
+    `${words} ${currency === 'EUR' ? 'euros' : currency === 'XOF' ? 'CFA francs' : currency}`,
   derived: 'derived (computed from cited figures)',
   approx: 'approximate',
   exact: 'exact',
@@ -39,6 +40,7 @@ export const en: Translation = {
   partsExceed: (total, parts, gap) =>
     `the parts add up to ${parts}, ${gap} more than the stated total ${total}`,
   notAddedUp: 'not added up (different or unknown periods)',
+  noRate: (from, to) => `not added (the data gives no rate from ${from} to ${to})`,
   reportsDiffer: (name) => `${name}: the sources give different totals`,
   smallTiles: 'Small tiles',
   shareOfLevel: 'of the level above',

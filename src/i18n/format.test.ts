@@ -31,10 +31,16 @@ describe('formatReported', () => {
       precision: 'exact',
       spoken: '2 billion CFA francs',
     });
-    const eur = formatReported(xof, 'en', 'EUR');
+    const peg = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg' as const, sources: ['T1'] }];
+    const eur = formatReported(xof, 'en', 'EUR', peg);
     expect(eur.precision).toBe('derived');
     expect(eur.short).toMatch(/^€3\.0\dM\*$/);
     expect(eur.spoken).toMatch(/\(derived/);
+    // no rate stated: the amount stays in its own currency, as the source gave it
+    expect(formatReported(xof, 'en', 'EUR')).toMatchObject({
+      precision: 'exact',
+      short: expect.stringMatching(/CFA\s?2B$/u),
+    });
   });
 
   it('writes counts with bounds and ranges', () => {

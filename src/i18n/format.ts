@@ -1,8 +1,8 @@
 import { dateGranularity, type IsoDate } from '../schema/dates';
 import type { Precision } from '../schema/common';
-import { convert, type Bound, type Currency } from '../schema/quantity';
-import type { LocalText } from '../schema/text';
-import { baseLanguage, translationFor, type Translation } from './index';
+import { convert, type Bound, type Currency, type Rate } from '../schema/quantity';
+import { pickText, type LocalText } from '../schema/text';
+import { translationFor, type Translation } from './index';
 import { formatNumber } from './numbers';
 
 const memo = <T>(make: (key: string) => T) => {
@@ -44,10 +44,12 @@ const dateFormats = memo((k) => {
   return new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' });
 });
 
-/** Picks the text in `lang`, else the other language; `''` when absent. */
-export function localText(t: LocalText | undefined, lang: string): string {
-  if (!t) return '';
-  return (baseLanguage(lang) === 'fr' ? (t.fr ?? t.en) : (t.en ?? t.fr)) ?? '';
+/**
+ * Picks the text in `lang`, else its primary subtag, else the first of `fallback` the text has (the dataset's
+ * languages), else the text's first language; `''` when absent. See `pickText`.
+ */
+export function localText(t: LocalText | undefined, lang: string, fallback?: readonly string[]): string {
+  return pickText(t, lang, fallback);
 }
 
 /** Money in a compact form: `29 M €` (fr), `€29M` (en). */
@@ -78,18 +80,28 @@ export interface HedgedText {
   spoken: string;
 }
 
-/** Formats an amount with its hedge, converting to `display` currency at the fixed peg when needed. */
+/**
+ * Formats an amount with its hedge in `display` currency, converted through one of the dataset's `rates`; an amount
+ * no rate converts stays in its own currency (see {@link moneyShownIn}).
+ */
 export function formatHedgedMoney(
   m: { amount: number; currency: Currency; bound?: Bound | undefined; max?: number | undefined },
   display: Currency,
   lang: string,
   compact = true,
+  rates: readonly Rate[] = [],
 ): HedgedText {
   const t = translationFor(lang);
-  const f = (v: number) => formatMoney(convert(v, m.currency, display), display, lang, compact);
-  const say = (v: number) =>
-    t.spokenMoney(compactWords(lang).format(convert(v, m.currency, display)), display);
+  const to = moneyShownIn(m.currency, display, rates);
+  const value = (v: number) => convert(v, m.currency, to, rates) ?? v;
+  const f = (v: number) => formatMoney(value(v), to, lang, compact);
+  const say = (v: number) => t.spokenMoney(compactWords(lang).format(value(v)), to);
   return hedge(m.bound, f, say, m.amount, m.max, t);
+}
+
+/** The currency an amount in `from` is shown in when `display` is asked: `display` if a rate links them, else `from`. */
+export function moneyShownIn(from: Currency, display: Currency, rates: readonly Rate[] = []): Currency {
+  return convert(1, from, display, rates) === null ? from : display;
 }
 
 /** The word for how a figure was obtained: `exact`, `approximate`, `derived (computed from cited figures)`. */
@@ -126,10 +138,16 @@ export interface ReportedText extends HedgedText {
 
 /**
  * Formats any reported value with its precision and hedge, in one way for every widget: money in `display` currency
+ * when one of `rates` converts it (else in its own),
  * (a conversion makes an exact amount derived, marked `*` and read "derived"), counts with ≈ > < and ranges, dates
  * at their own precision (day, month or year).
  */
-export function formatReported(r: Reported, lang: string, display?: Currency): ReportedText {
+export function formatReported(
+  r: Reported,
+  lang: string,
+  display?: Currency,
+  rates: readonly Rate[] = [],
+): ReportedText {
   const t = translationFor(lang);
   if (r.kind === 'date') {
     const d = formatIsoDate(r.value, lang);
@@ -154,8 +172,8 @@ export function formatReported(r: Reported, lang: string, display?: Currency): R
       precisionText: precisionWord(r.precision, t),
     };
   }
-  const to = display ?? r.currency;
-  const h = formatHedgedMoney(r, to, lang);
+  const to = moneyShownIn(r.currency, display ?? r.currency, rates);
+  const h = formatHedgedMoney(r, to, lang, true, rates);
   const precision: Precision = r.precision === 'exact' && to !== r.currency ? 'derived' : r.precision;
   const approx = precision === 'approx' && !r.bound;
   return {

@@ -23,7 +23,7 @@ export const fr: Translation = {
   atMost: 'moins de',
   range: (lo, hi) => `de ${lo} à ${hi}`,
   spokenMoney: (words, currency) =>
-    `${words} ${/(ions?|iards?)$/.test(words) ? 'd’' : ''}${currency === 'EUR' ? 'euros' : 'francs CFA'}`,
+    `${words} ${/(ions?|iards?)$/.test(words) ? 'd’' : ''}${currency === 'EUR' ? 'euros' : currency === 'XOF' ? 'francs CFA' : currency}`,
   derived: 'calculé (à partir de chiffres cités)',
   approx: 'approximatif',
   exact: 'exact',
@@ -40,6 +40,7 @@ export const fr: Translation = {
   partsExceed: (total, parts, gap) =>
     `les parties totalisent ${parts}, soit ${gap} de plus que le total annoncé de ${total}`,
   notAddedUp: 'non additionnés (périodes différentes ou inconnues)',
+  noRate: (from, to) => `non additionné (les données ne donnent aucun taux de ${from} en ${to})`,
   reportsDiffer: (name) => `${name}\u202f: les sources donnent des totaux différents`,
   smallTiles: 'Petites tuiles',
   shareOfLevel: 'du niveau supérieur',

@@ -5,8 +5,20 @@ import type { Translation } from './translation';
 export type { Translation } from './translation';
 export { en, fr };
 
-/** Languages with a string table. Others fall back to English strings, with Intl formats in their own locale. */
+/**
+ * Languages with a string table: `fr` and `en` built in, others added with {@link registerTranslation}. A language
+ * with none falls back to English strings, with Intl formats in its own locale.
+ */
 export const translations: Record<string, Translation> = { en, fr };
+
+/**
+ * Adds (or replaces) the widgets' strings for a language: `registerTranslation('de', { ...en, $code: 'de', … })`.
+ * The object is typed: every string of {@link Translation} must be there. Widgets rendered after the call use it for
+ * `lang="de"` and its regional variants (`de-CH`), unless a table is registered for the variant itself.
+ */
+export function registerTranslation(lang: string, table: Translation): void {
+  translations[lang.toLowerCase()] = table;
+}
 
 /** The primary subtag of a BCP 47 tag, lower case: `fr-ML` → `fr`. */
 export function baseLanguage(lang: string): string {
@@ -15,7 +27,7 @@ export function baseLanguage(lang: string): string {
 
 /** The string table for a language tag. */
 export function translationFor(lang: string): Translation {
-  return translations[baseLanguage(lang)] ?? en;
+  return translations[lang.toLowerCase()] ?? translations[baseLanguage(lang)] ?? en;
 }
 
 /** Words of the dataset loader that the string tables do not have yet, by language (English for the others). */

@@ -26,7 +26,7 @@ export interface Translation {
   atMost: string;
   range: (lo: string, hi: string) => string;
   /** Money read aloud: `29 millions` + currency → `29 millions d’euros`. */
-  spokenMoney: (words: string, currency: 'EUR' | 'XOF') => string;
+  spokenMoney: (words: string, currency: string) => string;
   derived: string;
   approx: string;
   exact: string;
@@ -47,6 +47,8 @@ export interface Translation {
   partsExceed: (total: string, parts: string, gap: string) => string;
   /** A sum of parts of different or unknown periods, which is not an amount. */
   notAddedUp: string;
+  /** An amount no stated rate converts into the currency shown: `not added (no EUR rate for SEK in the data)`. */
+  noRate: (from: string, to: string) => string;
   /** Title of the bars of a total the sources give differently. */
   reportsDiffer: (name: string) => string;
   /** Title of the key of tiles too small for their names. */

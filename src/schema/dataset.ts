@@ -1,9 +1,37 @@
 import * as z from 'zod/mini';
 import { Id, Precision, SourceRefs } from './common';
 import { IsoDate, ReportedDate } from './dates';
-import { convert, Count, ReportedMoney, type Currency } from './quantity';
+import { convert, Count, Rate, ReportedMoney, type Currency } from './quantity';
 import { Source } from './sources';
 import { LocalText } from './text';
+
+/**
+ * Built-in values of the open vocabularies: widgets have labels (and symbols) for these in every language they
+ * speak. Any other value must be declared in the dataset's `vocabulary`, with its labels.
+ */
+export const KNOWN = {
+  placeKinds: ['capital', 'regional-capital', 'town', 'airport'],
+  facilityKinds: ['infrastructure', 'equipment', 'training', 'border', 'unit'],
+  statuses: ['delivered', 'planned', 'in-progress', 'unknown', 'cancelled'],
+  ranks: ['senior-officer', 'officer', 'nco', 'not-stated'],
+  services: ['army', 'air-force', 'not-stated'],
+} as const;
+export type Vocabulary = keyof typeof KNOWN;
+
+/** A value of an open vocabulary declared by the dataset: its id, its labels, optionally a symbol or a colour. */
+export const Term = z.strictObject({
+  id: Id,
+  label: LocalText,
+  /** A short mark (one or two characters) some widgets draw with the label. */
+  symbol: z.optional(z.string().check(z.maxLength(4, 'a symbol of at most 4 characters'))),
+  /** A CSS colour for the term's marks (`#1b6ca8`); widgets keep their own contrast rules. */
+  colour: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1b6ca8"'))),
+  note: z.optional(LocalText),
+});
+export type Term = z.infer<typeof Term>;
+
+/** An id of an open vocabulary: a built-in value (see `KNOWN`) or one declared in `vocabulary`. */
+const TermId = Id;
 
 /** A programme, project or mission. `context` ones (EU CSDP missions…) frame the story and are hidden by default. */
 export const Programme = z.strictObject({
@@ -90,7 +118,8 @@ export type TimelineItem = z.infer<typeof TimelineItem>;
 export const Place = z.strictObject({
   id: Id,
   name: LocalText,
-  kind: z.enum(['capital', 'regional-capital', 'town', 'airport']),
+  /** `capital`, `regional-capital`, `town`, `airport`, or a kind declared in `vocabulary.placeKinds`. */
+  kind: TermId,
   lat: z.number().check(z.gte(-90, 'a latitude ≥ -90'), z.lte(90, 'a latitude ≤ 90')),
   lon: z.number().check(z.gte(-180, 'a longitude ≥ -180'), z.lte(180, 'a longitude ≤ 180')),
   precision: Precision,
@@ -108,7 +137,8 @@ export type Place = z.infer<typeof Place>;
 export const Facility = z.strictObject({
   id: Id,
   programme: Id,
-  kind: z.enum(['infrastructure', 'equipment', 'training', 'border', 'unit']),
+  /** `infrastructure`, `equipment`, `training`, `border`, `unit`, or one declared in `vocabulary.facilityKinds`. */
+  kind: TermId,
   label: LocalText,
   quantity: z.optional(Count),
   place: Id,
@@ -117,7 +147,8 @@ export const Facility = z.strictObject({
   placeNote: z.optional(LocalText),
   handoverPlace: z.optional(Id),
   beneficiary: z.optional(LocalText),
-  status: z.enum(['delivered', 'planned', 'in-progress', 'unknown']),
+  /** `delivered`, `planned`, `in-progress`, `unknown`, `cancelled`, or one declared in `vocabulary.statuses`. */
+  status: TermId,
   date: z.optional(ReportedDate),
   amount: z.optional(ReportedMoney),
   note: z.optional(LocalText),
@@ -125,7 +156,7 @@ export const Facility = z.strictObject({
 });
 export type Facility = z.infer<typeof Facility>;
 
-/** A Malian entity hosting French cooperants. */
+/** An entity (a ministry, a school, a unit…) that hosts the staff posts. */
 export const CooperantEntity = z.strictObject({
   id: Id,
   short: z.string(),
@@ -134,13 +165,15 @@ export const CooperantEntity = z.strictObject({
   sources: SourceRefs,
 });
 
-/** A French cooperant post as itemised by a source. `null` place, rank or service means "not stated". */
+/** A staff post as itemised by a source. `null` place, or rank or service `not-stated`, means "not stated". */
 export const CooperantPost = z.strictObject({
   id: Id,
   entity: Id,
   role: LocalText,
-  rank: z.enum(['senior-officer', 'officer', 'nco', 'not-stated']),
-  service: z.enum(['army', 'air-force', 'not-stated']),
+  /** `senior-officer`, `officer`, `nco`, `not-stated`, or a rank declared in `vocabulary.ranks`. */
+  rank: TermId,
+  /** `army`, `air-force`, `not-stated`, or a service declared in `vocabulary.services`. */
+  service: TermId,
   place: z.nullable(Id),
   years: z.array(z.int()).check(z.minLength(1, 'at least one year')),
   note: z.optional(LocalText),
@@ -164,6 +197,27 @@ export const GlossaryEntry = z.strictObject({
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
+/**
+ * The words of the staff section, per language: its title (`French military cooperant posts`), the kind of entity
+ * that hosts the posts (`Malian entity`) and the kind of staff counted (`military cooperants`). Without them the
+ * widget uses neutral words (`Staff posts`, `Entity`).
+ */
+export const StaffWords = z.strictObject({
+  title: LocalText,
+  entity: z.optional(LocalText),
+  staff: z.optional(LocalText),
+});
+export type StaffWords = z.infer<typeof StaffWords>;
+
+/** Values of the open vocabularies the dataset uses beyond the built-in ones, with their labels. */
+export const VocabularyShape = z.strictObject({
+  placeKinds: z.optional(z.array(Term)),
+  facilityKinds: z.optional(z.array(Term)),
+  statuses: z.optional(z.array(Term)),
+  ranks: z.optional(z.array(Term)),
+  services: z.optional(z.array(Term)),
+});
+
 /** The whole dataset all four widgets read. */
 export const DatasetShape = z.strictObject({
   $schema: z.optional(z.string()),
@@ -174,12 +228,18 @@ export const DatasetShape = z.strictObject({
     license: z.optional(z.string()),
   }),
   sources: z.array(Source),
+  /** Exchange rates the dataset states and cites; amounts are converted through these only. */
+  rates: z.optional(z.array(Rate)),
+  /** Kinds, statuses, ranks and services beyond the built-in ones, with their labels per language. */
+  vocabulary: z.optional(VocabularyShape),
   programmes: z.array(Programme),
   budget: z.array(BudgetLine),
   timeline: z.array(TimelineItem),
   places: z.array(Place),
   facilities: z.array(Facility),
   cooperants: z.strictObject({
+    /** The section's words (title, kind of entity and of staff), per language. */
+    words: z.optional(StaffWords),
     entities: z.array(CooperantEntity),
     totals: z.array(CooperantTotal),
     posts: z.array(CooperantPost),
@@ -266,9 +326,10 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     }
   };
   walk(d);
-  // every amount, added up in both currencies, stays finite and drawable
-  let sumEur = 0;
-  let sumXof = 0;
+  // every amount, added up in its currency and in every currency a stated rate converts it to, stays drawable
+  const rates = d.rates ?? [];
+  const sums = new Map<string, number>();
+  const currencies = [...new Set(rates.flatMap((r) => [r.from, r.to]))];
   const money = (m: unknown, path: Path) => {
     if (m === null || typeof m !== 'object') return;
     const { amount, max, currency, alternatives } = m as {
@@ -283,15 +344,21 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
         [max, 'max'],
       ] as const) {
         if (typeof v !== 'number') continue;
-        sumEur += convert(v, currency, 'EUR');
-        sumXof += convert(v, currency, 'XOF');
-        if (!(sumEur <= MAX_AMOUNT_TOTAL && sumXof <= MAX_AMOUNT_TOTAL)) {
+        let ok = true;
+        for (const c of currencies.includes(currency) ? currencies : [currency]) {
+          const x = convert(v, currency, c, rates);
+          if (x === null) continue;
+          const sum = (sums.get(c) ?? 0) + x;
+          sums.set(c, sum);
+          if (!(sum <= MAX_AMOUNT_TOTAL)) ok = false;
+        }
+        if (!ok) {
           out.push({
             path: [...path, key],
             message: `an amount that keeps the dataset's amounts below ${MAX_AMOUNT_TOTAL} once added up or converted`,
             input: v,
           });
-          sumEur = sumXof = 0;
+          sums.clear();
         }
       }
     }
@@ -368,6 +435,49 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     ref(programmes, 'programmes', f.programme, ['facilities', i, 'programme']);
     ref(places, 'places', f.place, ['facilities', i, 'place']);
     if (f.handoverPlace) ref(places, 'places', f.handoverPlace, ['facilities', i, 'handoverPlace']);
+  });
+  // open vocabularies: a built-in value, or one the dataset declares (with its labels)
+  const declared = (v: Vocabulary) => {
+    const set = new Set<string>(KNOWN[v]);
+    d.vocabulary?.[v]?.forEach((term, i) => {
+      if (set.has(term.id))
+        out.push({
+          path: ['vocabulary', v, i, 'id'],
+          message: `a value not declared twice (${(KNOWN[v] as readonly string[]).includes(term.id) ? 'built in' : 'declared above'})`,
+          input: term.id,
+        });
+      set.add(term.id);
+    });
+    return set;
+  };
+  const term = (v: Vocabulary, what: string) => {
+    const set = declared(v);
+    return (value: string, path: Path) => {
+      if (!set.has(value))
+        out.push({
+          path,
+          message: `${what} (${KNOWN[v].join(', ')}) or one declared in vocabulary.${v}`,
+          input: value,
+        });
+    };
+  };
+  const placeKind = term('placeKinds', 'a known place kind');
+  d.places.forEach((p, i) => placeKind(p.kind, ['places', i, 'kind']));
+  const facilityKind = term('facilityKinds', 'a known facility kind');
+  const status = term('statuses', 'a known status');
+  d.facilities.forEach((f, i) => {
+    facilityKind(f.kind, ['facilities', i, 'kind']);
+    status(f.status, ['facilities', i, 'status']);
+  });
+  const rank = term('ranks', 'a known rank');
+  const service = term('services', 'a known service');
+  d.cooperants.posts.forEach((p, i) => {
+    rank(p.rank, ['cooperants', 'posts', i, 'rank']);
+    service(p.service, ['cooperants', 'posts', i, 'service']);
+  });
+  rates.forEach((r, i) => {
+    if (r.from === r.to)
+      out.push({ path: ['rates', i, 'to'], message: 'a currency other than "from"', input: r.to });
   });
   d.cooperants.posts.forEach((p, i) => {
     ref(entities, 'cooperants.entities', p.entity, ['cooperants', 'posts', i, 'entity']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
 import { isIsoDate } from './dates';
 import { describeValue, formatPath, parseDataset, parseDatasetText } from './parse';
-import { convert, XOF_PER_EUR } from './quantity';
+import { convert } from './quantity';
 
 const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(raw));
 
@@ -64,7 +64,7 @@ describe('parseDataset(input)', () => {
     const d = clone() as { meta: { asOf: unknown }; budget: { amount: Record<string, unknown> }[] };
     d.meta.asOf = 2024;
     const line = d.budget.findIndex((b) => 'amount' in b.amount && typeof b.amount.amount === 'number');
-    d.budget[line]!.amount.currency = 'USD';
+    d.budget[line]!.amount.currency = 'usd';
     const r = parseDataset(d);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -73,7 +73,7 @@ describe('parseDataset(input)', () => {
     );
     expect(r.issues.find((i) => i.path === 'meta.asOf')!.message).toBe('expected a text, got 2024');
     expect(r.issues.find((i) => i.path.endsWith('currency'))!.message).toBe(
-      'expected one of "EUR", "XOF", got "USD"',
+      'expected an ISO 4217 currency code of three capital letters, like "EUR", "XOF" or "USD", got "usd"',
     );
   });
 
@@ -147,9 +147,11 @@ describe('parseDatasetText(text)', () => {
 });
 
 describe('money', () => {
-  it('converts at the fixed peg of 655.957 XOF per EUR', () => {
-    expect(XOF_PER_EUR).toBe(655.957);
-    expect(Math.round(convert(29_000_000, 'EUR', 'XOF') / 1e7) / 100).toBe(19.02);
-    expect(convert(655_957, 'XOF', 'EUR')).toBeCloseTo(1000, 9);
+  it('converts only through a rate the data states, either way round; null without one', () => {
+    const rates = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg' as const, sources: ['S001'] }];
+    expect(Math.round(convert(29_000_000, 'EUR', 'XOF', rates)! / 1e7) / 100).toBe(19.02);
+    expect(convert(655_957, 'XOF', 'EUR', rates)).toBeCloseTo(1000, 9);
+    expect(convert(655_957, 'XOF', 'EUR')).toBeNull();
+    expect(convert(5, 'SEK', 'SEK')).toBe(5);
   });
 });

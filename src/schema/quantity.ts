@@ -1,12 +1,31 @@
 import * as z from 'zod/mini';
 import { Id, Precision, SourceRefs } from './common';
+import { IsoDate } from './dates';
 import { LocalText } from './text';
 
-/** Fixed peg of the CFA franc (XOF) to the euro. Conversions with it are `derived`. */
-export const XOF_PER_EUR = 655.957;
-
-export const Currency = z.enum(['EUR', 'XOF']);
+/** Any ISO 4217 currency code: three capital letters (`EUR`, `XOF`, `USD`, `SEK`, `CHF`…). */
+export const Currency = z
+  .string()
+  .check(
+    z.regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code of three capital letters, like "EUR", "XOF" or "USD"'),
+  );
 export type Currency = z.infer<typeof Currency>;
+
+/**
+ * An exchange rate the dataset states and cites: 1 `from` = `rate` `to` (`{from: "EUR", to: "XOF", rate: 655.957}`).
+ * `peg`: a fixed parity; `average`: an average over `period`; `spot`: the rate on a day (`period.start`). Amounts are
+ * only ever converted through such a rate (either way), and a converted amount is `derived`.
+ */
+export const Rate = z.strictObject({
+  from: Currency,
+  to: Currency,
+  rate: z.number().check(z.positive('a rate > 0')),
+  kind: z.enum(['peg', 'average', 'spot']),
+  period: z.optional(z.strictObject({ start: z.optional(IsoDate), end: z.optional(IsoDate) })),
+  sources: SourceRefs,
+  note: z.optional(LocalText),
+});
+export type Rate = z.infer<typeof Rate>;
 
 /**
  * How a source hedges an approximate figure: `about` ("près de", "environ"), `at-least` ("plus de"),
@@ -50,8 +69,24 @@ export const Count = z.strictObject({
 });
 export type Count = z.infer<typeof Count>;
 
-/** Converts an amount between EUR and XOF with the fixed peg. */
-export function convert(amount: number, from: Currency, to: Currency): number {
+/** The rate that converts `from` into `to` (stated either way round; a peg first), or `undefined` when none. */
+export function rateFor(from: Currency, to: Currency, rates: readonly Rate[] = []): Rate | undefined {
+  const fits = rates.filter((r) => (r.from === from && r.to === to) || (r.from === to && r.to === from));
+  return fits.find((r) => r.kind === 'peg') ?? fits[0];
+}
+
+/**
+ * Converts an amount through a rate the dataset states (`rates`), either way round; `null` when `from` and `to`
+ * differ and no rate links them — such amounts are never added to others, and the widgets say so.
+ */
+export function convert(
+  amount: number,
+  from: Currency,
+  to: Currency,
+  rates: readonly Rate[] = [],
+): number | null {
   if (from === to) return amount;
-  return from === 'EUR' ? amount * XOF_PER_EUR : amount / XOF_PER_EUR;
+  const r = rateFor(from, to, rates);
+  if (!r) return null;
+  return r.from === from ? amount * r.rate : amount / r.rate;
 }

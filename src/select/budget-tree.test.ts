@@ -35,12 +35,32 @@ describe('selectBudgetTree(data)', () => {
     expect(rest.amount!.precision).toBe('approx');
   });
 
-  it('converts XOF amounts to euros at the peg and marks them derived', () => {
-    const camp = [...root.children.flatMap((c) => c.children)].find(
-      (c) => c.amount?.original.currency === 'XOF',
-    )!;
+  it('lists an XOF amount apart, never added, when the data states no rate (the default dataset cites none)', () => {
+    const parsec = root.children.find((c) => c.id === 'parsec-total')!;
+    const camp = parsec.undisclosed.find((c) => c.id === 'parsec-mobile-camp')!;
+    expect(camp.amount).toBeNull();
+    expect(camp.unconverted).toMatchObject({ amount: 600_000_000, currency: 'XOF' });
+    expect(parsec.children.some((c) => c.amount?.original.currency === 'XOF')).toBe(false);
+  });
+
+  it('converts XOF amounts through a rate the data states and marks them derived', () => {
+    const d = structuredClone(data);
+    d.sources.push({
+      id: 'TRATE',
+      title: 'Test: a stated peg',
+      publisher: 'Test fixture (fictional)',
+      url: null,
+      published: null,
+    });
+    d.rates = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg', sources: ['TRATE'] }];
+    const camp = selectBudgetTree(d)
+      .children.flatMap((c) => c.children)
+      .find((c) => c.amount?.original.currency === 'XOF')!;
     expect(camp.amount!.eur).toBeCloseTo(camp.amount!.original.amount / 655.957, 6);
     expect(camp.amount!.precision).not.toBe('exact');
+    // shown in XOF, the tree is sized in XOF through the same rate
+    const inXof = selectBudgetTree(d, { currency: 'XOF' }).children.find((c) => c.id === 'parsec-total')!;
+    expect(inXof.amount!.eur).toBe(29_000_000 * 655.957);
   });
 
   it('sums the parts when no source gives a total, and says so', () => {

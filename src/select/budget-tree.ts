@@ -1,11 +1,21 @@
 import type { BudgetLine, Dataset } from '../schema/dataset';
 import type { Precision } from '../schema/common';
-import { convert, isKnownMoney, type Bound, type Currency, type MoneyReport } from '../schema/quantity';
+import {
+  convert,
+  isKnownMoney,
+  type Bound,
+  type Currency,
+  type MoneyReport,
+  type Rate,
+} from '../schema/quantity';
 import type { LocalText } from '../schema/text';
 
-/** A drawn amount, in euros for sizing, with what the source said. */
+/** A drawn amount, in the tree's currency for sizing, with what the source said. */
 export interface DrawnAmount {
-  /** Euros (converted at the fixed peg when the source gives XOF). */
+  /**
+   * The amount in the tree's currency (`BudgetTreeOptions.currency`, EUR by default; the field keeps its first
+   * name), converted through a rate the dataset states when the source gives another currency.
+   */
   eur: number;
   precision: Precision;
   bound?: Bound | undefined;
@@ -45,8 +55,13 @@ export interface BudgetNode {
   period: BudgetLine['period'];
   note: LocalText | undefined;
   children: BudgetNode[];
-  /** Children with an undisclosed amount: listed, not drawn. */
+  /** Children with an undisclosed amount, or an amount no stated rate converts: listed, not drawn. */
   undisclosed: BudgetNode[];
+  /**
+   * The amount as reported, when it is in a currency that no rate of the dataset converts into the tree's: never
+   * drawn, never added to the others, listed apart in its own currency.
+   */
+  unconverted?: MoneyReport | undefined;
 }
 
 export interface BudgetTreeOptions {
@@ -57,6 +72,29 @@ export interface BudgetTreeOptions {
    * node, drillable like a programme.
    */
   maxGroups?: number;
+  /**
+   * The currency the tree is sized and added up in (EUR by default). Amounts in another currency are converted
+   * through the dataset's `rates` only; those no rate converts are listed apart, never added.
+   */
+  currency?: Currency;
+}
+
+/**
+ * The currency a treemap shows when `requested` is asked: `requested` when some top-level amount is in it or converts
+ * to it through the dataset's rates, else the currency of most top-level amounts (a dataset all in SEK is shown in
+ * SEK even when the page asks for EUR and no rate links them).
+ */
+export function shownCurrency(data: Dataset, requested: Currency): Currency {
+  const counts = new Map<Currency, number>();
+  let fits = false;
+  for (const line of data.budget) {
+    if (line.parent != null || !isKnownMoney(line.amount)) continue;
+    const c = line.amount.currency;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (convert(1, c, requested, data.rates) !== null) fits = true;
+  }
+  if (fits || counts.size === 0) return requested;
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
 /** Index of the colour of the "Other" group (a neutral slate, `c6`). */
@@ -65,16 +103,25 @@ export const OTHER_COLOUR = 5;
 const worst = (a: Precision, b: Precision): Precision =>
   a === 'approx' || b === 'approx' ? 'approx' : a === 'derived' || b === 'derived' ? 'derived' : 'exact';
 
-function drawn(line: BudgetLine): { amount: DrawnAmount | null; alternatives: MoneyReport[] } {
+function drawn(
+  line: BudgetLine,
+  currency: Currency,
+  rates: readonly Rate[],
+): { amount: DrawnAmount | null; alternatives: MoneyReport[]; unconverted?: MoneyReport } {
   const m = line.amount;
   if (!isKnownMoney(m)) return { amount: null, alternatives: [] };
-  const converted = m.currency !== 'EUR';
+  const value = convert(m.amount, m.currency, currency, rates);
+  if (value === null) {
+    const { alternatives, ...report } = m;
+    return { amount: null, alternatives: alternatives ?? [], unconverted: report };
+  }
+  const converted = m.currency !== currency;
   return {
     amount: {
-      eur: convert(m.amount, m.currency, 'EUR'),
+      eur: value,
       precision: converted && m.precision === 'exact' ? 'derived' : m.precision,
       bound: m.bound,
-      maxEur: m.max === undefined ? undefined : convert(m.max, m.currency, 'EUR'),
+      maxEur: m.max === undefined ? undefined : (convert(m.max, m.currency, currency, rates) ?? undefined),
       original: { amount: m.amount, currency: m.currency, max: m.max, precision: m.precision },
       sources: m.sources,
     },
@@ -87,6 +134,8 @@ function drawn(line: BudgetLine): { amount: DrawnAmount | null; alternatives: Mo
  * of a known total that no source itemises; keeps undisclosed amounts aside; never adds up alternatives.
  */
 export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {}): BudgetNode {
+  const currency = options.currency ?? 'EUR';
+  const rates = data.rates ?? [];
   const wanted =
     options.programmes === 'all'
       ? new Set(data.programmes.map((p) => p.id))
@@ -101,7 +150,7 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
   }
 
   const build = (line: BudgetLine): BudgetNode => {
-    const { amount, alternatives } = drawn(line);
+    const { amount, alternatives, unconverted } = drawn(line, currency, rates);
     const node: BudgetNode = {
       id: line.id,
       kind: 'line',
@@ -117,10 +166,11 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
       note: line.note,
       children: [],
       undisclosed: [],
+      unconverted,
     };
     for (const child of (byParent.get(line.id) ?? []).map(build))
       (child.amount ? node.children : node.undisclosed).push(child);
-    complete(node);
+    complete(node, currency);
     return node;
   };
 
@@ -145,13 +195,13 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
     const node = build(line);
     (node.amount ? root.children : root.undisclosed).push(node);
   }
-  complete(root);
-  groupSmallest(root, options.maxGroups ?? 8);
+  complete(root, currency);
+  groupSmallest(root, options.maxGroups ?? 8, currency);
   return root;
 }
 
 /** Keeps the largest `max - 1` programmes and groups the others under one "Other" node. */
-function groupSmallest(root: BudgetNode, max: number): void {
+function groupSmallest(root: BudgetNode, max: number, currency: Currency): void {
   if (root.children.length <= max) return;
   const sorted = [...root.children].sort((a, b) => drawnValue(b) - drawnValue(a) || a.id.localeCompare(b.id));
   const kept = sorted.slice(0, max - 1);
@@ -172,12 +222,12 @@ function groupSmallest(root: BudgetNode, max: number): void {
     children: grouped,
     undisclosed: [],
   };
-  complete(other);
+  complete(other, currency);
   root.children = [...kept, other];
 }
 
-/** Fills in a node's amount from its parts when no total is given, or adds the not-itemised remainder. */
-function complete(node: BudgetNode): void {
+/** Fills in a node's amount (in the tree's `currency`) from its parts when no total is given, or adds the not-itemised remainder. */
+function complete(node: BudgetNode, currency: Currency): void {
   if (node.children.length === 0) return;
   let sum = 0;
   let precision: Precision = 'derived';
@@ -193,7 +243,7 @@ function complete(node: BudgetNode): void {
     node.amount = {
       eur: sum,
       precision,
-      original: { amount: sum, currency: 'EUR', precision },
+      original: { amount: sum, currency, precision },
       sources: [...sources],
     };
     return;
@@ -215,7 +265,7 @@ function complete(node: BudgetNode): void {
     amount: {
       eur: rest,
       precision: restPrecision,
-      original: { amount: rest, currency: 'EUR', precision: restPrecision },
+      original: { amount: rest, currency, precision: restPrecision },
       sources: [...sources],
     },
     alternatives: [],

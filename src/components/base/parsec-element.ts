@@ -1,4 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { termsOf } from '../../describe/vocabulary';
+import { datasetLanguages } from '../../schema/text';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DatasetController } from '../../controllers/dataset';
@@ -305,7 +307,14 @@ export abstract class ParsecElement<View> extends LitElement {
 
   /** What every `describe/` function of this widget is given. */
   protected describeContext(data: Dataset): DescribeContext {
-    return { t: this.locale.t, lang: this.locale.lang, sources: sourcesById(data) };
+    return {
+      t: this.locale.t,
+      lang: this.locale.lang,
+      sources: sourcesById(data),
+      rates: data.rates ?? [],
+      terms: termsOf(data),
+      languages: datasetLanguages(data),
+    };
   }
 
   #fontFamily = '';

@@ -27,7 +27,7 @@ import { colourClass, renderConflicts, renderTreemap, tileColour } from '../../r
 import type { Dataset } from '../../schema/dataset';
 import type { Currency } from '../../schema/quantity';
 import type { Source } from '../../schema/sources';
-import { nodeAtPath, selectBudgetTree, type BudgetNode } from '../../select/budget-tree';
+import { nodeAtPath, selectBudgetTree, shownCurrency, type BudgetNode } from '../../select/budget-tree';
 import { sourcesById, sourcesOf } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
@@ -69,7 +69,11 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */
   @property({ reflect: true }) path = '';
 
-  /** Currency of the amounts shown: `EUR` or `XOF` (converted at the fixed peg 655.957, marked as derived). */
+  /**
+   * Currency of the amounts shown (ISO 4217). Amounts in another currency are converted only through a rate the
+   * dataset states and cites (`rates`), and marked derived; those no rate converts are listed apart, never added. When
+   * no amount is in or converts to it, the treemap shows the dataset's main currency.
+   */
   @property() currency: Currency = 'EUR';
 
   /** Programme ids to show, comma-separated, or `all` to include context missions. Default: the programmes. */
@@ -83,10 +87,11 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return this.layout.calls;
   }
 
-  private readonly tree = memoizeLast((data: Dataset, programmes: string | undefined) =>
+  private readonly tree = memoizeLast((data: Dataset, programmes: string | undefined, currency: Currency) =>
     selectBudgetTree(data, {
       programmes:
         programmes === 'all' ? 'all' : programmes ? programmes.split(',').map((s) => s.trim()) : undefined,
+      currency,
     }),
   );
   private readonly context = memoizeLast(
@@ -137,7 +142,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   });
 
   protected view(data: Dataset): BudgetNode {
-    return this.tree(data, this.programmes);
+    return this.tree(data, this.programmes, shownCurrency(data, this.currency));
   }
   protected isEmpty(view: BudgetNode): boolean {
     return view.children.length === 0 && view.undisclosed.length === 0;
@@ -168,7 +173,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const { node, trail } = nodeAtPath(root, this.pathIds());
     this.focusNode = node;
     this.trail = trail;
-    this.ctx = this.context(s.data, this.locale.lang, this.currency);
+    this.ctx = this.context(s.data, this.locale.lang, shownCurrency(s.data, this.currency));
     const w = this.width;
     this.geometry = this.layout(node, w, this.chartHeight(w), this.ctx);
   }
@@ -311,7 +316,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   }
 
   protected override tableModel(view: BudgetNode, data: Dataset): TableModel {
-    const ctx = this.context(data, this.locale.lang, this.currency);
+    const ctx = this.context(data, this.locale.lang, shownCurrency(data, this.currency));
     return treemapTable(view, localText(data.meta.title, ctx.lang), ctx);
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { datasetLanguages } from '../../schema/text';
 import { property } from 'lit/decorators.js';
 import { MediaQueryController } from '../../controllers/media';
 import {
@@ -10,6 +11,7 @@ import {
   cooperantSwitchNote,
   cooperantTable,
   cooperantWords,
+  staffTitle,
   groupByOptions,
   groupKey,
   type CooperantContext,
@@ -241,7 +243,13 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   }
 
   protected override chartTitle(): string {
-    return this.locale.t.cooperant.label;
+    const data = this.loader.state.status === 'ready' ? this.loader.state.data : undefined;
+    return staffTitle({
+      t: this.locale.t,
+      lang: this.locale.lang,
+      words: data?.cooperants.words,
+      languages: data ? datasetLanguages(data) : [],
+    });
   }
 
   protected override tableKey(): unknown[] {

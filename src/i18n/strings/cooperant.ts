@@ -1,6 +1,9 @@
 /** Strings of the cooperant widget (owned by that widget; add keys here, in both languages). */
 export interface CooperantStrings {
-  /** Summary label of the chart. */
+  /**
+   * Title of the chart when the dataset gives none (`cooperants.words.title`): neutral, for any programme. The
+   * default dataset's own title ("French military cooperant posts") is in data/parsec.json.
+   */
   label: string;
   groupBy: string;
   /** The year control and its "every year" option. */
@@ -67,11 +70,11 @@ export interface CooperantStrings {
 }
 
 export const cooperantEn: CooperantStrings = {
-  label: 'French military cooperant posts',
+  label: 'Staff posts',
   groupBy: 'Group by',
   yearControl: 'Year',
   allYears: 'All years',
-  groupByOptions: { place: 'Place', entity: 'Malian entity', rank: 'Rank', service: 'Service', year: 'Year' },
+  groupByOptions: { place: 'Place', entity: 'Entity', rank: 'Rank', service: 'Service', year: 'Year' },
   ranks: {
     'senior-officer': 'Senior officer',
     officer: 'Officer',
@@ -128,13 +131,13 @@ export const cooperantEn: CooperantStrings = {
 };
 
 export const cooperantFr: CooperantStrings = {
-  label: 'Postes de coopérants militaires français',
+  label: 'Postes',
   groupBy: 'Regrouper par',
   yearControl: 'Année',
   allYears: 'Toutes les années',
   groupByOptions: {
     place: 'Lieu',
-    entity: 'Entité malienne',
+    entity: 'Entité',
     rank: 'Grade',
     service: 'Armée',
     year: 'Année',

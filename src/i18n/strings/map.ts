@@ -37,7 +37,7 @@ export interface MapStrings {
   listLabel: string;
   ringLabel: (place: string) => string;
   kinds: Record<'infrastructure' | 'equipment' | 'training' | 'border' | 'unit', string>;
-  statuses: Record<'delivered' | 'planned' | 'in-progress' | 'unknown', string>;
+  statuses: Record<'delivered' | 'planned' | 'in-progress' | 'unknown' | 'cancelled', string>;
   items: (n: number) => string;
   townPrecision: string;
   approxLocation: string;
@@ -110,6 +110,7 @@ export const mapEn: MapStrings = {
     planned: 'planned',
     'in-progress': 'in progress',
     unknown: 'status unknown',
+    cancelled: 'cancelled',
   },
   items: (n) => `${n} item${n === 1 ? '' : 's'}`,
   townPrecision: 'placed at the town, not at a site',
@@ -186,7 +187,13 @@ export const mapFr: MapStrings = {
     border: 'Gestion des frontières',
     unit: 'Unité',
   },
-  statuses: { delivered: 'livré', planned: 'prévu', 'in-progress': 'en cours', unknown: 'statut inconnu' },
+  statuses: {
+    delivered: 'livré',
+    planned: 'prévu',
+    'in-progress': 'en cours',
+    unknown: 'statut inconnu',
+    cancelled: 'annulé',
+  },
   items: (n) => `${n} élément${n > 1 ? 's' : ''}`,
   townPrecision: 'placé à la ville, pas à un site',
   approxLocation: 'emplacement approximatif',
