@@ -29,6 +29,43 @@ const FOREIGN: [string, RegExp][] = [
   ['French military', /French military|militaires? français/i],
 ];
 
+/**
+ * Words each case must show, from the data: the declared kinds, statuses and ranks with their labels, the staff
+ * section's own title, amounts converted only through the stated rate, the one no rate converts listed apart.
+ */
+const MUST: Record<string, Record<string, Record<string, RegExp[]>>> = {
+  niger: {
+    'parsec-budget-treemap': {
+      en: [/Vehicles/, /≈ €4\.57M/],
+      fr: [/Véhicules/, /≈ 4,57\sM\s?€/u],
+    },
+    'parsec-facility-map': { en: [/Vehicles/, /cancelled/], fr: [/Véhicules/, /annulé/] },
+    'parsec-cooperant-chart': {
+      en: [/German police adviser posts \(fictional\)/, /Commissioner/, /Federal police/, /Nigerien entity/],
+      fr: [
+        /Postes de conseillers de police allemands \(fictif\)/,
+        /Commissaire/,
+        /Police fédérale/,
+        /Entité nigérienne/,
+      ],
+    },
+  },
+  malmo: {
+    'parsec-budget-treemap': {
+      en: [/SEK/, /EU-bidrag[^\n]*no rate from EUR to SEK/],
+      fr: [/SEK/, /EU-bidrag[^\n]*aucun taux de EUR en SEK/],
+    },
+    'parsec-facility-map': { en: [/Gatubelysning/, /Upphandlad/], fr: [/Gatubelysning/, /Upphandlad/] },
+    'parsec-cooperant-chart': {
+      en: [/Tjänster i trygghetsprogrammet/, /Samordnare/, /Socialtjänsten/, /Förvaltning/],
+      fr: [/Tjänster i trygghetsprogrammet/, /Samordnare/, /Socialtjänsten/, /Förvaltning/],
+    },
+  },
+  'one-line': {
+    'parsec-budget-treemap': { en: [/Grant/, /\$250K|\$250,000/], fr: [/Grant/, /250\s?k\s?\$/u] },
+  },
+};
+
 const consoleErrors: string[] = [];
 const errors: string[] = [];
 const onError = (e: ErrorEvent) => errors.push(String(e.message));
@@ -91,14 +128,18 @@ describe('the four widgets on datasets of other programmes', () => {
           const drawn = root.querySelector('svg[part="svg"]') !== null;
           const empty = root.querySelector('[part="empty"]') !== null;
           const words = wordsOf(el);
+          const missing = (MUST[fixture.name.split(' ')[0]!]?.[tag]?.[lang] ?? [])
+            .filter((re) => !re.test(words))
+            .map(String);
           const leaks = FOREIGN.filter(([, re]) => re.test(words) && !re.test(json)).map(([w]) => w);
           results.push(
             `${fixture.name} · ${tag} · ${lang}: ${error ? `ERROR ${error.textContent?.trim().slice(0, 160)}` : drawn ? 'drawn' : empty ? 'empty' : 'nothing'}` +
-              `${leaks.length ? ` · leaks ${leaks.join(', ')}` : ''}${consoleErrors.length + errors.length ? ` · ${consoleErrors.length + errors.length} console errors` : ''}`,
+              `${leaks.length ? ` · leaks ${leaks.join(', ')}` : ''}${missing.length ? ` · missing ${missing.join(', ')}` : ''}${consoleErrors.length + errors.length ? ` · ${consoleErrors.length + errors.length} console errors` : ''}`,
           );
           expect(error?.textContent ?? null, 'no error state').toBeNull();
           expect(drawn || empty, 'drawn or empty').toBe(true);
           expect(leaks, 'no wording of the default dataset').toEqual([]);
+          expect(missing, 'the words of the data').toEqual([]);
           expect([...consoleErrors, ...errors], 'no console error').toEqual([]);
         });
   }
