@@ -75,7 +75,7 @@ describe('rowWords', () => {
   const g = geo(view, en);
   it('reads an item aloud with its precision and the conflicting reports, and names publishers', () => {
     const w = rowWords(row(g, 'parsec-overall'), en);
-    expect(w.name).toContain('from January 30, 2017 to some time in July 2020 (derived');
+    expect(w.name).toContain('from January 30, 2017 to some time in July 2020, derived (computed');
     expect(w.name).toContain('also reported: some time in September 2017 (Civipol)');
     expect(w.tooltip.title).toBe('PARSEC (whole programme)');
     expect(w.tooltip.lines).toContain('Start: January 30, 2017');
@@ -246,7 +246,7 @@ describe('issue 12: the words of the treegrid, the edges and the programmes', ()
     const overall = row(g, 'parsec-overall');
     expect(cellLabel(overall, 'name', en)).toBe('PARSEC (whole programme), phase');
     expect(cellLabel(overall, 'start', en)).toBe('Start: January 30, 2017');
-    expect(cellLabel(overall, 'end', en)).toMatch(/^End: some time in July 2020 \(derived/);
+    expect(cellLabel(overall, 'end', en)).toMatch(/^End: some time in July 2020, derived \(computed/);
     const status = cellLabel(overall, 'status', en);
     expect(status).toMatch(/^Precision: exact \/ derived/);
     expect(status).toContain('also reported: some time in December 2023 (Civipol)');

@@ -130,7 +130,8 @@ function spoken(d: DateSpan, ctx: DescribeContext): string {
   let s = formatIsoDate(d.value, ctx.lang);
   if (d.granularity !== 'day') s = t.gantt.during(s);
   if (d.precision === 'approx') s = `${t.about} ${s}`;
-  if (d.precision === 'derived') s = `${s} (${precisionWord('derived', t)})`;
+  // `July 2020, derived (computed from cited figures)`: one pair of brackets, not two nested
+  if (d.precision === 'derived') s = `${s}, ${precisionWord('derived', t)}`;
   return s;
 }
 

@@ -40,7 +40,7 @@ describe('<parsec-phase-gantt>', () => {
     expect($$(el, '[role="row"][aria-level="1"]')).toHaveLength(6);
     const overall = $(el, '[data-key="parsec-overall"]')!;
     const label = overall.getAttribute('aria-label')!;
-    expect(label).toContain('from January 30, 2017 to some time in July 2020 (derived');
+    expect(label).toContain('from January 30, 2017 to some time in July 2020, derived (computed');
     expect(label).toContain('also reported: some time in September 2017 (Civipol)');
     expect(label).toContain('also reported: some time in December 2023 (Civipol)');
     expect(overall.querySelector('.ghost')).not.toBeNull();
@@ -619,7 +619,9 @@ describe('<parsec-phase-gantt> issue 12: publishable at first sight', () => {
     expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toBe('Start: January 30, 2017');
     await userEvent.keyboard('{ArrowRight}');
     await settle(el);
-    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toMatch(/^End: some time in July 2020/);
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toMatch(
+      /^End: some time in July 2020, derived \(computed from cited figures\)$/,
+    );
     await userEvent.keyboard('{ArrowRight}');
     await settle(el);
     expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toMatch(/Civipol/);
@@ -669,5 +671,50 @@ describe('<parsec-phase-gantt> issue 12: publishable at first sight', () => {
       ...[...doc.querySelectorAll(':root > text')].map((t) => Number(t.getAttribute('y'))),
     );
     expect(last).toBeLessThan(h);
+  });
+});
+
+describe('<parsec-phase-gantt> dark', () => {
+  it('dark: data marks ≥ 3:1 and texts ≥ 4.5:1 against the background they are drawn on', async () => {
+    const rgb = (c: string): number[] => {
+      const m = c.match(/[\d.]+/g)!.map(Number);
+      // color(srgb r g b) is in 0–1
+      return c.startsWith('color(') ? m.slice(0, 3).map((v) => v * 255) : m.slice(0, 3);
+    };
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    const blend = (c: number[], bg: number[], a: number) => c.map((v, i) => v * a + bg[i]! * (1 - a));
+    const measured: Record<string, number> = {};
+    const keep = (k: string, r: number) =>
+      (measured[k] = Math.round(Math.min(measured[k] ?? 99, r) * 100) / 100);
+    const el = await mount('<parsec-phase-gantt theme="dark"></parsec-phase-gantt>', 1280);
+    const bg = rgb(getComputedStyle(el).backgroundColor);
+    for (const [sel, prop] of [
+      ['svg.gantt .bar .fill', 'fill'],
+      ['svg.gantt .bar .soft', 'stroke'],
+      ['svg.gantt .bar .open', 'stroke'],
+      ['svg.gantt .shape', 'fill'],
+      ['svg.gantt .summary', 'fill'],
+      ['svg.gantt :not(text).ghost', 'stroke'],
+    ] as const)
+      for (const n of $$(el, sel)) {
+        const cs = getComputedStyle(n);
+        expect(cs[prop], `${sel} is painted`).toMatch(/\d/);
+        const r = ratio(blend(rgb(cs[prop]), bg, Number(cs.opacity)), bg);
+        keep(sel.split(' ').slice(1).join(' '), r);
+        expect(r, `${sel} ${cs[prop]}`).toBeGreaterThanOrEqual(3);
+      }
+    for (const n of $$(el, 'svg.gantt text.name, svg.gantt text.lbl, .axis text')) {
+      const r = ratio(rgb(getComputedStyle(n).fill), bg);
+      keep('text', r);
+      expect(r, n.textContent!).toBeGreaterThanOrEqual(4.5);
+    }
+    console.log('gantt contrast (dark)', JSON.stringify(measured));
   });
 });
