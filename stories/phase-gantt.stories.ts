@@ -42,9 +42,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const element = (root: HTMLElement) => root.querySelector('parsec-phase-gantt') as ParsecPhaseGantt;
-const rows = (el: ParsecPhaseGantt) => [
-  ...el.shadowRoot!.querySelectorAll('[role="row"][aria-level="2"]'),
-];
+const rows = (el: ParsecPhaseGantt) => [...el.shadowRoot!.querySelectorAll('[role="row"][aria-level="2"]')];
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
