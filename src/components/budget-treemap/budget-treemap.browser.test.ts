@@ -417,6 +417,20 @@ describe('<parsec-budget-treemap> issue 10 bugs', () => {
     Object.assign(line, {
       amount: { amount: 2_000_000_000, currency: 'XOF', precision: 'exact', sources: ['S001'] },
     });
+    // conversions go through a rate the data states (here a test-only one, with a fictional source)
+    Object.assign(data, {
+      sources: [
+        ...data.sources,
+        {
+          id: 'TRATE',
+          title: 'Test: a stated peg',
+          publisher: 'Test fixture (fictional)',
+          url: null,
+          published: null,
+        },
+      ],
+      rates: [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg', sources: ['TRATE'] }],
+    });
     const el = await mount(
       '<parsec-budget-treemap currency="XOF" path="parsec-total"></parsec-budget-treemap>',
     );
