@@ -353,7 +353,12 @@ export function renderGanttEdges(
           ${text}
         </button>`
       : html`<span></span>`;
-  return html`<div class="edges" style="padding-inline:${geo.plotX0 - 4}px ${geo.width - geo.plotX1 - 4}px">
+  // the counts travel into the exports as a note under the chart (data-export-note)
+  return html`<div
+    class="edges"
+    data-export-note
+    style="padding-inline:${geo.plotX0 - 4}px ${geo.width - geo.plotX1 - 4}px"
+  >
     ${button(words.before, words.beforeName, 'before')}${button(words.after, words.afterName, 'after')}
   </div>`;
 }

@@ -663,6 +663,8 @@ describe('<parsec-phase-gantt> issue 12: publishable at first sight', () => {
     for (const y of ['2017', '2018', '2019', '2020', '2021']) expect(texts).toContain(y);
     expect($$(el, 'svg.gantt .chevron').length).toBeGreaterThan(0);
     expect(doc.querySelectorAll('path[d*="l4,4"]')).toHaveLength(0);
+    // what lies beyond the window is counted in the file too
+    expect(texts.join(' ')).toContain('◂ 6 earlier (from 1985) 2 later (to 2024) ▸');
     const source = $(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim();
     const written = texts.join(' ');
     expect(written).toContain(source.slice(0, 40));
