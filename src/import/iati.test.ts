@@ -184,7 +184,7 @@ describe('importIati: other inputs', () => {
     expect(lines[0]).toEqual([650000000, 'XOF']);
     // a USD budget: a line where the format accepts the currency, else listed as not mapped; never dropped
     expect(
-      lines.some((l) => l && l[1] === 'USD') ||
+      lines.some((l) => l && (l[1] as string) === 'USD') ||
         v.notMapped.some((n) => n.reason.includes('in USD: a currency the dataset format does not accept')),
     ).toBe(true);
     expect(v.notMapped.map((n) => n.reason).join('\n')).toMatch(
