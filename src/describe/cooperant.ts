@@ -448,13 +448,14 @@ export function cooperantLegend(geo: CooperantGeometry, ctx: CooperantContext): 
       else derived = true;
     }
   for (const r of RANKS)
-    if (ranks.has(r)) items.push({ key: r, label: rankLabel(ctx, r), swatch: 'symbol', className: `rank-${r}` });
+    if (ranks.has(r))
+      items.push({ key: r, label: rankLabel(ctx, r), swatch: 'symbol', className: `rank-${r}` });
   // ranks the dataset declares, after the built-in ones, in their order of declaration then as met
   const declared = [...(ctx.terms?.get('ranks')?.keys() ?? [])];
   for (const r of [...ranks]
     .filter((r) => !(RANKS as readonly string[]).includes(r))
     .sort((a, b) => declared.indexOf(a) - declared.indexOf(b)))
-    items.push({ key: r, label: rankLabel(ctx, r), swatch: 'symbol', className: `rank-${r}` });
+    items.push({ key: r, label: rankLabel(ctx, r), swatch: 'symbol', className: `rank-${r} rank-declared` });
   if (derived)
     items.push({ key: 'not-itemised', label: hollow, swatch: 'outline', className: 'not-itemised derived' });
   if (dashed)

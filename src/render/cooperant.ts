@@ -42,13 +42,22 @@ export function unitShape(rank: CooperantRank, s: number, hollow: boolean): Temp
   }
 }
 
-/** CSS classes of a unit: its rank (colour), hollow when not itemised, dashed when approximate. */
+const BUILT_IN_RANKS: readonly string[] = ['senior-officer', 'officer', 'nco', 'not-stated'];
+
+/**
+ * CSS classes of a unit: its rank (colour; a rank the dataset declares is `rank-declared`, one colour for all of
+ * them, drawn as a diamond), hollow when not itemised, dashed when approximate.
+ */
 export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
   const unit = u.unit;
   return [
     'mark',
     'unit',
-    unit.kind === 'not-itemised' ? 'not-itemised' : `rank-${unit.rank}`,
+    unit.kind === 'not-itemised'
+      ? 'not-itemised'
+      : BUILT_IN_RANKS.includes(unit.rank)
+        ? `rank-${unit.rank}`
+        : `rank-${unit.rank} rank-declared`,
     unit.precision === 'approx' ? 'approx' : '',
     unit.precision === 'derived' ? 'derived' : '',
     highlight === u.key ? 'active' : '',
@@ -289,7 +298,7 @@ export function paintCooperantUnits(
       ctx.strokeRect(u.x + 0.5, u.y + 0.5, Math.max(1, s - 1), Math.max(1, s - 1));
       continue;
     }
-    ctx.fillStyle = fills[unit.rank]!;
+    ctx.fillStyle = fills[unit.rank] ?? colour('--_cat-4', '#6b3fa0');
     if (unit.rank === 'nco' && s >= 4) {
       ctx.beginPath();
       ctx.arc(u.x + s / 2, u.y + s / 2, s * 0.46, 0, Math.PI * 2);

@@ -268,7 +268,11 @@ export function groupUnits(
   return groups.sort((a, b) => {
     const r = rankOf(a) - rankOf(b);
     if (r) return r;
-    if (fixed) return fixed.indexOf(a.key) - fixed.indexOf(b.key);
+    // built-in ranks and services in their natural order, then those the dataset declares (by their key)
+    if (fixed) {
+      const at = (k: string) => (fixed.includes(k) ? fixed.indexOf(k) : fixed.length);
+      return at(a.key) - at(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    }
     if (by === 'year') return Number(a.key) - Number(b.key);
     return (
       b.units.length - a.units.length ||

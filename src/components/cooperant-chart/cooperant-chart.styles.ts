@@ -112,6 +112,9 @@ export const cooperantStyles = css`
   .rank-not-stated {
     --_c: var(--_unknown);
   }
+  .rank-declared {
+    --_c: var(--_cat-4);
+  }
   .unit {
     cursor: pointer;
     outline: none;
