@@ -68,7 +68,7 @@ export {
   type TreemapLabels,
 } from './layout/treemap';
 export { defaultDataset, prepareDataset } from './controllers/dataset';
-export { translations, en, fr, type Translation } from './i18n/index';
+export { translations, registerTranslation, en, fr, type Translation } from './i18n/index';
 export {
   formatMoney,
   formatIsoDate,
