@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDatasetForTests } from '../../test/fixtures/default-dataset';
+import { malmoCity, nigerPolice } from '../../test/fixtures/any-programme';
+import { translationFor } from '../i18n';
+import { parseDataset } from '../schema/parse';
+import type { Dataset } from '../schema/dataset';
+import { nodeAtPath, selectBudgetTree, shownCurrency } from '../select/budget-tree';
+import { sourcesById } from '../select/sources';
+import { nodeAmount, treemapTable, undisclosedText, type TreemapContext } from './treemap';
+
+/** Amounts in several currencies: converted through the dataset's stated rates only, never added without one. */
+const parsed = (d: unknown): Dataset => {
+  const r = parseDataset(structuredClone(d));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+};
+const context = (d: Dataset, lang: string, currency: string): TreemapContext => ({
+  t: translationFor(lang),
+  lang,
+  sources: sourcesById(d),
+  currency,
+  rates: d.rates ?? [],
+});
+
+describe('treemap amounts across currencies', () => {
+  it('shows a dataset all in SEK in SEK, even when EUR is asked and no rate links them', () => {
+    const d = parsed(malmoCity);
+    expect(shownCurrency(d, 'EUR')).toBe('SEK');
+    expect(shownCurrency(parsed(nigerPolice), 'XOF')).toBe('XOF');
+    expect(shownCurrency(defaultDatasetForTests, 'XOF')).toBe('EUR');
+  });
+
+  it('lists an amount no rate converts apart, in its own currency, saying why; never adds it', () => {
+    const d = parsed(malmoCity);
+    const root = selectBudgetTree(d, { currency: 'SEK' });
+    const total = nodeAtPath(root, ['trygg-total']).node;
+    expect(total.children.filter((c) => c.kind === 'line').map((c) => c.id)).toEqual([
+      'trygg-ljus',
+      'trygg-fritid',
+    ]);
+    const eu = total.undisclosed.find((c) => c.id === 'trygg-eu')!;
+    expect(eu.amount).toBeNull();
+    expect(eu.unconverted).toMatchObject({ amount: 500_000, currency: 'EUR' });
+    // the drawn parts and the not-itemised rest add up to the SEK total, the EUR grant is not in it
+    const drawn = total.children.reduce((s, c) => s + c.amount!.eur, 0);
+    expect(drawn).toBe(45_000_000);
+    const en = context(d, 'en', 'SEK');
+    expect(undisclosedText(total, en)).toMatch(
+      /^Not drawn \(no amount\): EU-bidrag \(€500K · not added \(the data gives no rate from EUR to SEK\)\)$/,
+    );
+    const row = treemapTable(total, 'x', en).rows.find((r) => r.raw[0] === 'EU-bidrag')!;
+    expect(row.raw[2]).toBeNull();
+    expect(row.text[2]).toMatch(/€500K · not added/);
+    expect(undisclosedText(total, context(d, 'fr', 'SEK'))).toMatch(
+      /500\s?k\s?€ · non additionné \(les données ne donnent aucun taux de EUR en SEK\)/u,
+    );
+  });
+
+  it('converts through the stated peg, either way, and marks the converted amount derived', () => {
+    const d = parsed(nigerPolice);
+    const inEur = nodeAtPath(selectBudgetTree(d), ['pol-ne-total']).node;
+    const vehicles = inEur.children.find((c) => c.id === 'pol-ne-vehicles')!;
+    expect(vehicles.amount!.eur).toBeCloseTo(3e9 / 655.957, 3);
+    expect(nodeAmount(vehicles, context(d, 'en', 'EUR'))!.short).toBe('≈ €4.57M');
+    const training = inEur.children.find((c) => c.id === 'pol-ne-training')!;
+    expect(nodeAmount(training, context(d, 'en', 'EUR'))).toMatchObject({ precision: 'exact' });
+    const inXof = nodeAtPath(selectBudgetTree(d, { currency: 'XOF' }), ['pol-ne-total']).node;
+    const trainingXof = inXof.children.find((c) => c.id === 'pol-ne-training')!;
+    expect(trainingXof.amount!.eur).toBeCloseTo(4_500_000 * 655.957, 3);
+    expect(nodeAmount(trainingXof, context(d, 'en', 'XOF'))).toMatchObject({ precision: 'derived' });
+    expect(nodeAmount(trainingXof, context(d, 'en', 'XOF'))!.short).toMatch(/\*$/);
+  });
+});
