@@ -198,14 +198,13 @@ export const GlossaryEntry = z.strictObject({
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 /**
- * The words of the staff section, per language: its title (`French military cooperant posts`), the kind of entity
- * that hosts the posts (`Malian entity`) and the kind of staff counted (`military cooperants`). Without them the
- * widget uses neutral words (`Staff posts`, `Entity`).
+ * The words of the staff section, per language: its title, which names the kind of staff counted (`French military
+ * cooperant posts`), and the kind of entity that hosts the posts (`Malian entity`). Without them the widget uses
+ * neutral words (`Staff posts`, `Entity`).
  */
 export const StaffWords = z.strictObject({
   title: LocalText,
   entity: z.optional(LocalText),
-  staff: z.optional(LocalText),
 });
 export type StaffWords = z.infer<typeof StaffWords>;
 
