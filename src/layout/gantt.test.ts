@@ -311,6 +311,43 @@ describe('the opening window', () => {
       }
     expect(g.rows.find((r) => r.key === 'parsec-launch')!.labels).toHaveLength(1);
   });
+  it('keeps labels off the vertical strokes of the dependency arrows where a side is free, and never drops a date for them', () => {
+    const windows: ([number, number] | undefined)[] = [
+      undefined,
+      [Date.UTC(2016, 11, 1), Date.UTC(2018, 0, 1)],
+      [Date.UTC(2017, 1, 1), Date.UTC(2017, 10, 1)],
+    ];
+    let checked = 0;
+    const crossed: string[] = [];
+    for (const width of [1280, 900, 600])
+      for (const window of windows) {
+        const g = layoutGantt(view, opts({ width, window }));
+        for (const a of g.arrows) {
+          // M x1,y1 H xa V gap H xb V y2 …: two vertical strokes
+          const n = a.d.match(/-?[\d.]+/g)!.map(Number);
+          const [, y1, xa, gap, xb, y2] = n as [number, number, number, number, number, number];
+          for (const [x, lo, hi] of [
+            [xa, Math.min(y1, gap), Math.max(y1, gap)],
+            [xb, gap, y2],
+          ] as const)
+            for (const r of g.rows)
+              for (const l of r.labels) {
+                const w = estimateWidth(l.text, 11);
+                const [p, q] = l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
+                if (l.y - 9 > hi || l.y + 2 < lo) continue;
+                checked++;
+                if (!(q <= x - 2 || p >= x + 2)) crossed.push(`${l.text} at ${width}px`);
+              }
+        }
+        // every milestone and event in the window keeps its date
+        for (const r of g.rows) if (r.mark) expect(r.labels.some((l) => l.kind === 'date')).toBe(true);
+      }
+    expect(checked).toBeGreaterThan(0);
+    // only where neither side is free: the launch date at 900 px, between its mark and phase 1's arrow (behind
+    // the label's halo)
+    expect(crossed).toEqual(['2017-03-03 at 900px']);
+  });
+
   it('wraps a long name on two lines (a taller row) and fits the viewport to whole rows', () => {
     const g = layoutGantt(view, opts({ width: 1280 }));
     const long = g.rows.find((r) => r.key === 'parsec-vehicles-handover')!;

@@ -291,27 +291,34 @@ function tickUnit(ticks: Date[]): TickUnit {
   return 'day';
 }
 
-/** Greedy label placement: right of the anchor if free, else left, else hidden. */
+/**
+ * Greedy label placement: right of the anchor if free, else left, else hidden. Soft obstacles (the strokes of
+ * dependency arrows, which pass behind a label's halo) are avoided when a side is free of them, crossed otherwise.
+ */
 class Placer {
-  private taken: [number, number][] = [];
+  private taken: [number, number, boolean][] = [];
   constructor(
     private readonly x0: number,
     private readonly x1: number,
   ) {}
-  occupy(a: number, b: number) {
-    this.taken.push([Math.min(a, b), Math.max(a, b)]);
+  occupy(a: number, b: number, soft = false) {
+    this.taken.push([Math.min(a, b), Math.max(a, b), soft]);
   }
-  private free(a: number, b: number): boolean {
-    return a >= this.x0 && b <= this.x1 && this.taken.every(([p, q]) => b <= p || a >= q);
+  private free(a: number, b: number, hard: boolean): boolean {
+    return (
+      a >= this.x0 && b <= this.x1 && this.taken.every(([p, q, soft]) => (hard && soft) || b <= p || a >= q)
+    );
   }
   place(right: number, left: number, w: number): { x: number; anchor: 'start' | 'end' } | null {
-    if (this.free(right + 4, right + 4 + w)) {
-      this.occupy(right + 2, right + 6 + w);
-      return { x: r1(right + 4), anchor: 'start' };
-    }
-    if (this.free(left - 4 - w, left - 4)) {
-      this.occupy(left - 6 - w, left - 2);
-      return { x: r1(left - 4), anchor: 'end' };
+    for (const hard of [false, true]) {
+      if (this.free(right + 4, right + 4 + w, hard)) {
+        this.occupy(right + 2, right + 6 + w);
+        return { x: r1(right + 4), anchor: 'start' };
+      }
+      if (this.free(left - 4 - w, left - 4, hard)) {
+        this.occupy(left - 6 - w, left - 2);
+        return { x: r1(left - 4), anchor: 'end' };
+      }
     }
     return null;
   }
@@ -368,6 +375,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   };
   const rows: GanttRow[] = [];
   const rowOf = new Map<string, GanttRow>();
+  const arrowAt = arrowStrokes();
   let y = 0;
   view.groups.forEach((g, gi) => {
     const expanded = !options.collapsed.has(g.id);
@@ -415,6 +423,38 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     });
   });
 
+  /**
+   * Where the dependency arrows run vertically, by the item whose row they cross (the predecessor's, those between,
+   * the successor's): obstacles for the labels of those rows, known before the rows are placed.
+   */
+  function arrowStrokes(): Map<string, number[]> {
+    const at = new Map<string, number[]>();
+    const shown = view.groups.flatMap((g) => (options.collapsed.has(g.id) ? [] : g.items));
+    const pos = new Map(shown.map((it, i) => [it.id, i]));
+    const when = (it: PhaseItem, end: boolean): number | null => {
+      if (it.kind !== 'phase')
+        return it.date ? (it.date.granularity === 'day' ? it.date.lo : (it.date.lo + it.date.hi) / 2) : null;
+      const e = itemExtent(it, options.asOf);
+      return e ? e[end ? 1 : 0] : null;
+    };
+    const add = (id: string, x: number) => at.set(id, [...(at.get(id) ?? []), x]);
+    for (const succ of shown)
+      for (const id of succ.after) {
+        const p = pos.get(id);
+        const q = pos.get(succ.id)!;
+        const t1 = p === undefined ? null : when(shown[p]!, true);
+        const t2 = when(succ, false);
+        if (p === undefined || p >= q || t1 === null || t2 === null || !inWindow(t1) || !inWindow(t2))
+          continue;
+        if (narrow && p + 1 !== q) continue;
+        const xa = X(t1) + 5;
+        for (let k = p; k < q; k++) add(shown[k]!.id, xa);
+        add(succ.id, xa);
+        add(succ.id, X(t2) - 7);
+      }
+    return at;
+  }
+
   function itemRow(item: PhaseItem, index: number, g: PhaseGroup, y0: number): GanttRow {
     const full = text.items.get(item.id) ?? item.id;
     const max = narrow ? plotX1 - plotX0 : nameWidth - 30;
@@ -425,7 +465,9 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     const barH = 12;
     const mid = top + barH / 2;
     const placer = new Placer(plotX0, plotX1);
+    const arrowsHere = arrowAt.get(item.id) ?? [];
     for (const lx of lines) placer.occupy(lx - 3, lx + 3);
+    for (const lx of arrowsHere) placer.occupy(lx - 3, lx + 3, true);
     const labels: GanttLabel[] = [];
     const ghosts: GanttGhost[] = [];
     let bar: GanttBar | null = null;
@@ -533,7 +575,10 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     }
     // conflicting reports: on their own lines under the bar (a second line when the first is taken)
     const altPlacers = [new Placer(plotX0, plotX1), new Placer(plotX0, plotX1)];
-    for (const p of altPlacers) for (const lx of lines) p.occupy(lx - 3, lx + 3);
+    for (const p of altPlacers) {
+      for (const lx of lines) p.occupy(lx - 3, lx + 3);
+      for (const lx of arrowsHere) p.occupy(lx - 3, lx + 3, true);
+    }
     let altLines = ghosts.length ? 1 : 0;
     for (const gh of ghosts) {
       const s = text.ghosts.get(gh.alt) ?? '';

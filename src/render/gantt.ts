@@ -271,6 +271,9 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
       ${geo.ticks.map((t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.x} x2=${t.x} y1=${b0} y2=${b1}></line>`)}
       ${geo.narrow ? nothing : svg`<line class="divider" x1=${geo.plotX0 - 5} x2=${geo.plotX0 - 5} y1=${b0} y2=${b1}></line>`}
     </g>
+    <g class="deps" aria-hidden="true">
+      ${geo.arrows.filter((a) => a.y1 >= b0 && a.y0 <= b1).map((a) => svg`<path class="dep" d=${a.d}></path>`)}
+    </g>
     ${
       columns.length
         ? svg`<g role="row" class="heads" aria-rowindex="1">${columns.map(
@@ -282,9 +285,6 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
       const r = geo.rows[i]!;
       return r.kind === 'group' ? renderGroupRow(r, i, geo, ctx) : renderItemRow(r, i, geo, ctx);
     })}
-    <g class="deps" aria-hidden="true">
-      ${geo.arrows.filter((a) => a.y1 >= b0 && a.y0 <= b1).map((a) => svg`<path class="dep" d=${a.d}></path>`)}
-    </g>
     ${vertical(geo, geo.asOfX, 'asof', shown, b0, b1)}${vertical(geo, geo.todayX, 'today', shown, b0, b1)}
   </svg>`;
 }

@@ -182,14 +182,21 @@ export const ganttStyles = css`
   .ghost.link {
     stroke: var(--_muted);
   }
+  /* a halo in the background colour: an arrow drawn under a label (rows come after the arrows) passes behind it */
   .lbl {
     fill: var(--_fg);
     font-size: 11px;
     pointer-events: none;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   .lbl.ghost {
     fill: var(--_muted);
-    stroke: none;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-dasharray: none;
     font-style: italic;
   }
   .lbl.open,
