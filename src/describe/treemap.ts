@@ -247,15 +247,30 @@ export function treemapLegend(
   return items;
 }
 
-/** "Not drawn (no amount): Quick-impact programme (amount not disclosed — note)". */
+/**
+ * "Not drawn (no amount): Quick-impact programme (amount not disclosed — note)", then the amounts no stated rate
+ * converts into the currency shown: "Not added (the data gives no rate into EUR): Mobile camp (> F CFA 600M)".
+ */
 export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string {
-  if (!focus.undisclosed.length) return '';
-  const list = focus.undisclosed.map((n) => {
+  const item = (n: BudgetNode, what: string) => {
     const note = n.note ? ` — ${localText(n.note, ctx.lang)}` : '';
-    const what = n.unconverted ? amountWords(n, ctx).short : n.amount ? '' : ctx.t.notDisclosed;
     return `${nodeName(n, ctx)} (${what}${note})`;
-  });
-  return ctx.t.pair(ctx.t.notDrawn, list.join(', '));
+  };
+  const unknown = focus.undisclosed.filter((n) => !n.unconverted);
+  const apart = focus.undisclosed.filter((n) => n.unconverted);
+  return [
+    unknown.length
+      ? ctx.t.pair(ctx.t.notDrawn, unknown.map((n) => item(n, n.amount ? '' : ctx.t.notDisclosed)).join(', '))
+      : '',
+    apart.length
+      ? ctx.t.pair(
+          ctx.t.notAddedNoRate(ctx.currency),
+          apart.map((n) => item(n, unconvertedText(n.unconverted!, ctx).short)).join(', '),
+        )
+      : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
 }
 
 /**

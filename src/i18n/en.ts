@@ -41,6 +41,7 @@ export const en: Translation = {
     `the parts add up to ${parts}, ${gap} more than the stated total ${total}`,
   notAddedUp: 'not added up (different or unknown periods)',
   noRate: (from, to) => `not added (the data gives no rate from ${from} to ${to})`,
+  notAddedNoRate: (to) => `Not added (the data gives no rate into ${to})`,
   reportsDiffer: (name) => `${name}: the sources give different totals`,
   smallTiles: 'Small tiles',
   shareOfLevel: 'of the level above',

@@ -41,6 +41,7 @@ export const fr: Translation = {
     `les parties totalisent ${parts}, soit ${gap} de plus que le total annoncé de ${total}`,
   notAddedUp: 'non additionnés (périodes différentes ou inconnues)',
   noRate: (from, to) => `non additionné (les données ne donnent aucun taux de ${from} en ${to})`,
+  notAddedNoRate: (to) => `Non additionné (les données ne donnent aucun taux vers ${to})`,
   reportsDiffer: (name) => `${name}\u202f: les sources donnent des totaux différents`,
   smallTiles: 'Petites tuiles',
   shareOfLevel: 'du niveau supérieur',

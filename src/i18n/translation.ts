@@ -49,6 +49,8 @@ export interface Translation {
   notAddedUp: string;
   /** An amount no stated rate converts into the currency shown: `not added (no EUR rate for SEK in the data)`. */
   noRate: (from: string, to: string) => string;
+  /** Heads the amounts no stated rate converts: `Not added (the data gives no rate into EUR)`. */
+  notAddedNoRate: (to: string) => string;
   /** Title of the bars of a total the sources give differently. */
   reportsDiffer: (name: string) => string;
   /** Title of the key of tiles too small for their names. */
