@@ -170,7 +170,7 @@ export interface GanttOptions {
   width: number;
   /** Ids of collapsed groups. */
   collapsed: ReadonlySet<string>;
-  /** Time window (UTC ms); default: the data's extent with a margin. */
+  /** Time window (UTC ms); default: the opening window, where the main programme lies (`storyWindow`). */
   window?: [number, number] | null | undefined;
   asOf: number;
   today?: number | null | undefined;

@@ -54,11 +54,11 @@ import { ganttStyles } from './phase-gantt.styles';
 const OVERSCAN = 260;
 /** Height of the scrolling rows when the CSS has not been measured yet. */
 const DEFAULT_VIEWPORT = 760;
-/** Share of the window the earlier / later buttons pan by. */
-const PAN_SHARE = 0.25;
+const PAN_SHARE = 0.25; // share of the window the earlier / later buttons pan by
 
 /**
- * Phases, milestones and events of the programmes on one time line, grouped by programme (context missions after).
+ * Phases, milestones and events of the programmes on one time line, grouped by programme (context missions after),
+ * opening on the years of the main programme, with what lies beyond counted at the edges (one press shows all).
  * Month- or year-precise dates are drawn as soft ends or brackets over the whole month or year, an unknown end as an
  * open hatched tail to the as-of date, derived dates with a dashed outline, approximate ones hatched, conflicting
  * reports as dashed ghost extensions, ticks or marks labelled with their source, planned dates as a thin bar under
