@@ -74,6 +74,11 @@ const rankLabel = (ctx: CooperantContext, rank: string) =>
 const serviceLabel = (ctx: CooperantContext, service: string) =>
   termLabel(ctx, 'services', service, ctx.t.cooperant.services);
 
+/** Classes of a rank the dataset declares: `rank-declared` and its colour in turn (`declared-0` to `declared-2`). */
+export function declaredRankClass(rank: string, declared: number | undefined): string {
+  return `rank-${rank} rank-declared declared-${(declared ?? 0) % 3}`;
+}
+
 /** Focus key of a group (bars mode and canvas mode focus groups, not units). */
 export const groupKey = (key: string) => `group:${key}`;
 
@@ -455,7 +460,13 @@ export function cooperantLegend(geo: CooperantGeometry, ctx: CooperantContext): 
   for (const r of [...ranks]
     .filter((r) => !(RANKS as readonly string[]).includes(r))
     .sort((a, b) => declared.indexOf(a) - declared.indexOf(b)))
-    items.push({ key: r, label: rankLabel(ctx, r), swatch: 'symbol', className: `rank-${r} rank-declared` });
+    items.push({
+      key: r,
+      label: rankLabel(ctx, r),
+      swatch: 'symbol',
+      // the same classes as its units, and its index (`declared-k…`) for the legend's shape
+      className: `${declaredRankClass(r, declared.indexOf(r))} declared-k${declared.indexOf(r)}`,
+    });
   if (derived)
     items.push({ key: 'not-itemised', label: hollow, swatch: 'outline', className: 'not-itemised derived' });
   if (dashed)

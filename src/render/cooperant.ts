@@ -1,5 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { groupKey, type GroupByOption } from '../describe/cooperant';
+import { declaredRankClass, groupKey, type GroupByOption } from '../describe/cooperant';
 import type { LegendItem } from '../describe/types';
 import type { Translation } from '../i18n/translation';
 import type { CooperantGeometry, CooperantMode, GroupBox, UnitBox } from '../layout/cooperant';
@@ -21,10 +21,22 @@ export interface CooperantRenderContext {
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
-/** The mark of one unit at the origin, its shape by rank: senior officer ▬■, officer ■, NCO ●, not stated ◆. */
-export function unitShape(rank: CooperantRank, s: number, hollow: boolean): TemplateResult {
+/**
+ * The mark of one unit at the origin, its shape by rank: senior officer ▬■, officer ■, NCO ●, not stated ◆; a rank
+ * the dataset declares (its index `declared`): ▲ or ▼ in turn (with a colour in turn, see `unitClasses`).
+ */
+export function unitShape(
+  rank: CooperantRank,
+  s: number,
+  hollow: boolean,
+  declared?: number,
+): TemplateResult {
   if (hollow)
     return svg`<rect class="shape" x="0.75" y="0.75" width=${round1(s - 1.5)} height=${round1(s - 1.5)} rx="2"></rect>`;
+  if (declared !== undefined)
+    return declared % 2 === 0
+      ? svg`<polygon class="shape" points="${s / 2},0 ${s},${s} 0,${s}"></polygon>`
+      : svg`<polygon class="shape" points="0,0 ${s},0 ${s / 2},${s}"></polygon>`;
   switch (rank) {
     case 'senior-officer': {
       const bar = Math.max(1, Math.round(s * 0.2));
@@ -57,7 +69,7 @@ export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
       ? 'not-itemised'
       : BUILT_IN_RANKS.includes(unit.rank)
         ? `rank-${unit.rank}`
-        : `rank-${unit.rank} rank-declared`,
+        : declaredRankClass(unit.rank, unit.declaredRank),
     unit.precision === 'approx' ? 'approx' : '',
     unit.precision === 'derived' ? 'derived' : '',
     highlight === u.key ? 'active' : '',
@@ -80,7 +92,7 @@ function renderUnit(u: UnitBox, ctx: CooperantRenderContext): TemplateResult {
     tabindex=${tabIndex}
     data-key=${u.key}
     transform="translate(${u.x},${u.y})"
-  >${unitShape(u.unit.rank, s, u.unit.kind === 'not-itemised')}${
+  >${unitShape(u.unit.rank, s, u.unit.kind === 'not-itemised', u.unit.declaredRank)}${
     // only the unit in the tab order (the one that can have focus) or the highlighted one needs a ring: fewer nodes
     ring
       ? svg`<rect class="focus-ring" x="-2.5" y="-2.5" width=${s + 5} height=${s + 5} rx="3"></rect>`
@@ -182,7 +194,16 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
 function legendSwatch(item: LegendItem): TemplateResult {
   if (item.swatch === 'symbol')
     return html`<svg width="14" height="14" viewBox="-1 -1 16 16" aria-hidden="true">
-      <g class="unit ${item.className ?? ''}">${unitShape(item.key as CooperantRank, 14, false)}</g>
+      <g class="unit ${item.className ?? ''}">
+        ${unitShape(
+          item.key as CooperantRank,
+          14,
+          false,
+          item.className?.includes('rank-declared')
+            ? Number(/declared-k(\d+)/.exec(item.className)?.[1] ?? 0)
+            : undefined,
+        )}
+      </g>
     </svg>`;
   if (item.className?.startsWith('not-itemised'))
     return html`<svg width="14" height="14" viewBox="-1 -1 16 16" aria-hidden="true">
@@ -298,7 +319,11 @@ export function paintCooperantUnits(
       ctx.strokeRect(u.x + 0.5, u.y + 0.5, Math.max(1, s - 1), Math.max(1, s - 1));
       continue;
     }
-    ctx.fillStyle = fills[unit.rank] ?? colour('--_cat-4', '#6b3fa0');
+    ctx.fillStyle =
+      fills[unit.rank] ??
+      [colour('--_cat-4', '#6b3fa0'), colour('--_cat-5', '#9b2c55'), colour('--_cat-6', '#4a5568')][
+        (unit.declaredRank ?? 0) % 3
+      ]!;
     if (unit.rank === 'nco' && s >= 4) {
       ctx.beginPath();
       ctx.arc(u.x + s / 2, u.y + s / 2, s * 0.46, 0, Math.PI * 2);

@@ -33,6 +33,11 @@ export interface CooperantUnit {
   post: CooperantPost | null;
   entity: string | null;
   rank: CooperantRank;
+  /**
+   * For a rank the dataset declares (`vocabulary.ranks`), its index there: the chart gives each declared rank its
+   * own shape and colour. `undefined` for the built-in ranks.
+   */
+  declaredRank?: number | undefined;
   service: CooperantService;
   /** Place id, `null` when not stated (or not itemised). */
   place: string | null;
@@ -83,6 +88,12 @@ export interface UnitGroup {
 const RANK_ORDER: readonly CooperantRank[] = ['senior-officer', 'officer', 'nco', 'not-stated'];
 const SERVICE_ORDER: readonly CooperantService[] = ['army', 'air-force', 'not-stated'];
 
+/** The index of a rank among those the dataset declares, or `undefined` for a built-in one. */
+export function declaredIndex(data: Dataset, rank: string): number | undefined {
+  const i = data.vocabulary?.ranks?.findIndex((t) => t.id === rank) ?? -1;
+  return i < 0 ? undefined : i;
+}
+
 /**
  * The cooperant posts of a dataset, year by year: one unit per itemised post and year, plus one unit per post a
  * total counts that no source itemises (marked `derived`, or `approx` when the total is). Pure.
@@ -106,6 +117,7 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
           post: p,
           entity: p.entity,
           rank: p.rank,
+          declaredRank: declaredIndex(data, p.rank),
           service: p.service,
           place: p.place,
           precision: 'exact',

@@ -112,8 +112,15 @@ export const cooperantStyles = css`
   .rank-not-stated {
     --_c: var(--_unknown);
   }
-  .rank-declared {
+  .rank-declared,
+  .declared-0 {
     --_c: var(--_cat-4);
+  }
+  .declared-1 {
+    --_c: var(--_cat-5);
+  }
+  .declared-2 {
+    --_c: var(--_cat-6);
   }
   .unit {
     cursor: pointer;
