@@ -15,6 +15,7 @@ import {
   NAME_LINE,
   offWindow,
   ROW_WRAP,
+  showsAll,
   splitKey,
   storyWindow,
   viewportHeight,
@@ -278,6 +279,8 @@ describe('the opening window', () => {
     expect(story.after!.count).toBeGreaterThan(0);
     expect(inside + story.before!.count + story.after!.count).toBe(view.itemCount);
     expect(offWindow(view, defaultWindow(view))).toEqual({ before: null, after: null });
+    expect(showsAll(defaultWindow(view), view)).toBe(true);
+    expect(showsAll(storyWindow(view), view)).toBe(false);
   });
   it('falls back to the whole extent when there is no programme to follow', () => {
     const ctx = { ...view, groups: view.groups.filter((g) => g.kind === 'context') };

@@ -246,6 +246,12 @@ export function storyWindow(view: PhaseRows, include?: number | null): [number, 
   return w[1] - w[0] > (full[1] - full[0]) * 0.7 ? full : w;
 }
 
+/** Whether a window shows the whole extent of the data (with `include`, e.g. today). */
+export function showsAll(w: readonly [number, number], view: PhaseRows, include?: number | null): boolean {
+  const full = defaultWindow(view, include);
+  return w[0] <= full[0] && w[1] >= full[1];
+}
+
 /** Items entirely before and after a window (folded programmes included). */
 export function offWindow(
   view: PhaseRows,

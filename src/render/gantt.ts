@@ -290,20 +290,32 @@ export function renderGanttBody(geo: GanttGeometry, ctx: GanttRenderContext): Te
 }
 
 /**
- * The toolbar: zoom out, in, show all (enabled unless the whole extent is shown), earlier, later, the window shown,
+ * The toolbar: zoom out, in, show all (once all is shown: back to the opening window), earlier, later, the window shown,
  * and the keyboard and wheel hint (shown while the chart has focus or after a plain wheel).
  */
 export function renderGanttToolbar(
   zoom: ZoomController,
   t: GanttStrings,
   /** `hint`: null where there is no room for it (narrow charts). */
-  state: { whole: boolean; window: string; hint: boolean | null; pan: (direction: -1 | 1) => void },
+  state: {
+    /** The whole extent is shown; `back`: a zoom or "show all" left the opening window. */
+    whole: boolean;
+    back: boolean;
+    window: string;
+    hint: boolean | null;
+    pan: (direction: -1 | 1) => void;
+  },
 ): TemplateResult {
   return html`<div class="toolbar" role="toolbar" aria-label=${t.toolbar}>
     ${renderZoomToolbar(
       zoom,
-      { label: t.toolbar, zoomIn: t.zoomIn, zoomOut: t.zoomOut, reset: t.zoomReset },
-      !state.whole,
+      {
+        label: t.toolbar,
+        zoomIn: t.zoomIn,
+        zoomOut: t.zoomOut,
+        reset: state.whole ? t.zoomOpening : t.zoomReset,
+      },
+      !state.whole || state.back,
     )}
     <button type="button" class="earlier" aria-label=${t.earlier} @click=${() => state.pan(-1)}>◀</button>
     <button type="button" class="later" aria-label=${t.later} @click=${() => state.pan(1)}>▶</button>

@@ -106,7 +106,12 @@ describe('<parsec-phase-gantt>', () => {
     ($(el, 'button.reset') as HTMLButtonElement).click();
     await settle(el);
     expect(el.timeWindow!.from < '1985-05-06' && el.timeWindow!.to > '2024-09-30').toBe(true);
-    expect(($(el, 'button.reset') as HTMLButtonElement).disabled).toBe(true);
+    // then the same button goes back to the opening window
+    expect($(el, 'button.reset')!.textContent!.trim()).toBe('Opening view');
+    ($(el, 'button.reset') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.timeWindow).toEqual(whole);
+    expect($(el, 'button.reset')!.textContent!.trim()).toBe('Show all');
     ($(el, 'button.zoom-in') as HTMLButtonElement).click();
     await settle(el);
     expect(el.timeWindow).not.toEqual(whole);

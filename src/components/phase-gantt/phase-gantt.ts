@@ -21,6 +21,7 @@ import {
   layoutGantt,
   panWindow,
   rowsInRange,
+  showsAll,
   splitKey,
   timeAtX,
   treeMove,
@@ -223,10 +224,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     if (changed.has('from') || changed.has('to')) this.zoomed = null;
     if (changed.has('collapsed') || changed.has('programmes')) this.folded = null;
     const s = this.loader.state;
-    if (s.status !== 'ready') {
-      this.geometry = undefined;
-      return;
-    }
+    if (s.status !== 'ready') return void (this.geometry = undefined);
     const view = this.view(s.data);
     if (!this.folded) {
       const c = this.collapsed?.trim();
@@ -262,18 +260,19 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     this.tooltip.hide();
     this.zoomed = panWindow(this.geometry.window, share);
   }
-  /** Shows the whole extent of the data (the toolbar's button, `0`, the edge markers). */
+  /** Shows the whole extent (the toolbar's button, `0`, the edge markers); from there, back to the opening window. */
   resetZoom(): void {
     const s = this.loader.state;
     this.tooltip.hide();
-    if (s.status === 'ready') this.zoomed = defaultWindow(this.view(s.data), this.todayAt || null);
+    if (s.status !== 'ready' || !this.geometry) return;
+    const [view, today] = [this.view(s.data), this.todayAt || null];
+    this.zoomed = showsAll(this.geometry.window, view, today) ? null : defaultWindow(view, today);
   }
 
   /** Collapses or expands a programme's rows. */
   toggleGroup(id: string, expand?: boolean): void {
     const next = new Set(this.folded ?? []);
-    const open = expand ?? next.has(id);
-    if (open) next.delete(id);
+    if (expand ?? next.has(id)) next.delete(id);
     else next.add(id);
     this.folded = next;
   }
@@ -339,8 +338,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const y1 = this.scrollY + this.viewportH + OVERSCAN;
     const active = this.keysOf(g).index.get(splitKey(this.marks.roving.active ?? '').row);
     const highlight = this.marks.highlight && splitKey(this.marks.highlight).row;
-    const full = defaultWindow(view, this.todayAt || null);
-    const whole = g.window[0] <= full[0] && g.window[1] >= full[1];
+    const whole = showsAll(g.window, view, this.todayAt || null);
     const link = this.linked
       ? (row: GanttRow): 'linked' | 'dimmed' =>
           this.isLinked(this.words(row.key)?.detail ?? {}) ? 'linked' : 'dimmed'
@@ -348,6 +346,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return html`
       ${renderGanttToolbar(this.zoom, t.gantt, {
         whole,
+        back: this.zoomed !== null,
         window: words.window,
         hint: g.width >= 600 ? this.zoom.hint : null,
         pan: (share) => this.panBy(share * PAN_SHARE),

@@ -34,6 +34,8 @@ export interface GanttStrings {
   zoomIn: string;
   zoomOut: string;
   zoomReset: string;
+  /** The same button once everything is shown: back to the window the chart opened on. */
+  zoomOpening: string;
   earlier: string;
   later: string;
   toolbar: string;
@@ -86,6 +88,7 @@ export const ganttEn: GanttStrings = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Show all',
+  zoomOpening: 'Opening view',
   earlier: 'Earlier',
   later: 'Later',
   toolbar: 'Time window',
@@ -134,6 +137,7 @@ export const ganttFr: GanttStrings = {
   zoomIn: 'Zoomer',
   zoomOut: 'Dézoomer',
   zoomReset: 'Tout afficher',
+  zoomOpening: 'Vue initiale',
   earlier: 'Plus tôt',
   later: 'Plus tard',
   toolbar: 'Fenêtre de temps',
