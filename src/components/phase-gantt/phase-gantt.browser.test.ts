@@ -648,6 +648,18 @@ describe('<parsec-phase-gantt> issue 12: publishable at first sight', () => {
     expect(r.violations).toEqual([]);
   });
 
+  it('is axe-clean at 360 px in French, with a cell focused and the whole extent shown', async () => {
+    const el = await mount('<div lang="fr"><parsec-phase-gantt></parsec-phase-gantt></div>', 360);
+    ($(el, '[data-key="parsec-launch"]') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await settle(el);
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).toBe('Date\u202f: 3 mars 2017');
+    ($(el, '.edge.after') as HTMLButtonElement).click();
+    await settle(el);
+    const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    expect(r.violations).toEqual([]);
+  });
+
   it('lists in the legend only the encodings drawn in the window; no keyboard hint line', async () => {
     const el = await mount('<parsec-phase-gantt from="2019-03" to="2019-08"></parsec-phase-gantt>');
     const legend = () => $$(el, '[part="legend"] li').map((l) => l.textContent!.trim());
