@@ -19,8 +19,17 @@ export async function mountWidget<T extends ParsecElement<unknown>>(
   document.body.append(wrap);
   const el = wrap.querySelector(tag) as T;
   await el.updateComplete;
+  await loaded(el);
   await frame();
   await el.updateComplete;
   if (el.rendered) await el.tableComplete;
   return el;
+}
+
+/** Waits (up to 3 s) until a widget has left its loading state: the default dataset comes from its own chunk. */
+export async function loaded(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 150 && el.shadowRoot?.querySelector('.state.loading'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
 }

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import defaultJson from '../../data/parsec.json';
 import { ParsecDataErrorEvent, type ParsecDataErrorDetail } from '../events/data-error';
 import { loaderText } from '../i18n/index';
 import type { Translation } from '../i18n/translation';
@@ -23,18 +22,21 @@ export type DatasetState =
   | { status: 'ready'; origin: string; data: Dataset }
   | ({ status: 'error' } & ParsecDataErrorDetail);
 
-let defaultParsed: Dataset | undefined;
-/** The bundled default dataset, validated once per page. */
-export function defaultDataset(): Dataset {
-  if (!defaultParsed) {
-    const r = parseDataset(defaultJson);
-    if (!r.ok)
-      throw new Error(
-        `default dataset invalid: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      );
-    defaultParsed = r.data;
-  }
-  return defaultParsed;
+let defaultLoad: Promise<ReturnType<typeof parseDataset>> | undefined;
+/**
+ * The default dataset, from its own chunk: fetched only when a widget shows it (a page that brings its own data never
+ * downloads it), validated once per page.
+ */
+function loadDefault(): Promise<ReturnType<typeof parseDataset>> {
+  return (defaultLoad ??= import('../../data/parsec.json').then((m) => parseDataset(m.default)));
+}
+
+/** The bundled default dataset, validated (loaded from its own chunk on first use). */
+export async function defaultDataset(): Promise<Dataset> {
+  const r = await loadDefault();
+  if (!r.ok)
+    throw new Error(`default dataset invalid: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  return r.data;
 }
 
 const parsedObjects = new WeakMap<object, ReturnType<typeof parseDataset>>();
@@ -225,7 +227,7 @@ export class DatasetController implements ReactiveController {
     } else {
       const inline = this.host.querySelector(':scope > script[type="application/json"]');
       if (inline) this.settle('inline', 'parse', parseDatasetText(inline.textContent ?? ''));
-      else this.state = { status: 'ready', origin: 'default', data: defaultDataset() };
+      else this.settleLater('default', loadDefault());
     }
   }
 

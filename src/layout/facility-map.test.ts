@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
-import { defaultDataset } from '../controllers/dataset';
+import { defaultDatasetForTests } from '../../test/fixtures/default-dataset';
 import { maliCapitalFixture } from '../../test/fixtures/map-elsewhere';
 import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import {
@@ -22,7 +22,7 @@ import {
 import { estimateWidth } from './text-fit';
 
 const geo = loadMapGeo();
-const data = defaultDataset();
+const data = defaultDatasetForTests;
 const view = selectFacilityPoints(data);
 const text: MarksOptions = { texts: testMapTexts(view, data, geo) };
 

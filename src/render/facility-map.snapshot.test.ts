@@ -2,7 +2,7 @@ import { html, render } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
 import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
-import { defaultDataset } from '../controllers/dataset';
+import { defaultDatasetForTests } from '../../test/fixtures/default-dataset';
 import { layoutBaseMap, layoutMarks, type MarksOptions } from '../layout/facility-map';
 import { somaliaFixture } from '../../test/fixtures/map-elsewhere';
 import type { Dataset } from '../schema/dataset';
@@ -10,7 +10,7 @@ import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import { renderBaseMap, renderMarks, type FacilityMapRenderContext } from './facility-map';
 
 const geo = loadMapGeo();
-const data = defaultDataset();
+const data = defaultDatasetForTests;
 const view = selectFacilityPoints(data);
 const text: MarksOptions = { texts: testMapTexts(view, data, geo) };
 const ctx = (focusKeys?: Set<string>, ring = ''): FacilityMapRenderContext => ({

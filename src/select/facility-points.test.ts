@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataset } from '../controllers/dataset';
+import { defaultDatasetForTests } from '../../test/fixtures/default-dataset';
 import {
   dateRange,
   itemState,
@@ -10,7 +10,7 @@ import {
   selectFacilityPoints,
 } from './facility-points';
 
-const data = defaultDataset();
+const data = defaultDatasetForTests;
 
 describe('selectFacilityPoints', () => {
   const view = selectFacilityPoints(data);

@@ -6,6 +6,7 @@ import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
 import '../dataset/dataset';
+import { loaded } from '../../../test/mount';
 import './cooperant-chart';
 import type { ParsecCooperantChart } from './cooperant-chart';
 
@@ -22,6 +23,7 @@ async function mount(attrs: Record<string, string> = {}, parentLang?: string): P
   document.body.append(parent);
   hosts.push(parent);
   await el.updateComplete;
+  await loaded(el);
   await frame();
   await el.updateComplete;
   // the data table follows the chart's first paint
