@@ -87,7 +87,7 @@ const RANKS: readonly CooperantRank[] = ['senior-officer', 'officer', 'nco', 'no
 function placeName(id: string | null, ctx: CooperantContext): string {
   if (id === null) return ctx.t.cooperant.placeNotStated;
   const p = ctx.places.get(id);
-  return p ? localText(p.name, ctx.lang) : id;
+  return p ? localText(p.name, ctx.lang, ctx.languages) : id;
 }
 
 /**
@@ -97,7 +97,7 @@ function placeName(id: string | null, ctx: CooperantContext): string {
 function entityText(id: string, ctx: CooperantContext): string {
   const e = ctx.entities.get(id);
   if (!e) return id;
-  return ctx.glossary.has(e.short) ? e.short : localText(e.name, ctx.lang);
+  return ctx.glossary.has(e.short) ? e.short : localText(e.name, ctx.lang, ctx.languages);
 }
 
 /** A count of drawn units, `≈ 10` / `about 10` when approximate. */
@@ -192,7 +192,7 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
       c.notItemisedTip(total, y?.itemised ?? 0, u.year),
       `${t.precision}: ${precisionWord(u.precision, t)}`,
     ];
-    const note = localText(y?.total?.note, lang);
+    const note = localText(y?.total?.note, lang, ctx.languages);
     if (note) lines.push(note);
     return {
       name,
@@ -200,7 +200,7 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
       detail: { ...detail, label: name },
     };
   }
-  const role = localText(p.role, lang);
+  const role = localText(p.role, lang, ctx.languages);
   const place = placeName(p.place, ctx);
   const entity = entityText(p.entity, ctx);
   const years = u.years.join(', ');
@@ -218,7 +218,7 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
       .filter((part, i, all) => part && all.indexOf(part) === i)
       .join(', '),
   );
-  const note = localText(p.note, lang);
+  const note = localText(p.note, lang, ctx.languages);
   const shown = firstUse(ctx.glossary, lang);
   const title = shown.expand(role);
   const lines = [
@@ -340,8 +340,8 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
       const p = u.post;
       if (!p) continue;
       const e = ctx.entities.get(p.entity);
-      const role = localText(p.role, lang);
-      const entity = e ? localText(e.name, lang) : p.entity;
+      const role = localText(p.role, lang, ctx.languages);
+      const entity = e ? localText(e.name, lang, ctx.languages) : p.entity;
       const place = placeName(p.place, ctx);
       const s = src(p.sources);
       // abbreviations spelt out where a reader first meets them, row by row

@@ -20,7 +20,7 @@ export function nodeName(n: BudgetNode, ctx: DescribeContext): string {
   if (n.kind === 'root') return ctx.t.treemapRoot;
   if (n.kind === 'rest') return ctx.t.notItemised;
   if (n.kind === 'other') return ctx.t.otherGroup(n.children.length);
-  return localText(n.label, ctx.lang);
+  return localText(n.label, ctx.lang, ctx.languages);
 }
 
 /**
@@ -173,7 +173,7 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: Budget
         `${unconvertedText(n.unconverted, ctx).short} (${t.noRate(n.unconverted.currency, ctx.currency)})`,
       ),
     );
-  if (n.note) notes.push(localText(n.note, lang));
+  if (n.note) notes.push(localText(n.note, lang, ctx.languages));
   return {
     name: spoken.join(', '),
     tooltip: {
@@ -253,7 +253,7 @@ export function treemapLegend(
  */
 export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string {
   const item = (n: BudgetNode, what: string) => {
-    const note = n.note ? ` — ${localText(n.note, ctx.lang)}` : '';
+    const note = n.note ? ` — ${localText(n.note, ctx.lang, ctx.languages)}` : '';
     return `${nodeName(n, ctx)} (${what}${note})`;
   };
   const unknown = focus.undisclosed.filter((n) => !n.unconverted);
