@@ -57,8 +57,9 @@ import { ParsecElement } from '../base/parsec-element';
 import { cooperantStyles } from './cooperant-chart.styles';
 
 /**
- * French military cooperant posts as a unit chart: one mark per post, regrouped (with an animated transition) by
- * place, Malian entity, rank, service or year. Posts a total counts but no source itemises are hollow units in
+ * Staff posts as a unit chart (the default dataset's French military cooperant posts; the title and the kind of
+ * entity come from the dataset's `cooperants.words`): one mark per post, regrouped (with an animated transition) by
+ * place, entity, rank, service or year. Posts a total counts but no source itemises are hollow units in
  * their own group, never guessed into one; an approximate total ("about ten") is dashed; a place, rank or service
  * not stated is its own group. Shapes encode rank as well as colour. `mode="bars"` shows the same groups as bars.
  *
