@@ -573,6 +573,21 @@ describe('<parsec-facility-map>', () => {
     await el.updateComplete;
     // Mopti: 8 pinasses + 6 speedboats + 1 training space
     expect($(el, '[data-key="g:p:mopti"] .badge-in')!.textContent).toBe('15');
+    // every cluster's number is the sum of its rows' counts in the data table (a row with no count is one)
+    await el.tableComplete;
+    const heads = $$(el, 'thead th').map((h) => h.textContent!.trim());
+    const [placeCol, countCol] = [heads.indexOf('Place'), heads.indexOf('How many')];
+    const byPlace = new Map<string, number>();
+    for (const tr of $$(el, 'tbody tr')) {
+      const cells = [...tr.children].map((c) => c.textContent!.trim());
+      const n = Number(cells[countCol]!.replace(/[^\d]/g, '')) || 1;
+      byPlace.set(cells[placeCol]!, (byPlace.get(cells[placeCol]!) ?? 0) + n);
+    }
+    for (const m of $$(el, '.marker[data-key] .badge-in')) {
+      const g = geoOf(el).markers.find((x) => x.key === key(m.closest('[data-key]')))!;
+      const name = geoOf(el).labels.find((l) => l.key === g.key)?.text;
+      if (name) expect(Number(m.textContent), name).toBe(byPlace.get(name));
+    }
     // the pinasses for Ségou, beyond the Mopti region: an edge marker says so, and takes the reader there
     const pill = $(el, '.offview') as SVGGElement;
     expect(pill.getAttribute('aria-label')).toMatch(/^4 items \(1 entry\) beyond the west edge: Ségou/);
