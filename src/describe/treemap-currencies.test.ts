@@ -6,7 +6,15 @@ import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
 import { nodeAtPath, selectBudgetTree, shownCurrency } from '../select/budget-tree';
 import { sourcesById } from '../select/sources';
-import { nodeAmount, treemapTable, undisclosedText, type TreemapContext } from './treemap';
+import { layoutTreemap } from '../layout/treemap';
+import {
+  nodeAmount,
+  tileText,
+  tileWords,
+  treemapTable,
+  undisclosedText,
+  type TreemapContext,
+} from './treemap';
 
 /** Amounts in several currencies: converted through the dataset's stated rates only, never added without one. */
 const parsed = (d: unknown): Dataset => {
@@ -46,6 +54,13 @@ describe('treemap amounts across currencies', () => {
     expect(drawn).toBe(45_000_000);
     const en = context(d, 'en', 'SEK');
     expect(undisclosedText(total, en)).toBe('Not added (the data gives no rate into SEK): EU-bidrag (€500K)');
+    const rest = total.children.find((c) => c.kind === 'rest')!;
+    expect(rest.includesApart).toBe(true);
+    const g = layoutTreemap(total, 600, 400, { text: tileText(en, total, d) });
+    const tile = g.tiles.find((t) => t.node === rest)!;
+    expect(tileWords(tile, en, total).tooltip.lines).toContain(
+      'It includes the lines listed apart, in another currency (no rate to add them).',
+    );
     const row = treemapTable(total, 'x', en).rows.find((r) => r.raw[0] === 'EU-bidrag')!;
     expect(row.raw[2]).toBeNull();
     expect(row.text[2]).toMatch(/€500K · not added/);

@@ -160,6 +160,7 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: Budget
   const lines = [[amountWords(n, ctx).short, share].filter(Boolean).join(' · ')];
   if (amount) lines.push(t.pair(t.precision, amount.precisionText));
   if (n.kind === 'rest') lines.push(t.notItemisedNote);
+  if (n.includesApart) lines.push(t.restIncludesApart);
   const exceeding = partsExceeding(n, ctx);
   if (exceeding) {
     lines.push(t.partsExceed(amountWords(n, ctx).short, exceeding.parts, exceeding.gap));

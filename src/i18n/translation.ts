@@ -51,6 +51,8 @@ export interface Translation {
   noRate: (from: string, to: string) => string;
   /** Heads the amounts no stated rate converts: `Not added (the data gives no rate into EUR)`. */
   notAddedNoRate: (to: string) => string;
+  /** The tooltip of a "not itemised" part whose total has lines in a currency no rate converts. */
+  restIncludesApart: string;
   /** Title of the bars of a total the sources give differently. */
   reportsDiffer: (name: string) => string;
   /** Title of the key of tiles too small for their names. */

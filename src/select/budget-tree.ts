@@ -62,6 +62,11 @@ export interface BudgetNode {
    * drawn, never added to the others, listed apart in its own currency.
    */
   unconverted?: MoneyReport | undefined;
+  /**
+   * For a `rest` node: its total's lines include amounts listed apart (no rate converts them), so the part not
+   * itemised in the currency shown covers them too.
+   */
+  includesApart?: boolean;
 }
 
 export interface BudgetTreeOptions {
@@ -276,6 +281,7 @@ function complete(node: BudgetNode, currency: Currency): void {
     note: undefined,
     children: [],
     undisclosed: [],
+    includesApart: node.undisclosed.some((u) => u.unconverted !== undefined),
   });
 }
 
