@@ -59,7 +59,7 @@ describe('treemap amounts across currencies', () => {
     const g = layoutTreemap(total, 600, 400, { text: tileText(en, total, d) });
     const tile = g.tiles.find((t) => t.node === rest)!;
     expect(tileWords(tile, en, total).tooltip.lines).toContain(
-      'It includes the lines listed apart, in another currency (no rate to add them).',
+      'it includes the lines listed apart, in another currency (no rate to add them)',
     );
     const row = treemapTable(total, 'x', en).rows.find((r) => r.raw[0] === 'EU-bidrag')!;
     expect(row.raw[2]).toBeNull();

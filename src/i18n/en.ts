@@ -42,7 +42,7 @@ export const en: Translation = {
   notAddedUp: 'not added up (different or unknown periods)',
   noRate: (from, to) => `not added (the data gives no rate from ${from} to ${to})`,
   notAddedNoRate: (to) => `Not added (the data gives no rate into ${to})`,
-  restIncludesApart: 'It includes the lines listed apart, in another currency (no rate to add them).',
+  restIncludesApart: 'it includes the lines listed apart, in another currency (no rate to add them)',
   reportsDiffer: (name) => `${name}: the sources give different totals`,
   smallTiles: 'Small tiles',
   shareOfLevel: 'of the level above',

@@ -43,7 +43,7 @@ export const fr: Translation = {
   noRate: (from, to) => `non additionné (les données ne donnent aucun taux de ${from} en ${to})`,
   notAddedNoRate: (to) => `Non additionné (les données ne donnent aucun taux vers ${to})`,
   restIncludesApart:
-    'Elle comprend les lignes listées à part, dans une autre devise (aucun taux pour les additionner).',
+    'elle comprend les lignes listées à part, dans une autre devise (aucun taux pour les additionner)',
   reportsDiffer: (name) => `${name}\u202f: les sources donnent des totaux différents`,
   smallTiles: 'Petites tuiles',
   shareOfLevel: 'du niveau supérieur',
