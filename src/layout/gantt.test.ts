@@ -301,6 +301,16 @@ describe('the opening window', () => {
       }
     }
   });
+  it('writes "end unknown" inside an open tail that runs past the window', () => {
+    const g = layoutGantt(view, opts({ window: storyWindow(view), width: 1280 }));
+    const p2 = g.rows.find((r) => r.key === 'parsec-phase-2-implementation')!;
+    const l = p2.labels.find((x) => x.kind === 'open')!;
+    expect(l.text).toBe('end unknown');
+    expect(l.anchor).toBe('end');
+    expect(l.x).toBeLessThanOrEqual(g.plotX1);
+    expect(l.x - estimateWidth(l.text, 11)).toBeGreaterThan(p2.bar!.open!.x);
+  });
+
   it('keeps the date beside a milestone off the as-of line', () => {
     // the as-of line a day after the launch: "2017-03-03" may not run into it
     const asOf = Date.UTC(2017, 2, 4);

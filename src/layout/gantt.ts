@@ -23,6 +23,8 @@ export interface GanttLabel {
   anchor: 'start' | 'end';
   /** `edge`: the item lies beyond the window, its year written at that edge (`◂ 1985`, `2024 ▸`). */
   kind: 'date' | 'ghost' | 'open' | 'edge';
+  /** A label written over a mark (inside an open tail) sits on a plate of the background colour. */
+  plate?: Seg;
 }
 
 /** A conflicting report drawn beside the drawn date: an extension past the bar, a tick inside it, or a ghost mark. */
@@ -560,9 +562,24 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
         ? (text.markDates.get(item.id) ?? null)
         : null;
     if (after) {
-      // "end unknown →" only after its tail: written before the bar it would point the wrong way
-      const at = placer.place(right, bar?.open ? -Infinity : left, measure(after, fs - 1));
-      if (at) labels.push({ ...at, y: r1(mid + fs * 0.35), text: after, kind: bar?.open ? 'open' : 'date' });
+      // "end unknown →" only after its tail: written before the bar it would point the wrong way; with no room after
+      // it (the tail runs past the window), inside the tail's end, on a halo
+      const w = measure(after, fs - 1);
+      const open = bar?.open;
+      let at = placer.place(right, open ? -Infinity : left, w);
+      let plate: Seg | undefined;
+      if (!at && open && open.w >= w + 16) {
+        at = { x: r1(open.x + open.w - 6), anchor: 'end' };
+        plate = { x: r1(at.x - w - 3), w: r1(w + 6) };
+      }
+      if (at)
+        labels.push({
+          ...at,
+          y: r1(mid + fs * 0.35),
+          text: after,
+          kind: open ? 'open' : 'date',
+          ...(plate && { plate }),
+        });
     }
     // an item beyond the window: its year at that edge, pointing at it
     const drawn = !!mark || !!(bar && (bar.solid || bar.softStart || bar.softEnd || bar.open));

@@ -94,7 +94,7 @@ function renderGhosts(row: GanttRow): TemplateResult[] {
 function renderLabels(row: GanttRow): TemplateResult[] {
   return row.labels.map(
     (l) =>
-      svg`<text class="lbl ${l.kind}" part="label" aria-hidden="true" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`,
+      svg`${l.plate ? svg`<rect class="plate" x=${l.plate.x} y=${l.y - 10} width=${l.plate.w} height="13" rx="2"></rect>` : nothing}<text class="lbl ${l.kind}" part="label" aria-hidden="true" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`,
   );
 }
 

@@ -199,6 +199,10 @@ export const ganttStyles = css`
     stroke-dasharray: none;
     font-style: italic;
   }
+  .plate {
+    fill: var(--_bg);
+    opacity: 0.92;
+  }
   .lbl.open,
   .lbl.edge {
     fill: var(--_muted);
