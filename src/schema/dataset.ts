@@ -30,8 +30,18 @@ export const Term = z.strictObject({
 });
 export type Term = z.infer<typeof Term>;
 
-/** An id of an open vocabulary: a built-in value (see `KNOWN`) or one declared in `vocabulary`. */
-const TermId = Id;
+/**
+ * An id of an open vocabulary: a built-in value (see `KNOWN`) or one declared in `vocabulary`. The JSON Schema says
+ * which, and lists the built-in values as examples for editors' completion.
+ */
+const termId = (v: Vocabulary, what: string) =>
+  z
+    .string()
+    .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'an id of letters, digits, "-" or "_"'))
+    .register(z.globalRegistry, {
+      description: `${what}: ${KNOWN[v].join(', ')}, or one declared in vocabulary.${v}`,
+      examples: [...KNOWN[v]],
+    });
 
 /** A programme, project or mission. `context` ones (EU CSDP missions…) frame the story and are hidden by default. */
 export const Programme = z.strictObject({
@@ -119,7 +129,7 @@ export const Place = z.strictObject({
   id: Id,
   name: LocalText,
   /** `capital`, `regional-capital`, `town`, `airport`, or a kind declared in `vocabulary.placeKinds`. */
-  kind: TermId,
+  kind: termId('placeKinds', 'The kind of place'),
   lat: z.number().check(z.gte(-90, 'a latitude ≥ -90'), z.lte(90, 'a latitude ≤ 90')),
   lon: z.number().check(z.gte(-180, 'a longitude ≥ -180'), z.lte(180, 'a longitude ≤ 180')),
   precision: Precision,
@@ -138,7 +148,7 @@ export const Facility = z.strictObject({
   id: Id,
   programme: Id,
   /** `infrastructure`, `equipment`, `training`, `border`, `unit`, or one declared in `vocabulary.facilityKinds`. */
-  kind: TermId,
+  kind: termId('facilityKinds', 'The kind of facility'),
   label: LocalText,
   quantity: z.optional(Count),
   place: Id,
@@ -148,7 +158,7 @@ export const Facility = z.strictObject({
   handoverPlace: z.optional(Id),
   beneficiary: z.optional(LocalText),
   /** `delivered`, `planned`, `in-progress`, `unknown`, `cancelled`, or one declared in `vocabulary.statuses`. */
-  status: TermId,
+  status: termId('statuses', 'The status'),
   date: z.optional(ReportedDate),
   amount: z.optional(ReportedMoney),
   note: z.optional(LocalText),
@@ -171,9 +181,9 @@ export const CooperantPost = z.strictObject({
   entity: Id,
   role: LocalText,
   /** `senior-officer`, `officer`, `nco`, `not-stated`, or a rank declared in `vocabulary.ranks`. */
-  rank: TermId,
+  rank: termId('ranks', 'The rank'),
   /** `army`, `air-force`, `not-stated`, or a service declared in `vocabulary.services`. */
-  service: TermId,
+  service: termId('services', 'The service'),
   place: z.nullable(Id),
   years: z.array(z.int()).check(z.minLength(1, 'at least one year')),
   note: z.optional(LocalText),
