@@ -214,17 +214,21 @@ describe('describe/facility-map', () => {
         fr,
       ),
     ).toBe('Éléments à Sévaré');
-    expect(dateFilterWords(undefined, '2024-06-30', 0, en)).toEqual({
+    expect(dateFilterWords(undefined, '2024-06-30', { later: 0, laterThings: 0 }, en)).toEqual({
       label: 'Show what existed on',
       valueText: 'all dates (June 30, 2024)',
       output: 'all dates',
     });
     // the slider steps by month: a month, never a day it does not mean
-    expect(dateFilterWords('2021-05', '2024-06-30', 3, fr).output).toMatch(/^mai 2021 · 3 datés/);
-    expect(dateFilterWords('2021-05-01', '2024-06-30', 0, en).output).toBe('May 2021');
-    const samples = dateFilterSamples([2019 * 12, 2019 * 12 + 11], 5, '2024-06-30', en);
+    expect(dateFilterWords('2021-05', '2024-06-30', { later: 3, laterThings: 14 }, fr).output).toMatch(
+      /^mai 2021 · 14 éléments \(3 entrées\) datés plus tard, masqués$/,
+    );
+    expect(dateFilterWords('2021-05-01', '2024-06-30', { later: 0, laterThings: 0 }, en).output).toBe(
+      'May 2021',
+    );
+    const samples = dateFilterSamples([2019 * 12, 2019 * 12 + 11], data, en);
     expect(samples).toHaveLength(13);
-    expect(samples[4]).toBe('May 2019 · 5 dated later, hidden');
+    expect(samples[4]).toBe('May 2019 · 48 items (18 entries) dated later, hidden');
     expect(withPublishers('S001 and W99', en.sources)).toBe('Expertise France and W99');
     const d = describeMap(view, base, data, fr);
     expect(d.summary).toBe(mapSummary(view, base, fr));

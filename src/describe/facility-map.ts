@@ -16,6 +16,7 @@ import {
   FACILITY_KINDS,
   monthKey,
   regionId,
+  thingsOf,
   type FacilityItem,
   type FacilityKind,
   type FacilityPointsView,
@@ -386,7 +387,7 @@ export function scaleText(km: number, ctx: DescribeContext): string {
 export function dateFilterWords(
   date: string | undefined,
   asOf: string,
-  later: number,
+  hidden: Pick<FacilityPointsView, 'later' | 'laterThings'>,
   ctx: DescribeContext,
 ): { label: string; valueText: string; output: string } {
   const m = ctx.t.map;
@@ -395,25 +396,32 @@ export function dateFilterWords(
   return {
     label: m.dateFilter,
     valueText: shown ?? `${m.allDates} (${formatIsoDate(asOf, ctx.lang)})`,
-    output: `${shown ?? m.allDates}${later ? ` · ${m.later(later)}` : ''}`,
+    // what the date hides is counted in things too (4 pinasses), with its entries when they differ
+    output: `${shown ?? m.allDates}${
+      hidden.later
+        ? ` · ${m.later(hidden.laterThings, thingsText(hidden.laterThings, hidden.later, ctx))}`
+        : ''
+    }`,
   };
 }
 
 /**
- * Every text the date filter's output can take over a range of months (with up to `maxLater` items hidden), to be
- * measured: the output keeps the widest one's width, so the toolbar never moves as the slider does.
+ * Every text the date filter's output can take over a range of months (with up to every item of `data` hidden), to
+ * be measured: the output keeps the widest one's width, so the toolbar never moves as the slider does.
  */
 export function dateFilterSamples(
   range: readonly [number, number],
-  maxLater: number,
-  asOf: string,
+  data: Dataset,
   ctx: DescribeContext,
 ): string[] {
+  const most = {
+    later: data.facilities.length,
+    laterThings: data.facilities.reduce((s, f) => s + thingsOf(f), 0),
+  };
   const out: string[] = [];
-  for (let i = range[0]; i <= range[1]; i++) {
-    out.push(dateFilterWords(monthKey(i), asOf, maxLater, ctx).output);
-  }
-  out.push(dateFilterWords(undefined, asOf, 0, ctx).output);
+  for (let i = range[0]; i <= range[1]; i++)
+    out.push(dateFilterWords(monthKey(i), data.meta.asOf, most, ctx).output);
+  out.push(dateFilterWords(undefined, data.meta.asOf, { later: 0, laterThings: 0 }, ctx).output);
   return out;
 }
 

@@ -124,17 +124,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private readonly range = memoizeLast(dateRange);
   /** The widest text of the date filter's output, measured: its width is kept whatever the date. */
   private readonly outputWidth = memoizeLast((data: Dataset, _lang: string, font: Measure) =>
-    widest(
-      words.dateFilterSamples(
-        this.range(data),
-        data.facilities.length,
-        data.meta.asOf,
-        this.describeContext(data),
-      ),
-      font,
-      13,
-      600,
-    ),
+    widest(words.dateFilterSamples(this.range(data), data, this.describeContext(data)), font, 13, 600),
   );
   /** Changes when the canvas must be painted again: a new layout or a new shared selection. */
   private readonly paintKey = memoizeLast((geo: MarksLayout, linked: unknown) => ({ geo, linked }));
@@ -318,7 +308,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           [lo, hi],
           value,
           {
-            ...words.dateFilterWords(this.date, data.meta.asOf, view.later, ctx),
+            ...words.dateFilterWords(this.date, data.meta.asOf, view, ctx),
             width: this.outputWidth(data, this.locale.lang, this.measure),
           },
           (v) => this.onDate(v, hi),

@@ -66,7 +66,8 @@ export interface MapStrings {
   dateFilter: string;
   allDates: string;
   showing: (date: string) => string;
-  later: (n: number) => string;
+  /** What the date hides: `4 items dated later, hidden` (`n`: the things, for agreement; `things`: in words). */
+  later: (n: number, things: string) => string;
   preReform: string;
   legendUndated: string;
   legendCluster: string;
@@ -138,7 +139,7 @@ export const mapEn: MapStrings = {
   dateFilter: 'Show what existed on',
   allDates: 'all dates',
   showing: (date) => `Showing what was delivered or existed by ${date}`,
-  later: (n) => `${n} dated later, hidden`,
+  later: (_n, things) => `${things} dated later, hidden`,
   preReform:
     'Regions are the pre-reform boundaries (8 regions and the Bamako district); since 2024 Koro, Bandiagara and Bankass are in the new Bandiagara region.',
   legendUndated: 'Hollow: no known date (planned, in progress or undated), always shown',
@@ -221,7 +222,7 @@ export const mapFr: MapStrings = {
   dateFilter: 'Afficher ce qui existait le',
   allDates: 'toutes dates',
   showing: (date) => `Ce qui était livré ou existait au ${date}`,
-  later: (n) => `${n} daté${n > 1 ? 's' : ''} plus tard, masqué${n > 1 ? 's' : ''}`,
+  later: (n, things) => `${things} daté${n > 1 ? 's' : ''} plus tard, masqué${n > 1 ? 's' : ''}`,
   preReform:
     'Régions\u202f: limites d’avant la réforme (8 régions et le district de Bamako)\u202f; depuis 2024, Koro, Bandiagara et Bankass relèvent de la nouvelle région de Bandiagara.',
   legendUndated: 'Creux\u202f: sans date connue (prévu, en cours ou non daté), toujours affiché',
