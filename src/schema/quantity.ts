@@ -8,7 +8,11 @@ export const Currency = z
   .string()
   .check(
     z.regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code of three capital letters, like "EUR", "XOF" or "USD"'),
-  );
+  )
+  .register(z.globalRegistry, {
+    description: 'An ISO 4217 currency code. Amounts are converted only through a rate stated in `rates`.',
+    examples: ['EUR', 'XOF', 'USD'],
+  });
 export type Currency = z.infer<typeof Currency>;
 
 /**
