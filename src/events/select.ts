@@ -16,6 +16,25 @@ export interface ParsecMarkDetail {
   datum: unknown;
 }
 
+/** What a mark says of itself for linking: its record id, the places and the programme it concerns. */
+export interface LinkableMark {
+  id?: string;
+  places?: readonly string[];
+  programme?: string | undefined;
+}
+
+/**
+ * Whether a mark relates to a selection shared between widgets: the same id; else a shared place when both name
+ * places; else the same programme.
+ */
+export function relatesTo(selection: ParsecMarkDetail | null, mark: LinkableMark): boolean {
+  if (!selection) return false;
+  if (mark.id !== undefined && mark.id === selection.id) return true;
+  if (selection.places?.length && mark.places?.length)
+    return mark.places.some((p) => selection.places!.includes(p));
+  return !!selection.programme && selection.programme === mark.programme;
+}
+
 /** Fired when the reader selects a mark (click, tap, Enter or Space). Bubbles and crosses shadow roots. */
 export class ParsecSelectEvent extends Event {
   static readonly type = 'parsec-select';

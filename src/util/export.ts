@@ -237,6 +237,20 @@ export function chartSvg(
   return xmlSafe(new XMLSerializer().serializeToString(doc));
 }
 
+/**
+ * The SVG document of a widget's shadow root: the region marked `data-export` (else `data-marks`, else the chart's
+ * parent), the legend, and the notes marked `data-export-note`.
+ */
+export function widgetSvg(root: ParentNode, caption: ExportCaption, measure: Measure): string {
+  const region =
+    root.querySelector<HTMLElement>('[data-export]') ??
+    root.querySelector<HTMLElement>('[data-marks]') ??
+    root.querySelector<SVGSVGElement>('svg[part="svg"]')?.parentElement;
+  if (!region) throw new Error('no chart to export');
+  const notes = [...root.querySelectorAll<HTMLElement>('[data-export-note]')];
+  return chartSvg(region, caption, root.querySelector<HTMLElement>('[part="legend"]'), measure, notes);
+}
+
 /** Rasterises an SVG document to a PNG blob at `scale` (needs `img-src data:` when the page has a CSP). */
 export function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   return new Promise((resolve, reject) => {

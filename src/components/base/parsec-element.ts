@@ -6,24 +6,25 @@ import { guard } from 'lit/directives/guard.js';
 import { DatasetController } from '../../controllers/dataset';
 import { LocaleController } from '../../controllers/locale';
 import { ColorSchemeController } from '../../controllers/color-scheme';
+import { ViewportController } from '../../controllers/viewport';
 import { SizeController } from '../../controllers/size';
 import { TooltipController } from '../../controllers/tooltip';
 import { ParsecHoverEvent } from '../../events/hover';
-import { ParsecSelectEvent, type ParsecMarkDetail } from '../../events/select';
+import { ParsecSelectEvent, relatesTo, type LinkableMark, type ParsecMarkDetail } from '../../events/select';
 import type { Dataset } from '../../schema/dataset';
 import type { DatasetData } from '../../types';
 import type { Source } from '../../schema/sources';
 import type { ParsecDataset } from '../dataset/dataset';
-import { formatIsoDate, localText } from '../../i18n/format';
 import { renderSourceLine, sourceLineText } from '../../render/source-note';
 import { renderDataTable } from '../../render/data-table';
 import { renderTooltip } from '../../render/tooltip';
 import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
 import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
-import { chartSvg, download, svgToPng, tableCsv, tableJson } from '../../util/export';
+import { download, svgToPng, tableCsv, tableJson, widgetSvg } from '../../util/export';
 import { canvasMeasure } from '../../util/measure';
 import type { Measure } from '../../layout/text-fit';
 import type { DescribeContext, TableModel } from '../../describe/types';
+import { asOfText, captionTitle } from '../../describe/common';
 import { MarksController, type MarksOptions } from '../../controllers/marks';
 import { sourcesById } from '../../select/sources';
 import { memoizeLast } from '../../util/memo';
@@ -100,50 +101,21 @@ export abstract class ParsecElement<View> extends LitElement {
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
-  #nearViewport = true;
-  #intersection?: IntersectionObserver;
-  #onBeforePrint = () => this.#reveal();
+  readonly #viewport = new ViewportController(this, (w) => this.chartHeight(w));
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#findProvider();
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    if (this.loading !== 'eager' && typeof IntersectionObserver !== 'undefined') {
-      // reserve the chart's height at once, so that widgets added together stack at their real positions
-      const box = this.getBoundingClientRect();
-      if (!this.hasUpdated) this.style.minHeight = `${this.chartHeight(Math.round(box.width) || 600)}px`;
-      const top = box.top;
-      if (top > window.innerHeight * 2) {
-        this.#nearViewport = false;
-        this.#intersection = new IntersectionObserver(
-          (entries) => entries.some((e) => e.isIntersecting) && this.#reveal(),
-          { rootMargin: '100% 0px' },
-        );
-        this.#intersection.observe(this);
-      }
-    }
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#provider?.unsubscribe(this);
     this.#provider = null;
-    this.#intersection?.disconnect();
-    this.#intersection = undefined;
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-  }
-
-  #reveal() {
-    this.#intersection?.disconnect();
-    this.#intersection = undefined;
-    if (!this.#nearViewport) {
-      this.#nearViewport = true;
-      this.requestUpdate();
-    }
   }
 
   /** Whether the widget has rendered its chart (false while it waits, far below the fold). */
   get rendered(): boolean {
-    return this.#nearViewport;
+    return this.#viewport.near;
   }
 
   #findProvider() {
@@ -166,16 +138,8 @@ export abstract class ParsecElement<View> extends LitElement {
    * Whether a mark relates to the shared selection: the same id; else a shared place when both name places; else the
    * same programme.
    */
-  protected isLinked(mark: {
-    id?: string;
-    places?: readonly string[];
-    programme?: string | undefined;
-  }): boolean {
-    const sel = this.linked;
-    if (!sel) return false;
-    if (mark.id !== undefined && mark.id === sel.id) return true;
-    if (sel.places?.length && mark.places?.length) return mark.places.some((p) => sel.places!.includes(p));
-    return !!sel.programme && sel.programme === mark.programme;
+  protected isLinked(mark: LinkableMark): boolean {
+    return relatesTo(this.linked, mark);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,7 +149,7 @@ export abstract class ParsecElement<View> extends LitElement {
       this.#provider = null;
       this.#findProvider();
     }
-    if (!this.#nearViewport) return;
+    if (!this.#viewport.near) return;
     if (this.#provider) this.loader.mirror(this.#provider.state);
     else this.loader.sync(this.data, this.src);
     guardAttributes(this, this.loader.state.status === 'ready' ? this.loader.state.data : undefined);
@@ -200,7 +164,7 @@ export abstract class ParsecElement<View> extends LitElement {
     const s = this.loader.state;
     const t = this.locale.t;
     let body: TemplateResult;
-    if (!this.#nearViewport) {
+    if (!this.#viewport.near) {
       body = renderLazyState();
     } else if (s.status === 'loading') {
       body = renderLoadingState(t);
@@ -275,12 +239,12 @@ export abstract class ParsecElement<View> extends LitElement {
       this.#warned = state;
       console.warn(`<${this.localName}>: the data could not be shown`, state.issues);
     }
-    if (this.loader.state.status === 'ready' && this.#nearViewport) this.#scheduleTable();
+    if (this.loader.state.status === 'ready' && this.#viewport.near) this.#scheduleTable();
     // the reserved height is no longer needed once the chart is drawn
-    if (this.#nearViewport && this.loader.state.status === 'ready') this.style.removeProperty('min-height');
+    if (this.#viewport.near && this.loader.state.status === 'ready') this.style.removeProperty('min-height');
     // reserve the chart's height while loading or on error so the page does not jump
     const base = this.renderRoot.querySelector<HTMLElement>('.state');
-    if (base && (this.loader.state.status !== 'ready' || !this.#nearViewport))
+    if (base && (this.loader.state.status !== 'ready' || !this.#viewport.near))
       base.style.minHeight = `${this.chartHeight(this.width)}px`;
   }
 
@@ -290,9 +254,7 @@ export abstract class ParsecElement<View> extends LitElement {
   }
 
   #captionTitle(data: Dataset): string {
-    const title = localText(data.meta.title, this.locale.lang);
-    const chart = this.chartTitle();
-    return chart ? `${chart} — ${title}` : title;
+    return captionTitle(this.chartTitle(), data, this.locale.lang);
   }
 
   // the table model depends on the view, the data, the language and the widget's tableKey()
@@ -362,23 +324,12 @@ export abstract class ParsecElement<View> extends LitElement {
       return new Blob([json], { type: 'application/json' });
     }
     await this.updateComplete;
-    const root = this.renderRoot;
-    const region =
-      root.querySelector<HTMLElement>('[data-export]') ??
-      root.querySelector<HTMLElement>('[data-marks]') ??
-      root.querySelector<SVGSVGElement>('svg[part="svg"]')?.parentElement;
-    if (!region) throw new Error('no chart to export');
-    const text = chartSvg(
-      region,
-      {
-        title: this.#captionTitle(s.data),
-        source,
-        date: s.data.meta.asOf ? t.asOf(formatIsoDate(s.data.meta.asOf, this.locale.lang)) : '',
-      },
-      root.querySelector<HTMLElement>('[part="legend"]'),
-      this.measure,
-      [...root.querySelectorAll<HTMLElement>('[data-export-note]')],
-    );
+    const caption = {
+      title: this.#captionTitle(s.data),
+      source,
+      date: asOfText(s.data, t, this.locale.lang),
+    };
+    const text = widgetSvg(this.renderRoot, caption, this.measure);
     if (format === 'svg') return new Blob([text], { type: 'image/svg+xml' });
     return svgToPng(text);
   }

@@ -14,7 +14,7 @@ import {
 } from '../../describe/treemap';
 import type { MarkWords, TableModel } from '../../describe/types';
 import { ParsecPathChangeEvent } from '../../events/path-change';
-import { localText } from '../../i18n/format';
+import { captionTitle } from '../../describe/common';
 import {
   hitTile,
   layoutConflicts,
@@ -317,7 +317,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   protected override tableModel(view: BudgetNode, data: Dataset): TableModel {
     const ctx = this.context(data, this.locale.lang, shownCurrency(data, this.currency));
-    return treemapTable(view, localText(data.meta.title, ctx.lang), ctx);
+    return treemapTable(view, captionTitle(ctx.t.treemapTitle, data, ctx.lang), ctx);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -34,9 +34,9 @@ describe('<parsec-dataset>', () => {
     await provider.updateComplete;
     const [a, b, c] = ['.a', '.b', '.c'].map((s) => wrap.querySelector(s) as ParsecBudgetTreemap);
     for (const el of [a, b, c]) await el!.tableComplete;
-    expect(a!.shadowRoot!.querySelector('caption')!.textContent!.trim()).toBe('Shared copy');
-    expect(b!.shadowRoot!.querySelector('caption')!.textContent!.trim()).toBe('Shared copy');
-    expect(c!.shadowRoot!.querySelector('caption')!.textContent!.trim()).not.toBe('Shared copy');
+    expect(a!.shadowRoot!.querySelector('caption')!.textContent!.trim()).toBe('Budgets — Shared copy');
+    expect(b!.shadowRoot!.querySelector('caption')!.textContent!.trim()).toBe('Budgets — Shared copy');
+    expect(c!.shadowRoot!.querySelector('caption')!.textContent!.trim()).not.toMatch(/Shared copy/);
 
     const changes: unknown[] = [];
     provider.addEventListener('parsec-selection-change', (e) => changes.push(e.detail));
