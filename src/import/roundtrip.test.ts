@@ -40,7 +40,20 @@ describe('round trip through the CSV templates', () => {
       'facilities',
       'cooperants',
     ] as const;
-    const pick = (d: object) => Object.fromEntries(keys.map((k) => [k, (d as Record<string, unknown>)[k]]));
+    // the staff section's own words (its title, what it counts) are not a table either: they travel through `base`
+    const withoutWords = (v: unknown) => {
+      if (!v || typeof v !== 'object') return v;
+      const rest = { ...(v as Record<string, unknown>) };
+      delete rest.words;
+      return rest;
+    };
+    const pick = (d: object) =>
+      Object.fromEntries(
+        keys.map((k) => {
+          const v = (d as Record<string, unknown>)[k];
+          return [k, k === 'cooperants' ? withoutWords(v) : v];
+        }),
+      );
     expect(pick(back.data!)).toEqual(pick(data));
     expect(tableLosses(pick(data), pick(back.data!))).toEqual([]);
   });

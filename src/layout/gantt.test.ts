@@ -200,7 +200,8 @@ describe('windows', () => {
 });
 
 describe('rowsInRange', () => {
-  it('finds the rows of a viewport among 10,000', () => {
+  // 10,000 rows parsed and laid out: a functional check, given time on a loaded machine (speed is in npm run bench)
+  it('finds the rows of a viewport among 10,000', { timeout: 30_000 }, () => {
     const r = parseDataset(syntheticGantt(10000));
     if (!r.ok) throw new Error('synthetic invalid');
     const bigView = selectPhaseRows(r.data);
