@@ -54,6 +54,13 @@ describe('treemap amounts across currencies', () => {
     expect(drawn).toBe(45_000_000);
     const en = context(d, 'en', 'SEK');
     expect(undisclosedText(total, en)).toBe('Not added (the data gives no rate into SEK): EU-bidrag (€500K)');
+    // the page asked for euros, which nothing converts to: it is told
+    expect(undisclosedText(total, en, 'EUR')).toBe(
+      'Amounts in SEK: the data gives no rate into EUR. Not added (the data gives no rate into SEK): EU-bidrag (€500K)',
+    );
+    expect(undisclosedText(total, context(d, 'fr', 'SEK'), 'EUR')).toMatch(
+      /^Montants en SEK\u202f: les données ne donnent aucun taux vers EUR\. /u,
+    );
     const rest = total.children.find((c) => c.kind === 'rest')!;
     expect(rest.includesApart).toBe(true);
     const g = layoutTreemap(total, 600, 400, { text: tileText(en, total, d) });

@@ -250,9 +250,10 @@ export function treemapLegend(
 
 /**
  * "Not drawn (no amount): Quick-impact programme (amount not disclosed — note)", then the amounts no stated rate
- * converts into the currency shown: "Not added (the data gives no rate into EUR): Mobile camp (> F CFA 600M)".
+ * converts into the currency shown: "Not added (the data gives no rate into EUR): Mobile camp (> F CFA 600M)". When the
+ * page asked for a currency (`requested`) that nothing converts to, says first which currency is shown instead.
  */
-export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string {
+export function undisclosedText(focus: BudgetNode, ctx: TreemapContext, requested?: string): string {
   const item = (n: BudgetNode, what: string) => {
     const note = n.note ? ` — ${localText(n.note, ctx.lang, ctx.languages)}` : '';
     return `${nodeName(n, ctx)} (${what}${note})`;
@@ -260,6 +261,7 @@ export function undisclosedText(focus: BudgetNode, ctx: TreemapContext): string 
   const unknown = focus.undisclosed.filter((n) => !n.unconverted);
   const apart = focus.undisclosed.filter((n) => n.unconverted);
   return [
+    requested && requested !== ctx.currency ? ctx.t.shownInstead(ctx.currency, requested) : '',
     unknown.length
       ? ctx.t.pair(ctx.t.notDrawn, unknown.map((n) => item(n, n.amount ? '' : ctx.t.notDisclosed)).join(', '))
       : '',

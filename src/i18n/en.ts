@@ -43,6 +43,7 @@ export const en: Translation = {
   noRate: (from, to) => `not added (the data gives no rate from ${from} to ${to})`,
   notAddedNoRate: (to) => `Not added (the data gives no rate into ${to})`,
   restIncludesApart: 'it includes the lines listed apart, in another currency (no rate to add them)',
+  shownInstead: (shown, asked) => `Amounts in ${shown}: the data gives no rate into ${asked}`,
   reportsDiffer: (name) => `${name}: the sources give different totals`,
   smallTiles: 'Small tiles',
   shareOfLevel: 'of the level above',

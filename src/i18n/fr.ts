@@ -44,6 +44,8 @@ export const fr: Translation = {
   notAddedNoRate: (to) => `Non additionné (les données ne donnent aucun taux vers ${to})`,
   restIncludesApart:
     'elle comprend les lignes listées à part, dans une autre devise (aucun taux pour les additionner)',
+  shownInstead: (shown, asked) =>
+    `Montants en ${shown}\u202f: les données ne donnent aucun taux vers ${asked}`,
   reportsDiffer: (name) => `${name}\u202f: les sources donnent des totaux différents`,
   smallTiles: 'Petites tuiles',
   shareOfLevel: 'du niveau supérieur',

@@ -53,6 +53,8 @@ export interface Translation {
   notAddedNoRate: (to: string) => string;
   /** The tooltip of a "not itemised" part whose total has lines in a currency no rate converts. */
   restIncludesApart: string;
+  /** When the currency asked for cannot be shown: `Amounts in EUR: the data gives no rate into XOF`. */
+  shownInstead: (shown: string, asked: string) => string;
   /** Title of the bars of a total the sources give differently. */
   reportsDiffer: (name: string) => string;
   /** Title of the key of tiles too small for their names. */

@@ -254,7 +254,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const t = ctx.t;
     const focus = this.focusNode ?? view;
     const ids = this.pathIds();
-    const undisclosed = undisclosedText(focus, ctx);
+    const undisclosed = undisclosedText(focus, ctx, this.currency);
     const conflicts = this.conflicts(focus, g, ctx);
     const key = treemapKey(g, ctx);
     return html`
