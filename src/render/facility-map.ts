@@ -1,4 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass } from '../describe/facility-map';
 import { kindSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
@@ -280,7 +281,7 @@ export function renderDateFilter(
     <output
       for="date"
       aria-live="polite"
-      style=${text.width ? `inline-size:${Math.ceil(text.width)}px` : nothing}
+      style=${styleMap(text.width ? { 'inline-size': `${Math.ceil(text.width)}px` } : {})}
       >${text.output}</output
     >
   </div>`;

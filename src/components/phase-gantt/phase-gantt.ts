@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { property, state } from 'lit/decorators.js';
 import { ZoomController, type PlotPoint } from '../../controllers/zoom';
 import {
@@ -357,7 +358,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         <div
           class="scroller"
           data-plot
-          style="max-block-size:${viewportHeight(g.rows, this.maxViewport())}px"
+          style=${styleMap({ 'max-block-size': `${viewportHeight(g.rows, this.maxViewport())}px` })}
           @scroll=${this.onScroll}
         >
           ${renderGanttBody(g, {
