@@ -221,14 +221,14 @@ describe('describe/facility-map', () => {
     });
     // the slider steps by month: a month, never a day it does not mean
     expect(dateFilterWords('2021-05', '2024-06-30', { later: 3, laterThings: 14 }, fr).output).toMatch(
-      /^mai 2021 · 14 éléments \(3 entrées\) datés plus tard, masqués$/,
+      /^mai 2021 · 14 éléments datés plus tard, masqués$/,
     );
     expect(dateFilterWords('2021-05-01', '2024-06-30', { later: 0, laterThings: 0 }, en).output).toBe(
       'May 2021',
     );
     const samples = dateFilterSamples([2019 * 12, 2019 * 12 + 11], data, en);
     expect(samples).toHaveLength(13);
-    expect(samples[4]).toBe('May 2019 · 48 items (18 entries) dated later, hidden');
+    expect(samples[4]).toBe('May 2019 · 48 items dated later, hidden');
     expect(withPublishers('S001 and W99', en.sources)).toBe('Expertise France and W99');
     const d = describeMap(view, base, data, fr);
     expect(d.summary).toBe(mapSummary(view, base, fr));

@@ -396,11 +396,9 @@ export function dateFilterWords(
   return {
     label: m.dateFilter,
     valueText: shown ?? `${m.allDates} (${formatIsoDate(asOf, ctx.lang)})`,
-    // what the date hides is counted in things too (4 pinasses), with its entries when they differ
+    // what the date hides is counted in things (4 pinasses), short enough for one line at 360 px
     output: `${shown ?? m.allDates}${
-      hidden.later
-        ? ` · ${m.later(hidden.laterThings, thingsText(hidden.laterThings, hidden.later, ctx))}`
-        : ''
+      hidden.later ? ` · ${m.later(hidden.laterThings, m.items(hidden.laterThings))}` : ''
     }`,
   };
 }

@@ -210,6 +210,18 @@ export const facilityMapStyles = css`
     gap: 0.4em 1em;
     margin-block-end: 0.4em;
   }
+  /* narrow: the output takes the toolbar's width and always two lines, so no date makes it grow or shrink */
+  .toolbar {
+    container-type: inline-size;
+  }
+  @container (max-inline-size: 480px) {
+    .date-filter output {
+      inline-size: 100% !important;
+      white-space: normal;
+      line-height: 1.3;
+      block-size: 2.6em;
+    }
+  }
   .date-filter {
     display: flex;
     flex-wrap: wrap;

@@ -221,7 +221,7 @@ export const mapFr: MapStrings = {
     'Flèches\u202f: parcourir · Entrée\u202f: ouvrir · + / −\u202f: zoom · Maj + flèches\u202f: déplacer',
   dateFilter: 'Afficher ce qui existait le',
   allDates: 'toutes dates',
-  showing: (date) => `Ce qui était livré ou existait au ${date}`,
+  showing: (date) => `Ce qui était livré ou existait à cette date\u202f: ${date}`,
   later: (n, things) => `${things} daté${n > 1 ? 's' : ''} plus tard, masqué${n > 1 ? 's' : ''}`,
   preReform:
     'Régions\u202f: limites d’avant la réforme (8 régions et le district de Bamako)\u202f; depuis 2024, Koro, Bandiagara et Bankass relèvent de la nouvelle région de Bandiagara.',
