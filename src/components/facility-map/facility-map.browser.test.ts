@@ -517,6 +517,10 @@ describe('<parsec-facility-map>', () => {
           await el.updateComplete;
           tops.add(Math.round($(el, '.chart')!.getBoundingClientRect().top));
           widths.add(Math.round($(el, 'output')!.getBoundingClientRect().width));
+          // never wider than the widget
+          expect($(el, 'output')!.getBoundingClientRect().right).toBeLessThanOrEqual(
+            el.getBoundingClientRect().right + 1,
+          );
           // never a day the slider does not mean
           expect($(el, 'output')!.textContent).not.toMatch(/\b\d{1,2},? \d{4}|\b1er? \w+ \d{4}/);
         }
