@@ -1,5 +1,5 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from './cssom';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass } from '../describe/facility-map';
 import { kindSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
@@ -281,7 +281,7 @@ export function renderDateFilter(
     <output
       for="date"
       aria-live="polite"
-      style=${styleMap(text.width ? { 'inline-size': `${Math.ceil(text.width)}px` } : {})}
+      ${cssom({ 'inline-size': text.width ? `${Math.ceil(text.width)}px` : '' })}
       >${text.output}</output
     >
   </div>`;

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from './cssom';
 import type { ZoomController } from '../controllers/zoom';
 import type { GanttEdgeWords } from '../describe/gantt';
 import type { GanttStrings } from '../i18n/strings/gantt';
@@ -370,7 +370,7 @@ export function renderGanttEdges(
   return html`<div
     class="edges"
     data-export-note
-    style=${styleMap({ 'padding-inline': `${geo.plotX0 - 4}px ${geo.width - geo.plotX1 - 4}px` })}
+    ${cssom({ 'padding-inline': `${geo.plotX0 - 4}px ${geo.width - geo.plotX1 - 4}px` })}
   >
     ${button(words.before, words.beforeName, 'before')}${button(words.after, words.afterName, 'after')}
   </div>`;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../../render/cssom';
 import { property, state } from 'lit/decorators.js';
 import { ZoomController, type PlotPoint } from '../../controllers/zoom';
 import {
@@ -358,7 +358,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         <div
           class="scroller"
           data-plot
-          style=${styleMap({ 'max-block-size': `${viewportHeight(g.rows, this.maxViewport())}px` })}
+          ${cssom({ 'max-block-size': `${viewportHeight(g.rows, this.maxViewport())}px` })}
           @scroll=${this.onScroll}
         >
           ${renderGanttBody(g, {
