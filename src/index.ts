@@ -74,8 +74,13 @@ export {
   formatIsoDate,
   formatHedgedMoney,
   formatPercent,
+  formatReported,
+  moneyShownIn,
+  precisionWord,
   localText,
   type HedgedText,
+  type Reported,
+  type ReportedText,
 } from './i18n/format';
 export {
   selectCooperantPosts,
@@ -121,6 +126,8 @@ export type {
   GanttTick,
   TickUnit,
   Seg,
+  EdgeCount,
+  AxisLabel,
 } from './layout/gantt';
 export type { DatasetState } from './controllers/dataset';
 export type { DatasetData, DatasetInput, Loose } from './types';
