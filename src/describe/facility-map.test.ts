@@ -8,6 +8,7 @@ import type { Dataset } from '../schema/dataset';
 import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import { sourcesById } from '../select/sources';
 import type { DescribeContext } from './types';
+import { termsOf } from './vocabulary';
 import {
   dateFilterSamples,
   dateFilterWords,
@@ -264,5 +265,26 @@ describe('describe/facility-map', () => {
       ).toBe(true);
       expect(mapSummary(v, base, ctx)).toMatch(lang === 'en' ? /900 entries/ : /900 entrées/);
     }
+  });
+
+  it('draws a kind the dataset declares: its own colour class, a symbol, its label in the legend and the words', () => {
+    const d = structuredClone(data) as Dataset;
+    (d as unknown as { vocabulary: unknown }).vocabulary = {
+      ...(d as unknown as { vocabulary?: object }).vocabulary,
+      facilityKinds: [{ id: 'vehicles', label: { en: 'Vehicles', fr: 'Véhicules' } }],
+    };
+    const f = d.facilities.find((x) => x.id === 'parsec-speedboats')!;
+    (f as { kind: string }).kind = 'vehicles';
+    const v = selectFacilityPoints(d);
+    const ctx = { ...ctxOf(d, 'fr'), terms: termsOf(d) };
+    const marks = layoutMarks(base, v, { texts: mapTexts(v, base, ctx) });
+    const legend = mapLegend(marks, ctx);
+    const vehicles = legend.find((l) => l.key === 'vehicles')!;
+    expect(vehicles).toMatchObject({ label: 'Véhicules', swatch: 'symbol', className: 'c6 symbol' });
+    expect(vehicles.path).toMatch(/^M/);
+    // Mopti's ring has an arc for the declared kind; its words name it
+    const mopti = marks.markers.find((m) => m.key === 'g:p:mopti')!;
+    expect(mopti.segments.map((s) => s.style)).toContain(5);
+    expect(mapWords(v, base, d, ctx)('g:p:mopti')!.name).toMatch(/Véhicules/);
   });
 });

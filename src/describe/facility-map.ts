@@ -2,6 +2,7 @@ import { formatInteger, formatIsoDate, formatReported, localText } from '../i18n
 import { termLabel } from './vocabulary';
 import {
   kindSymbol,
+  styleSymbol,
   type BaseMap,
   type MapMarker,
   type MapTexts,
@@ -33,7 +34,9 @@ import type { DescribeContext, LegendItem, MarkWords, TableModel, TooltipModel }
  */
 
 /** CSS class of a kind's colour (`c1`…`c5`); the shape carries the kind too. */
-export const kindClass = (k: FacilityKind): string => `c${FACILITY_KINDS.indexOf(k) + 1}`;
+export const kindClass = (k: FacilityKind): string => `c${Math.max(0, FACILITY_KINDS.indexOf(k)) + 1}`;
+/** CSS class of a drawing style's colour: `c1`…`c5` the built-in kinds, `c6`…`c8` declared kinds. */
+export const styleClass = (style: number): string => `c${Math.min(style, 7) + 1}`;
 
 /** A country or region of the base map in the reader's language (`Mauritanie`), else as Natural Earth names it. */
 function geoName(p: { id: string; name: string }, ctx: DescribeContext): string {
@@ -221,9 +224,9 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
     return { ...w, name: ctx.t.pair(name, w.name) };
   }
   const t = ctx.t.map;
-  const kinds = FACILITY_KINDS.filter((k) => g.items.some((i) => i.kind === k)).map((k) =>
-    termLabel(ctx, 'facilityKinds', k, t.kinds),
-  );
+  const kinds = [
+    ...new Map([...g.items].sort((a, b) => a.style - b.style).map((i) => [i.kind, i])).keys(),
+  ].map((k) => termLabel(ctx, 'facilityKinds', k, t.kinds));
   const where = g.anchor.type === 'region' ? t.regionOnly : g.approx ? t.approxLocation : t.townPrecision;
   const sources = sourcesOf(
     ctx.sources,
@@ -515,25 +518,23 @@ export function mapLegend(marks: MarksLayout, ctx: DescribeContext): LegendItem[
   const groups = shown.map((mk) => mk.group);
   const items = groups.flatMap((g) => g.items);
   const svg = !marks.canvas;
-  const drawn = new Set<FacilityKind>(
-    marks.canvas ? shown.map((mk) => mk.group.items[0]!.kind) : items.map((i) => i.kind),
-  );
-  const out: LegendItem[] = FACILITY_KINDS.filter((k) => drawn.has(k)).map((k) =>
-    svg
-      ? {
-          key: k,
-          label: termLabel(ctx, 'facilityKinds', k, m.kinds),
-          swatch: 'symbol',
-          className: `${kindClass(k)} symbol`,
-          path: kindSymbol(k, 90),
-        }
-      : {
-          key: k,
-          label: termLabel(ctx, 'facilityKinds', k, m.kinds),
-          swatch: 'fill',
-          className: kindClass(k),
-        },
-  );
+  // the kinds drawn, by drawing style (built-ins in their order, then the kinds the data declares)
+  const drawn = new Map<FacilityKind, number>();
+  for (const i of marks.canvas ? shown.map((mk) => mk.group.items[0]!) : items) drawn.set(i.kind, i.style);
+  const out: LegendItem[] = [...drawn]
+    .sort((a, b) => a[1] - b[1])
+    .map(([k, style]) => {
+      const label = termLabel(ctx, 'facilityKinds', k, m.kinds);
+      return svg
+        ? {
+            key: k,
+            label,
+            swatch: 'symbol',
+            className: `${styleClass(style)} symbol`,
+            path: styleSymbol(style, 90),
+          }
+        : { key: k, label, swatch: 'fill', className: styleClass(style) };
+    });
   const singles = shown.filter((mk) => mk.shape !== 'cluster').map((mk) => mk.group.items[0]!);
   const open = shown.find((mk) => mk.expanded)?.group.items ?? [];
   if (svg && [...singles, ...open].some((i) => i.state === 'undated'))

@@ -229,8 +229,9 @@ describe('layoutMarks', () => {
 
   it('gives a cluster one arc per kind, in proportion to its things', () => {
     const mopti = marks.markers.find((m) => m.key === 'g:p:mopti')!;
-    expect(mopti.segments.map((s) => s.kind)).toEqual(['equipment', 'training']);
-    expect(mopti.dominant).toBe('equipment');
+    // equipment (style 1), training (style 2)
+    expect(mopti.segments.map((s) => s.style)).toEqual([1, 2]);
+    expect(mopti.dominant).toBe(1);
     const single = marks.markers.find((m) => m.key === 'g:p:koro')!;
     expect(single.segments).toEqual([]);
   });

@@ -3,8 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '../schema/dataset';
 import {
-  FACILITY_KINDS,
-  thingsByKind,
+  thingsByStyle,
   type FacilityItem,
   type FacilityKind,
   type FacilityPointsView,
@@ -287,9 +286,15 @@ export const KIND_SYMBOL: Record<FacilityKind, Parameters<typeof symbolPath>[0]>
 const symbolPaths = new Map<string, string>();
 /** The SVG path of a kind's symbol centred on 0,0 (`size` in square pixels). */
 export function kindSymbol(kind: FacilityKind, size = 130): string {
-  const key = `${kind}|${size}`;
+  return styleSymbol(Math.max(0, SHAPES.indexOf(KIND_SYMBOL[kind] ?? 'square')), size);
+}
+const SHAPES = ['square', 'triangle', 'diamond', 'cross', 'circle'] as const;
+/** The symbol of a drawing style (0–4 the built-in kinds' shapes; a declared kind cycles through them). */
+export function styleSymbol(style: number, size = 130): string {
+  const shape = SHAPES[style % SHAPES.length]!;
+  const key = `${shape}|${size}`;
   let d = symbolPaths.get(key);
-  if (d === undefined) symbolPaths.set(key, (d = symbolPath(KIND_SYMBOL[kind], size)));
+  if (d === undefined) symbolPaths.set(key, (d = symbolPath(shape, size)));
   return d;
 }
 
@@ -319,10 +324,10 @@ export interface MapMarker {
    * + 1 site = 15), or the count of a single item above 1.
    */
   badge: string | null;
-  /** A cluster's categories: one arc of its ring per kind, in proportion to its things, in legend order. */
-  segments: { kind: FacilityKind; d: string }[];
-  /** The kind with most things in the group (its colour fills the cluster's ring where one kind dominates). */
-  dominant: FacilityKind;
+  /** A cluster's categories: one arc of its ring per kind (by drawing style), in proportion to its things. */
+  segments: { style: number; d: string }[];
+  /** The drawing style of the kind with most things in the group. */
+  dominant: number;
   region: boolean;
   expanded: boolean;
   ring: RingItem[];
@@ -570,9 +575,9 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       : single
         ? 8
         : Math.max(9 + String(g.things).length * 2.5, Math.round(6 + 2.4 * Math.sqrt(g.things)));
-    const byKind = thingsByKind(g.items);
-    let dominant = g.items[0]!.kind;
-    for (const [k, v] of byKind) if (v > (byKind.get(dominant) ?? 0)) dominant = k;
+    const byStyle = thingsByStyle(g.items);
+    let dominant = g.items[0]!.style;
+    for (const [k, v] of byStyle) if (v > (byStyle.get(dominant) ?? 0)) dominant = k;
     markers.push({
       key: `g:${g.key}`,
       group: g,
@@ -584,7 +589,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       r,
       shape: single ? single.kind : 'cluster',
       badge,
-      segments: single || canvas ? [] : clusterSegments(byKind, r, g.things),
+      segments: single || canvas ? [] : clusterSegments(byStyle, r, g.things),
       dominant,
       region: g.anchor.type === 'region',
       expanded: false,
@@ -824,22 +829,22 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
 
 /** The arcs of a cluster's category ring: one per kind with things, in legend order, from the top, clockwise. */
 function clusterSegments(
-  byKind: ReadonlyMap<FacilityKind, number>,
+  byStyle: ReadonlyMap<number, number>,
   r: number,
   total: number,
 ): MapMarker['segments'] {
   const out: MapMarker['segments'] = [];
-  const kinds = FACILITY_KINDS.filter((k) => (byKind.get(k) ?? 0) > 0);
+  const kinds = [...byStyle.keys()].filter((k) => byStyle.get(k)! > 0).sort((a, b) => a - b);
   const R = r + 3.5;
   const pt = (a: number) => `${r1(R * Math.cos(a))},${r1(R * Math.sin(a))}`;
   if (kinds.length === 1) {
-    out.push({ kind: kinds[0]!, d: `M0,${-R}A${R},${R} 0 1 1 0,${R}A${R},${R} 0 1 1 0,${-R}` });
+    out.push({ style: kinds[0]!, d: `M0,${-R}A${R},${R} 0 1 1 0,${R}A${R},${R} 0 1 1 0,${-R}` });
     return out;
   }
   let a0 = -Math.PI / 2;
   for (const k of kinds) {
-    const a1 = a0 + (2 * Math.PI * byKind.get(k)!) / total;
-    out.push({ kind: k, d: `M${pt(a0)}A${R},${R} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${pt(a1)}` });
+    const a1 = a0 + (2 * Math.PI * byStyle.get(k)!) / total;
+    out.push({ style: k, d: `M${pt(a0)}A${R},${R} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${pt(a1)}` });
     a0 = a1;
   }
   return out;

@@ -1,11 +1,10 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { cssom } from './cssom';
 import { repeat } from 'lit/directives/repeat.js';
-import { kindClass } from '../describe/facility-map';
-import { kindSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
-import { FACILITY_KINDS } from '../select/facility-points';
+import { styleClass } from '../describe/facility-map';
+import { styleSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
 
-export { kindClass } from '../describe/facility-map';
+export { kindClass, styleClass } from '../describe/facility-map';
 
 /** The chevron of an edge marker points out through its edge. */
 const SIDE_ANGLE = { n: -90, e: 0, s: 90, w: 180 } as const;
@@ -58,10 +57,10 @@ export function renderBaseMap(base: BaseMap, marks: MarksLayout): TemplateResult
 function shape(m: MapMarker): TemplateResult {
   if (m.shape === 'cluster')
     return svg`<circle class="cluster" r=${m.r}></circle>${m.segments.map(
-      (s) => svg`<path class="segment ${kindClass(s.kind)}" d=${s.d}></path>`,
+      (s) => svg`<path class="segment ${styleClass(s.style)}" d=${s.d}></path>`,
     )}<text class="badge-in" y="4">${m.badge}</text>`;
   const item = m.group.items[0]!;
-  return svg`<path class="symbol ${item.state}" d=${kindSymbol(m.shape)}></path>${
+  return svg`<path class="symbol ${item.state}" d=${styleSymbol(item.style)}></path>${
     m.badge ? svg`<text class="badge" x=${m.r + 2} y="4">${m.badge}</text>` : nothing
   }`;
 }
@@ -71,7 +70,7 @@ function markerClasses(m: MapMarker, highlight: string | undefined, link: LinkSt
   return [
     'mark',
     'marker',
-    single ? kindClass(single.kind) : 'many',
+    single ? styleClass(single.style) : 'many',
     m.region ? 'region' : '',
     m.group.approx ? 'approx' : '',
     single && single.state === 'undated' ? 'undated' : '',
@@ -95,7 +94,7 @@ function renderRing(m: MapMarker, marks: MarksLayout, ctx: FacilityMapRenderCont
     ${m.ring.map(
       (it) => svg`<g role="listitem">
         <g
-          class="mark item ${kindClass(it.item.kind)} ${it.item.state} ${ctx.highlight === it.key ? 'active' : ''}"
+          class="mark item ${styleClass(it.item.style)} ${it.item.state} ${ctx.highlight === it.key ? 'active' : ''}"
           part="mark"
           role="button"
           tabindex=${ctx.tabIndex(it.key)}
@@ -104,7 +103,7 @@ function renderRing(m: MapMarker, marks: MarksLayout, ctx: FacilityMapRenderCont
           transform="translate(${it.x},${it.y})"
         >
           <circle class="hit" r="11"></circle>
-          <path class="symbol ${it.item.state}" d=${kindSymbol(it.item.kind, 90)}></path>
+          <path class="symbol ${it.item.state}" d=${styleSymbol(it.item.style, 90)}></path>
           <circle class="focus-ring" r="12"></circle>
         </g>
       </g>`,
@@ -242,9 +241,8 @@ export function paintMarkers(
 ): void {
   for (const m of marks.markers) {
     if (!m.visible) continue;
-    const kind = m.group.items[0]!.kind;
     ctx.globalAlpha = link?.(m) === 'dimmed' ? 0.25 : 1;
-    ctx.fillStyle = colours[FACILITY_KINDS.indexOf(kind)]!;
+    ctx.fillStyle = colours[Math.min(m.group.items[0]!.style, colours.length - 1)]!;
     ctx.fillRect(m.x - 2, m.y - 2, 4, 4);
   }
   ctx.globalAlpha = 1;

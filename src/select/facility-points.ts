@@ -27,6 +27,11 @@ export interface FacilityItem {
   state: ItemState;
   /** The count drawn beside the symbol (6 speedboats); `null` when the source gives none. */
   count: number | null;
+  /**
+   * How the kind is drawn: 0–4 the built-in kinds in {@link FACILITY_KINDS} order (their colour and shape); 5 and on
+   * the kinds a dataset declares, in the order of its vocabulary (then by id), each its own colour class.
+   */
+  style: number;
 }
 
 /** Where a group is drawn: at a town's point, or only somewhere in a region (centroid, region outlined). */
@@ -112,6 +117,7 @@ export function itemState(f: Facility, atDate: string | undefined): ItemState | 
  */
 export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptions = {}): FacilityPointsView {
   const places = new Map(data.places.map((p) => [p.id, p]));
+  const styleOf = kindStyles(data);
   const groups = new Map<string, PlaceGroup>();
   let later = 0;
   let laterThings = 0;
@@ -148,7 +154,14 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
     }
     if (f.placePrecision === 'approx') g.approx = true;
     if (!g.places.includes(place.id)) g.places.push(place.id);
-    g.items.push({ id: f.id, facility: f, kind: f.kind, state, count: f.quantity ? f.quantity.value : null });
+    g.items.push({
+      id: f.id,
+      facility: f,
+      kind: f.kind,
+      state,
+      count: f.quantity ? f.quantity.value : null,
+      style: styleOf.get(f.kind) ?? 0,
+    });
     g.things += thingsOf(f);
     if (!f.quantity) g.uncounted++;
   }
@@ -166,15 +179,25 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
   return { groups: list, itemCount, thingCount, later, laterThings, unplaced, towns };
 }
 
+/** The drawing style of every kind of a dataset: built-ins first (0–4), then declared kinds, then any other. */
+export function kindStyles(data: Dataset): Map<string, number> {
+  const out = new Map<string, number>(FACILITY_KINDS.map((k, i) => [k, i]));
+  const declared =
+    (data as { vocabulary?: { facilityKinds?: { id: string }[] } }).vocabulary?.facilityKinds ?? [];
+  const others = [...new Set(data.facilities.map((f) => f.kind))].filter((k) => !out.has(k)).sort();
+  for (const k of [...declared.map((t) => t.id), ...others]) if (!out.has(k)) out.set(k, out.size);
+  return out;
+}
+
 /** The things one facility stands for: its stated quantity (rounded to a whole), else 1 (one record). */
 export function thingsOf(f: Facility): number {
   return f.quantity ? Math.max(1, Math.round(f.quantity.value)) : 1;
 }
 
-/** The things of a kind in a group (for the cluster's category ring and its dominant colour). */
-export function thingsByKind(items: readonly FacilityItem[]): Map<FacilityKind, number> {
-  const out = new Map<FacilityKind, number>();
-  for (const i of items) out.set(i.kind, (out.get(i.kind) ?? 0) + thingsOf(i.facility));
+/** The things of each drawing style in a group (for the cluster's category ring and its dominant colour). */
+export function thingsByStyle(items: readonly FacilityItem[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const i of items) out.set(i.style, (out.get(i.style) ?? 0) + thingsOf(i.facility));
   return out;
 }
 

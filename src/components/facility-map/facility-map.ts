@@ -369,7 +369,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       paintMarkers(
         ctx,
         g,
-        [1, 2, 3, 4, 5].map((i) => colour(`--_cat-${i}`, '#1f5f8b')),
+        [1, 2, 3, 4, 5, 6, 7, 8].map((i) => colour(`--_cat-${i}`, '#1f5f8b')),
         link,
       ),
     );
