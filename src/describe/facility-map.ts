@@ -52,7 +52,7 @@ function regionLabel(base: BaseMap, admin1OrId: string, ctx: DescribeContext): s
 
 /** The name of a marker's place: the town, or the region for items only located to a region. */
 export function groupName(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): string {
-  if (g.anchor.type === 'region') return regionLabel(base, g.anchor.region, ctx);
+  if (g.anchor.type === 'region') return regionLabel(base, g.place.admin1, ctx);
   return localText(g.place.name, ctx.lang);
 }
 

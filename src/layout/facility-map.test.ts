@@ -381,6 +381,21 @@ describe('fit to the data, and what is beyond the view', () => {
     expect(reachable({ x: bx, y: by }, 800, 500)).toBe(false);
   });
 
+  it('a view of Mali or of places inside the geometry keeps the base map, at any aspect', () => {
+    for (const [w, h] of [
+      [768, 690],
+      [360, 324],
+      [1280, 794],
+    ] as const) {
+      const mali = layoutBaseMap(geo, w, h, 'mali');
+      expect(mali.covered).toBe(true);
+      expect(mali.regions.length).toBe(9);
+      expect(mali.countries.length).toBeGreaterThan(5);
+      expect(mali.graticule).toBe('');
+      expect(layoutBaseMap(geo, w, h, fit).covered).toBe(true);
+    }
+  });
+
   it('draws places beyond the offline geometry on a graticule, with no country and no inset', () => {
     const b = layoutBaseMap(geo, 800, 500, {
       points: [

@@ -159,8 +159,11 @@ export function layoutBaseMap(
   const projection = mercatorFit(extent, fitObject);
   const [lonA, latA] = projection.invert([0, height]);
   const [lonB, latB] = projection.invert([width, 0]);
-  const covered =
-    lonA >= GEO_BOX.lon[0] && lonB <= GEO_BOX.lon[1] && latA >= GEO_BOX.lat[0] && latB <= GEO_BOX.lat[1];
+  // the geometry serves when what the map is about lies inside it (a region of it, or every place); a wide view may
+  // then show the box's straight edges far out, never a country drawn wrong
+  const inBox = ([lon, lat]: readonly [number, number]) =>
+    lon >= GEO_BOX.lon[0] && lon <= GEO_BOX.lon[1] && lat >= GEO_BOX.lat[0] && lat <= GEO_BOX.lat[1];
+  const covered = asked || focus ? true : (target.points ?? []).every(inBox);
   // zoom never shows more than the box, so everything outside it is cut (smaller paths; centroids of what shows)
   const box: [number, number, number, number] = [-2, -2, width + 2, height + 2];
   const base = (f: GeoFeature, isFocus: boolean): BasePath => {
