@@ -86,6 +86,10 @@ export abstract class ParsecElement<View> extends LitElement {
   protected abstract renderChart(view: View, data: Dataset): TemplateResult;
   /** The data table as a model (from `describe/`): rendered under the chart, exported as CSV and JSON. */
   protected abstract tableModel(view: View, data: Dataset): TableModel;
+  /** Whether what the widget draws with besides the data (a base map…) has arrived; it shows loading until then. */
+  protected assetsReady(): boolean {
+    return true;
+  }
   /** Besides the view, data and language, what the table depends on (it is re-rendered only when these change). */
   protected tableKey(): unknown[] {
     return [];
@@ -166,7 +170,7 @@ export abstract class ParsecElement<View> extends LitElement {
     let body: TemplateResult;
     if (!this.#viewport.near) {
       body = renderLazyState();
-    } else if (s.status === 'loading') {
+    } else if (s.status === 'loading' || (s.status === 'ready' && !this.assetsReady())) {
       body = renderLoadingState(t);
     } else if (s.status === 'error') {
       body = renderErrorState(s.issues, s.total ?? s.issues.length, t);

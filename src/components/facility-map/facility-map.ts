@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import topoJson from '../../../data/geo/mali.topo.json';
 import { ZoomController } from '../../controllers/zoom';
 import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
 import type { TableModel } from '../../describe/types';
-import { clampZoom, decodeMapGeo, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
+import { clampZoom, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
 import { layoutMarks, panTo, reachable, widest, zoomAnchor, zoomAround } from '../../layout/facility-map';
-import type { BaseMap, MapGeoData, MapMarker, MapTexts } from '../../layout/facility-map';
+import type { BaseMap, MapMarker, MapTexts } from '../../layout/facility-map';
 import type { MapZoom, MarksLayout } from '../../layout/facility-map';
 import type { Measure } from '../../layout/text-fit';
 import { paintMarkers, renderBaseMap, renderDateFilter, renderMarks } from '../../render/facility-map';
@@ -30,10 +29,7 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import { facilityMapStyles } from './facility-map.styles';
-
-let geoData: MapGeoData | undefined;
-/** Mali's regions and neighbours (Natural Earth, see docs/geo-data.md), decoded once per page. */
-const mapGeo = (): MapGeoData => (geoData ??= decodeMapGeo(topoJson));
+import { loadMapGeo, mapGeo } from './map-geo';
 
 /**
  * Facilities and deliveries on an offline vector map of the Mopti region (or of Mali), from Natural Earth
@@ -97,7 +93,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private readonly all = memoizeLast((data: Dataset) => fitTargets(selectFacilityPoints(data)));
   private readonly baseLayout = memoizeLast(
     (width: number, height: number, region: string, fit: ReturnType<typeof fitTargets>) =>
-      layoutBaseMap(mapGeo(), width, height, region ? region : fit),
+      layoutBaseMap(mapGeo()!, width, height, region ? region : fit),
   );
   /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
   private readonly describe = memoizeLast(
@@ -155,6 +151,13 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     anchor: () => zoomAnchor(this.geo!, this.marks.highlight ?? this.marks.lastFocused),
   });
 
+  /** The base map arrives from its own chunk: loading until then. */
+  protected override assetsReady(): boolean {
+    if (mapGeo()) return true;
+    void loadMapGeo().then(() => this.requestUpdate());
+    return false;
+  }
+
   protected view(data: Dataset): FacilityPointsView {
     return this.select(data, this.date);
   }
@@ -181,7 +184,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       this.widened = false;
     }
     const s = this.loader.state;
-    if (s.status !== 'ready') {
+    if (s.status !== 'ready' || !this.assetsReady()) {
       this.base = this.geo = this.text = undefined;
       return;
     }
