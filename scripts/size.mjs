@@ -76,7 +76,7 @@ const lines = [
   ...rows.map((r) => `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${r.lazy ? kb(r.lazy) : '—'} |`),
   bundle ? `| dist/parsec-widgets.js (built) | ${kb(bundle.min)} | ${kb(bundle.gzip)} | |` : '',
   '',
-  'The last column is the default dataset: its own chunk, fetched only by a widget that shows it.',
+  'The last column is what an entry fetches only when used: the default dataset (a widget that shows it) and the base map (the first map on a page).',
   '',
   `Inputs: default dataset data/parsec.json ${kb(data.length)} raw, ${kb(gz(data))} gzip` +
     (geo ? `; map geometry data/geo/mali.topo.json ${kb(geo.length)} raw, ${kb(gz(geo))} gzip.` : '.'),
