@@ -28,6 +28,7 @@ export {
 export { ParsecFacilityMap } from './components/facility-map/facility-map';
 export {
   selectFacilityPoints,
+  FACILITY_KINDS,
   regionId,
   itemState,
   type FacilityPointsView,
