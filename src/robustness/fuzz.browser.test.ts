@@ -5,6 +5,7 @@ import '../components/phase-gantt/phase-gantt';
 import '../components/facility-map/facility-map';
 import '../components/cooperant-chart/cooperant-chart';
 import type { ParsecElement } from '../components/base/parsec-element';
+import { loaded } from '../../test/mount';
 
 /**
  * A seeded fuzz test: mutated copies of the default dataset through the four widgets, by the `data` property and, for
@@ -285,6 +286,8 @@ describe('fuzz: mutated datasets through the four widgets', () => {
     const byData = TAGS.map(make);
     const bySrc = TAGS.map(make);
     await Promise.all([...byData, ...bySrc].map(settle));
+    // the default dataset and the map's base map come from their own chunks: the first render waits for them
+    await Promise.all([...byData, ...bySrc].map(loaded));
 
     const rand = rng(SEED);
     const counts: Record<Outcome, number> = { drawn: 0, empty: 0, error: 0, blank: 0, nan: 0, 'no-path': 0 };
