@@ -6,7 +6,8 @@
 //      moduleResolution bundler, node16 and nodenext; React 19 JSX and Vue GlobalComponents typings included;
 //   4. Vite builds one tiny app per import and reports its gzip size: the side-effect-free subpaths must not
 //      bring any widget, and importing an event class costs at most 5 KB gzip.
-// Writes bench/results/package.md. Usage: npm run check:package [-- --keep] (keeps the temporary folder).
+// Prints its checks; with --write also writes bench/results/package.md (so CI leaves the working tree as it found it).
+// Usage: npm run check:package [-- --keep] (keeps the temporary folder) [-- --write].
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -299,7 +300,7 @@ try {
 }
 report.push('');
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/package.md'), report.join('\n'));
+if (process.argv.includes('--write')) writeFileSync(join(root, 'bench/results/package.md'), report.join('\n'));
 if (failures.length) {
   console.error(`check-package: ${failures.length} problem(s)`);
   process.exit(1);
