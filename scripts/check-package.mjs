@@ -300,7 +300,8 @@ try {
 }
 report.push('');
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-if (process.argv.includes('--write')) writeFileSync(join(root, 'bench/results/package.md'), report.join('\n'));
+if (process.argv.includes('--write'))
+  writeFileSync(join(root, 'bench/results/package.md'), report.join('\n'));
 if (failures.length) {
   console.error(`check-package: ${failures.length} problem(s)`);
   process.exit(1);
