@@ -2,31 +2,14 @@
 // The CDN autoloader (dist/cdn/autoloader.js, built by `npm run build`) in Chromium: a page with one treemap loads the
 // treemap's code and no code of the other widgets; a gantt added later is loaded and drawn on first use.
 // Usage: npm run build && node scripts/e2e-autoloader.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium, tally } from './lib/e2e.mjs';
 import { startServer } from './serve.mjs';
 
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-let failures = 0;
-const check = (cond, msg) => {
-  if (cond) console.log(`  ✓ ${msg}`);
-  else {
-    failures++;
-    console.error(`  ✗ ${msg}`);
-  }
-};
+const browser = await launchChromium();
+const result = tally();
+const { check } = result;
 const others = ['phase-gantt', 'facility-map', 'cooperant-chart'];
 try {
   console.log('/test/e2e/autoloader.html');
@@ -70,8 +53,8 @@ try {
   await browser.close();
   server.close();
 }
-if (failures) {
-  console.error(`e2e-autoloader: ${failures} failure(s)`);
+if (result.failures) {
+  console.error(`e2e-autoloader: ${result.failures} failure(s)`);
   process.exit(1);
 }
 console.log('e2e-autoloader: passed');

@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, tally } from './lib/e2e.mjs';
 
 const root = resolve('.');
 const BASE_CSP =
@@ -62,23 +62,9 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-let failures = 0;
-const fail = (msg) => {
-  failures++;
-  console.error(`  ✗ ${msg}`);
-};
+const browser = await launchChromium();
+const result = tally();
+const { fail } = result;
 try {
   for (const [i, c] of cases.entries()) {
     console.log(`${c.name}: ${TT}; ${c.policy}`);
@@ -127,8 +113,8 @@ try {
   await browser.close();
   server.close();
 }
-if (failures) {
-  console.error(`${failures} failure(s)`);
+if (result.failures) {
+  console.error(`${result.failures} failure(s)`);
   process.exit(1);
 }
 console.log('Trusted Types: ok');

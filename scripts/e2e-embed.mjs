@@ -3,34 +3,15 @@
 // embedding): bad input anywhere, two copies of the bundle, 50 widgets, 1,000 attach/detach cycles, the iframe page
 // reporting its height, the embed builder, and a React 19 host. Usage: npm run build && node scripts/e2e-embed.mjs
 import { rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium, tally } from './lib/e2e.mjs';
 import { startServer } from './serve.mjs';
 
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-    '--enable-precise-memory-info',
-  ],
-});
-let failures = 0;
-const check = (ok, msg) => {
-  if (ok) console.log(`  ✓ ${msg}`);
-  else {
-    failures++;
-    console.error(`  ✗ ${msg}`);
-  }
-};
+const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+const result = tally();
+const { check } = result;
 async function open(path, { permissions = [] } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, permissions });
   const page = await context.newPage();
@@ -390,8 +371,8 @@ try {
   await browser.close();
   server.close();
 }
-if (failures) {
-  console.error(`e2e-embed: ${failures} failure(s)`);
+if (result.failures) {
+  console.error(`e2e-embed: ${result.failures} failure(s)`);
   process.exit(1);
 }
 console.log('e2e-embed: all checks passed');

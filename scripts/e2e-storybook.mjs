@@ -3,7 +3,7 @@
 // public API from custom-elements.json (attributes, properties, events, --parsec-* tokens) and no private member.
 // Usage: npm run build-storybook && node scripts/e2e-storybook.mjs
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, tally } from './lib/e2e.mjs';
 import { startServer } from './serve.mjs';
 
 if (!existsSync('storybook-static/iframe.html')) {
@@ -12,26 +12,9 @@ if (!existsSync('storybook-static/iframe.html')) {
 }
 const server = await startServer(0, 'storybook-static', { csp: false });
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-let failures = 0;
-const check = (cond, msg) => {
-  if (cond) console.log(`  ✓ ${msg}`);
-  else {
-    failures++;
-    console.error(`  ✗ ${msg}`);
-  }
-};
+const browser = await launchChromium();
+const result = tally();
+const { check } = result;
 const widgets = {
   'budget-treemap': ['currency', 'no-legend', 'parsec-path-change'],
   'phase-gantt': ['as-of', 'collapsed', 'from'],
@@ -82,8 +65,8 @@ try {
   await browser.close();
   server.close();
 }
-if (failures) {
-  console.error(`e2e-storybook: ${failures} failure(s)`);
+if (result.failures) {
+  console.error(`e2e-storybook: ${result.failures} failure(s)`);
   process.exit(1);
 }
 console.log('e2e-storybook: passed');

@@ -4,8 +4,8 @@
 // Vue's in-browser template compiler needs `new Function`, so this page is served without the strict CSP.
 // Usage: node scripts/e2e-vue.mjs
 import { rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium, tally } from './lib/e2e.mjs';
 import { startServer } from './serve.mjs';
 
 rmSync('dist-e2e/vue', { recursive: true, force: true });
@@ -18,26 +18,9 @@ await build({
 });
 const server = await startServer(0, '.', { csp: false });
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-let failures = 0;
-const check = (cond, msg) => {
-  if (cond) console.log(`  ✓ ${msg}`);
-  else {
-    failures++;
-    console.error(`  ✗ ${msg}`);
-  }
-};
+const browser = await launchChromium();
+const result = tally();
+const { check } = result;
 try {
   console.log('Vue 3 host');
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
@@ -61,7 +44,10 @@ try {
   const caption = await page.evaluate(() =>
     document.getElementById('treemap').shadowRoot.querySelector('caption').textContent.trim(),
   );
-  check(caption.endsWith('Given by Vue'), `Vue passes the dataset object as a property (caption "${caption}")`);
+  check(
+    caption.endsWith('Given by Vue'),
+    `Vue passes the dataset object as a property (caption "${caption}")`,
+  );
   const label = await page.evaluate(() =>
     document
       .getElementById('treemap')
@@ -85,8 +71,8 @@ try {
   await browser.close();
   server.close();
 }
-if (failures) {
-  console.error(`e2e-vue: ${failures} failure(s)`);
+if (result.failures) {
+  console.error(`e2e-vue: ${result.failures} failure(s)`);
   process.exit(1);
 }
 console.log('e2e-vue: passed');

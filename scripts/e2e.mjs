@@ -3,7 +3,7 @@
 // with a strict CSP, in Debian's Chromium. For every widget on the page: it renders (no error state), its chart
 // has a role and a label, a mark is reachable with Tab, axe-core finds no WCAG A/AA violation, no console error.
 // Usage: npm run build && node scripts/e2e.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium, tally } from './lib/e2e.mjs';
 import { startServer } from './serve.mjs';
 
 const pages = [
@@ -15,23 +15,9 @@ const pages = [
 const tags = ['parsec-budget-treemap', 'parsec-phase-gantt', 'parsec-facility-map', 'parsec-cooperant-chart'];
 const server = await startServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
-let failures = 0;
-const fail = (msg) => {
-  failures++;
-  console.error(`  ✗ ${msg}`);
-};
+const browser = await launchChromium();
+const result = tally();
+const { fail } = result;
 try {
   for (const path of pages) {
     console.log(path);
@@ -116,8 +102,8 @@ try {
   await browser.close();
   server.close();
 }
-if (failures) {
-  console.error(`e2e: ${failures} failure(s)`);
+if (result.failures) {
+  console.error(`e2e: ${result.failures} failure(s)`);
   process.exit(1);
 }
 console.log('e2e: all checks passed');
