@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { live, stallFetch } from './support';
+import { live, stallFetch, expectLoadingState } from './support';
 import { expect, waitFor } from 'storybook/test';
 import raw from '../data/parsec.json';
 import { civilianStaffDataset } from '../test/fixtures/civilian-staff';
@@ -238,14 +238,7 @@ export const Loading: Story = {
   // a dataset URL that has not answered yet: the loading state reserves the chart's height (no layout shift)
   beforeEach: () => stallFetch('slow-dataset.json'),
   render: () => html`<parsec-cooperant-chart src="/slow-dataset.json"></parsec-cooperant-chart>`,
-  play: async ({ canvasElement }) => {
-    const el = element(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull());
-    await expect(el.shadowRoot!.querySelector('[part="loading"]')!.getAttribute('role')).toBe('status');
-    await expect(
-      el.shadowRoot!.querySelector('[part="loading"]')!.getBoundingClientRect().height,
-    ).toBeGreaterThan(200);
-  },
+  play: async ({ canvasElement }) => expectLoadingState(element(canvasElement)),
 };
 
 const noPosts = (() => {
