@@ -217,14 +217,17 @@ function settable(manifest) {
   return copy;
 }
 
-/** One import of every `Parsec*` name the generated file uses, each once (the generators miss or repeat some). */
+/**
+ * One import of every `Parsec*` name the generated file uses, each once (the generators miss or repeat some), from
+ * dist/types/bundle.d.ts: the root exports no element class.
+ */
 function fixImports(text) {
-  const body = text.replace(/^import type \{[^}]*\} from "\.\/index\.js";\n/m, '');
+  const body = text.replace(/^import type \{[^}]*\} from "\.\/bundle\.js";\n/m, '');
   const names = [...new Set(body.match(/\bParsec\w+\b/g) ?? [])]
     .filter((n) => !/Props$|ElementEvent$|SolidJsProps$/.test(n) && !new RegExp(`type ${n}\\b`).test(body))
     .sort();
   return body.replace(/^(import type \{ DefineComponent \} from "vue";\n)?/, (vue) => {
-    return `${vue}import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from "./index.js";\n`;
+    return `${vue}import type {\n${names.map((n) => `  ${n},`).join('\n')}\n} from "./bundle.js";\n`;
   });
 }
 
@@ -240,7 +243,7 @@ function frameworkTypes() {
       generateJsxTypes(manifest, {
         outdir: 'dist/types',
         fileName: 'react.d.ts',
-        globalTypePath: './index.js',
+        globalTypePath: './bundle.js',
         stronglyTypedEvents: true,
       });
       // keep React's JSX namespaces only: an augmentation of a module the app lacks (preact, solid-js…) is an error
@@ -253,7 +256,7 @@ function frameworkTypes() {
       generateVuejsTypes(manifest, {
         outdir: 'dist/types',
         fileName: 'vue.d.ts',
-        globalTypePath: './index.js',
+        globalTypePath: './bundle.js',
         hideLogs: true,
       });
       // events are Event subclasses with their own `detail`, not `CustomEvent<…>` wrappers; no global JSX from Vue

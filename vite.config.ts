@@ -22,7 +22,7 @@ export const entries: Record<string, string> = {
 /** The self-contained files for CDNs (`dist/cdn/`): the autoloader loads each widget's chunk on first use. */
 export const cdnEntries: Record<string, string> = {
   autoloader: 'src/autoloader.ts',
-  'parsec-widgets': 'src/index.ts',
+  'parsec-widgets': 'src/bundle.ts',
   'budget-treemap': 'src/budget-treemap.ts',
   'phase-gantt': 'src/phase-gantt.ts',
   'facility-map': 'src/facility-map.ts',
@@ -60,7 +60,7 @@ export default defineConfig(({ mode }) =>
             target: 'es2022',
             minify: true,
             lib: {
-              entry: 'src/index.ts',
+              entry: 'src/bundle.ts',
               name: 'ParsecWidgets',
               formats: ['es', 'iife'],
               fileName: (format) => (format === 'es' ? 'parsec-widgets.js' : 'parsec-widgets.iife.js'),

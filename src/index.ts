@@ -1,10 +1,21 @@
 /**
  * parsec-widgets: embeddable Lit + D3 chart widgets on EU and French security cooperation in central Mali.
- * Importing this module defines every element.
+ *
+ * The root has no side effects: it defines no element and brings no widget code. It exports the event classes, the
+ * types, the formatters, the validator and the pure view/layout functions. The elements are defined by their
+ * subpaths (`parsec-widgets/budget-treemap`, `/phase-gantt`, `/facility-map`, `/cooperant-chart`, `/dataset`), by the
+ * all-in-one `parsec-widgets/bundle`, or on demand by `parsec-widgets/autoloader`.
+ *
+ * @example
+ * ```ts
+ * import 'parsec-widgets/budget-treemap'; // defines <parsec-budget-treemap>
+ * import { ParsecSelectEvent, formatMoney } from 'parsec-widgets'; // defines nothing
+ *
+ * document.addEventListener(ParsecSelectEvent.type, (e) => console.log(e.detail.id));
+ * formatMoney(2_500_000, 'EUR', 'fr'); // "2,5 M€"
+ * ```
  * @packageDocumentation
  */
-export { ParsecBudgetTreemap } from './components/budget-treemap/budget-treemap';
-export { ParsecPhaseGantt } from './components/phase-gantt/phase-gantt';
 export {
   selectPhaseRows,
   isoSpan,
@@ -25,7 +36,6 @@ export {
   type GanttRow,
   type GanttOptions,
 } from './layout/gantt';
-export { ParsecFacilityMap } from './components/facility-map/facility-map';
 export {
   selectFacilityPoints,
   FACILITY_KINDS,
@@ -50,8 +60,6 @@ export {
   type MapZoom,
   type MapGeoData,
 } from './layout/facility-map';
-export { ParsecCooperantChart } from './components/cooperant-chart/cooperant-chart';
-export { ParsecElement } from './components/base/parsec-element';
 export * from './events/index';
 export * from './schema/index';
 export {
@@ -104,7 +112,6 @@ export {
   type GroupBox,
   type UnitBox,
 } from './layout/cooperant';
-export { ParsecDataset, ParsecSelectionChangeEvent } from './components/dataset/dataset';
 export type { Anchor, ItemState } from './select/facility-points';
 export type {
   BasePath,

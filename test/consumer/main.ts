@@ -8,7 +8,18 @@ import { ParsecSelectEvent, type ParsecMarkDetail } from 'parsec-widgets/events'
 import { parseDataset, type Dataset } from 'parsec-widgets/schema';
 import { formatMoney } from 'parsec-widgets/format';
 import { discover } from 'parsec-widgets/autoloader';
-import { ParsecBudgetTreemap, defaultDataset } from 'parsec-widgets';
+import { ParsecBudgetTreemap } from 'parsec-widgets/budget-treemap';
+// the root defines no element: events, types, formatters and the validator
+import {
+  ParsecSelectEvent as RootSelectEvent,
+  defaultDataset,
+  formatIsoDate,
+  type DatasetData,
+} from 'parsec-widgets';
+// @ts-expect-error: the element classes are not exported from the side-effect-free root
+import { ParsecFacilityMap } from 'parsec-widgets';
+// the all-in-one bundle exports them (and defines every tag)
+import type { ParsecCooperantChart } from 'parsec-widgets/bundle';
 
 const treemap = document.createElement('parsec-budget-treemap');
 treemap.currency = 'XOF';
@@ -46,4 +57,9 @@ if (result.ok) {
   console.log(result.issues.map((i) => `${i.path}: ${i.message}`));
 }
 const input: DatasetInput | undefined = undefined;
-console.log(input, sameClass, defaultDataset, discover);
+console.log(input, sameClass, defaultDataset, discover, ParsecFacilityMap, formatIsoDate('2024-05-01', 'fr'));
+// one class: the root's event is the subpaths' event
+const sameEvent: typeof ParsecSelectEvent = RootSelectEvent;
+const given: DatasetData | undefined = undefined;
+const chart: ParsecCooperantChart = document.createElement('parsec-cooperant-chart');
+console.log(sameEvent, given, chart);

@@ -1,7 +1,7 @@
 // A React 19 app hosting the widgets: objects as properties (`data`), custom events as `onparsec-select`.
 import { createElement as h, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../../src/index';
+import '../../../src/bundle';
 import raw from '../../../data/parsec.json';
 
 const data = JSON.parse(JSON.stringify(raw));
