@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -28,11 +29,36 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const, viewport: { width: 1024, height: 768 } }],
 });
 
+/**
+ * Lit's production build in the tests. Lit documents its development build as opt-in through the "development"
+ * export condition (https://lit.dev/docs/tools/development/); Vite adds that condition outside production, and Vitest
+ * passes it to Node (`--conditions development`), so every test file loaded Lit's development build and printed
+ * "Lit is in dev mode. Not recommended for production!" on stderr. Vitest merges its default conditions into the
+ * config (arrays concatenate), so the condition is taken out of the resolved lists.
+ */
+function litProductionBuild(): Plugin {
+  return {
+    name: 'parsec:lit-production-build',
+    configResolved(config) {
+      const lists = [
+        config.resolve.conditions,
+        config.ssr.resolve?.conditions,
+        ...Object.values(config.environments).map((e) => e.resolve.conditions),
+      ];
+      for (const list of lists)
+        if (Array.isArray(list))
+          for (let i = list.length - 1; i >= 0; i--) if (list[i].includes('development')) list.splice(i, 1);
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [litProductionBuild()],
   test: {
     env: { TZ: 'UTC' },
     projects: [
       {
+        plugins: [litProductionBuild()],
         test: {
           name: 'unit',
           environment: 'node',
@@ -41,9 +67,15 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'snapshot', environment: 'happy-dom', include: ['src/**/*.snapshot.test.ts', 'test/**/*.snapshot.test.ts'] },
+        plugins: [litProductionBuild()],
+        test: {
+          name: 'snapshot',
+          environment: 'happy-dom',
+          include: ['src/**/*.snapshot.test.ts', 'test/**/*.snapshot.test.ts'],
+        },
       },
       {
+        plugins: [litProductionBuild()],
         optimizeDeps: { include: ['axe-core', 'lit', 'd3'] },
         test: { name: 'browser', include: ['src/**/*.browser.test.ts'], browser: browser() },
       },
