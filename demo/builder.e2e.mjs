@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /* global process, console, document */
-// End-to-end check of the embed builder's "Your data" step in Chromium, keyboard only, at 1280 and 360 px:
-// paste a table → problems listed and marked at their cells → apply the offered fixes → the preview draws the data →
-// the inline snippet carries it; then an IATI file → timeline and map previews. Screenshots in $SHOTS (default
-// /tmp/builder-shots). Usage: npm run build (or at least dist/parsec-widgets.js and dist/cdn/import.js), then
-// node demo/builder.e2e.mjs
+// End-to-end check of the embed builder in Chromium. The "Your data" step, keyboard only, at 1280 and 360 px: paste a
+// table → problems listed and marked at their cells → apply the offered fixes → the preview draws the data → the
+// inline snippet carries it; then an IATI file → timeline and map previews. Then the options: "Groups collapsed" folds
+// the gantt's groups (preview, snippet, iframe page), and the iframe snippet is titled with the chart's own title in
+// the chosen language. Screenshots in $SHOTS (default /tmp/builder-shots). Usage: npm run build (or at least
+// dist/parsec-widgets.js and dist/cdn/import.js), then node demo/builder.e2e.mjs
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { startServer } from '../scripts/serve.mjs';
@@ -111,6 +112,106 @@ try {
     await page.selectOption('select[name="opt:region"]', 'mali');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: `${shots}/builder-iati-map-${width}.png`, fullPage: true });
+    check(errors.length === 0, `no page error (${errors.join(' | ')})`);
+    await page.close();
+  }
+  // the gantt's "Groups collapsed" option, and the iframe snippet titled with the chart's own title
+  console.log('— options and the iframe snippet');
+  {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${port}/demo/builder.html`);
+    await page.selectOption('select[name="widget"]', 'gantt');
+    await page.selectOption('select[name="lang"]', 'fr');
+    const groups = (el) =>
+      page.evaluate((sel) => {
+        const rows = [
+          ...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('.row.group[aria-expanded]') ?? []),
+        ];
+        return {
+          all: rows.length,
+          open: rows.filter((r) => r.getAttribute('aria-expanded') === 'true').length,
+        };
+      }, el);
+    await page.waitForFunction(() =>
+      document.querySelector('#preview parsec-phase-gantt')?.shadowRoot?.querySelector('.row.group'),
+    );
+    const before = await groups('#preview parsec-phase-gantt');
+    await page.check('input[name="opt:collapsed"]');
+    await page.waitForFunction(() =>
+      document.querySelector('#preview parsec-phase-gantt')?.shadowRoot?.querySelector('.row.group'),
+    );
+    const after = await groups('#preview parsec-phase-gantt');
+    check(
+      before.open > 0 && after.all > 0 && after.open === 0,
+      `"Groups collapsed" folds every group of the preview (open groups: ${before.open} of ${before.all} → ${after.open} of ${after.all})`,
+    );
+    check(
+      (await page.inputValue('#snippet')).includes(
+        '<parsec-phase-gantt collapsed="all"></parsec-phase-gantt>',
+      ),
+      'the script snippet says collapsed="all"',
+    );
+    const shown = await page.evaluate(() =>
+      document
+        .querySelector('#preview parsec-phase-gantt')
+        .shadowRoot.querySelector('[part~="title"]')
+        .textContent.trim(),
+    );
+    await page.check('input[name="kind"][value="iframe"]');
+    await page.waitForFunction(() => document.querySelector('#snippet').value.startsWith('<iframe'));
+    const iframe = await page.inputValue('#snippet');
+    const title = /title="([^"]*)"/.exec(iframe)?.[1] ?? '';
+    const src = /src="([^"]*)"/.exec(iframe)?.[1].replaceAll('&amp;', '&') ?? '';
+    check(
+      title === shown &&
+        title.includes('Coopération de sécurité') &&
+        !iframe.includes('parsec-widgets chart'),
+      `the iframe's title is the chart's own, in French ("${title}")`,
+    );
+    check(/[?&]collapsed=all(&|$)/.test(src), `the iframe URL carries collapsed=all (${src})`);
+    // the iframe page itself: groups folded, and its document titled like the iframe
+    const frame = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    frame.on('pageerror', (e) => errors.push(String(e)));
+    await frame.goto(src);
+    await frame.waitForFunction(() =>
+      document.querySelector('parsec-phase-gantt')?.shadowRoot?.querySelector('.row.group'),
+    );
+    const inFrame = await frame.evaluate(() => {
+      const rows = [
+        ...document.querySelector('parsec-phase-gantt').shadowRoot.querySelectorAll('.row.group'),
+      ];
+      return rows.filter((r) => r.getAttribute('aria-expanded') === 'true').length;
+    });
+    await frame.waitForFunction((t) => document.title === t, title, { timeout: 10000 }).catch(() => {});
+    check(inFrame === 0, `the iframe page folds every group too (${inFrame} open)`);
+    check(
+      (await frame.title()) === title,
+      `the iframe page's document title is the chart's ("${await frame.title()}")`,
+    );
+    await frame.close();
+    // another widget and language: another title
+    await page.selectOption('select[name="widget"]', 'treemap');
+    await page.selectOption('select[name="lang"]', 'en');
+    await page
+      .waitForFunction(() =>
+        /title="Budgets — EU and French security cooperation in central Mali"/.test(
+          document.querySelector('#snippet').value,
+        ),
+      )
+      .then(
+        () =>
+          check(
+            true,
+            'the treemap in English: title="Budgets — EU and French security cooperation in central Mali"',
+          ),
+        () =>
+          check(
+            false,
+            `the treemap's iframe title in English (${(/title="([^"]*)"/.exec(iframe) ?? [])[1]})`,
+          ),
+      );
     check(errors.length === 0, `no page error (${errors.join(' | ')})`);
     await page.close();
   }

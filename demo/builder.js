@@ -5,7 +5,10 @@ const tags = {
   map: 'parsec-facility-map',
   cooperants: 'parsec-cooperant-chart',
 };
-/** Per-widget options: [attribute, label, type, choices] (choices for a select; boolean for a checkbox). */
+/**
+ * Per-widget options: [attribute, label, type, choices] — choices for a select; for a checkbox (boolean), the value
+ * the attribute takes when checked (none: a boolean attribute, present or absent).
+ */
 const options = {
   treemap: [
     ['currency', 'Currency', 'select', ['EUR', 'XOF']],
@@ -16,7 +19,8 @@ const options = {
   gantt: [
     ['from', 'From (date, e.g. 2017-01)', 'text'],
     ['to', 'To (date)', 'text'],
-    ['collapsed', 'Groups collapsed', 'boolean'],
+    // the gantt's `collapsed` names the groups folded at first (ids, or `all`): an empty attribute folds none
+    ['collapsed', 'Groups collapsed', 'boolean', 'all'],
     ['today', 'Show today', 'boolean'],
   ],
   map: [
@@ -33,9 +37,10 @@ const box = document.getElementById('widget-options');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const copied = document.getElementById('copied');
-const bundleUrl = new URL('/dist/parsec-widgets.js', location.href).href;
-const embedUrl = new URL('/demo/embed.html', location.href).href;
-const parentUrl = new URL('/demo/embed-parent.js', location.href).href;
+// relative to this page (demo/builder.html), so that the demo works under any base path
+const bundleUrl = new URL('../dist/parsec-widgets.js', location.href).href;
+const embedUrl = new URL('embed.html', location.href).href;
+const parentUrl = new URL('embed-parent.js', location.href).href;
 const inlineSize = document.getElementById('inline-size');
 const INLINE_LIMIT = 50 * 1024;
 /** The dataset imported in "Your data", drawn by the preview instead of the default one. */
@@ -68,16 +73,40 @@ function state() {
   for (const [name, , type, choices] of options[widget]) {
     const v = f.get(`opt:${name}`);
     if (type === 'boolean') {
-      if (v) attrs.push([name, '']);
+      if (v) attrs.push([name, choices ?? '']);
     } else if (v && !(type === 'select' && v === choices[0])) attrs.push([name, String(v)]); // the first choice is the default
   }
   if (f.get('theme')) attrs.push(['theme', f.get('theme')]);
   return { widget, lang: f.get('lang'), width: f.get('width'), kind: f.get('kind'), attrs };
 }
 
+/**
+ * The chart's own title as the widget writes it (its `title` part: the chart's name and the dataset's title, in the
+ * widget's language), per widget, language and dataset; filled in as the preview renders.
+ */
+const titles = new Map();
+let dataVersion = 0;
+let titledData = null;
+const titleKey = (s) => `${s.widget}|${s.lang}|${dataVersion}`;
+
+/** Resolves with the text of the widget's `title` part once it has rendered (null if it never does). */
+async function renderedTitle(el) {
+  for (let i = 0; i < 200 && el.isConnected; i++) {
+    await el.updateComplete;
+    const text = el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+    if (text) return text;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return null;
+}
+
 function update() {
   const s = state();
   const tag = tags[s.widget];
+  if (imported !== titledData) {
+    titledData = imported;
+    dataVersion++;
+  }
   preview.replaceChildren();
   const frame = document.createElement('div');
   frame.lang = s.lang;
@@ -91,14 +120,29 @@ function update() {
   if (imported) el.data = imported;
   frame.append(el);
   preview.append(frame);
+  const key = titleKey(s);
+  if (!titles.has(key))
+    void renderedTitle(el).then((title) => {
+      if (!title) return;
+      titles.set(key, title);
+      // the snippet shown may wait for this title: write it again (the preview stays)
+      const now = state();
+      if (titleKey(now) === key) writeSnippet(now, tags[now.widget]);
+    });
+  writeSnippet(s, tag);
+}
+
+function writeSnippet(s, tag) {
   const attrText = s.attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('');
   if (s.kind === 'iframe') {
     const q = new URLSearchParams({ widget: s.widget, lang: s.lang });
     for (const [k, v] of s.attrs) q.set(k, v === '' ? 'true' : v);
     const w = s.width ? Number(s.width) : '100%';
-    snippet.value =
-      `<iframe src="${escapeAttr(`${embedUrl}?${q}`)}" title="parsec-widgets chart" width="${w}" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>\n` +
-      `<script src="${parentUrl}"></script>`;
+    const title = titles.get(titleKey(s));
+    snippet.value = title
+      ? `<iframe src="${escapeAttr(`${embedUrl}?${q}`)}" title="${escapeAttr(title)}" width="${w}" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>\n` +
+        `<script src="${parentUrl}"></script>`
+      : "<!-- Waiting for the preview: the iframe takes the chart's title. -->";
   } else if (s.kind === 'inline') {
     // the dataset inside the tag: JSON with "<" escaped, so that no "</script>" in a text can end the element
     const json = imported ? JSON.stringify(imported).replace(/</g, '\\u003c') : '';
@@ -164,7 +208,7 @@ const templates = document.getElementById('templates');
 for (const name of SECTIONS) {
   dataSection.append(new Option(name, name));
   const a = document.createElement('a');
-  a.href = `/data/templates/${name}.csv`;
+  a.href = `../data/templates/${name}.csv`;
   a.download = `${name}.csv`;
   a.textContent = `${name}.csv`;
   if (templates.childNodes.length) templates.append(', ');
@@ -176,7 +220,7 @@ dataAsOf.addEventListener('change', () => (asOfTouched = true));
 /** Files picked, kept as text so that fixes can be applied to them. */
 let files = [];
 let importer;
-const loadImporter = () => (importer ??= import(new URL('/dist/cdn/import.js', location.href).href));
+const loadImporter = () => (importer ??= import(new URL('../dist/cdn/import.js', location.href).href));
 
 function inputs() {
   const list = files.map((f) => ({ ...f }));

@@ -30,6 +30,17 @@ if (!spec) {
   }
   el.setAttribute('loading', 'eager');
   document.body.append(el);
+  void nameThePage(el);
+}
+
+/** The page's title (what a screen reader announces for the frame) becomes the chart's own, in its language. */
+async function nameThePage(el) {
+  for (let i = 0; i < 400 && el.isConnected; i++) {
+    await el.updateComplete;
+    const title = el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim();
+    if (title) return void (document.title = title);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 let last = 0;
