@@ -6,7 +6,8 @@
 // the gantt's groups (preview, snippet, iframe page), and the iframe snippet is titled with the chart's own title in
 // the chosen language. Screenshots in $SHOTS (default /tmp/builder-shots). Usage: npm run build (or at least
 // dist/parsec-widgets.js and dist/cdn/import.js), then node demo/builder.e2e.mjs
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { runnerImport } from 'vite';
 import { chromium } from 'playwright';
 import { startServer } from '../scripts/serve.mjs';
 
@@ -171,6 +172,15 @@ try {
       `the iframe's title is the chart's own, in French ("${title}")`,
     );
     check(/[?&]collapsed=all(&|$)/.test(src), `the iframe URL carries collapsed=all (${src})`);
+    // scripts/oembed.mjs names the charts without rendering them: the same title as the widget's
+    const { module: titles } = await runnerImport('./scripts/lib/chart-titles.ts');
+    const dataset = titles.validDataset(JSON.parse(readFileSync('data/parsec.json', 'utf8')));
+    check(
+      titles.chartTitle('gantt', dataset, 'fr') === title &&
+        titles.chartTitle('treemap', dataset, 'en') ===
+          'Budgets — EU and French security cooperation in central Mali',
+      'the oEmbed generator (scripts/lib/chart-titles.ts) gives the titles the widgets render',
+    );
     // the iframe page itself: groups folded, and its document titled like the iframe
     const frame = await browser.newPage({ viewport: { width: 800, height: 600 } });
     frame.on('pageerror', (e) => errors.push(String(e)));
@@ -191,27 +201,30 @@ try {
       `the iframe page's document title is the chart's ("${await frame.title()}")`,
     );
     await frame.close();
-    // another widget and language: another title
-    await page.selectOption('select[name="widget"]', 'treemap');
-    await page.selectOption('select[name="lang"]', 'en');
-    await page
-      .waitForFunction(() =>
-        /title="Budgets — EU and French security cooperation in central Mali"/.test(
-          document.querySelector('#snippet').value,
-        ),
-      )
-      .then(
-        () =>
-          check(
-            true,
-            'the treemap in English: title="Budgets — EU and French security cooperation in central Mali"',
-          ),
-        () =>
-          check(
-            false,
-            `the treemap's iframe title in English (${(/title="([^"]*)"/.exec(iframe) ?? [])[1]})`,
-          ),
-      );
+    // the other widgets and the other language: each iframe titled as its widget titles itself
+    for (const [widget, lang] of [
+      ['treemap', 'en'],
+      ['map', 'fr'],
+      ['cooperants', 'en'],
+    ]) {
+      await page.selectOption('select[name="widget"]', widget);
+      await page.selectOption('select[name="lang"]', lang);
+      const expected = titles.chartTitle(widget, dataset, lang);
+      const got = await page
+        .waitForFunction(
+          (t) => {
+            const m = /title="([^"]*)"/.exec(document.querySelector('#snippet').value);
+            return m && m[1].replaceAll('&amp;', '&').replaceAll('&quot;', '"') === t && m[1];
+          },
+          expected,
+          { timeout: 15000 },
+        )
+        .then(
+          (h) => h.jsonValue(),
+          async () => /title="([^"]*)"/.exec(await page.inputValue('#snippet'))?.[1] ?? 'no title',
+        );
+      check(got === expected, `${widget} in ${lang}: the iframe's title is "${expected}" (${got})`);
+    }
     check(errors.length === 0, `no page error (${errors.join(' | ')})`);
     await page.close();
   }
