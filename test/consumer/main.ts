@@ -46,6 +46,9 @@ gantt.addEventListener('parsec-select', (e) => console.log(e.detail.kind));
 
 const provider: ParsecDataset = document.createElement('parsec-dataset');
 provider.src = '/my-dataset.json';
+// @ts-expect-error: `data` is the dataset type, as on the widgets (still validated at run time)
+provider.data = 42;
+provider.data = treemap.data;
 console.log(provider instanceof ParsecDataset);
 
 const result = parseDataset(JSON.parse('{}'));

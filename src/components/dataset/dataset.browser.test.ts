@@ -66,7 +66,7 @@ describe('<parsec-dataset>', () => {
       `<parsec-dataset><parsec-budget-treemap></parsec-budget-treemap><parsec-budget-treemap></parsec-budget-treemap></parsec-dataset>`,
     );
     const provider = wrap.querySelector('parsec-dataset') as ParsecDataset;
-    provider.data = { meta: {} };
+    provider.data = { meta: {} } as never; // invalid on purpose: `data` is typed, and still validated at run time
     await provider.updateComplete;
     await Promise.resolve();
     const widgets = [...wrap.querySelectorAll<ParsecBudgetTreemap>('parsec-budget-treemap')];

@@ -5,6 +5,7 @@ import { DatasetController, type DatasetState } from '../../controllers/dataset'
 import { resolveLang } from '../../controllers/locale';
 import type { ParsecSelectEvent, ParsecMarkDetail } from '../../events/select';
 import { translationFor } from '../../i18n/index';
+import type { DatasetData } from '../../types';
 
 import { ParsecSelectionChangeEvent } from '../../events/selection-change';
 
@@ -30,8 +31,11 @@ export class ParsecDataset extends LitElement {
     }
   `;
 
-  /** A dataset object. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * A dataset object (see `data/schema.json`): the type the widgets' `data` takes, still validated at run time. Takes
+   * precedence over `src` and the inline JSON.
+   */
+  @property({ attribute: false }) data?: DatasetData;
 
   /** URL of a dataset JSON file. */
   @property() src?: string;
