@@ -387,13 +387,35 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
     ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
     if (b.parent != null) ref(budget, 'budget lines', b.parent, ['budget', i, 'parent']);
   });
-  // depth of every line through its parents, computed once per line (iteratively: a chain of 100,000 lines is fine)
-  const parentOf = new Map(d.budget.map((b) => [b.id, b.parent ?? null]));
-  const depth = new Map<string, number>();
-  const CYCLE = -1;
+  // depth of every line through its parents, computed once per id (iteratively: a chain of 100,000 lines is fine).
+  // Ids are numbered once (a parent that is no line gets a number too, and ends its chain); the chains are then
+  // followed through arrays: three lookups per line, nothing allocated per line.
+  const node = new Map<string, number>();
+  const lineNode = new Int32Array(d.budget.length);
   d.budget.forEach((b, i) => {
-    if (depth.has(b.id)) {
-      if (depth.get(b.id) === CYCLE)
+    let k = node.get(b.id);
+    if (k === undefined) node.set(b.id, (k = node.size));
+    lineNode[i] = k;
+  });
+  /** The parent of each id (that of its last line), -1 for none. */
+  const parentNode: number[] = new Array<number>(node.size).fill(-1);
+  d.budget.forEach((b, i) => {
+    let p = b.parent == null ? -1 : node.get(b.parent);
+    if (p === undefined) {
+      node.set(b.parent!, (p = node.size));
+      parentNode[p] = -1;
+    }
+    parentNode[lineNode[i]!] = p;
+  });
+  /** 0: not yet known; then the depth (1 for a root), or CYCLE; ON_CHAIN while its chain is followed. */
+  const depth = new Int32Array(node.size);
+  const CYCLE = -1;
+  const ON_CHAIN = -2;
+  const chain: number[] = [];
+  d.budget.forEach((b, i) => {
+    const self = lineNode[i]!;
+    if (depth[self] !== 0) {
+      if (depth[self] === CYCLE)
         out.push({
           path: ['budget', i, 'parent'],
           message: 'a parent that does not lead back to this line (cycle)',
@@ -401,34 +423,29 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
         });
       return;
     }
-    const chain: string[] = [];
-    const onChain = new Set<string>();
-    let p: string | null | undefined = b.id;
+    chain.length = 0;
+    let p = self;
     let base = 0;
     let cycle = false;
-    while (p != null) {
-      const known = depth.get(p);
-      if (known !== undefined) {
-        if (known === CYCLE) cycle = true;
+    while (p >= 0) {
+      const known = depth[p]!;
+      if (known !== 0) {
+        if (known < 0) cycle = true;
         else base = known;
         break;
       }
-      if (onChain.has(p)) {
-        cycle = true;
-        break;
-      }
-      onChain.add(p);
+      depth[p] = ON_CHAIN;
       chain.push(p);
-      p = parentOf.get(p);
+      p = parentNode[p]!;
     }
-    for (let k = chain.length - 1; k >= 0; k--) depth.set(chain[k]!, cycle ? CYCLE : ++base);
+    for (let k = chain.length - 1; k >= 0; k--) depth[chain[k]!] = cycle ? CYCLE : ++base;
     if (cycle)
       out.push({
         path: ['budget', i, 'parent'],
         message: 'a parent that does not lead back to this line (cycle)',
         input: b.parent,
       });
-    else if (depth.get(b.id)! > MAX_BUDGET_DEPTH)
+    else if (depth[self]! > MAX_BUDGET_DEPTH)
       out.push({
         path: ['budget', i, 'parent'],
         message: `a budget tree at most ${MAX_BUDGET_DEPTH} levels deep`,
