@@ -241,26 +241,67 @@ export const DatasetShape = z.strictObject({
   rates: z.optional(z.array(Rate)),
   /** Kinds, statuses, ranks and services beyond the built-in ones, with their labels per language. */
   vocabulary: z.optional(VocabularyShape),
-  programmes: z.array(Programme),
-  budget: z.array(BudgetLine),
-  timeline: z.array(TimelineItem),
-  places: z.array(Place),
-  facilities: z.array(Facility),
-  cooperants: z.strictObject({
-    /** The section's words (title, kind of entity and of staff), per language. */
-    words: z.optional(StaffWords),
-    entities: z.array(CooperantEntity),
-    totals: z.array(CooperantTotal),
-    posts: z.array(CooperantPost),
-  }),
+  /** Programmes, projects or missions (optional: absent is none). */
+  programmes: z.optional(z.array(Programme)),
+  /** Budget lines, drawn by the treemap (optional: absent is none). */
+  budget: z.optional(z.array(BudgetLine)),
+  /** Phases, milestones and events, drawn by the Gantt chart (optional: absent is none). */
+  timeline: z.optional(z.array(TimelineItem)),
+  /** The gazetteer the facilities and posts point to (optional: absent is none). */
+  places: z.optional(z.array(Place)),
+  /** What was built, delivered or set up, drawn by the map (optional: absent is none). */
+  facilities: z.optional(z.array(Facility)),
+  /** Staff posts, drawn by the staff chart (optional: absent is none). */
+  cooperants: z.optional(
+    z.strictObject({
+      /** The section's words (title, kind of entity and of staff), per language. */
+      words: z.optional(StaffWords),
+      entities: z.array(CooperantEntity),
+      totals: z.array(CooperantTotal),
+      posts: z.array(CooperantPost),
+    }),
+  ),
   /** Abbreviations spelt out by the sources (optional). */
   glossary: z.optional(z.array(GlossaryEntry)),
 });
 
+/** A dataset as the schema reads it: the sections a widget draws may be absent. */
+export type DatasetInput = z.infer<typeof DatasetShape>;
+
+/** The sections a dataset may leave out; a validated {@link Dataset} has each of them, empty when absent. */
+export const OPTIONAL_SECTIONS = [
+  'programmes',
+  'budget',
+  'timeline',
+  'places',
+  'facilities',
+  'cooperants',
+] as const;
+type OptionalSection = (typeof OPTIONAL_SECTIONS)[number];
+
+/**
+ * Gives a dataset the sections it leaves out, empty, in place (on the object the validation outputs), and returns it:
+ * readers never meet an absent section, a widget whose section is absent shows its empty state.
+ */
+export function completeSections(
+  d: DatasetInput,
+): z.infer<typeof DatasetShape> & Required<Pick<DatasetInput, OptionalSection>> {
+  d.programmes ??= [];
+  d.budget ??= [];
+  d.timeline ??= [];
+  d.places ??= [];
+  d.facilities ??= [];
+  d.cooperants ??= { entities: [], totals: [], posts: [] };
+  return d as ReturnType<typeof completeSections>;
+}
+
 /** A JSON path as a list of keys. */
 export type Path = (string | number)[];
-/** A cross-reference problem, before it is turned into a plain-language issue. */
-export type ReferenceIssue = { path: Path; message: string; input: unknown };
+/**
+ * A cross-reference problem, before it is turned into a plain-language issue; `target`: the section the reference
+ * points into (`places`, `vocabulary`…), when it is one.
+ */
+export type ReferenceIssue = { path: Path; message: string; input: unknown; target?: string };
 
 /**
  * All amounts of the dataset, converted to the currency with the larger numbers, add up to at most this: beyond it,
@@ -277,8 +318,13 @@ export const MAX_POST_COUNT = 100_000;
 /** Budget lines nest at most this deep (programme → phase → component → line needs 4). */
 export const MAX_BUDGET_DEPTH = 32;
 
-/** Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. */
-export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue[] {
+/**
+ * Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. Every
+ * validation path checks the references of the object it returns, so this is where absent sections are given
+ * empty, in place ({@link completeSections}).
+ */
+export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
+  const d = completeSections(input);
   const out: ReferenceIssue[] = [];
   const ids = <T extends { id: string }>(list: T[], at: Path): Set<string> => {
     const seen = new Set<string>();
@@ -304,7 +350,12 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
   ids(d.cooperants.posts, ['cooperants', 'posts']);
   const ref = (set: Set<string>, what: string, value: unknown, path: Path) => {
     if (typeof value === 'string' && !set.has(value))
-      out.push({ path, message: `the id of one of the ${what}`, input: value });
+      out.push({
+        path,
+        message: `the id of one of the ${what}`,
+        input: value,
+        target: what.split(/[ .]/)[0],
+      });
   };
   // every `sources: [...]` array anywhere below the top level cites known sources; one mutable path, copied only
   // when a problem is found (this walk visits every value of the dataset)
@@ -484,6 +535,7 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
           path,
           message: `${what} (${KNOWN[v].join(', ')}) or one declared in vocabulary.${v}`,
           input: value,
+          target: 'vocabulary',
         });
     };
   };
@@ -512,10 +564,11 @@ export function referenceIssues(d: z.infer<typeof DatasetShape>): ReferenceIssue
   return out;
 }
 
-/** The dataset schema: shape plus cross-references. */
-export const Dataset = DatasetShape.check(
+/** The dataset schema: shape plus cross-references (the sections left out are given empty). */
+export const Dataset: z.ZodMiniType<Dataset, DatasetInput> = DatasetShape.check(
   z.superRefine((d, ctx) => {
     for (const issue of referenceIssues(d)) ctx.issues.push({ code: 'custom', ...issue });
   }),
-);
-export type Dataset = z.infer<typeof Dataset>;
+) as unknown as z.ZodMiniType<Dataset, DatasetInput>;
+/** A validated dataset: every section present (empty when the data leaves it out). */
+export type Dataset = ReturnType<typeof completeSections>;

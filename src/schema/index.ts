@@ -5,3 +5,4 @@ export * from './quantity';
 export * from './sources';
 export * from './dataset';
 export * from './parse';
+export * from './sections';

@@ -242,8 +242,16 @@ function* plainDataSteps(input: unknown): Generator<void, { ok: true; value: unk
 }
 
 type AnySchema = z.ZodMiniType & {
-  _zod: { def: { type: string; element?: AnySchema; shape?: Record<string, AnySchema> } };
+  _zod: {
+    def: { type: string; element?: AnySchema; shape?: Record<string, AnySchema>; innerType?: AnySchema };
+  };
 };
+
+/** The definition to walk for `value`: an optional section that is present is what it holds (a list, an object). */
+function defOf(schema: AnySchema, value: unknown): AnySchema['_zod']['def'] {
+  const def = schema._zod.def;
+  return def.type === 'optional' && def.innerType && value !== undefined ? def.innerType._zod.def : def;
+}
 
 /**
  * Validation in pieces, for inputs whose errors are too many for one pass of the schema (zod gathers them with
@@ -251,7 +259,7 @@ type AnySchema = z.ZodMiniType & {
  * field, keeping the first {@link MAX_ISSUES} problems and counting up to {@link MAX_COUNTED}.
  */
 function piecewiseIssues(schema: AnySchema, value: unknown, path: PropertyKey[], out: DataIssue[]): number {
-  const def = schema._zod.def;
+  const def = defOf(schema, value);
   if (def.type === 'array' && def.element && Array.isArray(value)) {
     let n = 0;
     for (let i = 0; i < value.length && n < MAX_COUNTED; i++)
@@ -424,7 +432,7 @@ export async function parseDatasetInSlices(
     };
     /** Validates `v` against `schema`: lists item by item, objects field by field, with pauses. */
     const walk = async (schema: AnySchema, v: unknown, path: PropertyKey[]): Promise<unknown> => {
-      const def = schema._zod.def;
+      const def = defOf(schema, v);
       if (def.type === 'array' && def.element && Array.isArray(v)) {
         const result: unknown[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
