@@ -228,18 +228,24 @@ export function treemapLegend(
     else if (n.amount?.precision === 'derived' || n.sumOfParts || nodeAmount(n, ctx)?.precision === 'derived')
       derived = true;
   }
-  const items: LegendItem[] = [...programmes].map(([id, colour]) => ({
+  const short = (id: string) => data.programmes.find((p) => p.id === id)?.short ?? id;
+  // a programme past the palette is drawn in the "Other" grey: named under "Other", never given a swatch of its own
+  const coloured = [...programmes].filter(([, colour]) => colourClass(colour) !== 'other');
+  const beyond = [...programmes]
+    .filter(([, colour]) => colourClass(colour) === 'other')
+    .map(([id]) => short(id));
+  const items: LegendItem[] = coloured.map(([id, colour]) => ({
     key: `p-${id}`,
-    label: data.programmes.find((p) => p.id === id)?.short ?? id,
+    label: short(id),
     swatch: 'fill',
     className: colourClass(colour),
   }));
-  if (other)
+  if (other || beyond.length)
     items.push({
       key: 'other',
-      label: nodeName(other, ctx),
+      label: other ? [nodeName(other, ctx), ...beyond].join(', ') : ctx.t.otherBeyond(beyond.join(', ')),
       swatch: 'fill',
-      className: colourClass(other.colour),
+      className: colourClass(other ? other.colour : -1),
     });
   if (approx)
     items.push({ key: 'approx', label: `≈ ${ctx.t.approx}`, swatch: 'hatch', className: 'neutral' });

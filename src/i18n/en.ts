@@ -36,6 +36,7 @@ export const en: Translation = {
   unknownDate: 'date unknown',
   pair: (label, value) => `${label}: ${value}`,
   otherGroup: (n) => `Other (${n})`,
+  otherBeyond: (names) => `Other: ${names}`,
   partsSum: (parts) => `parts: ${parts}`,
   partsExceed: (total, parts, gap) =>
     `the parts add up to ${parts}, ${gap} more than the stated total ${total}`,

@@ -36,6 +36,7 @@ export const fr: Translation = {
   unknownDate: 'date inconnue',
   pair: (label, value) => `${label}\u202f: ${value}`,
   otherGroup: (n) => `Autres (${n})`,
+  otherBeyond: (names) => `Autres\u202f: ${names}`,
   partsSum: (parts) => `parties\u202f: ${parts}`,
   partsExceed: (total, parts, gap) =>
     `les parties totalisent ${parts}, soit ${gap} de plus que le total annoncé de ${total}`,

@@ -41,6 +41,11 @@ export interface Translation {
   pair: (label: string, value: string) => string;
   /** The group of the smallest programmes when there are too many to tell apart. */
   otherGroup: (n: number) => string;
+  /**
+   * Legend entry of the programmes past the palette, drawn in the neutral "Other" grey: `Other: Programme K, Programme
+   * L`.
+   */
+  otherBeyond: (names: string) => string;
   /** After the stated total of a line whose parts exceed it: `parts: €20M`. */
   partsSum: (parts: string) => string;
   /** Why a tile is larger than its stated total. */

@@ -4,6 +4,7 @@ import type { LegendItem } from '../describe/types';
 import type { Translation } from '../i18n/translation';
 import type { CooperantGeometry, CooperantMode, GroupBox, UnitBox } from '../layout/cooperant';
 import { COOPERANT_GROUP_BYS, type CooperantGroupBy, type CooperantRank } from '../select/cooperant-posts';
+import { PALETTE } from '../styles/palette';
 
 export { groupKey } from '../describe/cooperant';
 
@@ -303,9 +304,9 @@ export function paintCooperantUnits(
   colour: (name: string, fallback: string) => string,
 ): void {
   const fills: Record<string, string> = {
-    'senior-officer': colour('--_cat-1', '#1f5f8b'),
-    officer: colour('--_cat-2', '#9a4a0b'),
-    nco: colour('--_cat-3', '#2f6b3a'),
+    'senior-officer': colour('--_cat-1', PALETTE[0]),
+    officer: colour('--_cat-2', PALETTE[1]),
+    nco: colour('--_cat-3', PALETTE[2]),
     'not-stated': colour('--_unknown', '#6e7781'),
   };
   const fg = colour('--_fg', '#1b1f24');
@@ -321,7 +322,7 @@ export function paintCooperantUnits(
     }
     ctx.fillStyle =
       fills[unit.rank] ??
-      [colour('--_cat-4', '#6b3fa0'), colour('--_cat-5', '#9b2c55'), colour('--_cat-6', '#4a5568')][
+      [colour('--_cat-4', PALETTE[3]), colour('--_cat-5', PALETTE[4]), colour('--_cat-6', PALETTE[5])][
         (unit.declaredRank ?? 0) % 3
       ]!;
     if (unit.rank === 'nco' && s >= 4) {

@@ -16,7 +16,7 @@ import {
   type GridColumn,
   type Seg,
 } from '../layout/gantt';
-import { CATEGORY_COUNT } from '../styles/tokens';
+import { colourClass } from '../styles/palette';
 
 export interface GanttRenderContext {
   /** Summary label of the whole chart. */
@@ -39,8 +39,8 @@ export interface GanttRenderContext {
   band: [number, number];
 }
 
-/** CSS class of a categorical colour index (`c1`…`c6`). */
-const colour = (i: number) => `c${(i % CATEGORY_COUNT) + 1}`;
+/** CSS class of a programme's colour index: the one mapping of styles/palette.ts (`c1`…`c10`, past them `other`). */
+const colour = colourClass;
 
 const link = (ctx: GanttRenderContext, row: GanttRow) => {
   const l = ctx.link?.(row);

@@ -6,7 +6,7 @@ import {
   type TreemapTile,
 } from '../layout/treemap';
 import { OTHER_COLOUR } from '../select/budget-tree';
-import { CATEGORY_COUNT } from '../styles/tokens';
+import { colourClass } from '../styles/palette';
 
 export interface TreemapRenderContext {
   /** Summary label of the whole chart. */
@@ -21,8 +21,8 @@ export interface TreemapRenderContext {
   link?: (tile: TreemapTile) => 'linked' | 'dimmed' | '';
 }
 
-/** CSS class of a categorical colour index (`c1`…`c6`). */
-export const colourClass = (i: number) => `c${(i % CATEGORY_COUNT) + 1}`;
+/** CSS class of a programme's colour index: the one mapping of styles/palette.ts (`c1`…`c10`, past them `other`). */
+export { colourClass };
 
 /** The colour of a tile: its programme's, or the "Other" group's for the programmes grouped in it. */
 export const tileColour = (t: TreemapTile): number =>

@@ -102,8 +102,8 @@ export function shownCurrency(data: Dataset, requested: Currency): Currency {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** Index of the colour of the "Other" group (a neutral slate, `c6`). */
-export const OTHER_COLOUR = 5;
+/** Colour index of the "Other" group: none of the palette's, so the neutral "Other" grey (styles/palette.ts). */
+export const OTHER_COLOUR = -1;
 
 const worst = (a: Precision, b: Precision): Precision =>
   a === 'approx' || b === 'approx' ? 'approx' : a === 'derived' || b === 'derived' ? 'derived' : 'exact';

@@ -186,7 +186,7 @@ export const baseStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  /* categorical colour of a mark, by class (colour is never the only cue) */
+  /* categorical colour of a mark, by class (styles/palette.ts; colour is never the only cue) */
   .c1 {
     --_c: var(--_cat-1);
   }
@@ -210,6 +210,16 @@ export const baseStyles = css`
   }
   .c8 {
     --_c: var(--_cat-8);
+  }
+  .c9 {
+    --_c: var(--_cat-9);
+  }
+  .c10 {
+    --_c: var(--_cat-10);
+  }
+  /* past the palette: the neutral "Other" (a programme beyond the tenth, an "Other" group), never a reused colour */
+  .other {
+    --_c: var(--_other);
   }
   /* legends: a wrapping row of swatch + text items */
   .legend {

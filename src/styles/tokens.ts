@@ -1,9 +1,19 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CATEGORY_COUNT, OTHER_GREY, PALETTE } from './palette';
+
+/** The programme palette as theme properties, the same in both themes (see palette.ts). */
+const palette = unsafeCSS(
+  [
+    ...PALETTE.map((c, i) => `--_cat-${i + 1}: var(--parsec-color-${i + 1}, ${c});`),
+    `--_other: var(--parsec-color-other, ${OTHER_GREY});`,
+  ].join('\n    '),
+);
 
 /**
  * Theme tokens. Every colour a widget uses is a `--parsec-*` custom property with a light value, a dark value
  * (`theme="dark"`, or without `theme` a dark background under the widget), and can be overridden by the host page.
- * Categorical colours are dark enough for white text (contrast ≥ 4.5:1) and are never the only cue.
+ * The programme palette (`--parsec-color-1` … `--parsec-color-10`, `--parsec-color-other`) is one set for both themes:
+ * see palette.ts.
  */
 export const tokens = css`
   :host {
@@ -16,14 +26,7 @@ export const tokens = css`
     --_focus: var(--parsec-color-focus, #c2410c);
     --_error: var(--parsec-color-error, #b42318);
     --_on-mark: var(--parsec-color-on-mark, #ffffff);
-    --_cat-1: var(--parsec-color-1, #1f5f8b);
-    --_cat-2: var(--parsec-color-2, #9a4a0b);
-    --_cat-3: var(--parsec-color-3, #2f6b3a);
-    --_cat-4: var(--parsec-color-4, #6b3fa0);
-    --_cat-5: var(--parsec-color-5, #9b2c55);
-    --_cat-6: var(--parsec-color-6, #4a5568);
-    --_cat-7: var(--parsec-color-7, #0b6e6e);
-    --_cat-8: var(--parsec-color-8, #7a5c00);
+    ${palette}
     --_unknown: var(--parsec-color-unknown, #6e7781);
     --_font: var(--parsec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--parsec-font-size, 14px);
@@ -38,14 +41,6 @@ export const tokens = css`
     --_accent: var(--parsec-color-accent, #6cb6ff);
     --_focus: var(--parsec-color-focus, #ffa657);
     --_error: var(--parsec-color-error, #ff8182);
-    --_cat-1: var(--parsec-color-1, #2f6f9f);
-    --_cat-2: var(--parsec-color-2, #a0520f);
-    --_cat-3: var(--parsec-color-3, #2f7a45);
-    --_cat-4: var(--parsec-color-4, #8050bb);
-    --_cat-5: var(--parsec-color-5, #b43a66);
-    --_cat-6: var(--parsec-color-6, #66707c);
-    --_cat-7: var(--parsec-color-7, #0f7b78);
-    --_cat-8: var(--parsec-color-8, #8a6d00);
     --_unknown: var(--parsec-color-unknown, #8c959f);
   }
   /* no theme attribute: the scheme of the background the widget is drawn on (controllers/color-scheme.ts) */
@@ -59,21 +54,10 @@ export const tokens = css`
       --_accent: var(--parsec-color-accent, #6cb6ff);
       --_focus: var(--parsec-color-focus, #ffa657);
       --_error: var(--parsec-color-error, #ff8182);
-      --_cat-1: var(--parsec-color-1, #2f6f9f);
-      --_cat-2: var(--parsec-color-2, #a0520f);
-      --_cat-3: var(--parsec-color-3, #2f7a45);
-      --_cat-4: var(--parsec-color-4, #8050bb);
-      --_cat-5: var(--parsec-color-5, #b43a66);
-      --_cat-6: var(--parsec-color-6, #66707c);
-      --_cat-7: var(--parsec-color-7, #0f7b78);
-      --_cat-8: var(--parsec-color-8, #8a6d00);
       --_unknown: var(--parsec-color-unknown, #8c959f);
     }
   }
 `;
 
-/**
- * Number of categorical colours (`--parsec-color-1` … `--parsec-color-8`). Each is ≥ 3:1 against the light and the
- * dark background and carries white text at ≥ 4.5:1 (tested in tokens.test.ts).
- */
-export const CATEGORY_COUNT = 8;
+/** Number of categorical colours (`--parsec-color-1` … `--parsec-color-10`); see palette.ts. */
+export { CATEGORY_COUNT };

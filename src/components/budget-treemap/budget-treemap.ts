@@ -33,7 +33,7 @@ import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
-import { CATEGORY_COUNT } from '../../styles/tokens';
+import { colourToken } from '../../styles/palette';
 import { treemapStyles } from './budget-treemap.styles';
 
 /**
@@ -329,12 +329,20 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   private paintCanvas() {
     const g = this.geometry!;
     paintCanvasOnce(this, this.canvasMemo, g, g, (ctx, colour) => {
-      const colours = Array.from({ length: CATEGORY_COUNT }, (_, i) => colour(`--_cat-${i + 1}`, '#1f5f8b'));
+      const fills = new Map<number, string>();
+      const fill = (i: number) => {
+        let f = fills.get(i);
+        if (f === undefined) {
+          const token = colourToken(i);
+          fills.set(i, (f = colour(token.property, token.fallback)));
+        }
+        return f;
+      };
       ctx.lineWidth = 1;
       ctx.strokeStyle = colour('--_bg', '#fff');
       for (const t of g.tiles) {
         if (t.depth !== 2) continue;
-        ctx.fillStyle = colours[tileColour(t) % colours.length]!;
+        ctx.fillStyle = fill(tileColour(t));
         ctx.fillRect(t.x, t.y, t.w, t.h);
         if (t.w > 2 && t.h > 2) ctx.strokeRect(t.x + 0.5, t.y + 0.5, t.w - 1, t.h - 1);
       }
