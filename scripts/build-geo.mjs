@@ -42,6 +42,18 @@ const MIN_RING_AREA = 0.01;
 const QUANTIZE = 1e4;
 /** Budget for the output file, raw bytes. */
 const MAX_BYTES = 25 * 1024;
+/**
+ * What the geometry says of itself, written as members of the topology (read by the widget, see docs/map.md): the
+ * country its regions divide, a note shown when its regions are drawn, and the credit drawn in the map's corner.
+ */
+const META = {
+  home: 'mli',
+  note: {
+    en: 'Regions are drawn with their boundaries before the reform that took effect from 2024 (8 regions and the Bamako district).',
+    fr: 'Régions dessinées dans leurs limites d’avant la réforme entrée en vigueur à partir de 2024 (8 régions et le district de Bamako).',
+  },
+  attribution: 'Natural Earth',
+};
 
 /** Legacy (pre-2016 law, pre-2023 operational) regions of Mali, keyed by Natural Earth's iso_3166_2. */
 const REGIONS = new Map([
@@ -329,7 +341,7 @@ const mali = countriesOut.find((f) => f.properties.id === 'mli');
 for (const check of CHECKS) if (!geoContains(mali, check.at)) problems.push(`${check.name} not inside Mali`);
 if (regionsOut.length !== REGIONS.size) problems.push(`${regionsOut.length} regions written`);
 
-const text = JSON.stringify(topo) + '\n';
+const text = JSON.stringify({ ...topo, ...META }) + '\n';
 const raw = Buffer.byteLength(text);
 const gz = gzipSync(text, { level: 9 }).length;
 if (raw > MAX_BYTES) problems.push(`output is ${raw} bytes, over the ${MAX_BYTES} budget`);

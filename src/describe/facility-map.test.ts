@@ -186,8 +186,19 @@ describe('describe/facility-map', () => {
     );
     const notes = mapNotes(view, marks, base, en);
     expect(notes[0]).toBe('Beyond the view, counted by the arrows at its edges: 4 items (1 entry).');
-    expect(notes.some((n) => /pre-reform/.test(n))).toBe(true);
-    // data that never changed region: no note of Mali's reform
+    // the geometry's note on its regions, and the drawn places the data puts in another region (Koro, Bandiagara)
+    expect(notes[1]).toBe(
+      'Regions are drawn with their boundaries before the reform that took effect from 2024 (8 regions and the Bamako district). After the reform, the data puts Koro in the Bandiagara region.',
+    );
+    expect(mapNotes(view, marks, base, fr)[1]).toMatch(
+      /^Régions dessinées .* Après la réforme, les données placent Koro dans la région de Bandiagara\.$/,
+    );
+    // the same data on a geometry that says nothing of itself: only what the data says
+    const mute = layoutBaseMap({ ...geo, note: undefined }, 800, 500, 'mopti');
+    expect(mapNotes(view, layoutMarks(mute, view, { texts: mapTexts(view, mute, en) }), mute, en)[1]).toBe(
+      'After the reform, the data puts Koro in the Bandiagara region.',
+    );
+    // data that never changed region: no note of a reform
     const plain = structuredClone(data) as Dataset;
     for (const p of plain.places) delete (p as { admin1Reform?: string }).admin1Reform;
     const pv = selectFacilityPoints(plain);

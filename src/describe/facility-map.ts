@@ -38,9 +38,35 @@ export const kindClass = (k: FacilityKind): string => `c${Math.max(0, FACILITY_K
 /** CSS class of a drawing style's colour: `c1`…`c5` the built-in kinds, `c6`…`c8` declared kinds. */
 export const styleClass = (style: number): string => `c${Math.min(style, 7) + 1}`;
 
-/** A country or region of the base map in the reader's language (`Mauritanie`), else as Natural Earth names it. */
-function geoName(p: { id: string; name: string }, ctx: DescribeContext): string {
-  return ctx.t.map.geoNames[p.id] ?? p.name;
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+/** A country's name in a language from its ISO code (`SE` → `Suède`), if the runtime knows it. */
+function countryName(iso2: string, lang: string): string | undefined {
+  let d = displayNames.get(lang);
+  if (d === undefined) {
+    try {
+      d = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      d = null;
+    }
+    displayNames.set(lang, d);
+  }
+  return d?.of(iso2) ?? undefined;
+}
+
+/**
+ * A country or region of the base map in the reader's language: the geometry's own name in that language, a name the
+ * translation gives (`Mauritanie`), a country's name from its ISO code in languages other than English (`Suède`), else
+ * the name the geometry gives (Natural Earth's English short names: `Dem. Rep. Congo`).
+ */
+function geoName(
+  p: { id: string; name: string; names?: Record<string, string> | undefined; iso2?: string | undefined },
+  ctx: DescribeContext,
+): string {
+  if (p.names) return localText(p.names, ctx.lang);
+  const given = ctx.t.map.geoNames[p.id];
+  if (given) return given;
+  if (p.iso2 && !/^en\b/i.test(ctx.lang)) return countryName(p.iso2, ctx.lang) ?? p.name;
+  return p.name;
 }
 
 /** The name of a region of the base map (`Mopti region`), from its id or a gazetteer `admin1`. */
@@ -74,10 +100,10 @@ export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeC
     groups,
     items,
     places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang)])),
-    // a region asked for is the map itself; Mali is the country the map is about
+    // a region asked for is the map itself (the geometry's home country is drawn by its regions, never named)
     regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, geoName(r, ctx)])),
-    countries: new Map(base.countries.filter((c) => c.id !== 'mli').map((c) => [c.id, geoName(c, ctx)])),
-    attribution: ctx.t.map.attribution,
+    countries: new Map(base.countries.map((c) => [c.id, geoName(c, ctx)])),
+    attribution: base.attribution,
   };
 }
 
@@ -320,11 +346,14 @@ export function ringLabel(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): s
 export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: DescribeContext): string {
   const m = ctx.t.map;
   const places = new Set(view.groups.flatMap((g) => g.places)).size;
-  const focus = base.regions.find((r) => r.id === base.focus);
-  // the view is named only when the page asked for one; a map fitted to the data names no region of its own
-  const name = !base.focus
-    ? ''
-    : m.viewName(base.focus === 'mali' ? 'mali' : focus ? geoName(focus, ctx) : base.focus);
+  // the view is named only when the page asked for one, as the geometry names it; a map fitted to the data names none
+  const area =
+    base.focusLevel === 'region'
+      ? base.regions.find((r) => r.id === base.focus)
+      : base.focusLevel === 'country'
+        ? (base.countries.find((c) => c.id === base.focus) ?? base.home)
+        : undefined;
+  const name = base.focusLevel && area ? m.viewName(geoName(area, ctx), base.focusLevel) : '';
   return m.summary(thingsText(view.thingCount, view.itemCount, ctx), places, name);
 }
 
@@ -376,9 +405,39 @@ export function mapNotes(
   }
   if (view.unplaced) out.push(m.unplaced(view.unplaced));
   if (!base.covered) out.push(m.noBaseMap);
-  const reformed = view.groups.some((g) => g.place.admin1Reform && g.place.admin1Reform !== g.place.admin1);
-  if (base.covered && reformed) out.push(m.preReform);
+  const changed = base.regions.length ? regionChanges(view, marks, ctx) : [];
+  // what the geometry says of its regions, with what the data says changed for the places drawn
+  if (changed.length)
+    out.push([base.note ? localText(base.note, ctx.lang) : '', ...changed].join(' ').trim());
   return out;
+}
+
+/**
+ * The places drawn that the data puts in another region after a reform (`admin1Reform` differs from `admin1`), by
+ * new region: `After the reform, the data puts Koro and Bandiagara in the Bandiagara region.`
+ */
+function regionChanges(view: FacilityPointsView, marks: MarksLayout, ctx: DescribeContext): string[] {
+  const shown = new Set(marks.markers.filter((mk) => mk.visible).map((mk) => mk.group.key));
+  const byRegion = new Map<string, Set<string>>();
+  for (const g of view.groups) {
+    const p = g.place;
+    if (!shown.has(g.key) || !p.admin1Reform || regionId(p.admin1Reform) === regionId(p.admin1)) continue;
+    const names = byRegion.get(p.admin1Reform) ?? new Set<string>();
+    names.add(localText(p.name, ctx.lang));
+    byRegion.set(p.admin1Reform, names);
+  }
+  return [...byRegion].map(([region, names]) =>
+    ctx.t.map.regionChanged(listText([...names], ctx.lang), region),
+  );
+}
+
+/** `Koro and Bandiagara`, `Koro, Mopti et Sévaré`: a list in the reader's language. */
+function listText(items: readonly string[], lang: string): string {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }
 
 /** The scale bar's text: `50 km`. */

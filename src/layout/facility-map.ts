@@ -1,6 +1,3 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '../schema/dataset';
 import {
   thingsByStyle,
@@ -9,37 +6,35 @@ import {
   type FacilityPointsView,
   type PlaceGroup,
 } from '../select/facility-points';
+import {
+  featureContains,
+  geoBounds,
+  slug,
+  type GeoFeature,
+  type GeoProps,
+  type MapGeoData,
+} from './map-geometry';
 import { mercatorFit, planarPath, sphereDistance, symbolPath, type Planar } from './planar';
 import { estimateWidth, fitText, type Measure } from './text-fit';
 
-/** Properties of the features in `data/geo/mali.topo.json`. */
-export interface GeoProps {
-  id: string;
-  name: string;
-}
-export type GeoFeature = Feature<Geometry, GeoProps>;
-/** The decoded base map: Mali's regions and the countries around. */
-export interface MapGeoData {
-  regions: FeatureCollection<Geometry, GeoProps>;
-  countries: FeatureCollection<Geometry, GeoProps>;
-}
-
-/** Decodes the TopoJSON of the base map (objects `regions` and `countries`, see docs/geo-data.md). */
-export function decodeMapGeo(topology: unknown): MapGeoData {
-  const topo = topology as Topology<{ regions: GeometryCollection; countries: GeometryCollection }>;
-  return {
-    regions: feature(topo, topo.objects.regions) as unknown as MapGeoData['regions'],
-    countries: feature(topo, topo.objects.countries) as unknown as MapGeoData['countries'],
-  };
-}
+export { decodeMapGeo, decodePageGeo, decodeWorldGeo, GeoError, slug } from './map-geometry';
+export type { GeoBox, GeoFeature, GeoProps, MapGeoData } from './map-geometry';
 
 export interface BasePath {
   id: string;
   name: string;
+  /** The name by language, when the geometry gives several. */
+  names?: Record<string, string> | undefined;
+  /** A country's ISO 3166-1 alpha-2 code (its name in the reader's language). */
+  iso2?: string | undefined;
   d: string;
   /** Centroid in unzoomed pixels. */
   cx: number;
   cy: number;
+  /** Width and height of what is drawn, in unzoomed pixels: a name is written only where it fits. */
+  w: number;
+  h: number;
+  /** A region the map is about, or a country a place lies in: drawn as the map's subject. */
   focus: boolean;
 }
 
@@ -47,28 +42,39 @@ export interface BasePath {
 export interface BaseMap {
   width: number;
   height: number;
-  /** The region id the view was asked to fit (`mopti`, `mali`), or `''` when it fits the data's places. */
+  /** The id of the area the view was asked to fit (`mopti`; `mli` for `region="mali"`), or `''` for the places. */
   focus: string;
+  /** Whether the asked area is a region or a country of the geometry (`''`: the view fits the places). */
+  focusLevel: 'region' | 'country' | '';
   /** Regions drawn as the map's subject (white): the asked region, or the regions of the data's places. */
   focusIds: string[];
   projection: Planar;
   /**
-   * The offline geometry (Mali and its neighbours) covers the view. When it does not (places beyond it), no
+   * The geometry covers the view. When it does not (places beyond the bundled geometry and no other loaded), no
    * country is drawn — never a wrong one — and the places stand on a graticule.
    */
   covered: boolean;
   /** Meridians and parallels (one path) when the geometry does not cover the view; `''` otherwise. */
   graticule: string;
   regions: BasePath[];
-  /** Countries other than Mali. */
+  /** Countries (the geometry's home country, drawn by its regions, apart). */
   countries: BasePath[];
+  /** The country the regions divide (drawn by them): its names, for a view asked of it. */
+  home?: GeoProps | undefined;
+  /** What the geometry says of itself, by language (shown when its regions are drawn). */
+  note?: Record<string, string> | undefined;
+  /** The geometry's credit, drawn in the corner. */
+  attribution: string;
   inset: {
     x: number;
     y: number;
     w: number;
     h: number;
-    /** Mali's regions in the inset, one path, and the focused region. */
-    mali: string;
+    /** The subject of the locator, one path: the regions of the geometry, or the countries the places lie in. */
+    land: string;
+    /** Countries around, one path (world outlines only). */
+    context: string;
+    /** The focused regions. */
     focus: string;
     projection: Planar;
   } | null;
@@ -76,12 +82,12 @@ export interface BaseMap {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** The box the offline geometry covers (countries are clipped to it, see docs/geo-data.md): lon, lat. */
+/** The box the bundled geometry covers (its `bbox`; countries are clipped to it, see docs/geo-data.md): lon, lat. */
 export const GEO_BOX = { lon: [-14, 6], lat: [8, 26] } as const;
 
-/** What the base map is fitted to: a region id of the geometry (or `mali`), or the data's places. */
+/** What the base map is fitted to: an area of the geometry (by id or name), or the data's places. */
 export interface FitTarget {
-  /** `mopti`, `mali`…; empty or absent: the places. */
+  /** A region or country id or name (`mopti`, `mali`…); empty or absent: the places. */
   region?: string | undefined;
   /** [lon, lat] of every place drawn (town points and the places of region-only items). */
   points?: readonly (readonly [number, number])[];
@@ -97,11 +103,42 @@ function graticuleStep(span: number): number {
   return 30;
 }
 
+/** Whether a feature is the one a key names: its id, or its id, name or ISO code as a slug (`mali` → Mali). */
+function named(f: GeoFeature, key: string): boolean {
+  const p = f.properties;
+  if (p.id === key) return true;
+  const s = slug(key);
+  return slug(p.id) === s || slug(p.name) === s || (p.iso2 ?? '').toLowerCase() === s;
+}
+
+/** The area of the geometry a `region` attribute names: a region first, else a country. */
+export function findArea(
+  geo: MapGeoData,
+  key: string,
+): { feature: GeoFeature; level: 'region' | 'country' } | undefined {
+  if (!key) return undefined;
+  const r = geo.regions.features.find((f) => named(f, key));
+  if (r) return { feature: r, level: 'region' };
+  const c = geo.countries.features.find((f) => named(f, key));
+  return c ? { feature: c, level: 'country' } : undefined;
+}
+
+/** A lon/lat box as the GeoJSON the Mercator fit takes. */
+const boxObject = (w: number, s: number, e: number, n: number) =>
+  ({
+    type: 'MultiPoint',
+    coordinates: [
+      [w, s],
+      [e, n],
+    ],
+  }) as Parameters<typeof mercatorFit>[1];
+
 /**
- * Projects the base map (Mercator) in a `width` × `height` box, fitted to one region (`mopti`, …), the whole country
- * (`mali`), or — by default — the data's places (with their regions, at least about a degree across), with an inset
- * locator of Mali in the top-right corner. When the view leaves the area the offline geometry covers, no country is
- * drawn and a graticule stands in for it. Pure; paths rounded to 0.1 px.
+ * Projects the base map (Mercator) in a `width` × `height` box, fitted to one area of the geometry (a region
+ * `mopti`, a country `mali`), or — by default — the data's places (with their regions, at least about a degree
+ * across), with an inset locator in the top-right corner. The geometry's regions the places lie in (or, for country
+ * outlines, the countries) are the map's subject. When the view leaves the box a geometry covers, no country is drawn
+ * and a graticule stands in for it. Pure; paths rounded to 0.1 px.
  */
 export function layoutBaseMap(
   geo: MapGeoData,
@@ -110,21 +147,25 @@ export function layoutBaseMap(
   fit: string | FitTarget,
 ): BaseMap {
   const target: FitTarget = typeof fit === 'string' ? { region: fit } : fit;
-  const focus = target.region ?? '';
-  const asked: GeoFeature | undefined =
-    focus === 'mali'
-      ? geo.countries.features.find((f) => f.properties.id === 'mli')
-      : focus
-        ? geo.regions.features.find((f) => f.properties.id === focus)
-        : undefined;
+  const area = findArea(geo, target.region ?? '');
+  const asked = area?.feature;
+  const isHome = area?.level === 'country' && asked!.properties.id === geo.home;
+  const focus = asked?.properties.id ?? '';
   const pad = Math.round(Math.min(width, height) * 0.06) + 8;
   const extent: [[number, number], [number, number]] = [
     [pad, pad],
     [width - pad, height - pad - 10],
   ];
   let fitObject: Parameters<typeof mercatorFit>[1] = asked ?? geo.regions;
-  let focusIds = asked ? (focus === 'mali' ? geo.regions.features.map((f) => f.properties.id) : [focus]) : [];
-  if (!asked && !focus && target.points?.length) {
+  let focusIds = !asked
+    ? []
+    : isHome
+      ? geo.regions.features.map((f) => f.properties.id)
+      : area!.level === 'region'
+        ? [focus]
+        : [];
+  const points = target.points ?? [];
+  if (!asked && points.length) {
     let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
     const add = (lon: number, lat: number) => {
       x0 = Math.min(x0, lon);
@@ -132,11 +173,11 @@ export function layoutBaseMap(
       y0 = Math.min(y0, lat);
       y1 = Math.max(y1, lat);
     };
-    for (const [lon, lat] of target.points) add(lon, lat);
-    const inRegions = geo.regions.features.filter((f) => target.regions?.includes(f.properties.id));
+    for (const [lon, lat] of points) add(lon, lat);
+    const inRegions = geo.regions.features.filter((f) => target.regions?.some((r) => named(f, r)));
     // a region-only item is drawn at its region's centre: its region is part of the story
     for (const f of inRegions) {
-      const [[a, b], [c, d]] = geoBounds(f);
+      const [a, b, c, d] = geoBounds(f);
       add(a, b);
       add(c, d);
     }
@@ -145,41 +186,59 @@ export function layoutBaseMap(
     const cy = (y0 + y1) / 2;
     const hw = Math.max(0.6, ((x1 - x0) / 2) * 1.12);
     const hh = Math.max(0.45, ((y1 - y0) / 2) * 1.12);
-    fitObject = {
-      type: 'MultiPoint',
-      coordinates: [
-        [cx - hw, cy - hh],
-        [cx + hw, cy + hh],
-      ],
-    } as Parameters<typeof mercatorFit>[1];
+    fitObject = boxObject(cx - hw, cy - hh, cx + hw, cy + hh);
     focusIds = geo.regions.features
-      .map((f) => f.properties.id)
-      .filter((id) => target.areas?.includes(id) || target.regions?.includes(id));
+      .filter((f) => [...(target.areas ?? []), ...(target.regions ?? [])].some((r) => named(f, r)))
+      .map((f) => f.properties.id);
+    // a page's geometry may name its regions otherwise than the data: the regions the places lie in
+    if (!focusIds.length)
+      focusIds = geo.regions.features
+        .filter((f) => points.some((p) => featureContains(f, p)))
+        .map((f) => f.properties.id);
   }
   const projection = mercatorFit(extent, fitObject);
   const [lonA, latA] = projection.invert([0, height]);
   const [lonB, latB] = projection.invert([width, 0]);
-  // the geometry serves when what the map is about lies inside it (a region of it, or every place); a wide view may
-  // then show the box's straight edges far out, never a country drawn wrong
+  // the geometry serves when what the map is about lies inside its box (an area of it, or every place); a wide view
+  // may then show the box's straight edges far out, never a country drawn wrong
+  const gb = geo.box;
   const inBox = ([lon, lat]: readonly [number, number]) =>
-    lon >= GEO_BOX.lon[0] && lon <= GEO_BOX.lon[1] && lat >= GEO_BOX.lat[0] && lat <= GEO_BOX.lat[1];
-  const covered = asked || focus ? true : (target.points ?? []).every(inBox);
+    !gb || (lon >= gb.lon[0] && lon <= gb.lon[1] && lat >= gb.lat[0] && lat <= gb.lat[1]);
+  const covered = asked ? true : points.every(inBox);
   // zoom never shows more than the box, so everything outside it is cut (smaller paths; centroids of what shows)
   const box: [number, number, number, number] = [-2, -2, width + 2, height + 2];
   const base = (f: GeoFeature, isFocus: boolean): BasePath => {
-    const { d, centroid } = planarPath(projection, f, box);
+    const { d, centroid, extent: e } = planarPath(projection, f, box);
+    const p = f.properties;
     return {
-      id: f.properties.id,
-      name: f.properties.name,
+      id: p.id,
+      name: p.name,
+      ...(p.names ? { names: p.names } : {}),
+      ...(p.iso2 ? { iso2: p.iso2 } : {}),
       d,
       cx: r1(centroid[0]),
       cy: r1(centroid[1]),
+      w: d ? r1(e[2] - e[0]) : 0,
+      h: d ? r1(e[3] - e[1]) : 0,
       focus: isFocus,
     };
   };
+  // only what meets the view (with a margin) is projected: the world has some 240 countries
+  const mx = (lonB - lonA) * 0.1;
+  const my = (latB - latA) * 0.1;
+  const meets = (f: GeoFeature) => {
+    const [w, s, e, n] = geoBounds(f);
+    return e >= lonA - mx && w <= lonB + mx && n >= latA - my && s <= latB + my;
+  };
+  // with no regions (country outlines), the countries the places lie in are the subject
+  const subject = (f: GeoFeature) =>
+    !geo.regions.features.length && (f === asked || points.some((p) => featureContains(f, p)));
   const regions = covered ? geo.regions.features.map((f) => base(f, focusIds.includes(f.properties.id))) : [];
   const countries = covered
-    ? geo.countries.features.filter((f) => f.properties.id !== 'mli').map((f) => base(f, false))
+    ? geo.countries.features
+        .filter((f) => f.properties.id !== geo.home && (gb || meets(f)))
+        .map((f) => base(f, subject(f)))
+        .filter((c) => c.d)
     : [];
 
   let graticule = '';
@@ -197,52 +256,86 @@ export function layoutBaseMap(
     graticule = parts.join('');
   }
 
-  let inset: BaseMap['inset'] = null;
-  if (covered) {
-    const iw = Math.round(Math.max(72, Math.min(140, width * 0.18)));
-    const ih = Math.round(iw * 0.8);
-    const ix = width - iw - 8;
-    const iy = 8;
-    const mali = geo.countries.features.find((f) => f.properties.id === 'mli') ?? geo.regions;
-    const insetProjection = mercatorFit(
-      [
-        [ix + 4, iy + 4],
-        [ix + iw - 4, iy + ih - 4],
-      ],
-      mali,
-    );
-    const insetPath = (o: GeoFeature | MapGeoData['regions']) => planarPath(insetProjection, o).d;
-    const focusFeatures = geo.regions.features.filter((f) => focusIds.includes(f.properties.id));
-    inset = {
-      x: ix,
-      y: iy,
-      w: iw,
-      h: ih,
-      mali: insetPath(geo.regions),
-      focus: focusFeatures.map((f) => insetPath(f)).join(''),
-      projection: insetProjection,
-    };
-  }
-  return { width, height, focus, focusIds, projection, covered, graticule, regions, countries, inset };
+  return {
+    width,
+    height,
+    focus,
+    focusLevel: area?.level ?? '',
+    focusIds,
+    projection,
+    covered,
+    graticule,
+    regions,
+    countries,
+    home: geo.countries.features.find((f) => f.properties.id === geo.home)?.properties,
+    note: covered && regions.length ? geo.note : undefined,
+    attribution: covered ? (geo.attribution ?? '') : '',
+    inset: covered
+      ? layoutInset(geo, width, height, projection, [lonA, latA, lonB, latB], focusIds, subject)
+      : null,
+  };
 }
 
-/** The lon/lat bounds of a feature: [[west, south], [east, north]]. */
-function geoBounds(f: GeoFeature): [[number, number], [number, number]] {
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [lon, lat] = c as [number, number];
-      x0 = Math.min(x0, lon);
-      x1 = Math.max(x1, lon);
-      y0 = Math.min(y0, lat);
-      y1 = Math.max(y1, lat);
-    } else if (Array.isArray(c)) c.forEach(walk);
-  };
-  walk((f.geometry as { coordinates?: unknown }).coordinates);
-  return [
-    [x0, y0],
-    [x1, y1],
+/**
+ * The inset locator in the top-right corner. Over regions: the whole geometry (its home country, else its regions),
+ * the focused regions darker. Over country outlines: the countries around the view, some four times its span and at
+ * least 30° across, the countries of the places darker — none when the view is already a continent.
+ */
+function layoutInset(
+  geo: MapGeoData,
+  width: number,
+  height: number,
+  projection: Planar,
+  [lonA, latA, lonB, latB]: readonly number[],
+  focusIds: readonly string[],
+  subject: (f: GeoFeature) => boolean,
+): BaseMap['inset'] {
+  const iw = Math.round(Math.max(72, Math.min(140, width * 0.18)));
+  const ih = Math.round(iw * 0.8);
+  const ix = width - iw - 8;
+  const iy = 8;
+  const inner: [[number, number], [number, number]] = [
+    [ix + 4, iy + 4],
+    [ix + iw - 4, iy + ih - 4],
   ];
+  const frame = { x: ix, y: iy, w: iw, h: ih };
+  if (geo.regions.features.length) {
+    const home = geo.countries.features.find((f) => f.properties.id === geo.home) ?? geo.regions;
+    const p = mercatorFit(inner, home);
+    const path = (o: Parameters<typeof planarPath>[1]) => planarPath(p, o).d;
+    return {
+      ...frame,
+      land: path(geo.regions),
+      context: '',
+      focus: geo.regions.features
+        .filter((f) => focusIds.includes(f.properties.id))
+        .map((f) => path(f))
+        .join(''),
+      projection: p,
+    };
+  }
+  const span = Math.max(lonB! - lonA!, latB! - latA!);
+  if (span > 60 || !geo.countries.features.length) return null;
+  const half = Math.max(15, span * 2);
+  const [cx, cy] = projection.invert([width / 2, height / 2]);
+  const clamp = (v: number) => Math.max(-80, Math.min(80, v));
+  const p = mercatorFit(
+    inner,
+    boxObject(cx - half, clamp(cy - half * 0.8), cx + half, clamp(cy + half * 0.8)),
+  );
+  const [w, s] = p.invert([ix, iy + ih]);
+  const [e, n] = p.invert([ix + iw, iy]);
+  const clip: [number, number, number, number] = [ix, iy, ix + iw, iy + ih];
+  let land = '';
+  let context = '';
+  for (const f of geo.countries.features) {
+    const [fw, fs, fe, fn] = geoBounds(f);
+    if (fe < w || fw > e || fn < s || fs > n) continue;
+    const d = planarPath(p, f, clip).d;
+    if (subject(f)) land += d;
+    else context += d;
+  }
+  return { ...frame, land, context, focus: '', projection: p };
 }
 
 /** Zoom and pan of the map content: screen = k × base + (x, y). */
@@ -799,7 +892,9 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   for (const c of base.countries) {
     const text = texts.countries.get(c.id);
     const [x, y] = screen(c.cx, c.cy);
-    if (text && inView(x, y))
+    // a country is named only where its name fits in what is drawn of it (a sliver at the edge stays unnamed)
+    const w = text ? measure(text, fs) + Array.from(text).length * fs * AREA_TRACKING : 0;
+    if (text && inView(x, y) && w <= c.w * zoom.k && fs * 1.4 <= c.h * zoom.k)
       cands.push({ key: `c:${c.id}`, text, x, y, r: 0, cls: 'country', priority: 0, centred: true });
   }
   const labels = [

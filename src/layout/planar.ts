@@ -120,12 +120,15 @@ function polygons(g: Geometry): Position[][][] {
   return [];
 }
 
-/** The SVG path and planar centroid of the polygons of `object`, projected and clipped to `box`. */
+/**
+ * The SVG path, planar centroid and extent ([x0, y0, x1, y1], empty: Infinity) of the polygons of `object`,
+ * projected and clipped to `box`.
+ */
 export function planarPath(
   projection: Planar,
   object: GeoJsonObject,
   box: Box = [-Infinity, -Infinity, Infinity, Infinity],
-): { d: string; centroid: [number, number] } {
+): { d: string; centroid: [number, number]; extent: Box } {
   const geoms: Geometry[] =
     object.type === 'FeatureCollection'
       ? (object as unknown as { features: { geometry: Geometry }[] }).features.map((f) => f.geometry)
@@ -137,6 +140,7 @@ export function planarPath(
   let area = 0;
   let cx = 0;
   let cy = 0;
+  const extent: Box = [Infinity, Infinity, -Infinity, -Infinity];
   for (const g of geoms)
     for (const poly of polygons(g))
       for (const ring of poly) {
@@ -144,6 +148,12 @@ export function planarPath(
         const clipped = Number.isFinite(box[0]) ? clipRing(pts, box) : pts;
         if (clipped.length < 3) continue;
         d += `M${clipped.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
+        for (const [x, y] of clipped) {
+          if (x < extent[0]) extent[0] = x;
+          if (y < extent[1]) extent[1] = y;
+          if (x > extent[2]) extent[2] = x;
+          if (y > extent[3]) extent[3] = y;
+        }
         for (let i = 0; i < clipped.length; i++) {
           const [xa, ya] = clipped[i]!;
           const [xb, yb] = clipped[(i + 1) % clipped.length]!;
@@ -153,7 +163,7 @@ export function planarPath(
           cy += (ya + yb) * cross;
         }
       }
-  return { d, centroid: area ? [cx / (3 * area), cy / (3 * area)] : [NaN, NaN] };
+  return { d, centroid: area ? [cx / (3 * area), cy / (3 * area)] : [NaN, NaN], extent };
 }
 
 /** Great-circle distance in radians between two [lon, lat] points (haversine). */

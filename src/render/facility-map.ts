@@ -36,7 +36,7 @@ export interface FacilityMapRenderContext {
   link?: ((m: MapMarker) => LinkState) | undefined;
 }
 
-/** The base map (countries, Mali's regions, region outlines of region-only items) under the zoom transform. */
+/** The base map (countries, the geometry's regions, region outlines of region-only items) under the zoom transform. */
 export function renderBaseMap(base: BaseMap, marks: MarksLayout): TemplateResult {
   const outlined = new Set(
     marks.markers
@@ -47,7 +47,7 @@ export function renderBaseMap(base: BaseMap, marks: MarksLayout): TemplateResult
     <rect class="water" width=${base.width} height=${base.height}></rect>
     <g class="zoom" transform=${marks.transform}>
       ${base.graticule ? svg`<path class="graticule" d=${base.graticule}></path>` : nothing}
-      ${base.countries.map((c) => svg`<path class="country" d=${c.d}></path>`)}
+      ${base.countries.map((c) => svg`<path class=${c.focus ? 'country focus' : 'country'} d=${c.d}></path>`)}
       ${base.regions.map((r) => svg`<path class=${r.focus ? 'region focus' : 'region'} d=${r.d}></path>`)}
       ${base.regions.filter((r) => outlined.has(r.id)).map((r) => svg`<path class="region-outline" d=${r.d}></path>`)}
     </g>
@@ -177,7 +177,8 @@ export function renderMarks(
       ins
         ? svg`<g class="inset" aria-hidden="true">
       <rect class="inset-bg" x=${ins.x} y=${ins.y} width=${ins.w} height=${ins.h}></rect>
-      <path class="inset-mali" d=${ins.mali}></path>
+      ${ins.context ? svg`<path class="inset-context" d=${ins.context}></path>` : nothing}
+      <path class="inset-land" d=${ins.land}></path>
       <path class="inset-focus" d=${ins.focus}></path>
       <rect class="inset-view" x=${marks.insetView.x} y=${marks.insetView.y} width=${Math.max(2, marks.insetView.w)} height=${Math.max(2, marks.insetView.h)}></rect>
     </g>`

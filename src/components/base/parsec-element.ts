@@ -90,6 +90,10 @@ export abstract class ParsecElement<View> extends LitElement {
   protected assetsReady(): boolean {
     return true;
   }
+  /** Problems with those assets (a geometry the page gave…): shown as the error state, with their paths. */
+  protected assetsError(): readonly { path: string; message: string }[] | null {
+    return null;
+  }
   /** Besides the view, data and language, what the table depends on (it is re-rendered only when these change). */
   protected tableKey(): unknown[] {
     return [];
@@ -174,6 +178,9 @@ export abstract class ParsecElement<View> extends LitElement {
       body = renderLoadingState(t);
     } else if (s.status === 'error') {
       body = renderErrorState(s.issues, s.total ?? s.issues.length, t);
+    } else if (this.assetsError()) {
+      const issues = this.assetsError()!;
+      body = renderErrorState(issues, issues.length, t);
     } else {
       const view = this.view(s.data);
       if (this.isEmpty(view)) {

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import raw from '../../../data/parsec.json';
 import { maliCapitalFixture, nigerFixture, somaliaFixture } from '../../../test/fixtures/map-elsewhere';
+import { malmoCity } from '../../../test/fixtures/any-programme';
+import type { Dataset } from '../../schema/dataset';
 import { syntheticMap } from '../../../test/fixtures/synthetic-map';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
@@ -18,7 +20,16 @@ const mount = (html = '<parsec-facility-map></parsec-facility-map>', width = 800
   mountWidget<ParsecFacilityMap>('parsec-facility-map', html, width);
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const geoOf = (el: ParsecFacilityMap) => (el as unknown as { geo: MarksLayout }).geo;
+const geoOf = (el: ParsecFacilityMap) => (el as unknown as { layout: MarksLayout }).layout;
+/** Waits (up to 15 s) until `ok` holds, updating the element: a geometry chunk or a page's URL may take a while. */
+async function until(el: ParsecFacilityMap, ok: () => boolean): Promise<boolean> {
+  for (let i = 0; i < 300; i++) {
+    await el.updateComplete;
+    if (ok()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return ok();
+}
 const key = (el: Element | null) => (el as SVGElement | null)?.dataset.key;
 
 afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
@@ -39,7 +50,12 @@ describe('<parsec-facility-map>', () => {
     expect(box('g:p:sevare').y).toBeLessThan(box('g:p:koro').y);
     expect($(el, '[data-key="g:p:koro"]')!.getAttribute('aria-label')).toMatch(/approximate location/);
     expect($(el, '.attribution')!.textContent).toBe('Natural Earth');
-    expect($(el, '.note')!.textContent).toMatch(/pre-reform/);
+    // what the geometry says of its regions, then what the data says changed (from the places' admin1Reform)
+    expect(
+      $$(el, '.note')
+        .map((n) => n.textContent)
+        .join(' '),
+    ).toMatch(/before the reform .* After the reform, the data puts Koro in the Bandiagara region\./);
     expect($(el, '.basemap path.region.focus')).not.toBeNull();
     expect($$(el, 'table tbody tr')).toHaveLength(18);
   });
@@ -207,7 +223,7 @@ describe('<parsec-facility-map>', () => {
     expect(el.layoutCount).toBe(calls);
     // a canvas marker with no element: found by the layout's hit test, pointed at with a ring, hovered
     (el.shadowRoot!.activeElement as HTMLElement).blur();
-    const geo = (el as unknown as { geo: MarksLayout }).geo;
+    const geo = geoOf(el);
     const labelled = new Set(geo.labels.map((l) => l.key));
     const m = geo.markers.find((x) => x.visible && !labelled.has(x.key))!;
     const hovers: ParsecHoverEvent[] = [];
@@ -640,16 +656,17 @@ describe('<parsec-facility-map>', () => {
       }
   });
 
-  it('issue 13: other countries — every place drawn or counted, no Mopti or Mali wording, a graticule beyond the offline map', async () => {
+  it('issue 13: other countries — every place drawn or counted, no Mopti or Mali wording, real outlines beyond the bundled map', async () => {
     for (const [name, data] of [
       ['niger', nigerFixture()],
       ['somalia', somaliaFixture()],
+      ['malmo', malmoCity as unknown as Dataset],
       ['mali-south', maliCapitalFixture()],
     ] as const)
       for (const width of [1280, 360]) {
         const el = await mount('<parsec-facility-map></parsec-facility-map>', width);
         el.data = data;
-        await el.updateComplete;
+        expect(await until(el, () => !!geoOf(el)), name).toBe(true);
         await frame();
         await el.updateComplete;
         const markers = geoOf(el).markers;
@@ -663,12 +680,21 @@ describe('<parsec-facility-map>', () => {
           $(el, 'svg.marks')!.getAttribute('aria-label'),
           ...$$(el, '.note, .legend, text').map((n) => n.textContent),
         ].join(' ');
-        expect(words, name).not.toMatch(/Mopti|pre-reform|Bandiagara/);
+        expect(words, name).not.toMatch(/Mopti|reform|Bandiagara/);
         if (name !== 'mali-south') {
-          expect($(el, 'path.graticule'), name).not.toBeNull();
-          expect($(el, 'path.country')).toBeNull();
-          expect(words).toMatch(/No offline base map/);
+          // Natural Earth's outlines (world-atlas), the country of the places as the subject; no grid, no apology
+          expect($(el, 'path.graticule'), name).toBeNull();
+          expect($(el, 'path.country.focus'), name).not.toBeNull();
+          expect($(el, 'path.region'), name).toBeNull();
+          expect($(el, '.inset-land'), name).not.toBeNull();
+          expect(words).not.toMatch(/No offline base map/);
+          expect($(el, '.attribution')!.textContent).toBe('Natural Earth');
         } else expect($(el, 'path.region.focus')).not.toBeNull();
+        if (width === 1280 && name !== 'mali-south')
+          expect(
+            $$(el, '.label.country').map((n) => n.textContent),
+            name,
+          ).toContain({ niger: 'Niger', somalia: 'Somalia', malmo: 'Sweden' }[name]);
         document.querySelectorAll('.wrap').forEach((n) => n.remove());
       }
     // asked for the Mopti region, a map of southern Mali counts all of it at the western edge

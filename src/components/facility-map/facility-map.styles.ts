@@ -35,12 +35,19 @@ export const facilityMapStyles = css`
   }
   .country {
     fill: var(--_other);
+    fill-rule: evenodd;
     stroke: var(--_border);
     stroke-width: 0.8;
     vector-effect: non-scaling-stroke;
   }
+  /* over the world's outlines, the countries the places lie in are the land the map is about */
+  .country.focus {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+  }
   .region {
     fill: var(--_land);
+    fill-rule: evenodd;
     stroke: var(--_border);
     stroke-width: 0.6;
     stroke-dasharray: 3 2;
@@ -176,10 +183,15 @@ export const facilityMapStyles = css`
     fill: var(--_bg);
     stroke: var(--_border);
   }
-  .inset-mali {
+  .inset-land {
     fill: var(--_land);
     stroke: var(--_muted);
     stroke-width: 0.5;
+  }
+  .inset-context {
+    fill: var(--_other);
+    stroke: var(--_border);
+    stroke-width: 0.4;
   }
   .inset-focus {
     fill: var(--_muted);

@@ -4,9 +4,9 @@ import { ZoomController } from '../../controllers/zoom';
 import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
 import type { TableModel } from '../../describe/types';
-import { clampZoom, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
+import { clampZoom, findArea, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
 import { layoutMarks, panTo, reachable, widest, zoomAnchor, zoomAround } from '../../layout/facility-map';
-import type { BaseMap, MapMarker, MapTexts } from '../../layout/facility-map';
+import type { BaseMap, MapGeoData, MapMarker, MapTexts } from '../../layout/facility-map';
 import type { MapZoom, MarksLayout } from '../../layout/facility-map';
 import type { Measure } from '../../layout/text-fit';
 import { paintMarkers, renderBaseMap, renderDateFilter, renderMarks } from '../../render/facility-map';
@@ -29,20 +29,31 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import { facilityMapStyles } from './facility-map.styles';
+import { GeoSourceController } from './geo-source';
 import { loadMapGeo, mapGeo } from './map-geo';
+import { geometryFor, loadWorldGeo, worldGeo, type WorldResolution } from './world-geo';
+
+/** No geometry: the places stand on a graticule (the world's outlines could not be loaded). */
+const NO_GEO: MapGeoData = {
+  regions: { type: 'FeatureCollection', features: [] },
+  countries: { type: 'FeatureCollection', features: [] },
+  box: { lon: [1, 0], lat: [1, 0] },
+};
 
 /**
- * Facilities and deliveries on an offline vector map of the Mopti region (or of Mali), from Natural Earth
- * boundaries shipped in the package. Symbols by kind (distinct shapes), counts, clusters that open into a ring,
- * approximate places with a halo, region-only items at the region's centre with the region outlined, labels that
- * never overlap, an inset locator, a scale bar, zoom and pan (buttons, keyboard, Ctrl/⌘ + wheel, pinch, drag) and a
- * time filter. Never finer than the town: no compound's position is implied.
+ * Facilities and deliveries on a vector map fitted to the data's places: the detailed regions bundled with the
+ * package where the places lie inside them, Natural Earth's country outlines (world-atlas, loaded only then) anywhere
+ * else, or a geometry the page gives (`geo`, `geo-src`). Symbols by kind (distinct shapes), counts, clusters that
+ * open into a list, approximate places with a halo, region-only items at the region's centre with the region
+ * outlined, labels that never overlap, an inset locator, a scale bar, what lies beyond the view counted at its edges,
+ * zoom and pan (buttons, keyboard, Ctrl/⌘ + wheel, pinch, drag) and a time filter. Never finer than the town: no
+ * compound's position is implied.
  *
- * @summary Facilities and deliveries on a map of the Mopti region.
+ * @summary Facilities and deliveries on a map fitted to the data's places.
  * @customElement parsec-facility-map
  * @fires parsec-select - A marker or item was chosen (click, tap, Enter, Space). `detail.places`: place ids.
  * @fires parsec-hover - The pointer or focus entered a marker (`detail`) or left the map (`null`).
- * @fires parsec-data-error - The dataset could not be loaded or is invalid; `detail.issues` lists each problem.
+ * @fires parsec-data-error - The dataset or the page's geometry (`geo`, `geo-src`) could not be loaded or is invalid; `detail.issues` lists each problem.
  * @csspart base - The wrapper of everything.
  * @csspart svg - The map's marker layer.
  * @csspart mark - A marker or an item of an open cluster.
@@ -54,7 +65,7 @@ import { loadMapGeo, mapGeo } from './map-geo';
  * @csspart source - The source line.
  * @csspart error - The error message.
  * @cssprop --parsec-color-1 - Colour of infrastructure (then equipment, training, border, unit up to `--parsec-color-5`).
- * @cssprop --parsec-map-land - Fill of Mali's regions.
+ * @cssprop --parsec-map-land - Fill of the land the map is about (regions, the countries of the places).
  * @cssprop --parsec-map-water - Background around the land.
  */
 @defineOnce('parsec-facility-map')
@@ -64,10 +75,26 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   protected readonly widget = 'parsec-facility-map';
 
   /**
-   * The view: by default the map is fitted to the data's places; a region id of `data/geo` (`mopti`…) or `mali`
-   * fits it to that region instead (places beyond it are counted at the edges).
+   * The view: by default the map is fitted to the data's places; the id or name of an area of the geometry — a region
+   * (`mopti`) or a country (`mali`) — fits it to that area instead (places beyond it are counted at the edges).
    */
   @property({ reflect: true }) region = '';
+
+  /**
+   * A geometry of the page's own to draw the places on, instead of the bundled one and the world's outlines: a
+   * TopoJSON `Topology` or a GeoJSON `FeatureCollection` of Polygon/MultiPolygon features in longitude/latitude.
+   * `properties.name` (a string or `{ "fr": …, "en": … }`) is written on the map; `properties.id` (else the feature's
+   * `id`) matches `region` and the places' `admin1`; `properties.level` 0 marks a country (context), others are
+   * regions (the map's subject). Optional root members: `note` (by language) and `attribution` (the credit). See
+   * docs/map.md. An invalid geometry shows the error state with what was expected.
+   */
+  @property({ attribute: false }) geo?: GeoJSON.FeatureCollection | TopoJSON.Topology | object;
+
+  /**
+   * URL of the page's geometry (see `geo`), fetched like `src`: within `timeout`, aborted when the element is
+   * removed; an HTTP error, a file that is not JSON or not a geometry shows the error state.
+   */
+  @property({ attribute: 'geo-src', reflect: true }) geoSrc?: string;
 
   /** ISO date (`2019-01-01`): show only what existed or had been delivered by then; undated items stay, marked. */
   @property({ reflect: true }) date?: string;
@@ -92,9 +119,13 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   /** Every item whatever the date: the fit does not move with the slider. */
   private readonly all = memoizeLast((data: Dataset) => fitTargets(selectFacilityPoints(data)));
   private readonly baseLayout = memoizeLast(
-    (width: number, height: number, region: string, fit: ReturnType<typeof fitTargets>) =>
-      layoutBaseMap(mapGeo()!, width, height, region ? region : fit),
+    (geo: MapGeoData, width: number, height: number, region: string, fit: ReturnType<typeof fitTargets>) =>
+      layoutBaseMap(geo, width, height, region ? region : fit),
   );
+  /** The page's geometry (`geo`, `geo-src`), when it gives one. */
+  private readonly pageGeo = new GeoSourceController(this, () => this.locale.t);
+  /** The world's outlines that could not be loaded: the places stand on a graticule. */
+  private worldFailed = new Set<WorldResolution>();
   /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
   private readonly describe = memoizeLast(
     (view: FacilityPointsView, base: BaseMap, data: Dataset, lang: string) =>
@@ -126,14 +157,14 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private readonly paintKey = memoizeLast((geo: MarksLayout, linked: unknown) => ({ geo, linked }));
 
   private base?: BaseMap;
-  private geo?: MarksLayout;
+  private layout?: MarksLayout;
   private text?: MapDescription;
 
   private readonly marks = this.useMarks({
     keys: () => this.focusKeys(),
     words: (key) => this.wordsOf(key),
     // canvas markers have no element: the pure hit test of the layout finds them (SVG markers are found by the DOM)
-    hit: (x, y) => (this.geo?.canvas ? hitMarker(this.geo, x, y) : undefined),
+    hit: (x, y) => (this.layout?.canvas ? hitMarker(this.layout, x, y) : undefined),
     navigate: (key, e) => this.navigate(key, e),
     activate: (key) => this.activate(key),
   });
@@ -148,14 +179,46 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     reset: () => this.resetZoom(),
     // the focused (or last focused) marker, else a marker at the centre of those in view (the map is drawn: the
     // buttons and keys that ask for an anchor exist only then)
-    anchor: () => zoomAnchor(this.geo!, this.marks.highlight ?? this.marks.lastFocused),
+    anchor: () => zoomAnchor(this.layout!, this.marks.highlight ?? this.marks.lastFocused),
   });
 
-  /** The base map arrives from its own chunk: loading until then. */
+  /**
+   * The geometry the map draws on: the page's, else the bundled one when every place lies inside it, else the world's
+   * outlines (at a resolution for the view); `undefined` while it loads.
+   */
+  private baseGeo(): MapGeoData | undefined {
+    const page = this.pageGeo.state;
+    if (page.status === 'ready') return page.geo;
+    if (page.status !== 'none') return undefined;
+    const s = this.loader.state;
+    if (s.status !== 'ready') return undefined;
+    const need = geometryFor(this.all(s.data).points);
+    if (need === 'bundled') {
+      if (!mapGeo()) void loadMapGeo().then(() => this.requestUpdate());
+      return mapGeo();
+    }
+    if (this.worldFailed.has(need)) return NO_GEO;
+    const world = worldGeo(need);
+    if (!world)
+      loadWorldGeo(need).then(
+        () => this.requestUpdate(),
+        () => {
+          this.worldFailed.add(need);
+          this.requestUpdate();
+        },
+      );
+    return world;
+  }
+
+  /** The base map arrives from its own chunk (or the page's URL): loading until then. */
   protected override assetsReady(): boolean {
-    if (mapGeo()) return true;
-    void loadMapGeo().then(() => this.requestUpdate());
-    return false;
+    return this.pageGeo.state.status === 'error' || !!this.baseGeo();
+  }
+
+  /** The page's geometry could not be used: its problems, shown as the error state. */
+  protected override assetsError(): { path: string; message: string }[] | null {
+    const page = this.pageGeo.state;
+    return page.status === 'error' ? page.detail.issues : null;
   }
 
   protected view(data: Dataset): FacilityPointsView {
@@ -167,7 +230,10 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     return s.status === 'ready' && this.all(s.data).points.length + this.all(s.data).regions.length === 0;
   }
   protected chartHeight(width: number): number {
-    if (this.region === 'mali') return Math.round(Math.max(260, Math.min(680, width * 0.9)));
+    // a whole country asked for is drawn taller than a region or the places
+    const geo = this.region ? this.baseGeo() : undefined;
+    if (geo && findArea(geo, this.region)?.level === 'country')
+      return Math.round(Math.max(260, Math.min(680, width * 0.9)));
     return Math.round(Math.max(260, Math.min(600, width < 560 ? width * 0.9 : width * 0.62)));
   }
   protected viewSources(view: FacilityPointsView, data: Dataset): Source[] {
@@ -179,27 +245,29 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region')) {
+    this.pageGeo.sync(this.geo, this.geoSrc);
+    if (changed.has('region') || changed.has('geo') || changed.has('geoSrc')) {
       this.zoom = IDENTITY;
       this.widened = false;
     }
     const s = this.loader.state;
-    if (s.status !== 'ready' || !this.assetsReady()) {
-      this.base = this.geo = this.text = undefined;
+    const geo = this.baseGeo();
+    if (s.status !== 'ready' || !geo || this.assetsError()) {
+      this.base = this.layout = this.text = undefined;
       return;
     }
     const w = this.width;
     const h = this.chartHeight(w);
-    this.base = this.baseLayout(w, h, this.widened ? '' : this.region, this.all(s.data));
+    this.base = this.baseLayout(geo, w, h, this.widened ? '' : this.region, this.all(s.data));
     const zoom = clampZoom(this.zoom, w, h);
     if (zoom.k !== this.zoom.k || zoom.x !== this.zoom.x || zoom.y !== this.zoom.y) this.zoom = zoom;
     const view = this.view(s.data);
     this.text = this.describe(view, this.base, s.data, this.locale.lang);
-    this.geo = this.marksLayout(this.base, view, this.zoom, this.expanded, this.text.texts, this.measure);
+    this.layout = this.marksLayout(this.base, view, this.zoom, this.expanded, this.text.texts, this.measure);
   }
 
   private focusKeys(): string[] {
-    const m = this.geo;
+    const m = this.layout;
     if (!m) return [];
     const labelled = m.canvas ? this.labelled(m) : null;
     const keys: string[] = [];
@@ -220,7 +288,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private navigate(key: string, e: KeyboardEvent): string | null | undefined {
     if (e.shiftKey && e.key.startsWith('Arrow')) return null; // pan, handled by the zoom controller
     if (e.key === 'Escape' && this.expanded) {
-      const owner = this.geo?.markers.find((m) => m.ring.some((r) => r.key === key))?.key ?? this.expanded;
+      const owner = this.layout?.markers.find((m) => m.ring.some((r) => r.key === key))?.key ?? this.expanded;
       e.preventDefault();
       this.expanded = null;
       return owner;
@@ -230,10 +298,10 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   /** After `parsec-select` (fired by the marks controller): a cluster opens into a ring, its first item focused. */
   private activate(key: string) {
-    const o = this.geo?.offView.find((x) => x.key === key);
+    const o = this.layout?.offView.find((x) => x.key === key);
     if (o) return this.showBeyond(o.target);
-    const m = this.geo?.markers.find((x) => x.key === key);
-    if (!m || m.group.items.length < 2 || this.geo?.canvas) return;
+    const m = this.layout?.markers.find((x) => x.key === key);
+    if (!m || m.group.items.length < 2 || this.layout?.canvas) return;
     this.expanded = this.expanded === key ? null : key;
     if (this.expanded) this.updateComplete.then(() => this.marks.focus(`i:${m.group.items[0]!.id}`));
   }
@@ -251,15 +319,15 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   /** The words of a mark: a marker or an item (zoom-free), or an edge marker (of this zoom). */
   private wordsOf(key: string) {
-    const o = key.startsWith('o:') ? this.geo?.offView.find((x) => x.key === key) : undefined;
+    const o = key.startsWith('o:') ? this.layout?.offView.find((x) => x.key === key) : undefined;
     const s = this.loader.state;
     if (!o || s.status !== 'ready') return this.text?.words(key);
-    return words.offViewWords(o, this.geo!, this.base!, this.describeContext(s.data));
+    return words.offViewWords(o, this.layout!, this.base!, this.describeContext(s.data));
   }
 
   private box(): [number, number] {
-    const w = this.geo?.width ?? this.width;
-    return [w, this.geo?.height ?? this.chartHeight(w)];
+    const w = this.layout?.width ?? this.width;
+    return [w, this.layout?.height ?? this.chartHeight(w)];
   }
 
   /** Sets the zoom (clamped). */
@@ -296,7 +364,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   protected renderChart(view: FacilityPointsView, data: Dataset): TemplateResult {
     const t = this.locale.t;
     const base = this.base!;
-    const geo = this.geo!;
+    const geo = this.layout!;
     const text = this.text!;
     const ctx = this.describeContext(data);
     const [lo, hi] = this.range(data);
@@ -322,7 +390,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           this.zoom.k > 1,
         )}
       </div>
-      <div class="chart ${this.zoom.k > 1 ? 'zoomed' : ''}" data-marks data-zoom data-export>
+      <div class="chart ${this.zoom.k > 1 ? 'zoomed' : ''}" data-marks data-zoom data-export data-fill>
         ${renderBaseMap(base, geo)}
         ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
         ${renderMarks(base, geo, {
@@ -334,7 +402,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           tabIndex: (key) => this.marks.tabIndex(key),
           highlight: this.marks.highlight,
           scaleText: words.scaleText(geo.scaleBar.km, ctx),
-          attribution: m.attribution,
+          attribution: base.attribution,
           svgMarkers: !geo.canvas,
           focusKeys: geo.canvas ? this.labelled(geo) : undefined,
           link: this.linked ? this.linkState : undefined,
@@ -353,7 +421,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   }
 
   protected override tableModel(view: FacilityPointsView, data: Dataset): TableModel {
-    const order = this.geo?.markers.map((m) => m.group.key) ?? [];
+    const order = this.layout?.markers.map((m) => m.group.key) ?? [];
     return words.mapTable(view, order, this.base!, data, this.date, this.describeContext(data));
   }
   protected override tableKey(): unknown[] {
@@ -365,7 +433,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const g = this.geo;
+    const g = this.layout;
     if (!g?.canvas) return;
     const link = this.linked ? this.linkState : undefined;
     paintCanvasOnce(this, this.canvasMemo, this.paintKey(g, this.linked), g, (ctx, colour) =>
@@ -381,7 +449,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   /** Places the map shows, by id (for pages linking widgets). */
   placesShown(): Place[] {
-    return this.geo?.markers.filter((m) => m.visible).map((m) => m.group.place) ?? [];
+    return this.layout?.markers.filter((m) => m.visible).map((m) => m.group.place) ?? [];
   }
 }
 

@@ -7,8 +7,8 @@ let geoLoad: Promise<void> | undefined;
 export const mapGeo = (): MapGeoData | undefined => geoData;
 
 /**
- * Loads Mali's regions and neighbours (Natural Earth, see docs/geo-data.md) from their own chunk — a page without a
- * map never downloads them — and decodes them once per page.
+ * Loads the bundled geometry (regions and the countries around, Natural Earth, see docs/geo-data.md) from its own
+ * chunk — a page without a map, or whose places lie beyond it, never downloads it — and decodes it once per page.
  */
 export const loadMapGeo = (): Promise<void> =>
   (geoLoad ??= import('../../../data/geo/mali.topo.json').then((m) => {

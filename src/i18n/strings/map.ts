@@ -8,8 +8,8 @@ export interface MapStrings {
    * (`the Mopti region`; empty when the map is fitted to the data's places, which names no region of its own).
    */
   summary: (things: string, places: number, view: string) => string;
-  /** The view: `the Mopti region`, `Mali`. */
-  viewName: (region: string) => string;
+  /** The view the page asked for, named by the geometry: a region (`the Mopti region`) or a country (`Mali`). */
+  viewName: (name: string, level: 'region' | 'country') => string;
   /** `8 × Pinasses`: a count and what is counted, on a row of an open cluster. */
   times: (count: string, label: string) => string;
   /** Records (entries of the data) behind a count of things: `3 entries`. */
@@ -30,7 +30,10 @@ export interface MapStrings {
   noBaseMap: string;
   /** Legend: the edge markers. */
   legendOffView: string;
-  /** Names of the base map's countries and regions in this language, by id, where Natural Earth's differ. */
+  /**
+   * Names of the bundled geometry's countries and regions in this language, by id, where Natural Earth's differ (other
+   * countries are named through `Intl.DisplayNames`).
+   */
   geoNames: Partial<Record<string, string>>;
   /** A region as a place: `Mopti region`. */
   regionName: (name: string) => string;
@@ -68,12 +71,12 @@ export interface MapStrings {
   showing: (date: string) => string;
   /** What the date hides: `4 items dated later, hidden` (`n`: the things, for agreement; `things`: in words). */
   later: (n: number, things: string) => string;
-  preReform: string;
+  /** Places the data puts in another region after a reform (`admin1Reform`): `Koro and Bandiagara: Bandiagara region`. */
+  regionChanged: (places: string, region: string) => string;
   legendUndated: string;
   legendCluster: string;
   legendApprox: string;
   legendRegion: string;
-  attribution: string;
 }
 
 const n = (lang: string, x: number) => formatNumber(x, lang);
@@ -82,7 +85,7 @@ export const mapEn: MapStrings = {
   label: 'Map of facilities and deliveries',
   summary: (things, places, view) =>
     `Map${view ? ` of ${view}` : ''}: facilities and deliveries, ${things} at ${n('en', places)} place${places === 1 ? '' : 's'}, listed west to east.`,
-  viewName: (region) => (region === 'mali' ? 'Mali' : `the ${region} region`),
+  viewName: (name, level) => (level === 'country' ? name : `the ${name} region`),
   times: (count, label) => `${count} × ${label}`,
   records: (n) => `${n} entr${n === 1 ? 'y' : 'ies'}`,
   uncounted: (n) => `${n} entr${n === 1 ? 'y states' : 'ies state'} no quantity: counted as one each`,
@@ -140,20 +143,19 @@ export const mapEn: MapStrings = {
   allDates: 'all dates',
   showing: (date) => `Showing what was delivered or existed by ${date}`,
   later: (_n, things) => `${things} dated later, hidden`,
-  preReform:
-    'Regions are the pre-reform boundaries (8 regions and the Bamako district); since 2024 Koro, Bandiagara and Bankass are in the new Bandiagara region.',
+  regionChanged: (places, region) => `After the reform, the data puts ${places} in the ${region} region.`,
   legendUndated: 'Hollow: no known date (planned, in progress or undated), always shown',
   legendCluster: 'Number in a circle: several items at one place, Enter or click to open',
   legendApprox: 'Halo: approximate location',
   legendRegion: 'Dashed: located only to the region',
-  attribution: 'Natural Earth',
 };
 
 export const mapFr: MapStrings = {
   label: 'Carte des installations et livraisons',
   summary: (things, places, view) =>
     `Carte${view ? ` ${view}` : ''}\u202f: installations et livraisons, ${things} en ${n('fr', places)} lieu${places > 1 ? 'x' : ''}, d’ouest en est.`,
-  viewName: (region) => (region === 'mali' ? 'du Mali' : `de la région de ${region}`),
+  viewName: (name, level) =>
+    level === 'country' ? `(${name})` : `de la région ${/^[aeiouyéèêh]/i.test(name) ? 'd’' : 'de '}${name}`,
   times: (count, label) => `${count} × ${label}`,
   records: (n) => `${n} entrée${n > 1 ? 's' : ''}`,
   uncounted: (n) =>
@@ -223,11 +225,10 @@ export const mapFr: MapStrings = {
   allDates: 'toutes dates',
   showing: (date) => `Ce qui était livré ou existait à cette date\u202f: ${date}`,
   later: (n, things) => `${things} daté${n > 1 ? 's' : ''} plus tard, masqué${n > 1 ? 's' : ''}`,
-  preReform:
-    'Régions\u202f: limites d’avant la réforme (8 régions et le district de Bamako)\u202f; depuis 2024, Koro, Bandiagara et Bankass relèvent de la nouvelle région de Bandiagara.',
+  regionChanged: (places, region) =>
+    `Après la réforme, les données placent ${places} dans la région ${/^[aeiouyéèêh]/i.test(region) ? 'd’' : 'de '}${region}.`,
   legendUndated: 'Creux\u202f: sans date connue (prévu, en cours ou non daté), toujours affiché',
   legendCluster: 'Nombre dans un cercle\u202f: plusieurs éléments au même lieu, Entrée ou clic pour ouvrir',
   legendApprox: 'Halo\u202f: emplacement approximatif',
   legendRegion: 'Tirets\u202f: localisé seulement à la région',
-  attribution: 'Natural Earth',
 };
