@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { Dataset, DatasetShape, referenceIssues } from './dataset';
+import { fastParse, NOT_SURE } from './fast-check';
 
 /** One problem found in a dataset: where (a JSON path such as `timeline[3].end`) and what, in plain words. */
 export interface DataIssue {
@@ -303,15 +304,56 @@ function piecewiseIssues(schema: AnySchema, value: unknown, path: PropertyKey[],
  */
 export function parseDataset(input: unknown): ParseResult<Dataset> {
   try {
+    const fast = quickParse(input);
+    if (fast) return fast;
+  } catch {
+    // zod decides
+  }
+  return parseDatasetWithZod(input);
+}
+
+/** The cross-reference problems, in the words zod's refinement of {@link Dataset} gives them. */
+function referenceFailure(refs: ReturnType<typeof referenceIssues>): ParseFailure {
+  const out: DataIssue[] = [];
+  for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
+    flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
+  return failure(out, Math.max(refs.length, out.length));
+}
+
+/**
+ * The dataset as zod would give it, checked by the schema compiled into closures (fast-check.ts, many times faster),
+ * then its cross-references; `undefined` when the fast checks are not sure (a problem, or something they leave to
+ * zod): zod then finds the problems and words them. Reads `input` as {@link toPlainData} copies it.
+ */
+function quickParse(input: unknown): ParseResult<Dataset> | undefined {
+  const shaped = fastParse(DatasetShape, input);
+  if (shaped === NOT_SURE) return undefined;
+  let refs: ReturnType<typeof referenceIssues>;
+  try {
+    refs = referenceIssues(shaped as Parameters<typeof referenceIssues>[0]);
+  } catch {
+    return undefined;
+  }
+  return refs.length ? referenceFailure(refs) : { ok: true, data: shaped as Dataset };
+}
+
+/**
+ * {@link parseDataset} by zod alone, without the fast checks: the reference they are tested against (and what
+ * runs when they are not sure).
+ */
+export function parseDatasetWithZod(input: unknown): ParseResult<Dataset> {
+  try {
     const plain = toPlainData(input);
     if (!plain.ok) return plain;
-    return validate(plain.value);
+    return validate(plain.value, false);
   } catch (e) {
     return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
   }
 }
 
-function validate(value: unknown): ParseResult<Dataset> {
+function validate(value: unknown, tryFast = true): ParseResult<Dataset> {
+  const fast = tryFast ? quickParse(value) : undefined;
+  if (fast) return fast;
   let result: ReturnType<typeof Dataset.safeParse>;
   try {
     result = Dataset.safeParse(value, { reportInput: true });
@@ -436,9 +478,14 @@ export async function parseDatasetInSlices(
       if (def.type === 'array' && def.element && Array.isArray(v)) {
         const result: unknown[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
-          const r = def.element.safeParse(v[i], { reportInput: true });
-          if (r.success) result[i] = r.data;
-          else add(r.error.issues, [...path, i]);
+          // the fast check first; zod for what it leaves (the same output, zod's words for the problems)
+          const fast = fastParse(def.element, v[i]);
+          if (fast !== NOT_SURE) result[i] = fast;
+          else {
+            const r = def.element.safeParse(v[i], { reportInput: true });
+            if (r.success) result[i] = r.data;
+            else add(r.error.issues, [...path, i]);
+          }
           if ((i & 63) === 63) await pause();
         }
         return result;

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Validation speed: zod alone (parseDatasetWithZod, what parseDataset did before) against parseDataset (the schema
+// compiled into closures by src/schema/fast-check.ts, zod only when they are not sure), on generated datasets of 100,
+// 10,000 and 100,000 budget lines (test/fixtures/any-programme/large-generated.ts), a page's data object as input.
+// Both give the same result (src/schema/fast-check.test.ts); this measures time only. Medians of --runs runs (default
+// 7) after 2 warm-ups, both validators alternating on the same data; writes bench/results/validate.md.
+// Usage: node bench/validate.mjs [--runs 7] [--sizes 100,10000,100000]
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { runnerImport } from 'vite';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('--runs', 7));
+const SIZES = arg('--sizes', '100,10000,100000').split(',').map(Number);
+const WARMUPS = 2;
+
+const { module: parse } = await runnerImport('./src/schema/parse.ts');
+const { module: fixtures } = await runnerImport('./test/fixtures/any-programme/large-generated.ts');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const time = (f) => {
+  const t = performance.now();
+  const r = f();
+  const ms = performance.now() - t;
+  if (!r.ok) throw new Error(`the bench dataset is invalid: ${r.issues[0]?.path}: ${r.issues[0]?.message}`);
+  return ms;
+};
+
+/**
+ * About `n` budget lines (programmes of up to 8,334 lines each: a total line and its children), with a timeline of 4
+ * phases per programme and a facility per 100 lines and a post per 250 (at least 10 of each).
+ */
+function dataset(n) {
+  const programmes = Math.max(1, Math.ceil(n / 8334));
+  const linesPerProgramme = Math.max(1, Math.round(n / programmes) - 1);
+  const places = Math.min(150, Math.max(10, Math.round(n / 100)));
+  const facilities = Math.max(10, Math.round(n / 100));
+  const posts = Math.max(10, Math.round(n / 250));
+  return fixtures.largeGenerated({ programmes, linesPerProgramme, places, facilities, posts });
+}
+
+const rows = [];
+for (const n of SIZES) {
+  const data = dataset(n);
+  const zod = [];
+  const fast = [];
+  for (let run = 0; run < WARMUPS + RUNS; run++) {
+    // alternate which goes first, so that neither always pays for the other's garbage
+    const pair = run % 2 ? [fast, zod] : [zod, fast];
+    for (const list of pair) {
+      const ms = time(() => (list === zod ? parse.parseDatasetWithZod(data) : parse.parseDataset(data)));
+      if (run >= WARMUPS) list.push(ms);
+    }
+  }
+  const row = { lines: data.budget.length, zod: median(zod), fast: median(fast) };
+  rows.push(row);
+  console.log(
+    `${row.lines} budget lines: zod ${row.zod.toFixed(1)} ms, fast checks ${row.fast.toFixed(1)} ms (${(row.zod / row.fast).toFixed(1)}×)`,
+  );
+}
+
+const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const md = [
+  '# Validation speed',
+  '',
+  `Measured by \`node bench/validate.mjs\` (Node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}):`,
+  `medians of ${RUNS} runs after ${WARMUPS} warm-ups, a page's data object validated by \`parseDataset\` (the schema compiled`,
+  'into closures by src/schema/fast-check.ts, then the cross-references; zod only when the fast checks are not sure) and',
+  'by zod alone (`parseDatasetWithZod`, the validation before). Same results: src/schema/fast-check.test.ts.',
+  'Datasets: test/fixtures/any-programme/large-generated.ts (plus its timeline, facilities and posts).',
+  '',
+  '| budget lines | zod | fast checks | zod / fast |',
+  '|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.lines.toLocaleString('en')} | ${fmt(r.zod)} ms | ${fmt(r.fast)} ms | ${(r.zod / r.fast).toFixed(1)}× |`,
+  ),
+  '',
+];
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/validate.md', md.join('\n'));
+console.log('wrote bench/results/validate.md');

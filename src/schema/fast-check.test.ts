@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/parsec.json';
+import { largeGenerated, malmoCity, nigerPolice, oneLine } from '../../test/fixtures/any-programme';
+import { BudgetLine } from './dataset';
+import { parseDataset, parseDatasetInSlices, parseDatasetText, parseDatasetWithZod } from './parse';
+import { DatasetShape } from './dataset';
+import { fastParse, NOT_SURE } from './fast-check';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A seeded generator (no Math.random: a failure is reproduced by its seed). */
+function prng(seed: number) {
+  let s = seed >>> 0 || 1;
+  const next = () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 2 ** 32;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+  };
+}
+
+type Slot = { parent: Json; key: string | number; value: unknown };
+
+/** Every value of the dataset with the object or list that holds it. */
+function slots(root: Json): Slot[] {
+  const out: Slot[] = [];
+  const stack: Json[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    for (const key of keys) {
+      const value = node[key];
+      out.push({ parent: node, key, value });
+      if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+  return out;
+}
+
+const strangeValues: unknown[] = [
+  null,
+  undefined,
+  Number.NaN,
+  Infinity,
+  -1,
+  0,
+  1.5,
+  2 ** 53,
+  1e300,
+  '',
+  'x',
+  'soon',
+  '2017-02-30',
+  '2017-13',
+  '#12345g',
+  'E U R',
+  'a'.repeat(60),
+  true,
+  false,
+  [],
+  [1],
+  {},
+  { en: '' },
+  { unknown: true },
+  { unknown: false },
+];
+
+/** The fields of a few objects in another order: still valid (zod's output follows the schema's order). */
+function reorder(d: Json, r: ReturnType<typeof prng>): void {
+  const objects = slots(d).filter(
+    (x) => x.value !== null && typeof x.value === 'object' && !Array.isArray(x.value),
+  );
+  for (let k = 0; k < 3; k++) {
+    const o = r.pick(objects).value as Json;
+    const entries = Object.entries(o).reverse();
+    for (const [key] of entries) delete o[key];
+    for (const [key, v] of entries) o[key] = v;
+  }
+}
+
+/** A reference changed to another id of the dataset (or to none): valid, or wrong only in its cross-references. */
+function rewire(d: Json, r: ReturnType<typeof prng>): void {
+  const all = slots(d);
+  const ids = all.filter((s) => s.key === 'id' && typeof s.value === 'string').map((s) => s.value as string);
+  const refs = all.filter(
+    (s) =>
+      typeof s.value === 'string' &&
+      (['programme', 'place', 'parent', 'entity', 'handoverPlace', 'id'].includes(String(s.key)) ||
+        Array.isArray(s.parent)),
+  );
+  const s = r.pick(refs);
+  s.parent[s.key] = r.next() < 0.8 ? r.pick(ids) : 'nowhere';
+}
+
+/** One random change: a strange value, a missing or unknown field, an id taken from elsewhere, a duplicate… */
+function mutate(d: Json, r: ReturnType<typeof prng>): void {
+  const all = slots(d);
+  const ids = all.filter((s) => s.key === 'id' && typeof s.value === 'string').map((s) => s.value as string);
+  const strings = all.filter((s) => typeof s.value === 'string').map((s) => s.value as string);
+  const s = r.pick(all);
+  const kind = r.int(11);
+  if (kind === 0) s.parent[s.key] = r.pick(strangeValues);
+  else if (kind === 1 && !Array.isArray(s.parent)) delete s.parent[s.key];
+  else if (kind === 2 && !Array.isArray(s.parent)) s.parent[s.key] = undefined;
+  else if (kind === 3) {
+    // an unknown field on the holder, or a `__proto__` field as JSON.parse gives it
+    if (!Array.isArray(s.parent))
+      Object.assign(s.parent, r.next() < 0.5 ? { extra: 1 } : JSON.parse('{"__proto__": 1}'));
+  } else if (kind === 4) s.parent[s.key] = r.pick(ids.length ? ids : ['x']);
+  else if (kind === 5) s.parent[s.key] = r.pick(strings.length ? strings : ['x']);
+  else if (kind === 6 && Array.isArray(s.parent)) s.parent.push(structuredClone(s.value));
+  else if (kind === 7 && Array.isArray(s.value)) s.value.length = 0;
+  else if (kind === 8 && s.value !== null && typeof s.value === 'object' && !Array.isArray(s.value)) {
+    // the same fields in another order: zod's output follows the schema's order
+    const entries = Object.entries(s.value).reverse();
+    for (const [k] of entries) delete (s.value as Json)[k];
+    for (const [k, v] of entries) (s.value as Json)[k] = v;
+  } else if (kind === 9 && s.value !== null && typeof s.value === 'object' && !Array.isArray(s.value)) {
+    // a language more, or a key no language tag has
+    (s.value as Json)[r.pick(['de', 'fr-ML', 'zh-Hant', 'english', '12', 'x'])] = r.pick(['text', '']);
+  } else if (typeof s.value === 'number') s.parent[s.key] = r.pick([s.value * 1e30, -s.value, s.value + 0.5]);
+  else s.parent[s.key] = r.pick(strangeValues);
+}
+
+const bases: [string, () => Json, number][] = [
+  ['data/parsec.json', () => structuredClone(raw), 160],
+  ['niger', () => structuredClone(nigerPolice), 80],
+  ['malmo', () => structuredClone(malmoCity), 80],
+  ['one-line', () => structuredClone(oneLine), 60],
+  [
+    'large-generated (small)',
+    () => largeGenerated({ programmes: 3, linesPerProgramme: 6, facilities: 20, posts: 10 }),
+    40,
+  ],
+];
+
+describe('the fast checks', () => {
+  it('accepts the datasets zod accepts, giving the same data, fields in the same order', () => {
+    for (const [name, make] of bases) {
+      const d = make();
+      expect(fastParse(DatasetShape, d), name).not.toBe(NOT_SURE);
+      const a = parseDataset(d);
+      const b = parseDatasetWithZod(d);
+      expect(a.ok, name).toBe(true);
+      expect(a).toEqual(b);
+      expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    }
+  });
+
+  it('gives what zod gives on 420 seeded mutations of five datasets (verdict, data, issues and their count)', () => {
+    let fastAccepted = 0;
+    let fastRefsOnly = 0;
+    let deferred = 0;
+    for (const [name, make, runs] of bases)
+      for (let seed = 1; seed <= runs; seed++) {
+        const r = prng(seed * 7919 + name.length);
+        const d = make();
+        // a quarter stay valid, a quarter are wrong only in their references, half are broken anywhere
+        if (seed % 4 === 0) reorder(d, r);
+        else if (seed % 4 === 1) rewire(d, r);
+        else for (let k = 1 + r.int(3); k > 0; k--) mutate(d, r);
+        const expected = parseDatasetWithZod(d);
+        const got = parseDataset(d);
+        const where = `${name}, seed ${seed}`;
+        expect(got, where).toEqual(expected);
+        expect(JSON.stringify(got), where).toBe(JSON.stringify(expected));
+        // and through text, as `src` and inline JSON give it (no `undefined` there)
+        const text = JSON.stringify(d);
+        const t = parseDatasetText(text);
+        const u = parseDatasetWithZod(JSON.parse(text));
+        expect(t, where).toEqual(u);
+        expect(JSON.stringify(t), where).toBe(JSON.stringify(u));
+        if (fastParse(DatasetShape, d) === NOT_SURE) deferred++;
+        else if (got.ok) fastAccepted++;
+        else fastRefsOnly++;
+      }
+    // the comparison is worth something only if both ways were taken often
+    expect(fastAccepted).toBeGreaterThan(100);
+    expect(fastRefsOnly).toBeGreaterThan(50);
+    expect(deferred).toBeGreaterThan(150);
+  }, 120_000);
+
+  it('gives the same items as zod in slices, and leaves to zod the items it is not sure of', async () => {
+    const d = largeGenerated({ programmes: 2, linesPerProgramme: 5 });
+    const line = d.budget[1];
+    const zod = BudgetLine.safeParse(line);
+    expect(zod.success).toBe(true);
+    expect(JSON.stringify(fastParse(BudgetLine, line))).toBe(JSON.stringify(zod.data));
+    expect(fastParse(BudgetLine, { ...(line as object), extra: 1 })).toBe(NOT_SURE);
+    const sliced = await parseDatasetInSlices(d);
+    expect(JSON.stringify(sliced)).toBe(JSON.stringify(parseDatasetWithZod(d)));
+  });
+});
