@@ -1,17 +1,23 @@
 import { localText } from '../i18n/format';
 import type { Dataset, GlossaryEntry } from '../schema/dataset';
+import { datasetLanguages } from '../schema/text';
 
 /** The abbreviations of a dataset by term (cached per dataset). */
 export type Glossary = ReadonlyMap<string, GlossaryEntry>;
 
 const cache = new WeakMap<Dataset, Glossary>();
 const EMPTY: Glossary = new Map();
+/** The languages of the dataset a glossary comes from: the fallback of its expansions after the reader's language. */
+const languagesOf = new WeakMap<Glossary, readonly string[]>();
 
 /** The glossary of a dataset: its terms as the sources spell them out (empty when the dataset has none). */
 export function glossaryOf(data: Dataset): Glossary {
   if (!data.glossary?.length) return EMPTY;
   let g = cache.get(data);
-  if (!g) cache.set(data, (g = new Map(data.glossary.map((e) => [e.term, e]))));
+  if (!g) {
+    cache.set(data, (g = new Map(data.glossary.map((e) => [e.term, e]))));
+    languagesOf.set(g, datasetLanguages(data));
+  }
   return g;
 }
 
@@ -40,8 +46,9 @@ export function firstUse(glossary: Glossary, lang: string, context = ''): FirstU
   const seen = new Set<string>();
   const sources: string[] = [];
   const lower = context.toLocaleLowerCase(lang);
+  const languages = languagesOf.get(glossary);
   for (const [term, e] of glossary) {
-    const long = localText(e.expansion, lang);
+    const long = localText(e.expansion, lang, languages);
     if (long && lower.includes(long.toLocaleLowerCase(lang))) seen.add(term);
   }
   return {
@@ -54,7 +61,7 @@ export function firstUse(glossary: Glossary, lang: string, context = ''): FirstU
         const m = wordOf(term).exec(out);
         if (!m) continue;
         seen.add(term);
-        const long = localText(e.expansion, lang);
+        const long = localText(e.expansion, lang, languages);
         if (!long) continue;
         const end = m.index + term.length;
         out = `${out.slice(0, end)} (${long})${out.slice(end)}`;
