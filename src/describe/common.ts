@@ -2,6 +2,7 @@ import { formatIsoDate, localText } from '../i18n/format';
 import type { Translation } from '../i18n/translation';
 import type { Dataset } from '../schema/dataset';
 import type { Source } from '../schema/sources';
+import type { TableRow } from './types';
 
 /** The caption of a chart in print and exports: `Budgets — <the dataset's title>`. */
 export function captionTitle(chart: string, data: Dataset, lang: string): string {
@@ -35,4 +36,25 @@ export function sourcesRaw(sources: readonly Source[]): string {
         .join(' '),
     )
     .join('; ');
+}
+
+/**
+ * A table row made when first read: the screen reads only the rows it shows (the first 500), the exports read them
+ * all. With 100,000 rows, formatting every cell up front blocked the page for seconds. The row is made once; its
+ * `text`, `raw` and `className` are then those of an eager row.
+ */
+export function lazyRow(make: () => TableRow): TableRow {
+  let row: TableRow | undefined;
+  const get = () => (row ??= make());
+  return {
+    get text() {
+      return get().text;
+    },
+    get raw() {
+      return get().raw;
+    },
+    get className() {
+      return get().className;
+    },
+  };
 }

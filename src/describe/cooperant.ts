@@ -13,8 +13,8 @@ import {
   type GroupByChoice,
   type UnitGroup,
 } from '../select/cooperant-posts';
-import { sourcesOf } from '../select/sources';
-import { sourcesRaw, sourcesText } from './common';
+import { sourcesOf, sourcesOfLists } from '../select/sources';
+import { lazyRow, sourcesRaw, sourcesText } from './common';
 import { firstUse, glossaryOf, type Glossary } from './cooperant-glossary';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
 
@@ -242,7 +242,7 @@ export function groupWords(g: UnitGroup, shown: CooperantShown, ctx: CooperantCo
   const words = firstUse(ctx.glossary, ctx.lang);
   const title = words.expand(groupName(g, shown.by, ctx));
   const name = `${title}: ${groupCount(g, shown.years, ctx, true)}`;
-  const sources = sourcesOf(ctx.sources, ...g.units.map((u) => u.sources), words.sources);
+  const sources = sourcesOfLists(ctx.sources, [...g.units.map((u) => u.sources), words.sources]);
   const places =
     shown.by === 'place' && g.kind === 'value'
       ? [g.key]
@@ -339,37 +339,43 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
     for (const u of y.units) {
       const p = u.post;
       if (!p) continue;
-      const e = ctx.entities.get(p.entity);
       const role = localText(p.role, lang, ctx.languages);
-      const entity = e ? localText(e.name, lang, ctx.languages) : p.entity;
-      const place = placeName(p.place, ctx);
-      const s = src(p.sources);
-      // abbreviations spelt out where a reader first meets them, row by row
+      // abbreviations spelt out where a reader first meets them, row by row (in order: made now, the rest lazily)
       const roleText = words.expand(role);
-      rows.push({
-        text: [
-          roleText,
-          String(y.year),
-          words.expand(entityText(p.entity, ctx)),
-          rankLabel(ctx, p.rank),
-          serviceLabel(ctx, p.service),
-          place,
-          formatInteger(1, lang),
-          t.exact,
-          s.text,
-        ],
-        raw: [
-          role,
-          y.year,
-          entity,
-          p.rank === 'not-stated' ? null : rankLabel(ctx, p.rank),
-          p.service === 'not-stated' ? null : serviceLabel(ctx, p.service),
-          p.place === null ? null : place,
-          1,
-          'exact',
-          s.raw,
-        ],
-      });
+      const entityWords = words.expand(entityText(p.entity, ctx));
+      const year = y.year;
+      rows.push(
+        lazyRow(() => {
+          const e = ctx.entities.get(p.entity);
+          const entity = e ? localText(e.name, lang, ctx.languages) : p.entity;
+          const place = placeName(p.place, ctx);
+          const s = src(p.sources);
+          return {
+            text: [
+              roleText,
+              String(year),
+              entityWords,
+              rankLabel(ctx, p.rank),
+              serviceLabel(ctx, p.service),
+              place,
+              formatInteger(1, lang),
+              t.exact,
+              s.text,
+            ],
+            raw: [
+              role,
+              year,
+              entity,
+              p.rank === 'not-stated' ? null : rankLabel(ctx, p.rank),
+              p.service === 'not-stated' ? null : serviceLabel(ctx, p.service),
+              p.place === null ? null : place,
+              1,
+              'exact',
+              s.raw,
+            ],
+          };
+        }),
+      );
     }
     if (y.notItemised) {
       const precision = y.total?.precision === 'approx' ? 'approx' : 'derived';

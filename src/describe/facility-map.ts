@@ -23,8 +23,8 @@ import {
   type FacilityPointsView,
   type PlaceGroup,
 } from '../select/facility-points';
-import { sourcesOf } from '../select/sources';
-import { sourcesRaw, sourcesText } from './common';
+import { sourcesOf, sourcesOfLists } from '../select/sources';
+import { lazyRow, sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TooltipModel } from './types';
 
 /**
@@ -79,7 +79,7 @@ function regionLabel(base: BaseMap, admin1OrId: string, ctx: DescribeContext): s
 /** The name of a marker's place: the town, or the region for items only located to a region. */
 export function groupName(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): string {
   if (g.anchor.type === 'region') return regionLabel(base, g.place.admin1, ctx);
-  return localText(g.place.name, ctx.lang, ctx.languages);
+  return localText(g.place.name, ctx.lang);
 }
 
 /** The texts the layout writes on the map: marker, ring and town labels, region and country names, the credit. */
@@ -92,17 +92,14 @@ export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeC
       items.set(
         i.id,
         i.count !== null && i.count > 1
-          ? ctx.t.map.times(
-              formatInteger(i.count, ctx.lang),
-              localText(i.facility.label, ctx.lang, ctx.languages),
-            )
-          : localText(i.facility.label, ctx.lang, ctx.languages),
+          ? ctx.t.map.times(formatInteger(i.count, ctx.lang), localText(i.facility.label, ctx.lang))
+          : localText(i.facility.label, ctx.lang),
       );
   }
   return {
     groups,
     items,
-    places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang, ctx.languages)])),
+    places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang)])),
     // a region asked for is the map itself (the geometry's home country is drawn by its regions, never named)
     regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, geoName(r, ctx)])),
     countries: new Map(base.countries.map((c) => [c.id, geoName(c, ctx)])),
@@ -142,7 +139,7 @@ function dateText(f: Facility, ctx: DescribeContext): string {
 function placeText(f: Facility, place: Place | undefined, base: BaseMap, ctx: DescribeContext): string {
   if (!place) return f.place;
   if (f.placePrecision === 'region') return regionLabel(base, place.admin1, ctx);
-  return localText(place.name, ctx.lang, ctx.languages);
+  return localText(place.name, ctx.lang);
 }
 
 /** Every source a facility's figures cite: the facility's, its count's, its date's and its amount's. */
@@ -167,7 +164,7 @@ function itemSpoken(i: FacilityItem, ctx: DescribeContext): string {
   const t = ctx.t;
   const f = i.facility;
   return [
-    t.pair(termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds), localText(f.label, ctx.lang, ctx.languages)),
+    t.pair(termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds), localText(f.label, ctx.lang)),
     t.pair(t.map.quantity, countText(f, ctx)),
     dateText(f, ctx),
     termLabel(ctx, 'statuses', f.status, t.map.statuses),
@@ -188,7 +185,7 @@ function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: Describ
   const lines = [
     `${termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds)} · ${field(t.map.quantity, countText(f, ctx))}`,
   ];
-  if (f.beneficiary) lines.push(field(t.map.forWhom, localText(f.beneficiary, lang, ctx.languages)));
+  if (f.beneficiary) lines.push(field(t.map.forWhom, localText(f.beneficiary, lang)));
   lines.push(
     field(t.map.when, `${dateText(f, ctx)} · ${termLabel(ctx, 'statuses', f.status, t.map.statuses)}`),
   );
@@ -200,15 +197,13 @@ function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: Describ
         field(
           t.alsoReported,
           `${formatReported({ kind: 'money', ...alt }, lang, ctx.currency).short}${
-            alt.note ? ` — ${withPublishers(localText(alt.note, lang, ctx.languages), ctx.sources)}` : ''
+            alt.note ? ` — ${withPublishers(localText(alt.note, lang), ctx.sources)}` : ''
           }`,
         ),
       );
   }
   lines.push(field(t.programme, look.programmes.get(f.programme)?.short ?? f.programme));
-  const note = f.placeNote
-    ? `. ${withPublishers(localText(f.placeNote, lang, ctx.languages), ctx.sources)}`
-    : '';
+  const note = f.placeNote ? `. ${withPublishers(localText(f.placeNote, lang), ctx.sources)}` : '';
   lines.push(
     field(
       t.map.location,
@@ -216,9 +211,9 @@ function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: Describ
     ),
   );
   const handover = f.handoverPlace ? look.places.get(f.handoverPlace) : undefined;
-  if (handover) lines.push(field(t.map.handover, localText(handover.name, lang, ctx.languages)));
+  if (handover) lines.push(field(t.map.handover, localText(handover.name, lang)));
   return {
-    title: localText(f.label, lang, ctx.languages),
+    title: localText(f.label, lang),
     lines,
     ...(notes.length ? { notes } : {}),
     sources: sourcesText(facilitySources(f, ctx)),
@@ -239,7 +234,7 @@ function itemWords(
     detail: {
       id: i.id,
       kind: 'facility',
-      label: localText(f.label, ctx.lang, ctx.languages),
+      label: localText(f.label, ctx.lang),
       places: g.places,
       programme: f.programme,
       sources: facilitySources(f, ctx),
@@ -259,9 +254,9 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
     ...new Map([...g.items].sort((a, b) => a.style - b.style).map((i) => [i.kind, i])).keys(),
   ].map((k) => termLabel(ctx, 'facilityKinds', k, t.kinds));
   const where = g.anchor.type === 'region' ? t.regionOnly : g.approx ? t.approxLocation : t.townPrecision;
-  const sources = sourcesOf(
+  const sources = sourcesOfLists(
     ctx.sources,
-    ...g.items.map((i) => facilitySources(i.facility, ctx).map((s) => s.id)),
+    g.items.map((i) => facilitySources(i.facility, ctx).map((s) => s.id)),
   );
   const many = thingsText(g.things, g.items.length, ctx);
   return {
@@ -272,7 +267,7 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
         ...g.items.map((i) =>
           ctx.t.pair(
             termLabel(ctx, 'facilityKinds', i.kind, t.kinds),
-            `${localText(i.facility.label, ctx.lang, ctx.languages)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
+            `${localText(i.facility.label, ctx.lang)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
           ),
         ),
         ...(g.uncounted ? [t.uncounted(g.uncounted)] : []),
@@ -365,7 +360,7 @@ export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: Describ
 /** The words of an edge marker: what lies beyond the view, where, and what Enter does. */
 export function offViewWords(o: OffView, marks: MarksLayout, base: BaseMap, ctx: DescribeContext): MarkWords {
   const m = ctx.t.map;
-  const byKey = new Map(marks.markers.map((mk) => [mk.group.key, mk]));
+  const byKey = markersByGroup(marks);
   const groups = o.groups.map((k) => byKey.get(k)).filter((mk): mk is MapMarker => !!mk);
   const names = groups.map((mk) => groupName(mk.group, base, ctx));
   const many = thingsText(o.things, o.records, ctx);
@@ -388,6 +383,14 @@ export function offViewWords(o: OffView, marks: MarksLayout, base: BaseMap, ctx:
       datum: o,
     },
   };
+}
+
+const markerIndex = new WeakMap<MarksLayout, Map<string, MapMarker>>();
+/** The markers of a layout by their group's key, made once per layout (not once per edge marker and render). */
+function markersByGroup(marks: MarksLayout): Map<string, MapMarker> {
+  let byKey = markerIndex.get(marks);
+  if (!byKey) markerIndex.set(marks, (byKey = new Map(marks.markers.map((mk) => [mk.group.key, mk]))));
+  return byKey;
 }
 
 /**
@@ -413,7 +416,7 @@ export function mapNotes(
   const changed = base.regions.length ? regionChanges(view, marks, ctx) : [];
   // what the geometry says of its regions, with what the data says changed for the places drawn
   if (changed.length)
-    out.push([base.note ? localText(base.note, ctx.lang, ctx.languages) : '', ...changed].join(' ').trim());
+    out.push([base.note ? localText(base.note, ctx.lang) : '', ...changed].join(' ').trim());
   return out;
 }
 
@@ -428,7 +431,7 @@ function regionChanges(view: FacilityPointsView, marks: MarksLayout, ctx: Descri
     const p = g.place;
     if (!shown.has(g.key) || !p.admin1Reform || regionId(p.admin1Reform) === regionId(p.admin1)) continue;
     const names = byRegion.get(p.admin1Reform) ?? new Set<string>();
-    names.add(localText(p.name, ctx.lang, ctx.languages));
+    names.add(localText(p.name, ctx.lang));
     byRegion.set(p.admin1Reform, names);
   }
   return [...byRegion].map(([region, names]) =>
@@ -514,41 +517,46 @@ export function mapTable(
   for (const g of groups) {
     const place = groupName(g, base, ctx);
     for (const i of g.items) {
-      const f = i.facility;
-      const when = isKnownDate(f.date) ? f.date : undefined;
-      const money = isKnownMoney(f.amount) ? f.amount : undefined;
-      const sources = facilitySources(f, ctx);
-      const programme = programmes.get(f.programme)?.short ?? f.programme;
-      rows.push({
-        text: [
-          localText(f.label, lang, ctx.languages),
-          place,
-          termLabel(ctx, 'facilityKinds', i.kind, m.kinds),
-          countText(f, ctx),
-          when ? formatIsoDate(when.value, lang) : m.dateUnknown,
-          when ? formatReported({ kind: 'date', ...when }, lang).precisionText : '',
-          termLabel(ctx, 'statuses', f.status, m.statuses),
-          money ? formatReported({ kind: 'money', ...money }, lang).short : '',
-          money?.currency ?? '',
-          programme,
-          locationText(f.placePrecision, ctx),
-          sourcesText(sources),
-        ],
-        raw: [
-          localText(f.label, lang, ctx.languages),
-          place,
-          i.kind,
-          f.quantity?.value ?? null,
-          when?.value ?? null,
-          when?.precision ?? null,
-          f.status,
-          money?.amount ?? null,
-          money?.currency ?? null,
-          f.programme,
-          f.placePrecision,
-          sourcesRaw(sources),
-        ],
-      });
+      // made when first read: the screen reads 500 rows, the exports all
+      rows.push(
+        lazyRow(() => {
+          const f = i.facility;
+          const when = isKnownDate(f.date) ? f.date : undefined;
+          const money = isKnownMoney(f.amount) ? f.amount : undefined;
+          const sources = facilitySources(f, ctx);
+          const programme = programmes.get(f.programme)?.short ?? f.programme;
+          return {
+            text: [
+              localText(f.label, lang),
+              place,
+              termLabel(ctx, 'facilityKinds', i.kind, m.kinds),
+              countText(f, ctx),
+              when ? formatIsoDate(when.value, lang) : m.dateUnknown,
+              when ? formatReported({ kind: 'date', ...when }, lang).precisionText : '',
+              termLabel(ctx, 'statuses', f.status, m.statuses),
+              money ? formatReported({ kind: 'money', ...money }, lang).short : '',
+              money?.currency ?? '',
+              programme,
+              locationText(f.placePrecision, ctx),
+              sourcesText(sources),
+            ],
+            raw: [
+              localText(f.label, lang),
+              place,
+              i.kind,
+              f.quantity?.value ?? null,
+              when?.value ?? null,
+              when?.precision ?? null,
+              f.status,
+              money?.amount ?? null,
+              money?.currency ?? null,
+              f.programme,
+              f.placePrecision,
+              sourcesRaw(sources),
+            ],
+          };
+        }),
+      );
     }
   }
   return {

@@ -4,7 +4,7 @@ import type { Dataset } from '../schema/dataset';
 import { convert, type MoneyReport } from '../schema/quantity';
 import { drawnValue, type BudgetNode } from '../select/budget-tree';
 import { sourcesOf } from '../select/sources';
-import { sourcesRaw, sourcesText } from './common';
+import { lazyRow, sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
 
 /**
@@ -291,52 +291,61 @@ export function treemapTable(root: BudgetNode, caption: string, ctx: TreemapCont
   const { t, lang } = ctx;
   const rows: TableRow[] = [];
   const walk = (n: BudgetNode, parent: BudgetNode, level: number) => {
-    const a = nodeAmount(n, ctx);
     const indent = '— '.repeat(Math.max(0, level - 1));
-    const name = nodeName(n, ctx);
-    const raw = a ? rawAmount(n, ctx) : null;
-    const share = n.amount ? shareOf(n, parent) : null;
-    const sources = sourcesOf(ctx.sources, n.amount?.sources ?? []);
-    rows.push({
-      text: [
-        `${indent}${name}`,
-        String(level),
-        amountWords(n, ctx).short,
-        a?.precisionText ?? '',
-        share === null ? '' : formatPercent(share, lang),
-        sourcesText(sources),
-      ],
-      raw: [
-        name,
-        level,
-        raw,
-        a?.precision ?? null,
-        share === null ? null : round(share, 6),
-        sourcesRaw(sources),
-      ],
-    });
+    rows.push(
+      lazyRow(() => {
+        const a = nodeAmount(n, ctx);
+        const name = nodeName(n, ctx);
+        const raw = a ? rawAmount(n, ctx) : null;
+        const share = n.amount ? shareOf(n, parent) : null;
+        const sources = sourcesOf(ctx.sources, n.amount?.sources ?? []);
+        return {
+          text: [
+            `${indent}${name}`,
+            String(level),
+            amountWords(n, ctx).short,
+            a?.precisionText ?? '',
+            share === null ? '' : formatPercent(share, lang),
+            sourcesText(sources),
+          ],
+          raw: [
+            name,
+            level,
+            raw,
+            a?.precision ?? null,
+            share === null ? null : round(share, 6),
+            sourcesRaw(sources),
+          ],
+        };
+      }),
+    );
     for (const alt of n.alternatives) {
-      const at = altText(alt, ctx);
-      const altSources = sourcesOf(ctx.sources, alt.sources);
-      rows.push({
-        className: 'alt',
-        text: [
-          `${indent}${name} (${t.alsoReported})`,
-          String(level),
-          at.short,
-          at.precisionText,
-          '',
-          sourcesText(altSources),
-        ],
-        raw: [
-          `${name} (${t.alsoReported})`,
-          level,
-          alt.currency === ctx.currency ? alt.amount : null,
-          at.precision,
-          null,
-          sourcesRaw(altSources),
-        ],
-      });
+      rows.push(
+        lazyRow(() => {
+          const name = nodeName(n, ctx);
+          const at = altText(alt, ctx);
+          const altSources = sourcesOf(ctx.sources, alt.sources);
+          return {
+            className: 'alt',
+            text: [
+              `${indent}${name} (${t.alsoReported})`,
+              String(level),
+              at.short,
+              at.precisionText,
+              '',
+              sourcesText(altSources),
+            ],
+            raw: [
+              `${name} (${t.alsoReported})`,
+              level,
+              alt.currency === ctx.currency ? alt.amount : null,
+              at.precision,
+              null,
+              sourcesRaw(altSources),
+            ],
+          };
+        }),
+      );
     }
     n.children.forEach((c) => walk(c, n, level + 1));
     n.undisclosed.forEach((c) => walk(c, n, level + 1));

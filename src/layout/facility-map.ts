@@ -633,6 +633,23 @@ export function placeLabels(
  * leader line to their point; an expanded cluster lays its items on a ring around it, in id order from the top,
  * clockwise. Pure; coordinates rounded to 0.1 px.
  */
+/** Each group's projected point (null: no projection), per base map. */
+const anchorPoints = new WeakMap<BaseMap, WeakMap<PlaceGroup, [number, number] | null>>();
+/** The groups of a view in the order of its last layout (west to east): nearly sorted for the next zoom. */
+const lastOrder = new WeakMap<FacilityPointsView, readonly PlaceGroup[]>();
+const styles = new WeakMap<PlaceGroup, { byStyle: Map<number, number>; dominant: number }>();
+/** A group's things by style and its dominant style (the most things), once per group. */
+function styleOf(g: PlaceGroup): { byStyle: Map<number, number>; dominant: number } {
+  let s = styles.get(g);
+  if (!s) {
+    const byStyle = thingsByStyle(g.items);
+    let dominant = g.items[0]!.style;
+    for (const [k, v] of byStyle) if (v > (byStyle.get(dominant) ?? 0)) dominant = k;
+    styles.set(g, (s = { byStyle, dominant }));
+  }
+  return s;
+}
+
 export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: MarksOptions): MarksLayout {
   const { width, height, projection } = base;
   const zoom = options.zoom ?? IDENTITY;
@@ -647,16 +664,27 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
   ];
   const inView = (x: number, y: number, m = 0) => x >= -m && y >= -m && x <= width + m && y <= height + m;
 
-  // 1. anchors
+  // 1. anchors (a group's projected point and its things by style do not depend on the zoom: made once per base
+  // map and group; groups taken in the order of the last layout of this view, so that the sort below has little to do)
   const markers: MapMarker[] = [];
-  for (const g of view.groups) {
-    let p: [number, number] | null;
-    if (g.anchor.type === 'point') p = projection([g.anchor.lon, g.anchor.lat]);
-    else {
-      const rc = regionCentre.get(g.anchor.region);
-      p = rc ? [rc.cx, rc.cy] : projection([g.place.lon, g.place.lat]);
+  let points = anchorPoints.get(base);
+  if (!points) anchorPoints.set(base, (points = new WeakMap()));
+  const groups = lastOrder.get(view) ?? view.groups;
+  const unplaced: PlaceGroup[] = [];
+  for (const g of groups) {
+    let p = points.get(g);
+    if (p === undefined) {
+      if (g.anchor.type === 'point') p = projection([g.anchor.lon, g.anchor.lat]);
+      else {
+        const rc = regionCentre.get(g.anchor.region);
+        p = rc ? [rc.cx, rc.cy] : projection([g.place.lon, g.place.lat]);
+      }
+      points.set(g, p);
     }
-    if (!p) continue;
+    if (!p) {
+      unplaced.push(g);
+      continue;
+    }
     const [x, y] = screen(p[0], p[1]);
     const n = g.items.length;
     const single = n === 1 ? g.items[0]! : null;
@@ -671,9 +699,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       : single
         ? 8
         : Math.max(9 + String(g.things).length * 2.5, Math.round(6 + 2.4 * Math.sqrt(g.things)));
-    const byStyle = thingsByStyle(g.items);
-    let dominant = g.items[0]!.style;
-    for (const [k, v] of byStyle) if (v > (byStyle.get(dominant) ?? 0)) dominant = k;
+    const { byStyle, dominant } = styleOf(g);
     markers.push({
       key: `g:${g.key}`,
       group: g,
@@ -758,6 +784,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
 
   // 4. west to east, then north to south: the reading and keyboard order
   markers.sort((a, b) => a.x - b.x || a.y - b.y || (a.key < b.key ? -1 : 1));
+  lastOrder.set(view, [...markers.map((m) => m.group), ...unplaced]);
 
   // 5. towns without facilities
   const towns: TownDot[] = [];

@@ -11,6 +11,14 @@ export function sourcesById(data: Dataset): Map<string, Source> {
 
 /** The sources behind some ids, each once, in first-cited order; unknown ids are skipped. */
 export function sourcesOf(index: Map<string, Source>, ...idLists: Iterable<string>[]): Source[] {
+  return sourcesOfLists(index, idLists);
+}
+
+/**
+ * {@link sourcesOf} for any number of id lists (one per item of a large dataset: spread as arguments, 100,000 lists
+ * overflow the call stack).
+ */
+export function sourcesOfLists(index: Map<string, Source>, idLists: Iterable<Iterable<string>>): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
   for (const ids of idLists)

@@ -28,7 +28,7 @@ import type { Dataset } from '../../schema/dataset';
 import type { Currency } from '../../schema/quantity';
 import type { Source } from '../../schema/sources';
 import { nodeAtPath, selectBudgetTree, shownCurrency, type BudgetNode } from '../../select/budget-tree';
-import { sourcesById, sourcesOf } from '../../select/sources';
+import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
@@ -159,7 +159,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       n.undisclosed.forEach(walk);
     };
     walk(view);
-    return sourcesOf(sourcesById(data), ...ids);
+    return sourcesOfLists(sourcesById(data), ids);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -49,7 +49,7 @@ import {
   type CooperantYear,
   type UnitGroup,
 } from '../../select/cooperant-posts';
-import { sourcesById, sourcesOf } from '../../select/sources';
+import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
@@ -195,11 +195,10 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   }
   protected viewSources(_view: CooperantView, data: Dataset): Source[] {
     const years = this.scene?.shown.years ?? [];
-    return sourcesOf(
-      sourcesById(data),
+    return sourcesOfLists(sourcesById(data), [
       ...years.map((y) => y.total?.sources ?? []),
       ...years.flatMap((y) => y.units.map((u) => u.sources)),
-    );
+    ]);
   }
 
   /** The year shown, resolved against the data. */

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ZoomController } from '../../controllers/zoom';
 import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
-import type { TableModel } from '../../describe/types';
+import type { MarkWords, TableModel } from '../../describe/types';
 import { clampZoom, findArea, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
 import { layoutMarks, panTo, reachable, widest, zoomAnchor, zoomAround } from '../../layout/facility-map';
 import type { BaseMap, MapGeoData, MapMarker, MapTexts } from '../../layout/facility-map';
@@ -23,7 +24,7 @@ import {
   selectFacilityPoints,
 } from '../../select/facility-points';
 import type { FacilityPointsView } from '../../select/facility-points';
-import { sourcesById, sourcesOf } from '../../select/sources';
+import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
@@ -237,9 +238,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     return Math.round(Math.max(260, Math.min(600, width < 560 ? width * 0.9 : width * 0.62)));
   }
   protected viewSources(view: FacilityPointsView, data: Dataset): Source[] {
-    return sourcesOf(
+    return sourcesOfLists(
       sourcesById(data),
-      ...view.groups.flatMap((g) => g.items.map((i) => i.facility.sources)),
+      view.groups.flatMap((g) => g.items.map((i) => i.facility.sources)),
     );
   }
 
@@ -266,9 +267,13 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     this.layout = this.marksLayout(this.base, view, this.zoom, this.expanded, this.text.texts, this.measure);
   }
 
+  /** The focus order of a layout, made once per layout: a key press with 250,000 items does not walk them all. */
+  private readonly keysOf = new WeakMap<MarksLayout, string[]>();
   private focusKeys(): string[] {
     const m = this.layout;
     if (!m) return [];
+    const made = this.keysOf.get(m);
+    if (made) return made;
     const labelled = m.canvas ? this.labelled(m) : null;
     const keys: string[] = [];
     for (const mk of m.markers) {
@@ -277,12 +282,16 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       for (const r of mk.ring) keys.push(r.key);
     }
     for (const o of m.offView) keys.push(o.key);
+    this.keysOf.set(m, keys);
     return keys;
   }
 
-  /** Canvas mode: labelled markers keep an SVG focus target. */
+  /** Canvas mode: labelled markers keep an SVG focus target (once per layout). */
+  private readonly labelledOf = new WeakMap<MarksLayout, Set<string>>();
   private labelled(m: MarksLayout): Set<string> {
-    return new Set(m.labels.map((l) => l.key));
+    let keys = this.labelledOf.get(m);
+    if (!keys) this.labelledOf.set(m, (keys = new Set(m.labels.map((l) => l.key))));
+    return keys;
   }
 
   private navigate(key: string, e: KeyboardEvent): string | null | undefined {
@@ -322,8 +331,16 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const o = key.startsWith('o:') ? this.layout?.offView.find((x) => x.key === key) : undefined;
     const s = this.loader.state;
     if (!o || s.status !== 'ready') return this.text?.words(key);
-    return words.offViewWords(o, this.layout!, this.base!, this.describeContext(s.data));
+    // once per edge marker of a layout (a new layout for a new zoom, language or date): each render asks for them
+    let w = this.offWords.get(o);
+    if (!w)
+      this.offWords.set(
+        o,
+        (w = words.offViewWords(o, this.layout!, this.base!, this.describeContext(s.data))),
+      );
+    return w;
   }
+  private readonly offWords = new WeakMap<object, MarkWords>();
 
   private box(): [number, number] {
     const w = this.layout?.width ?? this.width;
@@ -391,7 +408,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         )}
       </div>
       <div class="chart ${this.zoom.k > 1 ? 'zoomed' : ''}" data-marks data-zoom data-export data-fill>
-        ${renderBaseMap(base, geo)}
+        ${guard([base, geo], () => renderBaseMap(base, geo))}
         ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
         ${renderMarks(base, geo, {
           label: text.summary,
