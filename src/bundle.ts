@@ -9,6 +9,7 @@
  * <parsec-budget-treemap></parsec-budget-treemap>
  * <parsec-phase-gantt from="2017" to="2024"></parsec-phase-gantt>
  * ```
+ * @module parsec-widgets/bundle
  * @packageDocumentation
  */
 export * from './index';

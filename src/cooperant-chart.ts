@@ -2,6 +2,7 @@
  * Entry for `parsec-widgets/cooperant-chart`: defines `<parsec-cooperant-chart>` only.
  * The event classes come along (they are small), and with them the typed `parsec-*` events in
  * `GlobalEventHandlersEventMap`, so `el.addEventListener('parsec-select', (e) => e.detail)` is typed.
+ * @module parsec-widgets/cooperant-chart
  * @packageDocumentation
  */
 export { ParsecCooperantChart } from './components/cooperant-chart/cooperant-chart';

@@ -1,5 +1,6 @@
 /**
  * Entry for `parsec-widgets/dataset`: defines `<parsec-dataset>`, which links widgets to one dataset and selection.
+ * @module parsec-widgets/dataset
  * @packageDocumentation
  */
 export { ParsecDataset } from './components/dataset/dataset';

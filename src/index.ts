@@ -2,7 +2,7 @@
  * parsec-widgets: embeddable Lit + D3 chart widgets on EU and French security cooperation in central Mali.
  *
  * The root has no side effects: it defines no element and brings no widget code. It exports the event classes, the
- * types, the formatters, the validator and the pure view/layout functions. The elements are defined by their
+ * validator, the formatters and the translations, the default dataset, and the types. The elements are defined by their
  * subpaths (`parsec-widgets/budget-treemap`, `/phase-gantt`, `/facility-map`, `/cooperant-chart`, `/dataset`), by the
  * all-in-one `parsec-widgets/bundle`, or on demand by `parsec-widgets/autoloader`.
  *
@@ -14,70 +14,46 @@
  * document.addEventListener(ParsecSelectEvent.type, (e) => console.log(e.detail.id));
  * formatMoney(2_500_000, 'EUR', 'fr'); // "2,5 M€"
  * ```
+ * @module parsec-widgets
  * @packageDocumentation
  */
-export {
-  selectPhaseRows,
-  isoSpan,
-  type PhaseRows,
-  type PhaseGroup,
-  type PhaseItem,
-  type DateSpan,
-  type ShownDate,
-  type UnknownDate,
-  type PhaseRowsOptions,
-} from './select/phase-rows';
-export {
-  layoutGantt,
-  zoomWindow,
-  panWindow,
-  rowsInRange,
-  type GanttGeometry,
-  type GanttRow,
-  type GanttOptions,
-} from './layout/gantt';
-export {
-  selectFacilityPoints,
-  FACILITY_KINDS,
-  regionId,
-  itemState,
-  type FacilityPointsView,
-  type FacilityPointsOptions,
-  type PlaceGroup,
-  type FacilityItem,
-  type FacilityKind,
-} from './select/facility-points';
-export {
-  layoutBaseMap,
-  layoutMarks,
-  placeLabels,
-  clampZoom,
-  zoomAround,
-  type BaseMap,
-  type MarksLayout,
-  type MapMarker,
-  type MapLabel,
-  type MapZoom,
-  type MapGeoData,
-} from './layout/facility-map';
+// the events: classes, details, and the `parsec-*` entries of GlobalEventHandlersEventMap
 export * from './events/index';
-export * from './schema/index';
+
+// the validator and the dataset's types (the `parsec-widgets/schema` subpath also has the zod schemas and helpers)
 export {
-  selectBudgetTree,
-  nodeAtPath,
-  type BudgetNode,
-  type DrawnAmount,
-  type BudgetTreeOptions,
-} from './select/budget-tree';
-export {
-  layoutTreemap,
-  type TreemapGeometry,
-  type TreemapTile,
-  type TreemapOptions,
-  type TreemapLabels,
-} from './layout/treemap';
-export { defaultDataset, prepareDataset } from './controllers/dataset';
-export { translations, registerTranslation, en, fr, type Translation } from './i18n/index';
+  parseDataset,
+  parseDatasetText,
+  parseDatasetInSlices,
+  parseDatasetTextInSlices,
+} from './schema/parse';
+export { MAX_ISSUES, MAX_COUNTED } from './schema/parse';
+export type { DataIssue, ParseFailure, ParseResult } from './schema/parse';
+export { SECTIONS, type Section, type SectionProblems, type SectionIssues } from './schema/sections';
+export { KNOWN } from './schema/dataset';
+export type {
+  Dataset,
+  Vocabulary,
+  Term,
+  Programme,
+  BudgetLine,
+  TimelineItem,
+  Place,
+  Facility,
+  CooperantPost,
+  GlossaryEntry,
+  StaffWords,
+  Path,
+  ReferenceIssue,
+} from './schema/dataset';
+export type { Precision } from './schema/common';
+export type { IsoDate, DateGranularity, DateReport, ReportedDate, KnownDate } from './schema/dates';
+export type { Currency, Rate, Bound, MoneyReport, ReportedMoney, KnownMoney, Count } from './schema/quantity';
+export type { Source } from './schema/sources';
+export type { LocalText } from './schema/text';
+export type { DatasetData, DatasetInput, Loose } from './types';
+
+// the formatters and the widgets' words
 export {
   formatMoney,
   formatIsoDate,
@@ -91,40 +67,42 @@ export {
   type Reported,
   type ReportedText,
 } from './i18n/format';
-export {
-  selectCooperantPosts,
-  groupUnits,
-  unitsOf,
-  NOT_ITEMISED,
-  NOT_STATED,
-  COOPERANT_GROUP_BYS,
-  type CooperantView,
-  type CooperantYear,
-  type CooperantUnit,
-  type CooperantGroupBy,
-  type UnitGroup,
-} from './select/cooperant-posts';
-export {
-  layoutCooperant,
-  type CooperantGeometry,
-  type CooperantLayoutOptions,
-  type CooperantMode,
-  type GroupBox,
-  type UnitBox,
-} from './layout/cooperant';
-export type { Anchor, ItemState } from './select/facility-points';
+export { translations, registerTranslation, en, fr, type Translation } from './i18n/index';
+export type { GanttStrings } from './i18n/strings/gantt';
+export type { MapStrings } from './i18n/strings/map';
+export type { CooperantStrings } from './i18n/strings/cooperant';
+
+// the bundled default dataset (its own chunk, fetched on first call), and the dataset as the widgets prepare it
+export { defaultDataset, prepareDataset } from './controllers/dataset';
+export type { DatasetState } from './controllers/dataset';
+
+// the vocabularies the views' types name
+export { FACILITY_KINDS } from './select/facility-points';
+export { NOT_ITEMISED, NOT_STATED, COOPERANT_GROUP_BYS } from './select/cooperant-posts';
+
+// the types of the widgets' views and layouts (what the element classes' public members hold)
+export type { BudgetNode, DrawnAmount, BudgetTreeOptions } from './select/budget-tree';
 export type {
-  BasePath,
-  Box,
-  GeoProps,
-  LabelCandidate,
-  LabelClass,
-  MarksOptions,
-  RingItem,
-  TownDot,
-} from './layout/facility-map';
-export type { Planar } from './layout/planar';
+  TreemapGeometry,
+  TreemapTile,
+  TreemapOptions,
+  TreemapLabels,
+  TreemapLine,
+  TileText,
+} from './layout/treemap';
 export type {
+  PhaseRows,
+  PhaseGroup,
+  PhaseItem,
+  DateSpan,
+  ShownDate,
+  UnknownDate,
+  PhaseRowsOptions,
+} from './select/phase-rows';
+export type {
+  GanttGeometry,
+  GanttRow,
+  GanttOptions,
   GanttArrow,
   GanttBar,
   GanttGhost,
@@ -137,12 +115,51 @@ export type {
   EdgeCount,
   AxisLabel,
 } from './layout/gantt';
-export type { DatasetState } from './controllers/dataset';
-export type { DatasetData, DatasetInput, Loose } from './types';
-export type { CooperantModeChoice, CooperantSwitch, GroupText } from './layout/cooperant';
+export type {
+  FacilityPointsView,
+  FacilityPointsOptions,
+  PlaceGroup,
+  FacilityItem,
+  FacilityKind,
+  Anchor,
+  ItemState,
+} from './select/facility-points';
+export type {
+  BaseMap,
+  MarksLayout,
+  MapMarker,
+  MapLabel,
+  MapZoom,
+  MapGeoData,
+  BasePath,
+  Box,
+  GeoProps,
+  LabelCandidate,
+  LabelClass,
+  MarksOptions,
+  RingItem,
+  TownDot,
+  FitTarget,
+  MapTexts,
+  OffView,
+} from './layout/facility-map';
+export type { Planar } from './layout/planar';
+export type { GeoBox } from './layout/map-geometry';
+export type {
+  CooperantView,
+  CooperantYear,
+  CooperantUnit,
+  CooperantGroupBy,
+  UnitGroup,
+} from './select/cooperant-posts';
+export type {
+  CooperantGeometry,
+  CooperantLayoutOptions,
+  CooperantMode,
+  GroupBox,
+  UnitBox,
+  CooperantModeChoice,
+  CooperantSwitch,
+  GroupText,
+} from './layout/cooperant';
 export type { Measure } from './layout/text-fit';
-export type { FitTarget, MapTexts, OffView } from './layout/facility-map';
-export type { TreemapLine, TileText } from './layout/treemap';
-export type { GanttStrings } from './i18n/strings/gantt';
-export type { MapStrings } from './i18n/strings/map';
-export type { CooperantStrings } from './i18n/strings/cooperant';

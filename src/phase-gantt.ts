@@ -2,6 +2,7 @@
  * Entry for `parsec-widgets/phase-gantt`: defines `<parsec-phase-gantt>` only.
  * The event classes come along (they are small), and with them the typed `parsec-*` events in
  * `GlobalEventHandlersEventMap`, so `el.addEventListener('parsec-select', (e) => e.detail)` is typed.
+ * @module parsec-widgets/phase-gantt
  * @packageDocumentation
  */
 export { ParsecPhaseGantt } from './components/phase-gantt/phase-gantt';

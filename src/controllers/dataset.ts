@@ -31,7 +31,17 @@ function loadDefault(): Promise<ReturnType<typeof parseDataset>> {
   return (defaultLoad ??= import('../../data/parsec.json').then((m) => parseDataset(m.default)));
 }
 
-/** The bundled default dataset, validated (loaded from its own chunk on first use). */
+/**
+ * The bundled default dataset, validated (loaded from its own chunk on first use).
+ *
+ * @example
+ * ```ts
+ * import { defaultDataset } from 'parsec-widgets';
+ *
+ * const data = await defaultDataset();
+ * console.log(data.meta.asOf, data.budget.length); // as the widgets show it without `data` or `src`
+ * ```
+ */
 export async function defaultDataset(): Promise<Dataset> {
   const r = await loadDefault();
   if (!r.ok)
@@ -77,6 +87,15 @@ function parseObjectLater(value: unknown): Promise<ReturnType<typeof parseDatase
 /**
  * Validates a dataset once, for pages that give the same data to several widgets or re-render them: widgets given
  * `result.data` do not validate it again.
+ *
+ * @example
+ * ```ts
+ * import { prepareDataset } from 'parsec-widgets';
+ *
+ * const result = prepareDataset(await (await fetch('/my-data.json')).json());
+ * // validated once: the widgets given `result.data` do not validate it again
+ * if (result.ok) for (const el of document.querySelectorAll('parsec-budget-treemap')) el.data = result.data;
+ * ```
  */
 export function prepareDataset(input: unknown): ReturnType<typeof parseDataset> {
   return parseObject(input);

@@ -26,6 +26,16 @@ export interface LinkableMark {
 /**
  * Whether a mark relates to a selection shared between widgets: the same id; else a shared place when both name
  * places; else the same programme.
+ *
+ * @example
+ * ```ts
+ * document.addEventListener('parsec-select', (e) => {
+ *   // your own marks, outlined when they relate to what the reader chose in a widget
+ *   for (const row of document.querySelectorAll<HTMLElement>('tr[data-place]'))
+ *     row.classList.toggle('related', relatesTo(e.detail, { places: [row.dataset.place!] }));
+ * });
+ * relatesTo(null, { id: 'b1' }); // false: nothing selected
+ * ```
  */
 export function relatesTo(selection: ParsecMarkDetail | null, mark: LinkableMark): boolean {
   if (!selection) return false;

@@ -47,16 +47,41 @@ const dateFormats = memo((k) => {
 /**
  * Picks the text in `lang`, else its primary subtag, else the first of `fallback` the text has (the dataset's
  * languages), else the text's first language; `''` when absent. See `pickText`.
+ *
+ * @example
+ * ```ts
+ * localText({ fr: 'Budgets', en: 'Budget' }, 'en-GB'); // 'Budget' (the primary subtag)
+ * localText({ de: 'Haushalt', en: 'Budget' }, 'fr', ['en']); // 'Budget' (the dataset's languages next)
+ * localText({ sv: 'Trygghet' }, 'fr'); // 'Trygghet' (the only language there is)
+ * ```
  */
 export function localText(t: LocalText | undefined, lang: string, fallback?: readonly string[]): string {
   return pickText(t, lang, fallback);
 }
 
-/** Money in a compact form: `29 M €` (fr), `€29M` (en). */
+/**
+ * Money in a compact form: `29 M €` (fr), `€29M` (en); in full with `compact` false.
+ *
+ * @example
+ * ```ts
+ * formatMoney(29_000_000, 'EUR', 'en'); // '€29M'
+ * formatMoney(29_000_000, 'EUR', 'fr'); // '29 M €' (with no-break spaces)
+ * formatMoney(1_234_567, 'EUR', 'en', false); // '€1,234,567'
+ * ```
+ */
 export function formatMoney(amount: number, currency: Currency, lang: string, compact = true): string {
   return (compact ? compactMoney : fullMoney)(`${lang}|${currency}`).format(amount);
 }
 
+/**
+ * A share (0 to 1) as a percentage in the reader's language.
+ *
+ * @example
+ * ```ts
+ * formatPercent(0.425, 'en'); // '42.5%'
+ * formatPercent(0.425, 'fr'); // '42,5 %' (with a no-break space)
+ * ```
+ */
 export function formatPercent(x: number, lang: string): string {
   return percent(lang).format(x);
 }
@@ -65,7 +90,16 @@ export function formatInteger(x: number, lang: string): string {
   return formatNumber(x, lang);
 }
 
-/** An ISO date at its own precision: `3 March 2017`, `July 2017`, `2011`. */
+/**
+ * An ISO date at its own precision (day, month or year), in the reader's language.
+ *
+ * @example
+ * ```ts
+ * formatIsoDate('2017-03-03', 'en'); // 'March 3, 2017'
+ * formatIsoDate('2017-07', 'fr'); // 'juillet 2017'
+ * formatIsoDate('2011', 'en'); // '2011'
+ * ```
+ */
 export function formatIsoDate(iso: IsoDate, lang: string): string {
   const g = dateGranularity(iso);
   const d = new Date(
@@ -83,6 +117,15 @@ export interface HedgedText {
 /**
  * Formats an amount with its hedge in `display` currency, converted through one of the dataset's `rates`; an amount
  * no rate converts stays in its own currency (see {@link moneyShownIn}).
+ *
+ * @example
+ * ```ts
+ * formatHedgedMoney({ amount: 29_000_000, currency: 'EUR', bound: 'about' }, 'EUR', 'en');
+ * // { short: '≈ €29M', spoken: 'about 29 million euros' }
+ * const rates: Rate[] = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg', sources: ['bceao'] }];
+ * formatHedgedMoney({ amount: 29_000_000, currency: 'EUR', bound: 'at-least' }, 'XOF', 'fr', true, rates).short;
+ * // '> 19 Md F CFA'
+ * ```
  */
 export function formatHedgedMoney(
   m: { amount: number; currency: Currency; bound?: Bound | undefined; max?: number | undefined },
@@ -99,12 +142,30 @@ export function formatHedgedMoney(
   return hedge(m.bound, f, say, m.amount, m.max, t);
 }
 
-/** The currency an amount in `from` is shown in when `display` is asked: `display` if a rate links them, else `from`. */
+/**
+ * The currency an amount in `from` is shown in when `display` is asked: `display` if a rate links them, else `from`.
+ *
+ * @example
+ * ```ts
+ * const rates: Rate[] = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg', sources: ['bceao'] }];
+ * moneyShownIn('EUR', 'XOF', rates); // 'XOF': the peg converts it
+ * moneyShownIn('SEK', 'EUR', rates); // 'SEK': no stated rate, never converted
+ * ```
+ */
 export function moneyShownIn(from: Currency, display: Currency, rates: readonly Rate[] = []): Currency {
   return convert(1, from, display, rates) === null ? from : display;
 }
 
-/** The word for how a figure was obtained: `exact`, `approximate`, `derived (computed from cited figures)`. */
+/**
+ * The word for how a figure was obtained: `exact`, `approximate`, `derived (computed from cited figures)`.
+ *
+ * @example
+ * ```ts
+ * import { en, fr, precisionWord } from 'parsec-widgets';
+ * precisionWord('approx', en); // 'approximate'
+ * precisionWord('derived', fr); // 'calculé (à partir de chiffres cités)'
+ * ```
+ */
 export function precisionWord(p: Precision | undefined, t: Translation): string {
   return p === 'approx' ? t.approx : p === 'derived' ? t.derived : p === 'exact' ? t.exact : '';
 }
@@ -141,6 +202,16 @@ export interface ReportedText extends HedgedText {
  * when one of `rates` converts it (else in its own),
  * (a conversion makes an exact amount derived, marked `*` and read "derived"), counts with ≈ > < and ranges, dates
  * at their own precision (day, month or year).
+ *
+ * @example
+ * ```ts
+ * formatReported({ kind: 'count', value: 14, precision: 'approx' }, 'fr');
+ * // { short: '≈ 14', spoken: 'environ 14', precision: 'approx', precisionText: 'approximatif' }
+ * formatReported({ kind: 'date', value: '2017-07', precision: 'exact' }, 'en').short; // 'July 2017'
+ * const rates: Rate[] = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg', sources: ['bceao'] }];
+ * formatReported({ kind: 'money', amount: 29_000_000, currency: 'EUR', precision: 'exact' }, 'en', 'XOF', rates);
+ * // { short: 'F CFA 19B*', precision: 'derived', … }: converted, so derived
+ * ```
  */
 export function formatReported(
   r: Reported,

@@ -15,6 +15,14 @@ export const translations: Record<string, Translation> = { en, fr };
  * Adds (or replaces) the widgets' strings for a language: `registerTranslation('de', { ...en, $code: 'de', … })`.
  * The object is typed: every string of {@link Translation} must be there. Widgets rendered after the call use it for
  * `lang="de"` and its regional variants (`de-CH`), unless a table is registered for the variant itself.
+ *
+ * @example
+ * ```ts
+ * import { en, registerTranslation } from 'parsec-widgets';
+ *
+ * registerTranslation('de', { ...en, $code: 'de', treemapTitle: 'Budgets', loading: 'Daten werden geladen…' });
+ * // <parsec-budget-treemap lang="de"> now speaks German (English for the strings not given)
+ * ```
  */
 export function registerTranslation(lang: string, table: Translation): void {
   translations[lang.toLowerCase()] = table;

@@ -301,6 +301,15 @@ function piecewiseIssues(schema: AnySchema, value: unknown, path: PropertyKey[],
  * Validates an unknown value against the dataset schema.
  * Returns the typed dataset, or the problems with their JSON paths: the first {@link MAX_ISSUES}, and `total`.
  * Never throws: getters and proxies that throw, cycles, deep nesting and huge numbers of errors become issues.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset } from 'parsec-widgets';
+ *
+ * const result = parseDataset(await (await fetch('/my-data.json')).json());
+ * if (result.ok) document.querySelector('parsec-budget-treemap')!.data = result.data;
+ * else console.table(result.issues); // [{ path: 'budget[3].amount.amount', message: 'a number ≥ 0, …' }, …]
+ * ```
  */
 export function parseDataset(input: unknown): ParseResult<Dataset> {
   try {
@@ -380,7 +389,15 @@ function validate(value: unknown, tryFast = true): ParseResult<Dataset> {
   return failure(out, Math.max(raw.length, out.length));
 }
 
-/** Parses JSON text, then validates it. A syntax error is reported as an issue at `(root)`. */
+/**
+ * Parses JSON text, then validates it. A syntax error is reported as an issue at `(root)`.
+ *
+ * @example
+ * ```ts
+ * const result = parseDatasetText(await (await fetch('/my-data.json')).text());
+ * if (!result.ok) console.log(result.total, result.issues[0]?.path); // e.g. 1 '(root)' for a JSON syntax error
+ * ```
+ */
 export function parseDatasetText(text: string): ParseResult<Dataset> {
   let value: unknown;
   try {
@@ -439,6 +456,13 @@ export function datasetSize(input: unknown): number {
  * {@link parseDataset} in slices of at most `sliceMs` milliseconds with the browser free in between, so that a large
  * dataset (100,000 items) never blocks the page in one long task. The same result as {@link parseDataset}: each list
  * of the dataset is validated item by item, then the cross-references once. Never rejects.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController(); // to give up when the reader leaves
+ * const result = await parseDatasetInSlices(bigDataset, { sliceMs: 20, signal: controller.signal });
+ * if (result.ok) console.log(result.data.budget.length);
+ * ```
  */
 export async function parseDatasetInSlices(
   input: unknown,
@@ -533,7 +557,15 @@ export async function parseDatasetInSlices(
 /** Past this many items (see {@link datasetSize}), the loaders validate in slices. */
 export const SLICED_FROM = 50_000;
 
-/** {@link parseDatasetText}, validating large datasets in slices ({@link parseDatasetInSlices}). Never rejects. */
+/**
+ * {@link parseDatasetText}, validating large datasets in slices ({@link parseDatasetInSlices}). Never rejects.
+ *
+ * @example
+ * ```ts
+ * const result = await parseDatasetTextInSlices(await (await fetch('/large.json')).text(), { sliceMs: 30 });
+ * if (!result.ok) console.table(result.issues);
+ * ```
+ */
 export async function parseDatasetTextInSlices(
   text: string,
   options: { sliceMs?: number; signal?: AbortSignal } = {},

@@ -41,6 +41,22 @@ import { treemapStyles } from './budget-treemap.styles';
  * Approximate amounts are hatched, derived ones outlined; the part of a total no source itemises is its own tile;
  * conflicting totals are shown beside the drawn one; undisclosed amounts are listed, never drawn as zero.
  *
+ * @example
+ * ```html
+ * <script type="module">import 'parsec-widgets/budget-treemap';</script>
+ * <!-- the default dataset, in francs CFA, opened at one budget line -->
+ * <parsec-budget-treemap lang="fr" currency="XOF" path="parsec-total"></parsec-budget-treemap>
+ * ```
+ * ```ts
+ * import 'parsec-widgets/budget-treemap';
+ *
+ * const el = document.createElement('parsec-budget-treemap');
+ * el.data = myDataset; // DatasetData, validated when set
+ * el.noLegend = true;
+ * el.addEventListener('parsec-path-change', (e) => history.replaceState(null, '', `#${e.detail.path.join('/')}`));
+ * document.body.append(el);
+ * ```
+ *
  * @summary Budgets of the programmes as a treemap with drill-down.
  * @customElement parsec-budget-treemap
  * @fires parsec-select - A tile was chosen (click, tap, Enter, Space). `detail`: the line, its amount and sources.

@@ -63,6 +63,20 @@ import { cooperantStyles } from './cooperant-chart.styles';
  * their own group, never guessed into one; an approximate total ("about ten") is dashed; a place, rank or service
  * not stated is its own group. Shapes encode rank as well as colour. `mode="bars"` shows the same groups as bars.
  *
+ * @example
+ * ```html
+ * <script type="module">import 'parsec-widgets/cooperant-chart';</script>
+ * <parsec-cooperant-chart group-by="rank" mode="bars" year="2011"></parsec-cooperant-chart>
+ * ```
+ * ```ts
+ * import 'parsec-widgets/cooperant-chart';
+ *
+ * const chart = document.createElement('parsec-cooperant-chart');
+ * chart.groupBy = 'service';
+ * chart.src = '/data/my-dataset.json';
+ * document.body.append(chart);
+ * ```
+ *
  * @summary Cooperant posts by place, entity, rank, service or year, itemised vs not itemised.
  * @customElement parsec-cooperant-chart
  * @fires parsec-select - A post or group was chosen (click, tap, Enter, Space). `detail.places` holds place ids.

@@ -16,6 +16,25 @@ export { ParsecSelectionChangeEvent };
  * name it with `dataset="<id>"`. The dataset is loaded once (`data`, `src`, an inline JSON child, else the default).
  * Selecting a programme, a place or an item in one widget highlights the related marks in the others.
  *
+ * @example
+ * ```html
+ * <script type="module">
+ *   import 'parsec-widgets/dataset';
+ *   import 'parsec-widgets/budget-treemap';
+ *   import 'parsec-widgets/facility-map';
+ * </script>
+ * <!-- one download, one validation; choosing a mark in one widget outlines the related ones in the other -->
+ * <parsec-dataset src="/data/my-dataset.json">
+ *   <parsec-budget-treemap></parsec-budget-treemap>
+ *   <parsec-facility-map></parsec-facility-map>
+ * </parsec-dataset>
+ * ```
+ * ```ts
+ * const shared = document.querySelector('parsec-dataset')!;
+ * shared.addEventListener('parsec-selection-change', (e) => console.log(e.detail?.label ?? 'cleared'));
+ * shared.select(null); // clears the selection in every linked widget
+ * ```
+ *
  * @summary Shared dataset and linked selection for parsec widgets.
  * @customElement parsec-dataset
  * @fires parsec-selection-change - The shared selection changed; `detail` is the selected mark or `null`.

@@ -50,6 +50,19 @@ const NO_GEO: MapGeoData = {
  * zoom and pan (buttons, keyboard, Ctrl/⌘ + wheel, pinch, drag) and a time filter. Never finer than the town: no
  * compound's position is implied.
  *
+ * @example
+ * ```html
+ * <script type="module">import 'parsec-widgets/facility-map';</script>
+ * <!-- fitted to the Mopti region, as things stood on 1 January 2019 -->
+ * <parsec-facility-map region="mopti" date="2019-01-01"></parsec-facility-map>
+ * ```
+ * ```ts
+ * import 'parsec-widgets/facility-map';
+ *
+ * const map = document.querySelector('parsec-facility-map')!;
+ * map.addEventListener('parsec-select', (e) => console.log(e.detail.places, e.detail.label));
+ * ```
+ *
  * @summary Facilities and deliveries on a map fitted to the data's places.
  * @customElement parsec-facility-map
  * @fires parsec-select - A marker or item was chosen (click, tap, Enter, Space). `detail.places`: place ids.

@@ -67,6 +67,19 @@ const PAN_SHARE = 0.25; // share of the window the earlier / later buttons pan b
  * the reported one. Rows are virtualised: only those in view are drawn. Words come from `describe/gantt.ts`, the
  * interaction of the rows from the marks controller, zoom and pan from the zoom controller.
  *
+ * @example
+ * ```html
+ * <script type="module">import 'parsec-widgets/phase-gantt';</script>
+ * <!-- 2017 to 2024, every programme folded to its summary bar, a line at today's date -->
+ * <parsec-phase-gantt from="2017" to="2024" collapsed="all" today></parsec-phase-gantt>
+ * ```
+ * ```ts
+ * import 'parsec-widgets/phase-gantt';
+ *
+ * const gantt = document.querySelector('parsec-phase-gantt')!;
+ * gantt.addEventListener('parsec-select', (e) => console.log(e.detail.label, e.detail.sources.length));
+ * ```
+ *
  * @summary Timeline of the programmes as a Gantt chart with zoom, pan and the sources' doubts visible.
  * @customElement parsec-phase-gantt
  * @fires parsec-select - A row was chosen (click, tap, Enter, Space). `detail`: the item, its place and sources.
