@@ -725,4 +725,165 @@ describe('<parsec-facility-map>', () => {
     expect(svg).toMatch(/>Koro</);
     expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(20);
   });
+
+  describe('a geometry the page gives (geo, geo-src)', () => {
+    /** Two regions of a fictional country around Niamey and Agadez (lon/lat squares), and the country. */
+    const squares = {
+      type: 'FeatureCollection',
+      note: { en: 'Fictional boundaries (test).', fr: 'Limites fictives (test).' },
+      attribution: 'Test geometry',
+      features: [
+        square('west', { en: 'West Province', fr: 'Province de l’Ouest' }, 0, 12, 5, 18),
+        square('east', 'East Province', 5, 12, 14, 18),
+        {
+          ...square('land', 'Squareland', 0, 12, 14, 18),
+          properties: { id: 'land', name: 'Squareland', level: 0 },
+        },
+      ],
+    };
+    function square(id: string, name: unknown, w: number, s: number, e: number, n: number) {
+      const ring = [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ];
+      return {
+        type: 'Feature',
+        properties: { id, name },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      };
+    }
+    const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const errors = (el: ParsecFacilityMap) => {
+      const got: ParsecDataErrorEvent[] = [];
+      el.addEventListener('parsec-data-error', (e) => got.push(e));
+      return got;
+    };
+    const alertText = (el: ParsecFacilityMap) => $(el, '[role="alert"]')?.textContent ?? '';
+
+    it('draws on the geo property: its regions, its names in the page language, its note and credit; no bundled or world map', async () => {
+      const el = await mount('<div lang="fr"><parsec-facility-map></parsec-facility-map></div>', 800);
+      el.data = nigerFixture();
+      el.geo = squares;
+      expect(await until(el, () => !!geoOf(el))).toBe(true);
+      await frame();
+      await el.updateComplete;
+      expect($$(el, '.basemap path.region')).toHaveLength(2);
+      expect($$(el, '.basemap path.region.focus')).toHaveLength(2);
+      expect($(el, '.basemap path.graticule')).toBeNull();
+      expect($(el, '.attribution')!.textContent).toBe('Test geometry');
+      const labels = $$(el, '.label.region').map((n) => n.textContent);
+      expect(labels.some((t) => t === 'Province de l’Ouest' || t === 'East Province')).toBe(true);
+      // every place drawn, none beyond the view
+      expect(geoOf(el).markers.every((m) => m.visible)).toBe(true);
+      // region="east" fits that region (by id), and the summary names it as the geometry does
+      el.region = 'east';
+      await el.updateComplete;
+      expect($(el, 'svg.marks')!.getAttribute('aria-label')).toMatch(
+        /^Carte de la région d’East Province\u202f:/,
+      );
+      expect(geoOf(el).offView.reduce((s, o) => s + o.records, 0)).toBeGreaterThan(0);
+    });
+
+    it('loads geo-src (a GeoJSON file) and draws on it', async () => {
+      const url = blobUrl(JSON.stringify(squares));
+      const el = await mount(`<parsec-facility-map geo-src="${url}"></parsec-facility-map>`, 800);
+      el.data = nigerFixture();
+      expect(await until(el, () => !!geoOf(el))).toBe(true);
+      await el.updateComplete;
+      expect($$(el, '.basemap path.region')).toHaveLength(2);
+      expect($(el, '.attribution')!.textContent).toBe('Test geometry');
+      URL.revokeObjectURL(url);
+    });
+
+    it('a geo-src that fails, is not JSON or is not geometry: an alert saying what was expected, and parsec-data-error', async () => {
+      const cases: [string, string, RegExp][] = [
+        ['/no/such/geometry-404.json', 'network', /the server answered 404/],
+        [
+          blobUrl('{ "type": "FeatureCollection", '),
+          'parse',
+          /not JSON .*expected a TopoJSON or GeoJSON file/,
+        ],
+        [
+          blobUrl(JSON.stringify({ meta: { title: { en: 'a dataset' } } })),
+          'schema',
+          /expected a TopoJSON Topology or a GeoJSON FeatureCollection .*got an object with no "type"/,
+        ],
+        [
+          blobUrl(
+            JSON.stringify({
+              type: 'FeatureCollection',
+              features: [
+                { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [2, 13] } },
+              ],
+            }),
+          ),
+          'schema',
+          /found no Polygon or MultiPolygon feature/,
+        ],
+      ];
+      for (const [url, stage, message] of cases) {
+        const wrap = document.createElement('div');
+        wrap.className = 'wrap';
+        wrap.style.width = '600px';
+        document.body.append(wrap);
+        const el = document.createElement('parsec-facility-map') as ParsecFacilityMap;
+        const got = errors(el);
+        el.setAttribute('geo-src', url);
+        el.data = nigerFixture();
+        wrap.append(el);
+        expect(await until(el, () => got.length > 0), url).toBe(true);
+        await el.updateComplete;
+        expect(got[0]!.detail.stage, url).toBe(stage);
+        expect(got[0]!.detail.origin).toBe(url);
+        expect(got[0]!.detail.issues[0]!.message, url).toMatch(message);
+        // the reader sees the error state (never a blank map), the editor the problem under "details"
+        expect($(el, 'svg.marks'), url).toBeNull();
+        expect(alertText(el), url).toMatch(message);
+        wrap.remove();
+      }
+    });
+
+    it('an invalid geo property is an error state too; a valid one set next replaces it', async () => {
+      const el = await mount('<parsec-facility-map></parsec-facility-map>', 600);
+      const got = errors(el);
+      el.data = nigerFixture();
+      el.geo = { type: 'Topology', objects: {} };
+      await el.updateComplete;
+      expect(await until(el, () => got.length > 0)).toBe(true);
+      expect(got[0]!.detail).toMatchObject({ origin: 'geo', stage: 'schema' });
+      expect(alertText(el)).toMatch(/a TopoJSON Topology needs "objects" and "arcs"/);
+      el.geo = squares;
+      expect(await until(el, () => !!$(el, 'svg.marks'))).toBe(true);
+      expect($(el, '[role="alert"]')).toBeNull();
+    });
+
+    it('aborts the geo-src fetch when the element is removed', async () => {
+      const seen: AbortSignal[] = [];
+      const real = window.fetch;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input).includes('slow-geometry')) {
+          seen.push(init!.signal!);
+          return new Promise(() => {});
+        }
+        return real(input, init);
+      }) as typeof fetch;
+      try {
+        const wrap = document.createElement('div');
+        wrap.className = 'wrap';
+        wrap.innerHTML = '<parsec-facility-map geo-src="/slow-geometry.json"></parsec-facility-map>';
+        document.body.append(wrap);
+        const el = wrap.firstElementChild as ParsecFacilityMap;
+        expect(await until(el, () => seen.length > 0)).toBe(true);
+        expect($(el, '.state.loading')).not.toBeNull();
+        el.remove();
+        await new Promise((r) => setTimeout(r, 0));
+        expect(seen[0]!.aborted).toBe(true);
+      } finally {
+        window.fetch = real;
+      }
+    });
+  });
 });
