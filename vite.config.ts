@@ -1,6 +1,15 @@
 import { defineConfig } from 'vite';
 // @ts-expect-error plain ESM build helper without types
 import { minifyTemplates } from './scripts/vite/minify-templates.mjs';
+import { boxCss } from './src/layout/box';
+
+/** `parsec-widgets.css`: each widget's box reserved before its script runs (a page links it with the script). */
+const boxStylesheet = () => ({
+  name: 'parsec-box-css',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
+    this.emitFile({ type: 'asset', fileName: 'parsec-widgets.css', source: boxCss() });
+  },
+});
 
 /** One entry per widget so a page with one chart pays for one chart. Widget issues add theirs here. */
 export const entries: Record<string, string> = {
@@ -37,7 +46,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/, /^topojson-
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [minifyTemplates()],
+        plugins: [minifyTemplates(), boxStylesheet()],
         // ES modules with every dependency inside, split so that a page pays only for the widgets it shows
         build: {
           outDir: 'dist/cdn',
@@ -52,7 +61,7 @@ export default defineConfig(({ mode }) =>
       }
     : mode === 'bundle'
       ? {
-          plugins: [minifyTemplates()],
+          plugins: [minifyTemplates(), boxStylesheet()],
           // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
           build: {
             outDir: 'dist',

@@ -7,6 +7,7 @@ import { DatasetController } from '../../controllers/dataset';
 import { LocaleController } from '../../controllers/locale';
 import { ColorSchemeController } from '../../controllers/color-scheme';
 import { ViewportController } from '../../controllers/viewport';
+import { BoxController, boxStyles } from '../../controllers/box';
 import { SizeController } from '../../controllers/size';
 import { TooltipController } from '../../controllers/tooltip';
 import { ParsecHoverEvent } from '../../events/hover';
@@ -41,7 +42,7 @@ export { sourcesById } from '../../select/sources';
  */
 export abstract class ParsecElement<View> extends LitElement {
   /** Shared styles; widgets append their own. */
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, boxStyles];
 
   /** A dataset object (see `data/schema.json`). Takes precedence over `src` and the inline JSON. */
   @property({ attribute: false }) data?: DatasetData;
@@ -60,6 +61,13 @@ export abstract class ParsecElement<View> extends LitElement {
 
   /** Turns the tooltip off. */
   @property({ type: Boolean, attribute: 'no-tooltip' }) noTooltip = false;
+
+  /**
+   * The widget's whole height in pixels (chart, legend, notes and source line); by default a function of its width
+   * (`src/layout/box.ts`). The page reserves the same box before the script runs (`parsec-widgets.css`) and the
+   * widget keeps it while it loads and once drawn: the chart takes what the legends and notes leave.
+   */
+  @property({ type: Number }) height?: number;
 
   /** The data table is shown (it is always present for screen readers). */
   @state() protected tableOpen = false;
@@ -109,7 +117,17 @@ export abstract class ParsecElement<View> extends LitElement {
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
-  readonly #viewport = new ViewportController(this, (w) => this.chartHeight(w));
+  readonly #box = new BoxController(this, {
+    width: () => this.width,
+    inputs: () => ({ height: this.height }),
+    key: () => [this.loader.state, this.locale.lang],
+  });
+  readonly #viewport = new ViewportController(this, (w) => this.#box.height(w));
+
+  /** The chart's height: its share of the box once measured (the element marked `data-fill`), else `chartHeight`. */
+  protected fillHeight(width: number): number {
+    return this.#box.fill || this.chartHeight(width);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -251,12 +269,6 @@ export abstract class ParsecElement<View> extends LitElement {
       console.warn(`<${this.localName}>: the data could not be shown`, state.issues);
     }
     if (this.loader.state.status === 'ready' && this.#viewport.near) this.#scheduleTable();
-    // the reserved height is no longer needed once the chart is drawn
-    if (this.#viewport.near && this.loader.state.status === 'ready') this.style.removeProperty('min-height');
-    // reserve the chart's height while loading or on error so the page does not jump
-    const base = this.renderRoot.querySelector<HTMLElement>('.state');
-    if (base && (this.loader.state.status !== 'ready' || !this.#viewport.near))
-      base.style.minHeight = `${this.chartHeight(this.width)}px`;
   }
 
   /** A short name of the chart for captions and exports (`Budgets`…); the dataset title is prepended. */

@@ -35,6 +35,7 @@ import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import { colourToken } from '../../styles/palette';
 import { treemapStyles } from './budget-treemap.styles';
+import { plotHeight } from '../../layout/box';
 
 /**
  * Budgets as a squarified treemap: programme → phase or component → line, sized by the amount drawn.
@@ -164,7 +165,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return view.children.length === 0 && view.undisclosed.length === 0;
   }
   protected chartHeight(width: number): number {
-    return Math.round(Math.max(220, Math.min(520, width < 480 ? width * 0.95 : width * 0.56)));
+    return plotHeight('parsec-budget-treemap', width);
   }
   protected viewSources(view: BudgetNode, data: Dataset): Source[] {
     const ids: string[][] = [];
@@ -191,7 +192,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.trail = trail;
     this.ctx = this.context(s.data, this.locale.lang, shownCurrency(s.data, this.currency));
     const w = this.width;
-    this.geometry = this.layout(node, w, this.chartHeight(w), this.ctx);
+    this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
   }
 
   private pathIds(): string[] {
@@ -293,7 +294,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       </div>
       <div class="chart" data-export>
         ${renderConflicts(conflicts.blocks, g.width, conflicts.height, (id) => colourClass(this.tileByKey(id)?.node.colour ?? focus.colour))}
-        <div class="plot" data-marks>
+        <div class="plot" data-marks data-fill>
           ${g.canvas ? html`<canvas width=${g.width} height=${g.height} aria-hidden="true"></canvas>` : nothing}
           ${renderTreemap(g, {
             label: treemapSummary(focus, ctx),

@@ -301,7 +301,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
       )}
       <p class="summary" id="summary">${this.summary()}</p>
       ${renderCooperantNote(cooperantSwitchNote(geo, ctx))}
-      <div class="chart" data-marks data-export>
+      <div class="chart" data-marks data-export data-fill="scroll">
         ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
         ${renderCooperant(geo, {
           labelledBy: 'summary',

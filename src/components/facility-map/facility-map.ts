@@ -271,7 +271,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       return;
     }
     const w = this.width;
-    const h = this.chartHeight(w);
+    const h = this.fillHeight(w);
     this.base = this.baseLayout(geo, w, h, this.widened ? '' : this.region, this.all(s.data));
     const zoom = clampZoom(this.zoom, w, h);
     if (zoom.k !== this.zoom.k || zoom.x !== this.zoom.x || zoom.y !== this.zoom.y) this.zoom = zoom;

@@ -371,6 +371,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         <div
           class="scroller"
           data-plot
+          data-fill
           ${cssom({ 'max-block-size': `${viewportHeight(g.rows, this.maxViewport())}px` })}
           @scroll=${this.onScroll}
         >
