@@ -1,10 +1,11 @@
 import { html, render } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { loadMapGeo, testMapTexts } from '../../test/fixtures/map-geo';
+import { loadMapGeo, loadWorldGeo, testMapTexts } from '../../test/fixtures/map-geo';
 import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
 import { defaultDatasetForTests } from '../../test/fixtures/default-dataset';
 import { layoutBaseMap, layoutMarks, type MarksOptions } from '../layout/facility-map';
-import { somaliaFixture } from '../../test/fixtures/map-elsewhere';
+import { nigerFixture, somaliaFixture } from '../../test/fixtures/map-elsewhere';
+import type { MapGeoData } from '../layout/facility-map';
 import type { Dataset } from '../schema/dataset';
 import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import { renderBaseMap, renderMarks, type FacilityMapRenderContext } from './facility-map';
@@ -33,10 +34,11 @@ function snapshot(
   expanded: string | null,
   marksOnly = false,
   d: Dataset = data,
+  g: MapGeoData = geo,
 ) {
   const v = d === data ? view : selectFacilityPoints(d);
-  const base = layoutBaseMap(geo, width, height, region || fitTargets(v));
-  const marks = layoutMarks(base, v, { ...text, texts: testMapTexts(v, d, geo), expanded });
+  const base = layoutBaseMap(g, width, height, region || fitTargets(v));
+  const marks = layoutMarks(base, v, { ...text, texts: testMapTexts(v, d, g), expanded });
   const open = marks.markers.find((m) => m.expanded);
   const c = ctx(undefined, open ? `items at ${open.group.place.name.en}` : '');
   const markup = snapshotMarkup(
@@ -97,7 +99,20 @@ describe('renderFacilityMap', () => {
     expectSvgSnapshot(html, 'facility-map-fitted-open');
   });
 
-  it('Somalia (fictional fixture): no offline geometry, so a graticule and no country, every place drawn', () => {
+  it('Niger (fictional fixture) on Natural Earth outlines: Niger the subject, its neighbours named, an inset', () => {
+    const { html, marks } = snapshot('', 640, 400, null, false, nigerFixture(), loadWorldGeo('50m'));
+    expect(marks.markers.every((m) => m.visible)).toBe(true);
+    expect(marks.offView).toEqual([]);
+    expect(html).toContain('class="country focus"');
+    expect(html).not.toContain('class="graticule"');
+    expect(html).toContain('class="inset-context"');
+    expect(marks.labels.filter((l) => l.cls === 'country').map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Niger', 'Nigeria']),
+    );
+    expectSvgSnapshot(html, 'facility-map-niger-world');
+  });
+
+  it('Somalia (fictional fixture) beyond the bundled geometry with no other loaded: a graticule, no country', () => {
     const { html, marks } = snapshot('', 480, 400, null, false, somaliaFixture());
     expect(marks.markers.every((m) => m.visible)).toBe(true);
     expect(html).toContain('class="graticule"');
