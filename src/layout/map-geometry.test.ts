@@ -171,8 +171,8 @@ describe('a geometry the page gives (`geo`, `geo-src`)', () => {
     expect(layoutBaseMap(g, 600, 400, 'b').focusIds).toEqual(['b']);
     expect(layoutBaseMap(g, 600, 400, 'beta-district').focus).toBe('b');
     expect(layoutBaseMap(g, 600, 400, 'squareland').focusLevel).toBe('country');
-    // a place's admin1 matches a region's id
-    expect(layoutBaseMap(g, 600, 400, { points: [[0.5, 10.5]], areas: ['b'] }).focusIds).toEqual(['b']);
+    // a place's admin1 matches a region's id: that region, and the one the place lies in
+    expect(layoutBaseMap(g, 600, 400, { points: [[0.5, 10.5]], areas: ['b'] }).focusIds).toEqual(['a', 'b']);
   };
 
   it('reads a GeoJSON FeatureCollection: ids, names by language, levels; points are not areas', () => {
@@ -191,6 +191,57 @@ describe('a geometry the page gives (`geo`, `geo-src`)', () => {
       features: [{ ...fc.features[2]!, properties: { id: 'land', name: 'Squareland' } }],
     };
     check(decodePageGeo(topology({ regions, countries })));
+  });
+
+  it('draws an item located only to a region at the centre of the region the page names so (admin1 → name)', () => {
+    const data = nigerFixture();
+    const f = data.facilities.find((x) => x.place === 'agadez')!;
+    f.placePrecision = 'region';
+    data.places.find((p) => p.id === 'agadez')!.admin1 = 'North Province';
+    const g = decodePageGeo({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'n1', name: 'North Province' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [4, 16],
+                [12, 16],
+                [12, 22],
+                [4, 22],
+                [4, 16],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 's1', name: 'South Province' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 12],
+                [14, 12],
+                [14, 16],
+                [0, 16],
+                [0, 12],
+              ],
+            ],
+          },
+        },
+      ],
+    });
+    const view = selectFacilityPoints(data);
+    const b = layoutBaseMap(g, 800, 500, fitTargets(view));
+    expect(b.focusIds).toEqual(['n1', 's1']);
+    const m = layoutMarks(b, view, { texts: testMapTexts(view, data, g) });
+    const north = b.regions.find((r) => r.id === 'n1')!;
+    const marker = m.markers.find((x) => x.region)!;
+    expect([marker.ax, marker.ay]).toEqual([north.cx, north.cy]);
   });
 
   it('refuses what is not geometry, saying what was expected', () => {

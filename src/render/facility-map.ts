@@ -2,7 +2,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import { cssom } from './cssom';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleClass } from '../describe/facility-map';
-import { styleSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
+import { slug, styleSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
 
 export { kindClass, styleClass } from '../describe/facility-map';
 
@@ -43,13 +43,16 @@ export function renderBaseMap(base: BaseMap, marks: MarksLayout): TemplateResult
       .filter((m) => m.group.anchor.type === 'region')
       .map((m) => (m.group.anchor as { region: string }).region),
   );
+  // a region is outlined when a region-only item names it (by id, or by its id or name as a slug)
+  const named = (r: BaseMap['regions'][number]) =>
+    outlined.has(r.id) || outlined.has(slug(r.id)) || outlined.has(slug(r.name));
   return svg`<svg class="basemap" aria-hidden="true" width=${base.width} height=${base.height} viewBox="0 0 ${base.width} ${base.height}">
     <rect class="water" width=${base.width} height=${base.height}></rect>
     <g class="zoom" transform=${marks.transform}>
       ${base.graticule ? svg`<path class="graticule" d=${base.graticule}></path>` : nothing}
       ${base.countries.map((c) => svg`<path class=${c.focus ? 'country focus' : 'country'} d=${c.d}></path>`)}
       ${base.regions.map((r) => svg`<path class=${r.focus ? 'region focus' : 'region'} d=${r.d}></path>`)}
-      ${base.regions.filter((r) => outlined.has(r.id)).map((r) => svg`<path class="region-outline" d=${r.d}></path>`)}
+      ${base.regions.filter(named).map((r) => svg`<path class="region-outline" d=${r.d}></path>`)}
     </g>
   </svg>`;
 }
