@@ -225,7 +225,11 @@ export function treemapLegend(
       programmes.set(n.programme, n.colour);
     if (n.kind === 'rest') rest = true;
     else if (n.amount?.precision === 'approx') approx = true;
-    else if (n.amount?.precision === 'derived' || n.sumOfParts || nodeAmount(n, ctx)?.precision === 'derived')
+    // (formatting an amount to learn whether it is converted costs: asked only until one is found)
+    else if (
+      !derived &&
+      (n.amount?.precision === 'derived' || n.sumOfParts || nodeAmount(n, ctx)?.precision === 'derived')
+    )
       derived = true;
   }
   const short = (id: string) => data.programmes.find((p) => p.id === id)?.short ?? id;

@@ -131,7 +131,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     selectFacilityPoints(data, { atDate: date || undefined }),
   );
   /** Every item whatever the date: the fit does not move with the slider. */
-  private readonly all = memoizeLast((data: Dataset) => fitTargets(selectFacilityPoints(data)));
+  private readonly all = memoizeLast((data: Dataset) => fitTargets(this.select(data, undefined)));
   private readonly baseLayout = memoizeLast(
     (geo: MapGeoData, width: number, height: number, region: string, fit: ReturnType<typeof fitTargets>) =>
       layoutBaseMap(geo, width, height, region ? region : fit),
