@@ -1,4 +1,5 @@
-// Bench case for <parsec-cooperant-chart>: n units in 2011 (80 % itemised, the rest counted but not itemised).
+// Bench case for <parsec-cooperant-chart>: n units in 2011 (80 % itemised, the rest counted but not itemised); above
+// 100,000 (the schema's largest count of posts in a year) spread over 2011, 2012… at most 100,000 a year.
 import { readFileSync } from 'node:fs';
 
 const RANKS = ['senior-officer', 'officer', 'nco', 'not-stated'];
@@ -20,6 +21,10 @@ export default {
     const pick = (list) => list[Math.floor(rng() * list.length)];
     const entities = data.cooperants.entities.map((e) => e.id);
     const places = data.places.map((p) => p.id);
+    const years = Array.from({ length: Math.ceil(n / 100_000) }, (_, i) => 2011 + i);
+    const perYear = years.map(
+      (_, i) => Math.floor((n * (i + 1)) / years.length) - Math.floor((n * i) / years.length),
+    );
     const itemised = Math.round(n * 0.8);
     const posts = [];
     for (let i = 0; i < itemised; i++)
@@ -30,14 +35,17 @@ export default {
         rank: pick(RANKS),
         service: pick(SERVICES),
         place: rng() < 0.1 ? null : pick(places),
-        years: [2011],
+        years: [years[Math.floor((i * years.length) / itemised)]],
         sources: ['S004'],
       });
     data.cooperants = {
       entities: data.cooperants.entities,
       totals: [
-        { year: 2011, count: { value: n, precision: 'exact', sources: ['S004'] } },
-        ...data.cooperants.totals.filter((t) => t.year !== 2011),
+        ...years.map((year, i) => ({
+          year,
+          count: { value: perYear[i], precision: 'exact', sources: ['S004'] },
+        })),
+        ...data.cooperants.totals.filter((t) => !years.includes(t.year)),
       ],
       posts,
     };
