@@ -249,36 +249,54 @@ try {
           write: false,
           target: 'es2022',
           modulePreload: false,
-          rolldownOptions: {
-            input: join(dir, 'entry.js'),
-            output: { codeSplitting: name.includes('autoloader') },
-          },
+          rolldownOptions: { input: join(dir, 'entry.js') },
         },
       });
     } catch (e) {
       fail(`vite build of "${name}": ${e.message}`);
       continue;
     }
-    const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-    const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry);
-    const js = Buffer.from(entry.code);
+    // what the import loads at once (the entry chunk and its static imports), apart from what it fetches only when
+    // used (dynamic imports: the default dataset, the map geometry, the autoloader's widgets)
+    const chunks = (Array.isArray(result) ? result : [result])
+      .flatMap((r) => r.output)
+      .filter((c) => c.type === 'chunk');
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
+    const eager = new Set();
+    const visit = (c) => {
+      if (!c || eager.has(c)) return;
+      eager.add(c);
+      c.imports.forEach((f) => visit(byName.get(f)));
+    };
+    visit(chunks.find((c) => c.isEntry));
+    const js = Buffer.from([...eager].map((c) => c.code).join('\n'));
     const gzip = gzipSync(js, { level: 9 }).length;
-    const widgets = [
-      ...new Set(
-        entry.moduleIds.map((id) => widgetModule.exec(id.replaceAll('\\', '/'))?.[1]).filter(Boolean),
-      ),
-    ].filter((w) => w !== 'base');
-    // the self-contained bundle holds no module of dist/esm: name the tags its code defines
-    if (entry.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith('/dist/parsec-widgets.js')))
+    const lazyChunks = chunks.filter((c) => !eager.has(c));
+    const lazy = lazyChunks.length
+      ? gzipSync(Buffer.from(lazyChunks.map((c) => c.code).join('\n')), { level: 9 }).length
+      : 0;
+    const moduleIds = [...eager].flatMap((c) => c.moduleIds.map((id) => id.replaceAll('\\', '/')));
+    const widgets = [...new Set(moduleIds.map((id) => widgetModule.exec(id)?.[1]).filter(Boolean))].filter(
+      (w) => w !== 'base',
+    );
+    // the self-contained bundle holds no module of dist/esm: name the tags its code names (minified: any quotes)
+    if (moduleIds.some((id) => id.endsWith('/dist/parsec-widgets.js')))
       for (const tag of ['budget-treemap', 'phase-gantt', 'facility-map', 'cooperant-chart', 'dataset'])
-        if (entry.code.includes(`"parsec-${tag}"`) || entry.code.includes(`'parsec-${tag}'`))
-          widgets.push(tag);
-    sizes.push({ name, min: js.length, gzip, widgets });
+        if (['"', "'", '`'].some((q) => js.includes(`${q}parsec-${tag}${q}`))) widgets.push(tag);
+    sizes.push({ name, min: js.length, gzip, lazy, widgets });
   }
-  report.push('| import | minified | gzip | widget code included |', '|---|---:|---:|---|');
+  report.push(
+    '| import | minified | gzip | fetched only when used (gzip) | widget code included |',
+    '|---|---:|---:|---:|---|',
+  );
   for (const s of sizes) {
-    report.push(`| ${s.name} | ${kb(s.min)} | ${kb(s.gzip)} | ${s.widgets.join(', ') || 'none'} |`);
-    console.log(`  ${s.name}: ${kb(s.gzip)} gzip${s.widgets.length ? ` (${s.widgets.join(', ')})` : ''}`);
+    report.push(
+      `| ${s.name} | ${kb(s.min)} | ${kb(s.gzip)} | ${s.lazy ? kb(s.lazy) : '—'} | ${s.widgets.join(', ') || 'none'} |`,
+    );
+    console.log(
+      `  ${s.name}: ${kb(s.gzip)} gzip${s.lazy ? `, then ${kb(s.lazy)} when used` : ''}` +
+        `${s.widgets.length ? ` (${s.widgets.join(', ')})` : ''}`,
+    );
   }
   const size = (prefix) => sizes.find((s) => s.name.startsWith(prefix));
   // the root and the side-effect-free subpaths bring no widget; an event class costs at most 5 KB gzip from either

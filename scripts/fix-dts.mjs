@@ -17,23 +17,32 @@ const files = [];
 })(root);
 
 const missing = [];
+// Declarations that name the global namespaces of type packages (`GeoJSON.…`, `TopoJSON.…`, both dependencies of the
+// package) reference them, so that they resolve in an app with `"types": []`.
+const globals = { GeoJSON: 'geojson', TopoJSON: 'topojson-specification' };
 // `from '…'`, `import '…'`, `import('…')`, `export … from '…'`, `declare module '…'` is left alone (not relative)
 const pattern = /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*|\.{1,2})\2/g;
 let changed = 0;
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
-  const out = text.replace(pattern, (all, head, quote, spec) => {
-    if (/\.(js|mjs|cjs|json)$/.test(spec)) return all;
-    const base = resolve(dirname(file), spec);
-    let next;
-    if (existsSync(`${base}.d.ts`)) next = `${spec}.js`;
-    else if (existsSync(join(base, 'index.d.ts'))) next = `${spec.replace(/\/$/, '')}/index.js`;
-    else {
-      missing.push(`${file}: ${spec}`);
-      return all;
-    }
-    return `${head}${quote}${next}${quote}`;
-  });
+  const refs = Object.entries(globals)
+    .filter(([ns, pkg]) => new RegExp(`\\b${ns}\\.`).test(text) && !text.includes(`types="${pkg}"`))
+    .map(([, pkg]) => `/// <reference types="${pkg}" />\n`)
+    .join('');
+  const out =
+    refs +
+    text.replace(pattern, (all, head, quote, spec) => {
+      if (/\.(js|mjs|cjs|json)$/.test(spec)) return all;
+      const base = resolve(dirname(file), spec);
+      let next;
+      if (existsSync(`${base}.d.ts`)) next = `${spec}.js`;
+      else if (existsSync(join(base, 'index.d.ts'))) next = `${spec.replace(/\/$/, '')}/index.js`;
+      else {
+        missing.push(`${file}: ${spec}`);
+        return all;
+      }
+      return `${head}${quote}${next}${quote}`;
+    });
   if (out !== text) {
     writeFileSync(file, out);
     changed++;
