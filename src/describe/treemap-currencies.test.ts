@@ -4,7 +4,7 @@ import { malmoCity, nigerPolice } from '../../test/fixtures/any-programme';
 import { translationFor } from '../i18n';
 import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
-import { nodeAtPath, selectBudgetTree, shownCurrency } from '../select/budget-tree';
+import { canShowIn, mainCurrency, nodeAtPath, selectBudgetTree, shownCurrency } from '../select/budget-tree';
 import { sourcesById } from '../select/sources';
 import { layoutTreemap } from '../layout/treemap';
 import {
@@ -36,6 +36,32 @@ describe('treemap amounts across currencies', () => {
     expect(shownCurrency(d, 'EUR')).toBe('SEK');
     expect(shownCurrency(parsed(nigerPolice), 'XOF')).toBe('XOF');
     expect(shownCurrency(defaultDatasetForTests, 'XOF')).toBe('EUR');
+  });
+
+  it("nothing asked: the dataset's main currency (that of most programme totals), not EUR", () => {
+    expect(shownCurrency(parsed(malmoCity))).toBe('SEK');
+    expect(mainCurrency(parsed(malmoCity))).toBe('SEK');
+    expect(shownCurrency(parsed(nigerPolice))).toBe('EUR');
+    expect(shownCurrency(defaultDatasetForTests)).toBe('EUR');
+    const usd = structuredClone(malmoCity) as {
+      budget: { parent?: string; amount: { currency?: string } }[];
+    };
+    for (const b of usd.budget) if (!b.parent) b.amount.currency = 'USD';
+    expect(shownCurrency(parsed(usd))).toBe('USD');
+    // no known total: the most common known amount; no amount at all: nothing to say
+    const lines = structuredClone(malmoCity) as { budget: { parent?: string; amount: unknown }[] };
+    lines.budget[0]!.amount = { unknown: true, sources: ['SE1'] };
+    expect(mainCurrency(parsed(lines))).toBe('SEK');
+    expect(mainCurrency({ ...parsed(malmoCity), budget: [] })).toBeUndefined();
+  });
+
+  it('a currency is shown only when a programme total is in it or converts to it through a stated rate', () => {
+    expect(canShowIn(parsed(nigerPolice), 'XOF')).toBe(true);
+    expect(canShowIn(parsed(nigerPolice), 'USD')).toBe(false);
+    expect(canShowIn(parsed(malmoCity), 'EUR')).toBe(false);
+    expect(canShowIn(defaultDatasetForTests, 'USD')).toBe(false);
+    expect(shownCurrency(defaultDatasetForTests, 'USD')).toBe('EUR');
+    expect(shownCurrency(parsed(malmoCity), 'SEK')).toBe('SEK');
   });
 
   it('lists an amount no rate converts apart, in its own currency, saying why; never adds it', () => {

@@ -5,6 +5,8 @@ export interface ParsecWarningDetail {
   value: string;
   /** The value used instead. */
   fallback: string;
+  /** Why a well-formed value cannot be used, when that is not obvious: `the data gives no rate into USD`. */
+  reason?: string;
   /** A plain-language sentence, as printed in the console. */
   message: string;
 }

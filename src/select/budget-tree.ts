@@ -85,21 +85,48 @@ export interface BudgetTreeOptions {
 }
 
 /**
- * The currency a treemap shows when `requested` is asked: `requested` when some top-level amount is in it or converts
- * to it through the dataset's rates, else the currency of most top-level amounts (a dataset all in SEK is shown in
- * SEK even when the page asks for EUR and no rate links them).
+ * The dataset's main currency: that of most programme totals (budget lines without a parent), the first met on a tie;
+ * without any known total, that of most known amounts; `undefined` when the budget states no amount at all.
  */
-export function shownCurrency(data: Dataset, requested: Currency): Currency {
-  const counts = new Map<Currency, number>();
-  let fits = false;
+export function mainCurrency(data: Dataset): Currency | undefined {
+  const top = new Map<Currency, number>();
+  const all = new Map<Currency, number>();
   for (const line of data.budget) {
-    if (line.parent != null || !isKnownMoney(line.amount)) continue;
+    if (!isKnownMoney(line.amount)) continue;
     const c = line.amount.currency;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    if (convert(1, c, requested, data.rates) !== null) fits = true;
+    all.set(c, (all.get(c) ?? 0) + 1);
+    if (line.parent == null) top.set(c, (top.get(c) ?? 0) + 1);
   }
-  if (fits || counts.size === 0) return requested;
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  let best: Currency | undefined;
+  let most = 0;
+  // a Map keeps the order of first meeting: on a tie the first met stays
+  for (const [c, n] of top.size ? top : all)
+    if (n > most) {
+      best = c;
+      most = n;
+    }
+  return best;
+}
+
+/**
+ * Whether a treemap can show the dataset's amounts in `currency`: some programme total is stated in it or converts to
+ * it through a rate the dataset states (`rates`). Otherwise the amounts would carry a currency they were never given.
+ */
+export function canShowIn(data: Dataset, currency: Currency): boolean {
+  for (const line of data.budget)
+    if (line.parent == null && isKnownMoney(line.amount))
+      if (convert(1, line.amount.currency, currency, data.rates) !== null) return true;
+  return false;
+}
+
+/**
+ * The currency a treemap shows when `requested` is asked: `requested` when {@link canShowIn} it, else (and when
+ * nothing is asked) the dataset's {@link mainCurrency} — a dataset all in SEK is shown in SEK when the page asks for
+ * EUR and no rate links them. `requested`, or EUR, only when the budget states no amount at all (nothing is drawn).
+ */
+export function shownCurrency(data: Dataset, requested?: Currency): Currency {
+  if (requested && canShowIn(data, requested)) return requested;
+  return mainCurrency(data) ?? requested ?? 'EUR';
 }
 
 /** Colour index of the "Other" group: none of the palette's, so the neutral "Other" grey (styles/palette.ts). */

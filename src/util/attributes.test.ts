@@ -58,11 +58,18 @@ describe('attribute parsers', () => {
     for (const v of ['', 'soon', '-1', '0', '0ms', 'Infinity', '1e9', '30 min', '99999999s'])
       expect(parseTimeout(v), v).toBeUndefined();
   });
-  it('currency: only those the data can be drawn in', () => {
+  it('currency: any ISO 4217 code of three letters A–Z that Intl accepts (the data decides later what it can show)', () => {
     expect(parseCurrency('eur')).toBe('EUR');
     expect(parseCurrency(' XOF ')).toBe('XOF');
-    for (const v of ['', '€', 'EUR;}', 'USD', 'EURO', 42])
+    expect(parseCurrency('usd')).toBe('USD');
+    expect(parseCurrency('SEK')).toBe('SEK');
+    for (const v of ['', ' ', '€', 'EUR;}', 'EURO', 'EU', 'E1R', 'ÉUR', 'US$', '$', 42, null, {}])
       expect(parseCurrency(v), String(v)).toBeUndefined();
+    // every code it accepts formats without a RangeError
+    for (const v of ['eur', 'usd', 'sek', 'xof', 'jpy', 'chf'])
+      expect(
+        () => new Intl.NumberFormat('fr', { style: 'currency', currency: parseCurrency(v)! }),
+      ).not.toThrow();
   });
   it('dates: real calendar dates only', () => {
     expect(parseIsoDate('2019-07')).toBe('2019-07');
@@ -115,7 +122,8 @@ describe('guardAttributes', () => {
     el.theme = 'neon';
     el.programmes = 'nope';
     expect(guardAttributes(el as unknown as HTMLElement, undefined)).toEqual(['theme', 'currency']);
-    expect(el.currency).toBe('EUR');
+    // no currency: the treemap shows the dataset's main currency
+    expect(el.currency).toBeUndefined();
     expect(el.theme).toBeUndefined();
     // programmes need the data
     expect(el.programmes).toBe('nope');
@@ -125,7 +133,9 @@ describe('guardAttributes', () => {
     guardAttributes(el as unknown as HTMLElement, data);
     expect(events).toEqual(['theme', 'currency', 'programmes']);
     expect(warn).toHaveBeenCalledTimes(3);
-    expect(String(warn.mock.calls[1]![0])).toContain('currency="€" cannot be used; using "EUR"');
+    expect(String(warn.mock.calls[1]![0])).toContain(
+      'currency="€" cannot be used; using the default instead',
+    );
     el.currency = 'xof';
     expect(guardAttributes(el as unknown as HTMLElement, data)).toEqual([]);
     expect(el.currency).toBe('XOF');
@@ -138,6 +148,15 @@ describe('guardAttributes', () => {
     expect(warnOnce(a, { attribute: 'lang', value: 'x', fallback: 'en' })).toBe(false);
     expect(warnOnce(a, { attribute: 'lang', value: 'y', fallback: 'en' })).toBe(true);
     expect(warn).toHaveBeenCalledTimes(2);
+    warnOnce(a, {
+      attribute: 'currency',
+      value: 'USD',
+      fallback: 'EUR',
+      reason: 'the data gives no rate into USD',
+    });
+    expect(String(warn.mock.calls[2]![0])).toContain(
+      'currency="USD" cannot be used (the data gives no rate into USD); using "EUR" instead.',
+    );
     warn.mockRestore();
   });
 });

@@ -1,6 +1,7 @@
 import { ParsecWarningEvent, type ParsecWarningDetail } from '../events/warning';
 import type { Dataset } from '../schema/dataset';
 import { isIsoDate } from '../schema/dates';
+import type { Currency } from '../schema/quantity';
 
 /**
  * Attribute values are parsed, never trusted: each function here takes what a page wrote and returns a value the
@@ -27,15 +28,29 @@ export function parseLang(tag: string | null | undefined): string | undefined {
   }
 }
 
-/** Currencies the widgets can draw: those the dataset format states, or converts to through a cited rate. */
-export const DRAWABLE_CURRENCIES = ['EUR', 'XOF'] as const;
-export type DrawableCurrency = (typeof DRAWABLE_CURRENCIES)[number];
+const currencyCodes = new Map<string, boolean>();
 
-/** `eur`, ` EUR ` → `EUR`; anything not convertible with a cited rate (`USD`, `€`, `EUR;}`, `''`) → `undefined`. */
-export function parseCurrency(value: unknown): DrawableCurrency | undefined {
+/**
+ * An ISO 4217 code: three letters A–Z (`eur`, ` SEK ` → `EUR`, `SEK`) that `Intl.NumberFormat` accepts as a currency;
+ * else `undefined` (`€`, `EUR;}`, `''`, `EURO`). Whether the data can be shown in it is the treemap's to say
+ * (`canShowIn` in select/budget-tree.ts): a code the data has no rate into is refused there, with a notice.
+ */
+export function parseCurrency(value: unknown): Currency | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim().toUpperCase();
-  return (DRAWABLE_CURRENCIES as readonly string[]).includes(v) ? (v as DrawableCurrency) : undefined;
+  if (!/^[A-Z]{3}$/.test(v)) return undefined;
+  let ok = currencyCodes.get(v);
+  if (ok === undefined) {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency: v });
+      ok = true;
+    } catch {
+      // RangeError: Invalid currency code
+      ok = false;
+    }
+    currencyCodes.set(v, ok);
+  }
+  return ok ? v : undefined;
 }
 
 /** An ISO date (`2019`, `2019-07`, `2019-07-14`) that exists in the calendar, else `undefined`. */
@@ -151,7 +166,8 @@ export const ATTRIBUTE_RULES: Record<string, readonly AttributeRule[]> = {
     },
   ],
   'parsec-budget-treemap': [
-    { attribute: 'currency', property: 'currency', fallback: 'EUR', parse: parseCurrency },
+    // absent or unusable: the dataset's main currency (select/budget-tree.ts `shownCurrency`)
+    { attribute: 'currency', property: 'currency', fallback: undefined, parse: parseCurrency },
     {
       attribute: 'programmes',
       property: 'programmes',
@@ -225,7 +241,8 @@ export function warnOnce(target: EventTarget, detail: Omit<ParsecWarningDetail, 
   seen.add(key);
   const tag = (target as Partial<Element>).localName ?? 'parsec';
   const shown = detail.value.length > 60 ? `${detail.value.slice(0, 57)}…` : detail.value;
-  const message = `<${tag}> ${detail.attribute}=${JSON.stringify(shown)} cannot be used; using ${
+  const why = detail.reason ? ` (${detail.reason})` : '';
+  const message = `<${tag}> ${detail.attribute}=${JSON.stringify(shown)} cannot be used${why}; using ${
     detail.fallback ? JSON.stringify(detail.fallback) : 'the default'
   } instead.`;
   console.warn(message);

@@ -251,9 +251,17 @@ describe('<parsec-budget-treemap>', () => {
     const el = await mount();
     el.data = syntheticBudget(1_000, 100);
     await el.updateComplete;
-    const legend = $$(el, '[part="legend"] li').map((li) => (li as HTMLElement).dataset.legend!);
-    expect(legend.filter((k) => k.startsWith('p-'))).toHaveLength(7);
+    const items = $$(el, '[part="legend"] li') as HTMLElement[];
+    const legend = items.map((li) => li.dataset.legend!);
     expect(legend).toContain('other');
+    // 7 programmes drawn on their own: those among the dataset's first ten in their colour, those past the palette
+    // in the "Other" grey, named after the group ("Other (93), P42, …"), never with a swatch of their own
+    const beyond = items
+      .find((li) => li.dataset.legend === 'other')!
+      .textContent!.trim()
+      .split(', ')
+      .slice(1);
+    expect(legend.filter((k) => k.startsWith('p-')).length + beyond.length).toBe(7);
     const other = $(el, '[data-key="root~other"]') as SVGGElement;
     expect(other.getAttribute('aria-label')).toMatch(/^Other \(93\)/);
     other.focus();

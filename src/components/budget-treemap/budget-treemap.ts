@@ -30,6 +30,7 @@ import type { Source } from '../../schema/sources';
 import { nodeAtPath, selectBudgetTree, shownCurrency, type BudgetNode } from '../../select/budget-tree';
 import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
+import { warnOnce } from '../../util/attributes';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
@@ -87,11 +88,12 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   @property({ reflect: true }) path = '';
 
   /**
-   * Currency of the amounts shown (ISO 4217). Amounts in another currency are converted only through a rate the
-   * dataset states and cites (`rates`), and marked derived; those no rate converts are listed apart, never added. When
-   * no amount is in or converts to it, the treemap shows the dataset's main currency.
+   * Currency of the amounts shown (any ISO 4217 code). Amounts in another currency are converted only through a rate
+   * the dataset states and cites (`rates`), and marked derived; those no rate converts are listed apart, never added.
+   * Absent: the dataset's main currency (that of most programme totals). A currency no programme total is in or
+   * converts to is refused: the treemap shows the main currency, says so under the chart and fires `parsec-warning`.
    */
-  @property() currency: Currency = 'EUR';
+  @property() currency?: Currency;
 
   /** Programme ids to show, comma-separated, or `all` to include context missions. Default: the programmes. */
   @property() programmes?: string;
@@ -190,7 +192,16 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const { node, trail } = nodeAtPath(root, this.pathIds());
     this.focusNode = node;
     this.trail = trail;
-    this.ctx = this.context(s.data, this.locale.lang, shownCurrency(s.data, this.currency));
+    const shown = shownCurrency(s.data, this.currency);
+    // a currency the data cannot be shown in is refused, never drawn with a wrong symbol
+    if (this.currency && shown !== this.currency)
+      warnOnce(this, {
+        attribute: 'currency',
+        value: this.currency,
+        fallback: shown,
+        reason: `the data gives no rate into ${this.currency}`,
+      });
+    this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
   }
