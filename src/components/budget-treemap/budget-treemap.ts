@@ -75,7 +75,8 @@ import { plotHeight } from '../../layout/box';
  * @csspart table - The data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
- * @cssprop --parsec-color-1 - Colour of the first programme (up to `--parsec-color-6`).
+ * @cssprop --parsec-color-1 - Colour of the first programme of the dataset (up to `--parsec-color-10`; past the tenth,
+ *   `--parsec-color-other`, a neutral grey).
  * @cssprop --parsec-treemap-tile-stroke - Colour of the gaps between tiles.
  */
 @defineOnce('parsec-budget-treemap')

@@ -96,7 +96,8 @@ const PAN_SHARE = 0.25; // share of the window the earlier / later buttons pan b
  * @csspart table - The data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
- * @cssprop --parsec-color-1 - Colour of the first programme (up to `--parsec-color-6`).
+ * @cssprop --parsec-color-1 - Colour of the first programme of the dataset (up to `--parsec-color-10`; past the tenth,
+ *   `--parsec-color-other`, a neutral grey).
  * @cssprop --parsec-gantt-max-height - Maximum height of the rows before they scroll (default 760px).
  */
 @defineOnce('parsec-phase-gantt')
