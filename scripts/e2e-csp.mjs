@@ -2,11 +2,12 @@
 // Trusted Types end to end: the BUILT bundle under `require-trusted-types-for 'script'`, as docs/embedding.md
 // recommends. Checks, in Debian's Chromium:
 //   1. one copy of the bundle, `trusted-types lit-html`: the four widgets render, 0 CSP violations, 0 errors;
-//   2. two copies, `trusted-types lit-html 'allow-duplicates'`: the same;
-//   3. two copies, `trusted-types lit-html` without 'allow-duplicates': Lit's second policy is refused by the
+//   2. two copies — the page test/e2e/two-copies.html (the ES bundle twice and the IIFE bundle), served with
+//      `trusted-types lit-html 'allow-duplicates'`: the same;
+//   3. the same page with `trusted-types lit-html` without 'allow-duplicates': Lit's second policy is refused by the
 //      browser ("Policy with name lit-html already exists"): reported, the first copy's widgets still render
-//      (why the docs give 'allow-duplicates').
-// Usage: npm run build && node scripts/e2e-csp.mjs
+//      (why docs/embedding.md gives 'allow-duplicates').
+// Usage: npm run build && node scripts/e2e-csp.mjs   (E2E_DIST=dir: serve /dist/ from another build directory)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,13 +22,13 @@ const cases = [
   { name: 'one copy', copies: 1, policy: 'trusted-types lit-html', expectDuplicateError: false },
   {
     name: 'two copies',
-    copies: 2,
+    page: '/test/e2e/two-copies.html',
     policy: "trusted-types lit-html 'allow-duplicates'",
     expectDuplicateError: false,
   },
   {
     name: 'two copies, no allow-duplicates',
-    copies: 2,
+    page: '/test/e2e/two-copies.html',
     policy: 'trusted-types lit-html',
     expectDuplicateError: true,
   },
@@ -47,11 +48,13 @@ const server = createServer(async (req, res) => {
   }
   if (url.pathname === '/csp.html' && c) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
-    return res.end(page(c));
+    return res.end(c.page ? await readFile(join(root, c.page)) : page(c));
   }
   const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  const dist = process.env.E2E_DIST;
   try {
-    const body = await readFile(join(root, path));
+    const file = dist && path.startsWith('/dist/') ? join(resolve(dist), path.slice(6)) : join(root, path);
+    const body = await readFile(file);
     const type = extname(path) === '.js' ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     res.end(body);
