@@ -10,6 +10,7 @@ import {
   parseDatasetText,
   parseDatasetTextInSlices,
   SLICED_FROM,
+  trustedDataset,
   type DataIssue,
   type ParseResult,
 } from '../schema/parse';
@@ -25,10 +26,10 @@ export type DatasetState =
 let defaultLoad: Promise<ReturnType<typeof parseDataset>> | undefined;
 /**
  * The default dataset, from its own chunk: fetched only when a widget shows it (a page that brings its own data never
- * downloads it), validated once per page.
+ * downloads it); validated at build time, not here ({@link trustedDataset}).
  */
 function loadDefault(): Promise<ReturnType<typeof parseDataset>> {
-  return (defaultLoad ??= import('../../data/parsec.json').then((m) => parseDataset(m.default)));
+  return (defaultLoad ??= import('../../data/parsec.json').then((m) => trustedDataset(m.default)));
 }
 
 /**

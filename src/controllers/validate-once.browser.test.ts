@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import raw from '../../data/parsec.json';
+import '../components/budget-treemap/budget-treemap';
+import type { ParsecBudgetTreemap } from '../components/budget-treemap/budget-treemap';
+import '../components/dataset/dataset';
+import type { ParsecDataset } from '../components/dataset/dataset';
+import { validationCount } from '../schema/parse';
+import { prepareDataset, type DatasetState } from './dataset';
+
+/** A page's own data is validated once, however many widgets (and `<parsec-dataset>`s) show it; the default never. */
+
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  globalThis.fetch = realFetch;
+  document.querySelectorAll('.wrap').forEach((n) => n.remove());
+});
+
+const until = async (ok: () => boolean, ms = 5000) => {
+  const end = performance.now() + ms;
+  while (!ok() && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+  return ok();
+};
+/** The title of the dataset a widget holds (its loader's state; widgets off-screen draw no table to read it from). */
+const shown = (el: Element): string | undefined => {
+  const s = (el as unknown as { loader: { state: DatasetState } }).loader.state;
+  return s.status === 'ready' ? (s.data.meta.title as Record<string, string>).en : undefined;
+};
+const dataset = (title: string) => {
+  const d = JSON.parse(JSON.stringify(raw));
+  d.meta.title = { en: title };
+  return d;
+};
+
+/** Widgets in a new box at the top of the page (in view: a widget far below the fold may wait to load). */
+function mount(html: string): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'wrap';
+  wrap.style.width = '600px';
+  wrap.innerHTML = html;
+  document.body.prepend(wrap);
+  return wrap;
+}
+const treemaps = (wrap: HTMLElement) => [
+  ...wrap.querySelectorAll<ParsecBudgetTreemap>('parsec-budget-treemap'),
+];
+const allShow = (els: Element[], title: string) => els.every((el) => shown(el) === title);
+
+describe('validated once per dataset', () => {
+  it('one object given to three widgets: one validation; its validated copy given again: none', async () => {
+    const wrap = mount('<parsec-budget-treemap></parsec-budget-treemap>'.repeat(3));
+    const els = treemaps(wrap);
+    const d = dataset('Own data');
+    const before = validationCount();
+    for (const el of els) el.data = d;
+    expect(await until(() => allShow(els, 'Own data'))).toBe(true);
+    expect(validationCount() - before).toBe(1);
+    // the same object set again, and the dataset prepareDataset returns for it: already validated
+    const prepared = prepareDataset(d);
+    expect(prepared.ok).toBe(true);
+    for (const el of els) el.data = prepared.ok ? prepared.data : d;
+    const other = mount('<parsec-budget-treemap></parsec-budget-treemap>');
+    treemaps(other)[0]!.data = d;
+    expect(await until(() => allShow([...els, ...treemaps(other)], 'Own data'))).toBe(true);
+    expect(validationCount() - before).toBe(1);
+  });
+
+  it('a <parsec-dataset> and the widgets inside it or naming it: one validation', async () => {
+    const wrap = mount(`<parsec-dataset id="once">
+        <parsec-budget-treemap></parsec-budget-treemap>
+        <parsec-budget-treemap></parsec-budget-treemap>
+      </parsec-dataset>
+      <parsec-budget-treemap dataset="once"></parsec-budget-treemap>`);
+    const before = validationCount();
+    (wrap.querySelector('parsec-dataset') as ParsecDataset).data = dataset('Shared');
+    const els = treemaps(wrap);
+    expect(await until(() => allShow(els, 'Shared'))).toBe(true);
+    expect(validationCount() - before).toBe(1);
+  });
+
+  it('widgets loading the same URL: one fetch, one validation', async () => {
+    let fetches = 0;
+    const body = JSON.stringify(dataset('Fetched'));
+    globalThis.fetch = (async () => {
+      fetches++;
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const before = validationCount();
+    const wrap = mount('<parsec-budget-treemap src="/once.json"></parsec-budget-treemap>'.repeat(2));
+    expect(await until(() => allShow(treemaps(wrap), 'Fetched'))).toBe(true);
+    expect(fetches).toBe(1);
+    expect(validationCount() - before).toBe(1);
+  });
+
+  it('the bundled default dataset: validated at build time, never in the browser', async () => {
+    const before = validationCount();
+    const wrap = mount('<parsec-budget-treemap></parsec-budget-treemap>'.repeat(2));
+    const els = treemaps(wrap);
+    expect(await until(() => els.every((el) => shown(el) !== undefined))).toBe(true);
+    expect(validationCount() - before).toBe(0);
+  });
+});
