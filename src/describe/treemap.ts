@@ -1,5 +1,6 @@
-import { formatPercent, formatReported, localText, type ReportedText } from '../i18n/format';
+import { formatPercent, formatReported, localText, moneyShownIn, type ReportedText } from '../i18n/format';
 import type { TileText, TreemapGeometry, TreemapTile } from '../layout/treemap';
+import type { Precision } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
 import { convert, type MoneyReport } from '../schema/quantity';
 import { drawnValue, type BudgetNode } from '../select/budget-tree';
@@ -27,6 +28,22 @@ export function nodeName(n: BudgetNode, ctx: DescribeContext): string {
  * The amount of a node in the currency shown: the source's own figure and precision when shown in its currency; a
  * conversion (through the dataset's rate) makes an exact amount derived. `null` when undisclosed.
  */
+/**
+ * The precision {@link nodeAmount} gives a node, without formatting its amount (the legend asks it of every tile):
+ * derived when the amount shown is a conversion of an exact one.
+ */
+export function nodePrecision(n: BudgetNode, ctx: TreemapContext): Precision | null {
+  const a = n.amount;
+  if (!a || !addable(n)) return null;
+  const same = a.original.currency === ctx.currency;
+  const currency = same ? a.original.currency : ctx.currency;
+  const precision = same && n.kind === 'line' ? a.original.precision : a.precision;
+  // as formatReported decides it
+  return precision === 'exact' && moneyShownIn(currency, ctx.currency, ctx.rates) !== currency
+    ? 'derived'
+    : precision;
+}
+
 export function nodeAmount(n: BudgetNode, ctx: TreemapContext): ReportedText | null {
   const a = n.amount;
   if (!a || !addable(n)) return null;
@@ -225,11 +242,7 @@ export function treemapLegend(
       programmes.set(n.programme, n.colour);
     if (n.kind === 'rest') rest = true;
     else if (n.amount?.precision === 'approx') approx = true;
-    // (formatting an amount to learn whether it is converted costs: asked only until one is found)
-    else if (
-      !derived &&
-      (n.amount?.precision === 'derived' || n.sumOfParts || nodeAmount(n, ctx)?.precision === 'derived')
-    )
+    else if (n.amount?.precision === 'derived' || n.sumOfParts || nodePrecision(n, ctx) === 'derived')
       derived = true;
   }
   const short = (id: string) => data.programmes.find((p) => p.id === id)?.short ?? id;
