@@ -92,6 +92,7 @@ async function audit(url) {
       jsTransfer: scripts.reduce((s, i) => s + (i.transferSize ?? 0), 0),
       jsGzip: gzipBytes(scripts.map((i) => i.url)),
       jsFiles: scripts.length,
+      jsPaths: scripts.map((i) => new URL(i.url).pathname),
       warnings: lhr.runWarnings ?? [],
     };
   } finally {
@@ -152,7 +153,10 @@ the pages alternating; each metric's median is taken on its own.
   Plot.rect; map: Plot.geo + Plot.dot; cooperant posts: Plot.waffleY) and frappe-gantt, from the same
   \`data/parsec.json\` (and \`data/geo/mali.topo.json\` for the map, fetched as JSON, not counted as JS); their boxes
   are reserved in CSS. Served without the CSP (Plot and frappe-gantt write inline styles).
-- JS: the scripts the page loaded, gzip -9 of each file (the local server does not compress).
+- JS: the scripts the page loaded, gzip -9 of each file (the local server does not compress). Lighthouse does not
+  scroll: our widgets more than two screens below the fold draw (and fetch what they need, e.g. the map's geometry
+  chunk) only as a reader comes near them, the peers draw all four charts at once. Loaded by ours:
+  ${runs[0][0].jsPaths.map((p) => `\`${p}\``).join(', ')}; by the peers: ${runs[1][0].jsPaths.map((p) => `\`${p}\``).join(', ')}.
 
 | metric | ${pages[0].name} | ${pages[1].name} |
 |---|---:|---:|

@@ -17,7 +17,7 @@ import {
 import { mercatorFit, planarPath, sphereDistance, symbolPath, type Planar } from './planar';
 import { estimateWidth, fitText, type Measure } from './text-fit';
 
-export { decodeMapGeo, decodePageGeo, decodeWorldGeo, GeoError, slug } from './map-geometry';
+export { slug } from './map-geometry';
 export type { GeoBox, GeoFeature, GeoProps, MapGeoData } from './map-geometry';
 
 export interface BasePath {
