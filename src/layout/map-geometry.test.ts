@@ -9,7 +9,8 @@ import { geometryFor } from '../components/facility-map/world-geo';
 import type { Dataset } from '../schema/dataset';
 import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import { clampZoom, layoutBaseMap, layoutMarks, type MapLabel } from './facility-map';
-import { decodePageGeo, featureContains, GeoError, type MapGeoData } from './map-geometry';
+import { decodePageGeo, GeoError } from './geo-decode';
+import { featureContains, type MapGeoData } from './map-geometry';
 import { estimateWidth } from './text-fit';
 
 const world = loadWorldGeo('50m');

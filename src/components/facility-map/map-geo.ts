@@ -1,4 +1,4 @@
-import { decodeMapGeo, type MapGeoData } from '../../layout/facility-map';
+import type { MapGeoData } from '../../layout/facility-map';
 
 let geoData: MapGeoData | undefined;
 let geoLoad: Promise<void> | undefined;
@@ -11,6 +11,9 @@ export const mapGeo = (): MapGeoData | undefined => geoData;
  * chunk — a page without a map, or whose places lie beyond it, never downloads it — and decodes it once per page.
  */
 export const loadMapGeo = (): Promise<void> =>
-  (geoLoad ??= import('../../../data/geo/mali.topo.json').then((m) => {
-    geoData = decodeMapGeo(m.default);
+  (geoLoad ??= Promise.all([
+    import('../../../data/geo/mali.topo.json'),
+    import('../../layout/geo-decode'),
+  ]).then(([m, decode]) => {
+    geoData = decode.decodeMapGeo(m.default);
   }));

@@ -1,4 +1,4 @@
-import { decodeWorldGeo, GEO_BOX, type MapGeoData } from '../../layout/facility-map';
+import { GEO_BOX, type MapGeoData } from '../../layout/facility-map';
 
 /** Natural Earth's 1:110m countries (about 38 KB gzip) or 1:50m (about 230 KB gzip), from world-atlas. */
 export type WorldResolution = '110m' | '50m';
@@ -19,8 +19,9 @@ export function loadWorldGeo(res: WorldResolution): Promise<void> {
     load = Promise.all([
       res === '50m' ? import('world-atlas/countries-50m.json') : import('world-atlas/countries-110m.json'),
       import('../../../data/geo/world-iso2.json'),
-    ]).then(([world, iso2]) => {
-      decoded.set(res, decodeWorldGeo(world.default, iso2.default));
+      import('../../layout/geo-decode'),
+    ]).then(([world, iso2, decode]) => {
+      decoded.set(res, decode.decodeWorldGeo(world.default, iso2.default));
     });
     load.catch(() => loads.delete(res));
     loads.set(res, load);
