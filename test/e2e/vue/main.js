@@ -7,6 +7,10 @@ import raw from '../../../data/parsec.json';
 
 const data = JSON.parse(JSON.stringify(raw));
 data.meta.title = { en: 'Given by Vue', fr: 'Donné par Vue' };
+// currency="XOF" below needs a rate the data states and cites (the default dataset states none): the CFA franc's
+// fixed parity, cited by this test host
+data.sources.push({ id: 'host-peg', title: 'XOF/EUR fixed parity', publisher: 'test host', url: null, published: null });
+data.rates = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg', sources: ['host-peg'] }];
 
 const app = createApp({
   setup() {
