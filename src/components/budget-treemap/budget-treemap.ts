@@ -46,8 +46,8 @@ import { plotHeight } from '../../layout/box';
  * @example
  * ```html
  * <script type="module">import 'parsec-widgets/budget-treemap';</script>
- * <!-- the default dataset, in francs CFA, opened at one budget line -->
- * <parsec-budget-treemap lang="fr" currency="XOF" path="parsec-total"></parsec-budget-treemap>
+ * <!-- the default dataset in French, opened at one budget line; currency="XOF" needs a rate the data cites -->
+ * <parsec-budget-treemap lang="fr" path="parsec-total"></parsec-budget-treemap>
  * ```
  * ```ts
  * import 'parsec-widgets/budget-treemap';
