@@ -79,7 +79,7 @@ function regionLabel(base: BaseMap, admin1OrId: string, ctx: DescribeContext): s
 /** The name of a marker's place: the town, or the region for items only located to a region. */
 export function groupName(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): string {
   if (g.anchor.type === 'region') return regionLabel(base, g.place.admin1, ctx);
-  return localText(g.place.name, ctx.lang);
+  return localText(g.place.name, ctx.lang, ctx.languages);
 }
 
 /** The texts the layout writes on the map: marker, ring and town labels, region and country names, the credit. */
@@ -92,14 +92,17 @@ export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeC
       items.set(
         i.id,
         i.count !== null && i.count > 1
-          ? ctx.t.map.times(formatInteger(i.count, ctx.lang), localText(i.facility.label, ctx.lang))
-          : localText(i.facility.label, ctx.lang),
+          ? ctx.t.map.times(
+              formatInteger(i.count, ctx.lang),
+              localText(i.facility.label, ctx.lang, ctx.languages),
+            )
+          : localText(i.facility.label, ctx.lang, ctx.languages),
       );
   }
   return {
     groups,
     items,
-    places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang)])),
+    places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang, ctx.languages)])),
     // a region asked for is the map itself (the geometry's home country is drawn by its regions, never named)
     regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, geoName(r, ctx)])),
     countries: new Map(base.countries.map((c) => [c.id, geoName(c, ctx)])),
@@ -139,7 +142,7 @@ function dateText(f: Facility, ctx: DescribeContext): string {
 function placeText(f: Facility, place: Place | undefined, base: BaseMap, ctx: DescribeContext): string {
   if (!place) return f.place;
   if (f.placePrecision === 'region') return regionLabel(base, place.admin1, ctx);
-  return localText(place.name, ctx.lang);
+  return localText(place.name, ctx.lang, ctx.languages);
 }
 
 /** Every source a facility's figures cite: the facility's, its count's, its date's and its amount's. */
@@ -164,7 +167,7 @@ function itemSpoken(i: FacilityItem, ctx: DescribeContext): string {
   const t = ctx.t;
   const f = i.facility;
   return [
-    t.pair(termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds), localText(f.label, ctx.lang)),
+    t.pair(termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds), localText(f.label, ctx.lang, ctx.languages)),
     t.pair(t.map.quantity, countText(f, ctx)),
     dateText(f, ctx),
     termLabel(ctx, 'statuses', f.status, t.map.statuses),
@@ -185,7 +188,7 @@ function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: Describ
   const lines = [
     `${termLabel(ctx, 'facilityKinds', i.kind, t.map.kinds)} · ${field(t.map.quantity, countText(f, ctx))}`,
   ];
-  if (f.beneficiary) lines.push(field(t.map.forWhom, localText(f.beneficiary, lang)));
+  if (f.beneficiary) lines.push(field(t.map.forWhom, localText(f.beneficiary, lang, ctx.languages)));
   lines.push(
     field(t.map.when, `${dateText(f, ctx)} · ${termLabel(ctx, 'statuses', f.status, t.map.statuses)}`),
   );
@@ -197,13 +200,15 @@ function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: Describ
         field(
           t.alsoReported,
           `${formatReported({ kind: 'money', ...alt }, lang, ctx.currency).short}${
-            alt.note ? ` — ${withPublishers(localText(alt.note, lang), ctx.sources)}` : ''
+            alt.note ? ` — ${withPublishers(localText(alt.note, lang, ctx.languages), ctx.sources)}` : ''
           }`,
         ),
       );
   }
   lines.push(field(t.programme, look.programmes.get(f.programme)?.short ?? f.programme));
-  const note = f.placeNote ? `. ${withPublishers(localText(f.placeNote, lang), ctx.sources)}` : '';
+  const note = f.placeNote
+    ? `. ${withPublishers(localText(f.placeNote, lang, ctx.languages), ctx.sources)}`
+    : '';
   lines.push(
     field(
       t.map.location,
@@ -211,9 +216,9 @@ function itemTooltip(i: FacilityItem, base: BaseMap, look: Lookups, ctx: Describ
     ),
   );
   const handover = f.handoverPlace ? look.places.get(f.handoverPlace) : undefined;
-  if (handover) lines.push(field(t.map.handover, localText(handover.name, lang)));
+  if (handover) lines.push(field(t.map.handover, localText(handover.name, lang, ctx.languages)));
   return {
-    title: localText(f.label, lang),
+    title: localText(f.label, lang, ctx.languages),
     lines,
     ...(notes.length ? { notes } : {}),
     sources: sourcesText(facilitySources(f, ctx)),
@@ -234,7 +239,7 @@ function itemWords(
     detail: {
       id: i.id,
       kind: 'facility',
-      label: localText(f.label, ctx.lang),
+      label: localText(f.label, ctx.lang, ctx.languages),
       places: g.places,
       programme: f.programme,
       sources: facilitySources(f, ctx),
@@ -267,7 +272,7 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
         ...g.items.map((i) =>
           ctx.t.pair(
             termLabel(ctx, 'facilityKinds', i.kind, t.kinds),
-            `${localText(i.facility.label, ctx.lang)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
+            `${localText(i.facility.label, ctx.lang, ctx.languages)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
           ),
         ),
         ...(g.uncounted ? [t.uncounted(g.uncounted)] : []),
@@ -416,7 +421,7 @@ export function mapNotes(
   const changed = base.regions.length ? regionChanges(view, marks, ctx) : [];
   // what the geometry says of its regions, with what the data says changed for the places drawn
   if (changed.length)
-    out.push([base.note ? localText(base.note, ctx.lang) : '', ...changed].join(' ').trim());
+    out.push([base.note ? localText(base.note, ctx.lang, ctx.languages) : '', ...changed].join(' ').trim());
   return out;
 }
 
@@ -431,7 +436,7 @@ function regionChanges(view: FacilityPointsView, marks: MarksLayout, ctx: Descri
     const p = g.place;
     if (!shown.has(g.key) || !p.admin1Reform || regionId(p.admin1Reform) === regionId(p.admin1)) continue;
     const names = byRegion.get(p.admin1Reform) ?? new Set<string>();
-    names.add(localText(p.name, ctx.lang));
+    names.add(localText(p.name, ctx.lang, ctx.languages));
     byRegion.set(p.admin1Reform, names);
   }
   return [...byRegion].map(([region, names]) =>
@@ -527,7 +532,7 @@ export function mapTable(
           const programme = programmes.get(f.programme)?.short ?? f.programme;
           return {
             text: [
-              localText(f.label, lang),
+              localText(f.label, lang, ctx.languages),
               place,
               termLabel(ctx, 'facilityKinds', i.kind, m.kinds),
               countText(f, ctx),
@@ -541,7 +546,7 @@ export function mapTable(
               sourcesText(sources),
             ],
             raw: [
-              localText(f.label, lang),
+              localText(f.label, lang, ctx.languages),
               place,
               i.kind,
               f.quantity?.value ?? null,

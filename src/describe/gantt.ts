@@ -51,7 +51,7 @@ export function tickText(d: Date, unit: TickUnit, lang: string): string {
  * in French, is not shown); "context" is added for context missions.
  */
 export function groupName(g: PhaseGroup, ctx: DescribeContext): string {
-  const name = localText(g.name, ctx.lang);
+  const name = localText(g.name, ctx.lang, ctx.languages);
   const acronym = /^[A-Z0-9]{2,}$/.test(g.short.split(/\s+/)[0] ?? '');
   const written = name.toLocaleLowerCase(ctx.lang).includes(g.short.toLocaleLowerCase(ctx.lang));
   const base = !name || acronym || written ? g.short : name;
@@ -73,7 +73,7 @@ const ID_WORD = new RegExp(String.raw`\b${ID}\b`, 'g');
  * only repeats the publisher just named is dropped (`Civipol (W01)` → `Civipol`). Unknown ids are left as written.
  */
 export function readableNote(note: LocalText | undefined, ctx: DescribeContext): string {
-  const text = localText(note, ctx.lang);
+  const text = localText(note, ctx.lang, ctx.languages);
   const publisher = (id: string) => ctx.sources.get(id)?.publisher;
   return text
     .replace(ID_LIST, (all, space: string, list: string, at: number) => {
@@ -97,7 +97,7 @@ export function ganttTexts(view: PhaseRows, ctx: DescribeContext): GanttTexts {
   for (const g of view.groups) {
     groups.set(g.id, groupName(g, ctx));
     for (const i of g.items) {
-      items.set(i.id, localText(i.label, lang));
+      items.set(i.id, localText(i.label, lang, ctx.languages));
       if (i.date) markDates.set(i.id, shortDate(i.date, lang));
       for (const d of [i.start, i.end, i.date])
         if (d && !isUnknown(d))
@@ -188,7 +188,7 @@ function itemLabel(i: PhaseItem, ctx: DescribeContext): string {
   const { t } = ctx;
   const alts = (d: ShownDate | null) =>
     (d?.alternatives ?? []).map((a) => t.gantt.altSpoken(spoken(a, ctx), publisherOf(a, ctx)));
-  const parts = [localText(i.label, ctx.lang), t.gantt[i.kind]];
+  const parts = [localText(i.label, ctx.lang, ctx.languages), t.gantt[i.kind]];
   if (i.kind === 'phase') {
     const end = known(i.end);
     parts.push(
@@ -226,7 +226,12 @@ function itemTooltip(i: PhaseItem, g: PhaseGroup, ctx: DescribeContext): Tooltip
   const duration = durationOf(i, ctx).text;
   if (duration) lines.push(t.pair(t.gantt.duration, duration));
   if (i.note) notes.push(readableNote(i.note, ctx));
-  return { title: localText(i.label, lang), lines, notes, sources: sourcesText(itemSources(i, ctx)) };
+  return {
+    title: localText(i.label, lang, ctx.languages),
+    lines,
+    notes,
+    sources: sourcesText(itemSources(i, ctx)),
+  };
 }
 
 /** The words of a row: accessible name, tooltip and event detail. */
@@ -234,7 +239,7 @@ export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
   const lang = ctx.lang;
   if (row.kind === 'group' || !row.item) {
     const g = row.group;
-    const title = localText(g.name, lang) || g.short;
+    const title = localText(g.name, lang, ctx.languages) || g.short;
     const facts = groupFacts(g, ctx);
     const sources = sourcesOf(ctx.sources, g.sources);
     return {
@@ -243,7 +248,7 @@ export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
       detail: {
         id: g.id,
         kind: 'group',
-        label: localText(g.name, lang) || g.short,
+        label: localText(g.name, lang, ctx.languages) || g.short,
         programme: g.id,
         places: [...new Set(g.items.map((i) => i.place).filter((x): x is string => !!x))],
         sources,
@@ -258,7 +263,7 @@ export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
     detail: {
       id: i.id,
       kind: i.kind,
-      label: localText(i.label, lang),
+      label: localText(i.label, lang, ctx.languages),
       programme: i.programme,
       places: i.place ? [i.place] : [],
       sources: itemSources(i, ctx),
@@ -282,7 +287,7 @@ export function cellLabel(row: GanttRow, col: GridColumn, ctx: DescribeContext):
     const g = row.group;
     switch (col) {
       case 'name':
-        return localText(g.name, lang) || g.short;
+        return localText(g.name, lang, ctx.languages) || g.short;
       case 'start':
         return pair(t.gantt.start, g.span ? year(g.span[0]) : t.unknownDate);
       case 'end':
@@ -296,7 +301,7 @@ export function cellLabel(row: GanttRow, col: GridColumn, ctx: DescribeContext):
   const first = i.kind === 'phase' ? i.start : i.date;
   switch (col) {
     case 'name':
-      return `${localText(i.label, lang)}, ${t.gantt[i.kind]}`;
+      return `${localText(i.label, lang, ctx.languages)}, ${t.gantt[i.kind]}`;
     case 'start':
       return pair(
         i.kind === 'phase' ? t.gantt.start : t.gantt.date,
@@ -380,7 +385,7 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
   const src = (ids: readonly string[]) => sourcesText(sourcesOf(ctx.sources, ids));
   for (const g of view.groups)
     for (const i of g.items) {
-      const label = localText(i.label, lang);
+      const label = localText(i.label, lang, ctx.languages);
       const kind = t.gantt[i.kind];
       const start = i.kind === 'phase' ? i.start : i.date;
       const end = i.kind === 'phase' ? known(i.end) : null;
@@ -451,7 +456,7 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
       if (i.planned?.end) other('end', i.planned.end, t.gantt.planned, i.planned.start);
     }
   return {
-    caption: localText(title, lang),
+    caption: localText(title, lang, ctx.languages),
     columns: [
       { label: t.gantt.item },
       { label: t.gantt.kind },
