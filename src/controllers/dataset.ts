@@ -5,31 +5,47 @@ import type { Translation } from '../i18n/translation';
 import type { Dataset } from '../schema/dataset';
 import {
   datasetSize,
-  parseDataset,
   parseDatasetInSlices,
-  parseDatasetText,
   parseDatasetTextInSlices,
   SLICED_FROM,
+  toPlainData,
   trustedDataset,
   type DataIssue,
   type ParseResult,
 } from '../schema/parse';
+import {
+  bySection,
+  parseDatasetBySection,
+  parseDatasetTextBySection,
+  wholeResult,
+  type SectionedResult,
+  type SectionIssues,
+} from '../schema/sections';
 import { DEFAULT_TIMEOUT_MS, parseTimeout, warnOnce } from '../util/attributes';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 export type DatasetState =
   | { status: 'loading'; origin: string }
-  | { status: 'ready'; origin: string; data: Dataset }
+  /** `sectionIssues`: the broken sections, left out of `data` (only the widgets that read them show the problems). */
+  | { status: 'ready'; origin: string; data: Dataset; sectionIssues?: SectionIssues }
   | ({ status: 'error' } & ParsecDataErrorDetail);
 
-let defaultLoad: Promise<ReturnType<typeof parseDataset>> | undefined;
+let defaultLoad: Promise<SectionedResult> | undefined;
+let defaultRequests = 0;
 /**
  * The default dataset, from its own chunk: fetched only when a widget shows it (a page that brings its own data never
  * downloads it); validated at build time, not here ({@link trustedDataset}).
  */
-function loadDefault(): Promise<ReturnType<typeof parseDataset>> {
-  return (defaultLoad ??= import('../../data/parsec.json').then((m) => trustedDataset(m.default)));
+function loadDefault(): Promise<SectionedResult> {
+  return (defaultLoad ??= (defaultRequests++, import('../../data/parsec.json')).then((m) =>
+    bySection(trustedDataset(m.default), () => m.default),
+  ));
+}
+
+/** How many times the default dataset's chunk was requested on this page (0 or 1), for tests. */
+export function defaultDatasetRequests(): number {
+  return defaultRequests;
 }
 
 /**
@@ -44,38 +60,53 @@ function loadDefault(): Promise<ReturnType<typeof parseDataset>> {
  * ```
  */
 export async function defaultDataset(): Promise<Dataset> {
-  const r = await loadDefault();
+  const r = wholeResult(await loadDefault());
   if (!r.ok)
     throw new Error(`default dataset invalid: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   return r.data;
 }
 
-const parsedObjects = new WeakMap<object, ReturnType<typeof parseDataset>>();
 /**
- * Validates a dataset object once per object: the same object given to several widgets, or a dataset already returned
- * by `parseDataset`, is not validated again. (Datasets are treated as immutable, as Lit treats properties.)
+ * Dispatched on `document` by a `<parsec-dataset>` when it connects: widgets that name one not yet in the document
+ * (`dataset="<id>"`) look for it again.
  */
-function parseObject(value: unknown) {
-  if (value === null || typeof value !== 'object') return parseDataset(value);
+export const PROVIDER_CONNECTED = 'parsec-dataset-connected';
+
+const parsedObjects = new WeakMap<object, SectionedResult>();
+/**
+ * Validates a dataset object once per object (section by section when something is broken): the same object given to
+ * several widgets, or a dataset already returned by `parseDataset`, is not validated again. (Datasets are treated as
+ * immutable, as Lit treats properties.)
+ */
+function parseObject(value: unknown): SectionedResult {
+  if (value === null || typeof value !== 'object') return parseDatasetBySection(value);
   let r = parsedObjects.get(value);
   if (!r) {
-    parsedObjects.set(value, (r = parseDataset(value)));
+    parsedObjects.set(value, (r = parseDatasetBySection(value)));
     if (r.ok) parsedObjects.set(r.data, r);
   }
   return r;
 }
 
-const slicedObjects = new WeakMap<object, Promise<ReturnType<typeof parseDataset>>>();
+/** The plain copy of a value whose validation failed, to find its broken sections. */
+function plainOf(value: unknown): unknown {
+  const plain = toPlainData(value);
+  if (!plain.ok) throw new Error('not plain data');
+  return plain.value;
+}
+
+const slicedObjects = new WeakMap<object, Promise<SectionedResult>>();
 /**
  * A large dataset object, validated in slices that leave the page responsive; once per object, as {@link parseObject}.
  * `undefined` when the object is small or already validated (then {@link parseObject} answers at once).
  */
-function parseObjectLater(value: unknown): Promise<ReturnType<typeof parseDataset>> | undefined {
+function parseObjectLater(value: unknown): Promise<SectionedResult> | undefined {
   if (value === null || typeof value !== 'object' || parsedObjects.has(value)) return undefined;
   let p = slicedObjects.get(value);
   if (!p) {
     if (datasetSize(value) < SLICED_FROM) return undefined;
-    p = parseDatasetInSlices(value).then((r) => {
+    p = parseDatasetInSlices(value).then((whole) => {
+      const r = bySection(whole, () => plainOf(value));
       parsedObjects.set(value, r);
       if (r.ok) parsedObjects.set(r.data, r);
       return r;
@@ -87,7 +118,8 @@ function parseObjectLater(value: unknown): Promise<ReturnType<typeof parseDatase
 
 /**
  * Validates a dataset once, for pages that give the same data to several widgets or re-render them: widgets given
- * `result.data` do not validate it again.
+ * `result.data` do not validate it again. Not `ok` when any part is broken (widgets given the object itself still draw
+ * what does not depend on the broken sections).
  *
  * @example
  * ```ts
@@ -98,13 +130,13 @@ function parseObjectLater(value: unknown): Promise<ReturnType<typeof parseDatase
  * if (result.ok) for (const el of document.querySelectorAll('parsec-budget-treemap')) el.data = result.data;
  * ```
  */
-export function prepareDataset(input: unknown): ReturnType<typeof parseDataset> {
-  return parseObject(input);
+export function prepareDataset(input: unknown): ParseResult<Dataset> {
+  return wholeResult(parseObject(input));
 }
 
 /** What one fetch of a URL came to: the parsed dataset (or its problems), or a network failure. */
 type LoadOutcome =
-  | { kind: 'parsed'; result: ParseResult<Dataset> }
+  | { kind: 'parsed'; result: SectionedResult }
   | { kind: 'http'; status: number }
   | { kind: 'failed'; message: string };
 
@@ -140,7 +172,8 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<LoadOutc
     const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!res.ok) return { kind: 'http', status: res.status };
     const text = decodeBody(await res.arrayBuffer(), res.headers.get('content-type'));
-    return { kind: 'parsed', result: await parseDatasetTextInSlices(text, { signal }) };
+    const whole = await parseDatasetTextInSlices(text, { signal });
+    return { kind: 'parsed', result: bySection(whole, () => JSON.parse(text)) };
   } catch (e) {
     let message: string;
     try {
@@ -183,7 +216,7 @@ export function sharedLoadCount(): number {
 
 /**
  * Picks and loads the dataset: the `data` property, else the `src` URL, else an inline `<script type="application/json">`
- * child, else the bundled default. Reports network, parse and schema problems as an error state and a
+ * child, else the bundled default (unless the host says `no-default`: then it stays loading until `data` comes). Reports network, parse and schema problems as an error state and a
  * `parsec-data-error` event; never throws into the page.
  *
  * A state machine: `loading` → `ready` | `error`, restarted whenever `data` or `src` change. For `src`:
@@ -197,6 +230,7 @@ export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading', origin: 'default' };
   private lastData: unknown = undefined;
   private lastSrc: string | undefined = undefined;
+  private lastNoDefault = false;
   private started = false;
   /** The shared load this controller holds, and the token of its current attempt. */
   private lease?: SharedLoad;
@@ -231,12 +265,34 @@ export class DatasetController implements ReactiveController {
     this.state = state;
   }
 
-  /** Call from `willUpdate` with the host's current `data` and `src`; reloads only when they changed. */
-  sync(data: unknown, src: string | undefined): void {
-    if (this.started && Object.is(data, this.lastData) && src === this.lastSrc) return;
+  /**
+   * Loading, without loading anything: the host waits for its data to come another way (a `<parsec-dataset>` not yet
+   * defined). The next {@link sync} starts again.
+   */
+  wait(): void {
+    if (!this.started && this.state.status === 'loading') return;
+    this.started = false;
+    this.stop();
+    this.state = { status: 'loading', origin: 'none' };
+  }
+
+  /**
+   * Call from `willUpdate` with the host's current `data` and `src`; reloads only when they changed. With `noDefault`,
+   * a host given nothing stays loading instead of showing the default dataset (its page sets `data` later).
+   */
+  sync(data: unknown, src: string | undefined, options: { noDefault?: boolean } = {}): void {
+    const noDefault = !!options.noDefault;
+    if (
+      this.started &&
+      Object.is(data, this.lastData) &&
+      src === this.lastSrc &&
+      noDefault === this.lastNoDefault
+    )
+      return;
     this.started = true;
     this.lastData = data;
     this.lastSrc = src;
+    this.lastNoDefault = noDefault;
     this.stop();
     if (data !== undefined && data !== null) {
       const later = parseObjectLater(data);
@@ -246,9 +302,29 @@ export class DatasetController implements ReactiveController {
       this.load(src);
     } else {
       const inline = this.host.querySelector(':scope > script[type="application/json"]');
-      if (inline) this.settle('inline', 'parse', parseDatasetText(inline.textContent ?? ''));
+      if (inline) this.settle('inline', 'parse', parseDatasetTextBySection(inline.textContent ?? ''));
+      else if (noDefault) this.state = { status: 'loading', origin: 'none' };
+      else if (document.readyState === 'loading') this.awaitParsed();
       else this.settleLater('default', loadDefault());
     }
+  }
+
+  /**
+   * The page is still being parsed (an element defined by a script that ran early is upgraded before its children are
+   * parsed): its inline JSON may still come, so it waits for the document before choosing the default.
+   */
+  private awaitParsed() {
+    this.state = { status: 'loading', origin: 'none' };
+    const attempt = (this.attempt = {});
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        if (this.attempt !== attempt) return;
+        this.started = false;
+        this.host.requestUpdate();
+      },
+      { once: true },
+    );
   }
 
   /** Leaves the current load, if any, and cancels its timer. */
@@ -261,9 +337,14 @@ export class DatasetController implements ReactiveController {
     if (lease) release(lease);
   }
 
-  private settle(origin: string, stage: 'parse' | 'schema', r: ReturnType<typeof parseDataset>) {
-    if (r.ok) this.state = { status: 'ready', origin, data: r.data };
-    else
+  private settle(origin: string, stage: 'parse' | 'schema', r: SectionedResult) {
+    if (r.ok) {
+      const broken = Object.keys(r.sectionIssues);
+      this.state = broken.length
+        ? { status: 'ready', origin, data: r.data, sectionIssues: r.sectionIssues }
+        : { status: 'ready', origin, data: r.data };
+      if (r.problems) this.report(origin, broken, r.problems);
+    } else
       this.fail({
         origin,
         stage: stage === 'parse' && r.issues[0]?.path === '(root)' ? 'parse' : 'schema',
@@ -272,8 +353,29 @@ export class DatasetController implements ReactiveController {
       });
   }
 
+  /**
+   * Some sections are broken: the widgets that read them show the problems; the page's editor gets all of them here
+   * and in a `parsec-data-error` event (with the broken `sections`), whichever widgets draw.
+   */
+  private report(origin: string, sections: string[], problems: { issues: DataIssue[]; total: number }) {
+    const they = sections.length > 1;
+    console.warn(
+      `<${this.host.localName}>: the dataset's ${sections.join(', ')} section${they ? 's have' : ' has'} problems; ` +
+        `the widgets that read ${they ? 'them' : 'it'} show them, the others draw`,
+      problems.issues,
+    );
+    const detail: ParsecDataErrorDetail = {
+      origin,
+      stage: 'schema',
+      issues: problems.issues,
+      sections,
+      ...(problems.total > problems.issues.length ? { total: problems.total } : {}),
+    };
+    queueMicrotask(() => this.host.dispatchEvent(new ParsecDataErrorEvent(detail)));
+  }
+
   /** Loading until a validation in slices ends (a large `data` object). */
-  private settleLater(origin: string, result: Promise<ReturnType<typeof parseDataset>>) {
+  private settleLater(origin: string, result: Promise<SectionedResult>) {
     this.state = { status: 'loading', origin };
     const attempt = (this.attempt = {});
     result.then((r) => {

@@ -9,9 +9,18 @@ export interface ParsecDataErrorDetail {
   issues: DataIssue[];
   /** How many problems there are in all, when more than listed. */
   total?: number;
+  /**
+   * When only some sections are broken (`cooperants`, `places`…): which. The widgets that read them show the problems
+   * (with their paths); the others draw the rest of the dataset. Absent when the dataset as a whole cannot be used.
+   */
+  sections?: string[];
 }
 
-/** Fired when the dataset cannot be loaded or does not match the format. The widget shows the same problems. */
+/**
+ * Fired when the dataset cannot be loaded or does not match the format (every problem, wherever it lies). When only
+ * some sections are broken (`detail.sections`), the widgets that do not read them still draw; the others show the
+ * problems of the sections they read.
+ */
 export class ParsecDataErrorEvent extends Event {
   static readonly type = 'parsec-data-error';
   readonly detail: ParsecDataErrorDetail;

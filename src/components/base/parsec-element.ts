@@ -3,7 +3,8 @@ import { termsOf } from '../../describe/vocabulary';
 import { datasetLanguages } from '../../schema/text';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { DatasetController } from '../../controllers/dataset';
+import { DatasetController, PROVIDER_CONNECTED, type DatasetState } from '../../controllers/dataset';
+import { issuesOf, type Section } from '../../schema/sections';
 import { LocaleController } from '../../controllers/locale';
 import { ColorSchemeController } from '../../controllers/color-scheme';
 import { ViewportController } from '../../controllers/viewport';
@@ -41,6 +42,12 @@ export { sourcesById } from '../../select/sources';
  * A widget implements `view`, `isEmpty`, `chartHeight`, `renderChart`, `tableModel` and `viewSources`.
  */
 export abstract class ParsecElement<View> extends LitElement {
+  /**
+   * The sections of the dataset the widget reads, besides `meta` and `sources` (those it draws and those its
+   * references point into): a problem in one of them blocks it, with the problem's path; a problem elsewhere does not.
+   */
+  static sections: readonly Section[] = [];
+
   /** Shared styles; widgets append their own. */
   static override styles = [tokens, baseStyles, boxStyles];
 
@@ -55,12 +62,19 @@ export abstract class ParsecElement<View> extends LitElement {
 
   /**
    * Id of a `<parsec-dataset>` whose dataset and selection this widget shares. Widgets inside a `<parsec-dataset>`
-   * share it without this attribute.
+   * share it without this attribute. Until that element is in the document (and defined), the widget shows loading.
    */
   @property({ attribute: 'dataset' }) datasetId?: string;
 
   /** Turns the tooltip off. */
   @property({ type: Boolean, attribute: 'no-tooltip' }) noTooltip = false;
+
+  /**
+   * Never shows the bundled default dataset: given no `data`, `src`, inline JSON or `<parsec-dataset>`, the widget
+   * shows its loading state until `data` is set (for a page that fetches its data itself), and the default dataset
+   * is never downloaded.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-default' }) noDefault = false;
 
   /**
    * The widget's whole height in pixels (chart, legend, notes and source line); by default a function of its width
@@ -137,6 +151,7 @@ export abstract class ParsecElement<View> extends LitElement {
     super.disconnectedCallback();
     this.#provider?.unsubscribe(this);
     this.#provider = null;
+    document.removeEventListener(PROVIDER_CONNECTED, this.#onProviderConnected);
   }
 
   /** Whether the widget has rendered its chart (false while it waits, far below the fold). */
@@ -144,10 +159,27 @@ export abstract class ParsecElement<View> extends LitElement {
     return this.#viewport.near;
   }
 
+  /**
+   * Whether the widget waits for its `<parsec-dataset>`: one not yet defined (its module loads later), or, named by
+   * `dataset`, not yet in the document. It shows loading meanwhile, never the default dataset.
+   */
+  #awaitingProvider = false;
+  readonly #onProviderConnected = () => {
+    if (this.isConnected && !this.#provider) this.#findProvider();
+  };
+
   #findProvider() {
+    this.#awaitingProvider = false;
+    document.removeEventListener(PROVIDER_CONNECTED, this.#onProviderConnected);
     const el = this.datasetId ? document.getElementById(this.datasetId) : this.closest('parsec-dataset');
+    if (!el && this.datasetId) {
+      this.#awaitingProvider = true;
+      document.addEventListener(PROVIDER_CONNECTED, this.#onProviderConnected);
+      return;
+    }
     if (!el || el.localName !== 'parsec-dataset') return;
     if (!('subscribe' in el)) {
+      this.#awaitingProvider = true;
       customElements.whenDefined('parsec-dataset').then(() => this.isConnected && this.#findProvider());
       return;
     }
@@ -177,7 +209,8 @@ export abstract class ParsecElement<View> extends LitElement {
     }
     if (!this.#viewport.near) return;
     if (this.#provider) this.loader.mirror(this.#provider.state);
-    else this.loader.sync(this.data, this.src);
+    else if (this.#awaitingProvider) this.loader.wait();
+    else this.loader.sync(this.data, this.src, { noDefault: this.noDefault });
     guardAttributes(this, this.loader.state.status === 'ready' ? this.loader.state.data : undefined);
   }
 
@@ -190,8 +223,11 @@ export abstract class ParsecElement<View> extends LitElement {
     const s = this.loader.state;
     const t = this.locale.t;
     let body: TemplateResult;
+    const blocked = this.#sectionProblems(s);
     if (!this.#viewport.near) {
       body = renderLazyState();
+    } else if (blocked) {
+      body = renderErrorState(blocked.issues, blocked.total, t);
     } else if (s.status === 'loading' || (s.status === 'ready' && !this.assetsReady())) {
       body = renderLoadingState(t);
     } else if (s.status === 'error') {
@@ -259,14 +295,21 @@ export abstract class ParsecElement<View> extends LitElement {
     return this.updateComplete;
   }
 
+  /** The problems of the sections this widget reads (see `sections`), when one of them is broken. */
+  #sectionProblems(s: DatasetState) {
+    if (s.status !== 'ready' || !s.sectionIssues) return undefined;
+    return issuesOf(s.sectionIssues, (this.constructor as typeof ParsecElement).sections);
+  }
+
   #warned: unknown;
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const state = this.loader.state;
-    if (state.status === 'error' && this.#warned !== state) {
+    const issues = state.status === 'error' ? state.issues : this.#sectionProblems(state)?.issues;
+    if (issues && this.#warned !== state) {
       // readers get plain words; the page's editor gets every detail here and in the parsec-data-error event
       this.#warned = state;
-      console.warn(`<${this.localName}>: the data could not be shown`, state.issues);
+      console.warn(`<${this.localName}>: the data could not be shown`, issues);
     }
     if (this.loader.state.status === 'ready' && this.#viewport.near) this.#scheduleTable();
   }
@@ -335,7 +378,7 @@ export abstract class ParsecElement<View> extends LitElement {
    */
   async exportBlob(format: 'svg' | 'png' | 'csv' | 'json'): Promise<Blob> {
     const s = this.loader.state;
-    if (s.status !== 'ready') throw new Error('no data to export');
+    if (s.status !== 'ready' || this.#sectionProblems(s)) throw new Error('no data to export');
     const view = this.view(s.data);
     const t = this.locale.t;
     const source = sourceLineText(this.viewSources(view, s.data), undefined, this.locale.lang, t);

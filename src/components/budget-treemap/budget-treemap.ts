@@ -34,6 +34,7 @@ import { warnOnce } from '../../util/attributes';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
+import type { Section } from '../../schema/sections';
 import { colourToken } from '../../styles/palette';
 import { treemapStyles } from './budget-treemap.styles';
 import { plotHeight } from '../../layout/box';
@@ -83,6 +84,11 @@ import { plotHeight } from '../../layout/box';
 export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** Treemap styles. */
   static override styles = [...ParsecElement.styles, treemapStyles];
+  /**
+   * The sections it reads: the budget lines, the programmes they belong to, the rates that convert them. A problem
+   * elsewhere does not block it.
+   */
+  static override sections: readonly Section[] = ['budget', 'programmes', 'rates'];
   protected readonly widget = 'parsec-budget-treemap';
 
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */

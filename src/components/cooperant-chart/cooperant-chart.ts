@@ -54,6 +54,7 @@ import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
+import type { Section } from '../../schema/sections';
 import { cooperantStyles } from './cooperant-chart.styles';
 
 /**
@@ -99,6 +100,11 @@ import { cooperantStyles } from './cooperant-chart.styles';
 @defineOnce('parsec-cooperant-chart')
 export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   static override styles = [...ParsecElement.styles, cooperantStyles];
+  /**
+   * The sections it reads: the staff posts, their places, the declared ranks and services, the glossary. A problem
+   * elsewhere does not block it.
+   */
+  static override sections: readonly Section[] = ['cooperants', 'places', 'vocabulary', 'glossary'];
   protected readonly widget = 'parsec-cooperant-chart';
 
   /** How units are grouped: `place`, `entity`, `rank`, `service` or `year` (every year side by side). */

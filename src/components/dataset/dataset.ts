@@ -1,7 +1,7 @@
 import { css, html, LitElement, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
-import { DatasetController, type DatasetState } from '../../controllers/dataset';
+import { DatasetController, PROVIDER_CONNECTED, type DatasetState } from '../../controllers/dataset';
 import { resolveLang } from '../../controllers/locale';
 import type { ParsecSelectEvent, ParsecMarkDetail } from '../../events/select';
 import { translationFor } from '../../i18n/index';
@@ -13,7 +13,8 @@ export { ParsecSelectionChangeEvent };
 
 /**
  * Shares one dataset and one selection between widgets: the widgets inside it, and widgets anywhere on the page that
- * name it with `dataset="<id>"`. The dataset is loaded once (`data`, `src`, an inline JSON child, else the default).
+ * name it with `dataset="<id>"`. The dataset is loaded once (`data`, `src`, an inline JSON child, else the default,
+ * unless `no-default`).
  * Selecting a programme, a place or an item in one widget highlights the related marks in the others.
  *
  * @example
@@ -59,6 +60,12 @@ export class ParsecDataset extends LitElement {
   /** URL of a dataset JSON file. */
   @property() src?: string;
 
+  /**
+   * Never loads the bundled default dataset: given no `data`, `src` or inline JSON, the widgets show their loading
+   * state until `data` is set.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-default' }) noDefault = false;
+
   /** The current shared selection. */
   selection: ParsecMarkDetail | null = null;
 
@@ -98,6 +105,8 @@ export class ParsecDataset extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('parsec-select', this.onSelect);
+    // widgets naming this element by id, connected before it, find it now
+    if (this.id) document.dispatchEvent(new Event(PROVIDER_CONNECTED));
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -106,7 +115,7 @@ export class ParsecDataset extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.loader.sync(this.data, this.src);
+    this.loader.sync(this.data, this.src, { noDefault: this.noDefault });
   }
   protected override updated(): void {
     this.consumers.forEach((c) => c.requestUpdate());

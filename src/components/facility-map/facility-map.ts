@@ -29,6 +29,7 @@ import { paintCanvasOnce } from '../../util/canvas';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
+import type { Section } from '../../schema/sections';
 import { facilityMapStyles } from './facility-map.styles';
 import { GeoSourceController } from './geo-source';
 import { loadMapGeo, mapGeo } from './map-geo';
@@ -86,6 +87,17 @@ const NO_GEO: MapGeoData = {
 export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   /** Map styles. */
   static override styles = [...ParsecElement.styles, facilityMapStyles];
+  /**
+   * The sections it reads: the facilities, their places and programmes, the rates of their amounts, the declared
+   * kinds and statuses. A problem elsewhere does not block it.
+   */
+  static override sections: readonly Section[] = [
+    'facilities',
+    'places',
+    'programmes',
+    'rates',
+    'vocabulary',
+  ];
   protected readonly widget = 'parsec-facility-map';
 
   /**

@@ -50,6 +50,7 @@ import { sourcesById, sourcesOf } from '../../select/sources';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
+import type { Section } from '../../schema/sections';
 import { ganttStyles } from './phase-gantt.styles';
 
 /** Rows drawn above and below the viewport, in pixels. */
@@ -104,6 +105,11 @@ const PAN_SHARE = 0.25; // share of the window the earlier / later buttons pan b
 export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   /** Gantt styles. */
   static override styles = [...ParsecElement.styles, ganttStyles];
+  /**
+   * The sections it reads: the timeline and the programmes its items belong to. A problem elsewhere does not block
+   * it.
+   */
+  static override sections: readonly Section[] = ['timeline', 'programmes'];
   protected readonly widget = 'parsec-phase-gantt';
 
   /** Start of the time window (ISO date, `2019` or `2019-01-15`). */
