@@ -6,7 +6,8 @@ import { parseDatasetInSlices } from '../schema/parse';
 
 /**
  * A dataset of 100,000 budget lines given as `data`: validated in slices with the page's own tasks and events handled
- * in between (the widget shows "Loading data…" meanwhile), then drawn, every line in its table and exports. No clock:
+ * in between (the widget shows "Loading data…" meanwhile), its tree and layout made in tasks of their own, then drawn,
+ * every line in its table and exports. No clock:
  * how long the tasks last is measured by `bench/long-tasks.mjs` (bench/results/long-tasks.md), not here.
  */
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -56,11 +57,18 @@ describe('large datasets do not freeze the page while they are validated', () =>
         while ((el as Json).loader.state.status === 'loading') await new Promise((r) => setTimeout(r, 0));
       })();
       const { turns } = await turnsDuring(ready);
-      await el.updateComplete;
       expect((el as Json).loader.state.status).toBe('ready');
       expect(seen).toEqual(['loading']);
       // sliced: the page's timers turned more than once while the lines were validated
       expect(turns).toBeGreaterThan(1);
+
+      // then the tree and its layout, each in its own task, "Loading data…" still shown meanwhile
+      expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull();
+      while (!el.shadowRoot!.querySelector('svg[part="svg"]')) {
+        await new Promise((r) => setTimeout(r, 0));
+        await el.updateComplete;
+      }
+      expect((el as Json).preparedSteps).toBe(2);
 
       // drawn: the chart, and every line in the table model (the screen shows 500 rows and counts the rest)
       expect(el.shadowRoot!.querySelector('svg[part="svg"]')).not.toBeNull();

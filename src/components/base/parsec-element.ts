@@ -33,6 +33,7 @@ import { memoizeLast } from '../../util/memo';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
 import { guardAttributes } from '../../util/attributes';
+import { datasetSize, SLICED_FROM } from '../../schema/parse';
 
 export { sourcesById } from '../../select/sources';
 
@@ -212,6 +213,59 @@ export abstract class ParsecElement<View> extends LitElement {
     else if (this.#awaitingProvider) this.loader.wait();
     else this.loader.sync(this.data, this.src, { noDefault: this.noDefault });
     guardAttributes(this, this.loader.state.status === 'ready' ? this.loader.state.data : undefined);
+    this.#prepareLarge();
+  }
+
+  /**
+   * For a large dataset ({@link SLICED_FROM} items or more), the widget's select, layout and describe work as steps,
+   * run one per task before the first draw while the widget shows "Loading data…": no single task holds the page for
+   * all of them, and the page's input is handled in between. Each step fills the widget's memos, so the render that
+   * follows finds the work done. A widget's `willUpdate` computes nothing while {@link prepared} is false.
+   */
+  protected prepare(_data: Dataset): (() => unknown)[] {
+    return [];
+  }
+  #prepared: Dataset | undefined;
+  #preparing: Dataset | undefined;
+  /** Whether the dataset shown is ready to draw: small, or its {@link prepare} steps have run. */
+  protected get prepared(): boolean {
+    const s = this.loader.state;
+    return s.status !== 'ready' || this.#prepared === s.data;
+  }
+  /** How many steps ran in their own task for the dataset shown (0: it was drawn at once), for tests. */
+  get preparedSteps(): number {
+    return this.#steps;
+  }
+  #steps = 0;
+  #prepareLarge(): void {
+    const s = this.loader.state;
+    if (s.status !== 'ready' || this.#prepared === s.data || this.#preparing === s.data) return;
+    const steps = datasetSize(s.data) >= SLICED_FROM ? this.prepare(s.data) : [];
+    this.#steps = 0;
+    if (!steps.length) {
+      this.#prepared = s.data;
+      return;
+    }
+    const data = (this.#preparing = s.data);
+    void (async () => {
+      for (const step of steps) {
+        // a macrotask: input, rendering and the page's timers go first
+        await new Promise((r) => setTimeout(r, 0));
+        const now = this.loader.state;
+        if (this.#preparing !== data || now.status !== 'ready' || now.data !== data) return;
+        try {
+          step();
+        } catch {
+          // the render that follows meets the problem again and shows it
+          break;
+        }
+        this.#steps++;
+      }
+      if (this.#preparing !== data) return;
+      this.#preparing = undefined;
+      this.#prepared = data;
+      this.requestUpdate();
+    })();
   }
 
   /** The current width in whole pixels (a fallback before the first measure). */
@@ -228,7 +282,7 @@ export abstract class ParsecElement<View> extends LitElement {
       body = renderLazyState();
     } else if (blocked) {
       body = renderErrorState(blocked.issues, blocked.total, t);
-    } else if (s.status === 'loading' || (s.status === 'ready' && !this.assetsReady())) {
+    } else if (s.status === 'loading' || (s.status === 'ready' && (!this.assetsReady() || !this.prepared))) {
       body = renderLoadingState(t);
     } else if (s.status === 'error') {
       body = renderErrorState(s.issues, s.total ?? s.issues.length, t);

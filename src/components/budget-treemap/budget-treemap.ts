@@ -191,7 +191,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const s = this.loader.state;
-    if (s.status !== 'ready') {
+    if (s.status !== 'ready' || !this.prepared) {
       this.geometry = undefined;
       return;
     }
@@ -211,6 +211,19 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
+  }
+
+  /** A large dataset: the tree, then the layout, each in its own task before the first draw. */
+  protected override prepare(data: Dataset): (() => unknown)[] {
+    return [
+      () => this.view(data),
+      () => {
+        const { node } = nodeAtPath(this.view(data), this.pathIds());
+        const ctx = this.context(data, this.locale.lang, shownCurrency(data, this.currency));
+        const w = this.width;
+        this.layout(node, w, this.fillHeight(w), ctx);
+      },
+    ];
   }
 
   private pathIds(): string[] {

@@ -229,11 +229,16 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     return view.defaultYear ?? 'all';
   }
 
+  /** A large dataset: the posts and units selected in their own task before the first draw. */
+  protected override prepare(data: Dataset): (() => unknown)[] {
+    return [() => this.view(data)];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('groupBy') || changed.has('year')) this.animateNext = true;
     const s = this.loader.state;
-    if (s.status !== 'ready') {
+    if (s.status !== 'ready' || !this.prepared) {
       this.scene = undefined;
       return;
     }

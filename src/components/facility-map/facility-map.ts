@@ -269,6 +269,30 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     );
   }
 
+  /**
+   * A large dataset: every facility's point (the fit), those of the date shown, then the base map and the words of
+   * the markers, each in its own task before the first draw.
+   */
+  protected override prepare(data: Dataset): (() => unknown)[] {
+    return [
+      () => this.all(data),
+      () => this.view(data),
+      () => {
+        const geo = this.baseGeo();
+        if (!geo) return;
+        const w = this.width;
+        const base = this.baseLayout(
+          geo,
+          w,
+          this.fillHeight(w),
+          this.widened ? '' : this.region,
+          this.all(data),
+        );
+        this.describe(this.view(data), base, data, this.locale.lang);
+      },
+    ];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.pageGeo.sync(this.geo, this.geoSrc);
@@ -278,7 +302,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     }
     const s = this.loader.state;
     const geo = this.baseGeo();
-    if (s.status !== 'ready' || !geo || this.assetsError()) {
+    if (s.status !== 'ready' || !geo || this.assetsError() || !this.prepared) {
       this.base = this.layout = this.text = undefined;
       return;
     }

@@ -240,12 +240,17 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return ganttTable(view, this.describeContext(data), data.meta.title);
   }
 
+  /** A large dataset: the rows, then the words of the bars, each in its own task before the first draw. */
+  protected override prepare(data: Dataset): (() => unknown)[] {
+    return [() => this.view(data), () => this.texts(this.view(data), data, this.locale.lang)];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('from') || changed.has('to')) this.zoomed = null;
     if (changed.has('collapsed') || changed.has('programmes')) this.folded = null;
     const s = this.loader.state;
-    if (s.status !== 'ready') return void (this.geometry = undefined);
+    if (s.status !== 'ready' || !this.prepared) return void (this.geometry = undefined);
     const view = this.view(s.data);
     if (!this.folded) {
       const c = this.collapsed?.trim();
