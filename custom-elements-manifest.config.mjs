@@ -46,14 +46,33 @@ const TOKEN_TEXT = {
   '--parsec-font-size': 'Base font size.',
   '--parsec-radius': 'Corner radius of buttons, the tooltip and the table.',
 };
-for (let i = 1; i <= 6; i++)
-  TOKEN_TEXT[`--parsec-color-${i}`] = `Categorical colour ${i} (programmes, kinds, ranks).`;
+TOKEN_TEXT['--parsec-color-other'] =
+  'The neutral of "Other" groups and of programmes past the palette (a colour is never reused).';
 
-/** Theme tokens with their light default, read from the first `var(--parsec-x, default)` in tokens.ts. */
+/** The programme palette of src/styles/palette.ts: its colours (`--parsec-color-1` …) and the "Other" grey. */
+function paletteTokens() {
+  const text = read('src/styles/palette.ts');
+  const list = /export const PALETTE = \[([\s\S]*?)\]/.exec(text)?.[1] ?? '';
+  const colours = [...list.matchAll(/'(#[0-9a-fA-F]{3,8})'/g)].map((m) => m[1]);
+  const found = new Map(colours.map((c, i) => [`--parsec-color-${i + 1}`, c]));
+  const other = /export const OTHER_GREY = '(#[0-9a-fA-F]{3,8})'/.exec(text)?.[1];
+  if (other) found.set('--parsec-color-other', other);
+  return found;
+}
+
+/**
+ * Theme tokens with their light default, read from the first `var(--parsec-x, default)` in tokens.ts, and the
+ * palette's (tokens.ts writes those from palette.ts).
+ */
 function themeTokens() {
   const found = new Map();
   for (const m of read('src/styles/tokens.ts').matchAll(/var\((--parsec-[a-z0-9-]+),\s*([^;]+?)\);/g)) {
     if (!found.has(m[1])) found.set(m[1], m[2].trim());
+  }
+  for (const [name, colour] of paletteTokens()) {
+    found.set(name, colour);
+    TOKEN_TEXT[name] ??=
+      `Categorical colour ${name.slice('--parsec-color-'.length)} (programmes, kinds, ranks).`;
   }
   return found;
 }

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OTHER_GREY, PALETTE } from '../src/styles/palette';
 
 interface Named {
   name: string;
@@ -159,7 +160,12 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every part and --parsec-* token of each widget, with a description', () => {
-    const themeTokens = [...read('src/styles/tokens.ts').matchAll(/--parsec-[a-z0-9-]+/g)].map((m) => m[0]);
+    // the theme's tokens (tokens.ts) and the palette's, which tokens.ts writes from palette.ts
+    const themeTokens = [
+      ...[...read('src/styles/tokens.ts').matchAll(/--parsec-[a-z0-9-]*[a-z0-9]\b(?!-)/g)].map((m) => m[0]),
+      ...PALETTE.map((_, i) => `--parsec-color-${i + 1}`),
+      '--parsec-color-other',
+    ];
     expect(new Set(themeTokens).size).toBeGreaterThanOrEqual(19);
     for (const { d, src } of widgets()) {
       if (d.tagName === 'parsec-dataset') continue;
@@ -193,6 +199,8 @@ describe('custom-elements.json', () => {
       const listed = new Map((d.cssProperties ?? []).map((p) => [p.name, p]));
       for (const t of tokens) expect(listed.has(t), `${d.tagName} ${t}`).toBe(true);
       expect(listed.get('--parsec-color-text')?.default).toBe('#1b1f24');
+      expect(listed.get(`--parsec-color-${PALETTE.length}`)?.default).toBe(PALETTE[PALETTE.length - 1]);
+      expect(listed.get('--parsec-color-other')?.default).toBe(OTHER_GREY);
       expect(listed.get('--parsec-color-text')?.description).toBeTruthy();
     }
   });
