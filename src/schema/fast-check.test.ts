@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
 import { largeGenerated, malmoCity, nigerPolice, oneLine } from '../../test/fixtures/any-programme';
 import { BudgetLine } from './dataset';
-import { parseDataset, parseDatasetInSlices, parseDatasetText, parseDatasetWithZod } from './parse';
+import {
+  parseDataset,
+  parseDatasetInSlices,
+  parseDatasetText,
+  parseDatasetTextWithZod,
+  parseDatasetWithZod,
+} from './parse';
 import { DatasetShape } from './dataset';
 import { fastParse, NOT_SURE } from './fast-check';
 
@@ -154,6 +160,22 @@ describe('the fast checks', () => {
     }
   });
 
+  it("copies a page's object (later changes to it do not reach the validated data); reuses private data", () => {
+    const d = structuredClone(nigerPolice) as Json;
+    const r = parseDataset(d);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.budget[0]).not.toBe(d.budget[0]);
+    expect(r.data.budget[0]!.label).not.toBe(d.budget[0].label);
+    d.budget[0].label.en = 'changed';
+    expect(r.data.budget[0]!.label.en).not.toBe('changed');
+    // JSON.parse's output is nobody else's: what is already as zod outputs it is kept, not copied
+    const parsed = JSON.parse(JSON.stringify(nigerPolice));
+    const shaped = fastParse(DatasetShape, parsed, { private: true }) as Json;
+    expect(shaped).toEqual(fastParse(DatasetShape, structuredClone(nigerPolice)));
+    expect(shaped.budget).toBe(parsed.budget);
+  });
+
   it('gives what zod gives on 420 seeded mutations of five datasets (verdict, data, issues and their count)', () => {
     let fastAccepted = 0;
     let fastRefsOnly = 0;
@@ -174,7 +196,7 @@ describe('the fast checks', () => {
         // and through text, as `src` and inline JSON give it (no `undefined` there)
         const text = JSON.stringify(d);
         const t = parseDatasetText(text);
-        const u = parseDatasetWithZod(JSON.parse(text));
+        const u = parseDatasetTextWithZod(text);
         expect(t, where).toEqual(u);
         expect(JSON.stringify(t), where).toBe(JSON.stringify(u));
         if (fastParse(DatasetShape, d) === NOT_SURE) deferred++;

@@ -21,6 +21,11 @@ type Check = (v: unknown) => unknown;
 /** As in toPlainData: past this many values (keys and list items), zod gives the answer. */
 const MAX_VALUES = 20_000_000;
 let count = 0;
+/**
+ * The input is private plain data (from JSON.parse, or a copy): objects, lists and records that are already what zod
+ * outputs (their fields in the schema's order) are returned as they are instead of copied.
+ */
+let reuse = false;
 
 interface Def {
   type: string;
@@ -190,9 +195,16 @@ function build(schema: Schema): Check {
         if (!Array.isArray(v)) return F;
         const n = v.length;
         if ((count += n) > MAX_VALUES) return F;
-        const o = new Array(n);
-        for (let i = 0; i < n; i++) if ((o[i] = item(v[i])) === F) return F;
-        return o;
+        // private data: the list itself while every item is its own output
+        let o: unknown[] | undefined = reuse ? undefined : new Array(n);
+        for (let i = 0; i < n; i++) {
+          const x = v[i];
+          const y = item(x);
+          if (y === F) return F;
+          if (o) o[i] = y;
+          else if (y !== x) (o = v.slice(0, n))[i] = y;
+        }
+        return o ?? v;
       }, checks);
     }
     case 'record': {
@@ -202,13 +214,23 @@ function build(schema: Schema): Check {
         if (!isObject(v)) return F;
         const keys = Object.keys(v);
         if ((count += keys.length) > MAX_VALUES) return F;
-        const o: Record<string, unknown> = {};
+        // private data: the record itself while every value is its own output
+        let o: Record<string, unknown> | undefined = reuse ? undefined : {};
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i]!;
           // zod leaves a `__proto__` key out of a record, the copy keeps it: let zod decide
-          if (k === '__proto__' || key(k) === F || (o[k] = value(v[k])) === F) return F;
+          if (k === '__proto__' || key(k) === F) return F;
+          const x = v[k];
+          const y = value(x);
+          if (y === F) return F;
+          if (o) o[k] = y;
+          else if (y !== x) {
+            o = {};
+            for (let j = 0; j < i; j++) o[keys[j]!] = v[keys[j]!];
+            o[k] = y;
+          }
         }
-        return o;
+        return o ?? v;
       }, checks);
     }
     case 'union': {
@@ -248,31 +270,51 @@ function object(d: Def): Check {
     const own = Object.keys(v);
     if ((count += own.length) > MAX_VALUES) return F;
     let h = 0;
-    for (let i = 0; i < own.length; i++) {
+    // fields in the schema's order (zod's output order): private data can then be its own output
+    let ordered = reuse;
+    for (let i = 0, last = 0; i < own.length; i++) {
       const b = bits[own[i]!];
       if (typeof b !== 'number') return F;
-      h |= b;
+      if (b < last) ordered = false;
+      h |= last = b;
     }
     if ((h & required) !== required) return F;
-    const o: Record<string, unknown> = {};
+    let o: Record<string, unknown> | undefined = ordered ? undefined : {};
     for (let i = 0, bit = 1; i < n; i++, bit *= 2)
       if (h & bit) {
         const k = keys[i]!;
-        if ((o[k] = checks[i]!(v[k])) === F) return F;
+        const x = v[k];
+        const y = checks[i]!(x);
+        if (y === F) return F;
+        if (o) o[k] = y;
+        else if (y !== x) {
+          o = {};
+          for (let j = 0, b = 1; j < i; j++, b *= 2) if (h & b) o[keys[j]!] = v[keys[j]!];
+          o[k] = y;
+        }
       }
-    return o;
+    return o ?? v;
   };
 }
 
 /**
  * What zod would output for `input` against `schema` when zod finds no problem in it; {@link NOT_SURE} otherwise.
- * Never throws (a getter or a proxy that throws is left to zod).
+ * Never throws (a getter or a proxy that throws is left to zod). `private`: `input` is plain data nobody else holds
+ * (from JSON.parse, or a copy): what is already as zod would output it is returned as it is, not copied (equal to
+ * zod's output, field order included).
  */
-export function fastParse(schema: z.core.$ZodType, input: unknown): unknown {
+export function fastParse(
+  schema: z.core.$ZodType,
+  input: unknown,
+  options: { private?: boolean } = {},
+): unknown {
   count = 0;
+  reuse = options.private === true;
   try {
     return compile(schema as unknown as Schema)(input);
   } catch {
     return F;
+  } finally {
+    reuse = false;
   }
 }

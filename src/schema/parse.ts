@@ -342,10 +342,11 @@ function referenceFailure(refs: ReturnType<typeof referenceIssues>): ParseFailur
 /**
  * The dataset as zod would give it, checked by the schema compiled into closures (fast-check.ts, many times faster),
  * then its cross-references; `undefined` when the fast checks are not sure (a problem, or something they leave to
- * zod): zod then finds the problems and words them. Reads `input` as {@link toPlainData} copies it.
+ * zod): zod then finds the problems and words them. Reads `input` as {@link toPlainData} copies it; `isPrivate`: see
+ * {@link fastParse}.
  */
-function quickParse(input: unknown): ParseResult<Dataset> | undefined {
-  const shaped = fastParse(DatasetShape, input);
+function quickParse(input: unknown, isPrivate = false): ParseResult<Dataset> | undefined {
+  const shaped = fastParse(DatasetShape, input, { private: isPrivate });
   if (shaped === NOT_SURE) return undefined;
   let refs: ReturnType<typeof referenceIssues>;
   try {
@@ -371,7 +372,8 @@ export function parseDatasetWithZod(input: unknown): ParseResult<Dataset> {
 }
 
 function validate(value: unknown, tryFast = true): ParseResult<Dataset> {
-  const fast = tryFast ? quickParse(value) : undefined;
+  // `value` comes from JSON.parse (or is a copy): nothing to copy again
+  const fast = tryFast ? quickParse(value, true) : undefined;
   if (fast) return fast;
   let result: ReturnType<typeof Dataset.safeParse>;
   try {
@@ -418,6 +420,15 @@ export function trustedDataset(value: unknown): ParseResult<Dataset> {
  * ```
  */
 export function parseDatasetText(text: string): ParseResult<Dataset> {
+  return parseText(text, true);
+}
+
+/** {@link parseDatasetText} by zod alone (see {@link parseDatasetWithZod}). */
+export function parseDatasetTextWithZod(text: string): ParseResult<Dataset> {
+  return parseText(text, false);
+}
+
+function parseText(text: string, tryFast: boolean): ParseResult<Dataset> {
   validations++;
   let value: unknown;
   try {
@@ -434,7 +445,7 @@ export function parseDatasetText(text: string): ParseResult<Dataset> {
   }
   // JSON.parse gives plain data: no copy needed
   try {
-    return validate(value);
+    return validate(value, tryFast);
   } catch (e) {
     return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
   }
@@ -524,7 +535,7 @@ export async function parseDatasetInSlices(
         const result: unknown[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
           // the fast check first; zod for what it leaves (the same output, zod's words for the problems)
-          const fast = fastParse(def.element, v[i]);
+          const fast = fastParse(def.element, v[i], { private: true });
           if (fast !== NOT_SURE) result[i] = fast;
           else {
             const r = def.element.safeParse(v[i], { reportInput: true });
