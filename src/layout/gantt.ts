@@ -445,7 +445,11 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       const e = itemExtent(it, options.asOf);
       return e ? e[end ? 1 : 0] : null;
     };
-    const add = (id: string, x: number) => at.set(id, [...(at.get(id) ?? []), x]);
+    const add = (id: string, x: number) => {
+      const xs = at.get(id);
+      if (xs) xs.push(x);
+      else at.set(id, [x]);
+    };
     for (const succ of shown)
       for (const id of succ.after) {
         const p = pos.get(id);

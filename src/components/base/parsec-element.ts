@@ -222,6 +222,7 @@ export abstract class ParsecElement<View> extends LitElement {
    * all of them, and the page's input is handled in between. Each step fills the widget's memos, so the render that
    * follows finds the work done. A widget's `willUpdate` computes nothing while {@link prepared} is false.
    */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   protected prepare(_data: Dataset): (() => unknown)[] {
     return [];
   }

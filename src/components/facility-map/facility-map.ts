@@ -271,7 +271,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   /**
    * A large dataset: every facility's point (the fit), those of the date shown, then the base map and the words of
-   * the markers, each in its own task before the first draw.
+   * the markers, then the markers' layout, each in its own task before the first draw.
    */
   protected override prepare(data: Dataset): (() => unknown)[] {
     return [
@@ -289,6 +289,22 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           this.all(data),
         );
         this.describe(this.view(data), base, data, this.locale.lang);
+      },
+      () => {
+        const geo = this.baseGeo();
+        if (!geo) return;
+        const w = this.width;
+        const h = this.fillHeight(w);
+        const base = this.baseLayout(geo, w, h, this.widened ? '' : this.region, this.all(data));
+        const text = this.describe(this.view(data), base, data, this.locale.lang);
+        this.marksLayout(
+          base,
+          this.view(data),
+          clampZoom(this.zoom, w, h),
+          this.expanded,
+          text.texts,
+          this.measure,
+        );
       },
     ];
   }

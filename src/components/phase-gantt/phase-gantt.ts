@@ -240,9 +240,13 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return ganttTable(view, this.describeContext(data), data.meta.title);
   }
 
-  /** A large dataset: the rows, then the words of the bars, each in its own task before the first draw. */
+  /** A large dataset: the rows, the words of the bars, then their layout, each in its own task before the first draw. */
   protected override prepare(data: Dataset): (() => unknown)[] {
-    return [() => this.view(data), () => this.texts(this.view(data), data, this.locale.lang)];
+    return [
+      () => this.view(data),
+      () => this.texts(this.view(data), data, this.locale.lang),
+      () => this.geometryOf(data),
+    ];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -251,7 +255,12 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     if (changed.has('collapsed') || changed.has('programmes')) this.folded = null;
     const s = this.loader.state;
     if (s.status !== 'ready' || !this.prepared) return void (this.geometry = undefined);
-    const view = this.view(s.data);
+    this.geometry = this.geometryOf(s.data);
+  }
+
+  /** The layout of the rows for the dataset, as the attributes and the reader's zoom and folds ask (memoised). */
+  private geometryOf(data: Dataset) {
+    const view = this.view(data);
     if (!this.folded) {
       const c = this.collapsed?.trim();
       this.folded = new Set(
@@ -261,14 +270,14 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const today = (this.todayAt = this.today ? Math.floor(Date.now() / 864e5) * 864e5 : 0);
     const span = (v: string | undefined, end: 'lo' | 'hi') => (v && isIsoDate(v) ? isoSpan(v)[end] : null);
     const w = baseWindow(view, this.zoomed, span(this.from, 'lo'), span(this.to, 'hi'), today || null);
-    this.geometry = this.layout(
+    return this.layout(
       view,
       this.width,
       [...this.folded].sort().join(','),
       w ? w[0] : NaN,
       w ? w[1] : NaN,
       today,
-      this.texts(view, s.data, this.locale.lang),
+      this.texts(view, data, this.locale.lang),
       this.measure,
     );
   }
