@@ -181,11 +181,13 @@ export function layoutBaseMap(
       add(a, b);
       add(c, d);
     }
-    // at least about a degree across, then a margin, so one town is a place in a landscape, not a street map
+    // at least about a degree across, then a margin, so one town is a place in a landscape, not a street map; over
+    // the world's 1:50m outlines, some five degrees (a city among its neighbours, where the coarse coasts still read)
+    const coarse = !geo.box && !geo.regions.features.length;
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
-    const hw = Math.max(0.6, ((x1 - x0) / 2) * 1.12);
-    const hh = Math.max(0.45, ((y1 - y0) / 2) * 1.12);
+    const hw = Math.max(coarse ? 2.6 : 0.6, ((x1 - x0) / 2) * 1.12);
+    const hh = Math.max(coarse ? 1.5 : 0.45, ((y1 - y0) / 2) * 1.12);
     fitObject = boxObject(cx - hw, cy - hh, cx + hw, cy + hh);
     focusIds = geo.regions.features
       .filter((f) => [...(target.areas ?? []), ...(target.regions ?? [])].some((r) => named(f, r)))

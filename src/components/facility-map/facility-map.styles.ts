@@ -45,6 +45,11 @@ export const facilityMapStyles = css`
     fill: var(--_bg);
     stroke: var(--_muted);
   }
+  /* on a dark panel the land the map is about is the lightest, above its neighbours and the sea */
+  :host([theme='dark']) .country.focus,
+  :host(:not([theme])[data-scheme='dark']) .country.focus {
+    fill: color-mix(in srgb, var(--_muted) 20%, var(--_bg));
+  }
   .region {
     fill: var(--_land);
     fill-rule: evenodd;

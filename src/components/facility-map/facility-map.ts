@@ -457,15 +457,20 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const extras = this.extras(view, geo, base, data, this.locale.lang);
     return html`
       <div class="toolbar">
-        ${renderDateFilter(
-          [lo, hi],
-          value,
-          {
-            ...words.dateFilterWords(this.date, data.meta.asOf, view, ctx),
-            width: this.outputWidth(data, this.locale.lang, this.measure),
-          },
-          (v) => this.onDate(v, hi),
-        )}
+        ${
+          // no slider when nothing is dated before the as-of month: it would have nowhere to go
+          hi > lo
+            ? renderDateFilter(
+                [lo, hi],
+                value,
+                {
+                  ...words.dateFilterWords(this.date, data.meta.asOf, view, ctx),
+                  width: this.outputWidth(data, this.locale.lang, this.measure),
+                },
+                (v) => this.onDate(v, hi),
+              )
+            : nothing
+        }
         ${renderZoomToolbar(
           this.zoomer,
           { label: m.zoomControls, zoomIn: m.zoomIn, zoomOut: m.zoomOut, reset: m.reset },
