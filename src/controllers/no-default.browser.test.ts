@@ -133,7 +133,11 @@ afterAll(() => URL.revokeObjectURL(blobUrl));
 afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
 
 /** Mounts with `create`, samples until the page's data is drawn and a few frames more, and returns what was seen. */
-async function watchUntilDrawn(create: () => Widget, during?: (el: Widget) => Promise<void>) {
+async function watchUntilDrawn(
+  create: () => Widget,
+  during?: (el: Widget) => Promise<void>,
+  { defaultAllowed = false } = {},
+) {
   const el = create();
   const s = sample(el);
   try {
@@ -144,6 +148,7 @@ async function watchUntilDrawn(create: () => Widget, during?: (el: Widget) => Pr
   } finally {
     s.stop();
   }
+  if (!defaultAllowed) expect(defaultDatasetRequests(), 'the default chunk was requested').toBe(0);
   return s;
 }
 
@@ -273,6 +278,22 @@ describe('inside a <parsec-dataset> provider', () => {
   });
 });
 
+describe('a widget removed', () => {
+  it('from its <parsec-dataset>, with an update pending: keeps what it shows, never loads the default', async () => {
+    await import('../components/dataset/dataset');
+    const w = wrap();
+    w.innerHTML = `<parsec-dataset src="${blobUrl}"><parsec-phase-gantt loading="eager"></parsec-phase-gantt></parsec-dataset>`;
+    const el = w.querySelector('parsec-phase-gantt') as Widget;
+    expect(await until(() => drawn(el))).toBe(true);
+    w.remove();
+    el.requestUpdate();
+    await el.updateComplete;
+    await wait(50);
+    expect(defaultDatasetRequests()).toBe(0);
+    expect(drawn(el)).toBe(true);
+  });
+});
+
 describe('a widget upgraded while the page is still parsed', () => {
   it('waits for the document before choosing the default: its inline JSON, parsed later, is drawn', async () => {
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
@@ -307,12 +328,16 @@ describe('the default dataset only when nothing else comes', () => {
   });
 
   it('the sampler sees the default when a bare tag gets its data only later (what no-default is for)', async () => {
-    const s = await watchUntilDrawn(() => {
-      const el = document.createElement('parsec-budget-treemap') as Widget;
-      wrap().append(el);
-      setTimeout(() => (el.data = structuredClone(page) as Widget['data']), 300);
-      return el;
-    });
+    const s = await watchUntilDrawn(
+      () => {
+        const el = document.createElement('parsec-budget-treemap') as Widget;
+        wrap().append(el);
+        setTimeout(() => (el.data = structuredClone(page) as Widget['data']), 300);
+        return el;
+      },
+      undefined,
+      { defaultAllowed: true },
+    );
     expect(s.seen.length).toBeGreaterThan(0);
   });
 

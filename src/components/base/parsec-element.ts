@@ -208,7 +208,8 @@ export abstract class ParsecElement<View> extends LitElement {
       this.#provider = null;
       this.#findProvider();
     }
-    if (!this.#viewport.near) return;
+    // a widget removed (from its <parsec-dataset> too) keeps what it shows: it must not start loading the default
+    if (!this.#viewport.near || !this.isConnected) return;
     if (this.#provider) this.loader.mirror(this.#provider.state);
     else if (this.#awaitingProvider) this.loader.wait();
     else this.loader.sync(this.data, this.src, { noDefault: this.noDefault });

@@ -115,7 +115,8 @@ export class ParsecDataset extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.loader.sync(this.data, this.src, { noDefault: this.noDefault });
+    // removed, it keeps its state (re-inserted, it loads again if it had stopped)
+    if (this.isConnected) this.loader.sync(this.data, this.src, { noDefault: this.noDefault });
   }
   protected override updated(): void {
     this.consumers.forEach((c) => c.requestUpdate());
