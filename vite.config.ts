@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
 // @ts-expect-error plain ESM build helper without types
 import { minifyTemplates } from './scripts/vite/minify-templates.mjs';
@@ -41,7 +43,32 @@ export const cdnEntries: Record<string, string> = {
   import: 'src/import/index.ts',
 };
 
-const external = [/^lit($|\/)/, /^@lit\//, /^d3($|-)/, /^zod($|\/)/, /^topojson-client($|\/)/];
+// dependencies stay imports in dist/esm (world-atlas: the map's country outlines, JSON a consumer's bundler loads)
+const external = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^d3($|-)/,
+  /^zod($|\/)/,
+  /^topojson-client($|\/)/,
+  /^world-atlas($|\/)/,
+];
+
+/**
+ * The bundle build writes beside the other outputs in dist/ (`emptyOutDir: false`): its chunks of an earlier build
+ * (hashed names, e.g. the lazily loaded geometry) are removed first, so that `npm pack` ships only the current ones.
+ */
+const cleanBundleChunks = () => ({
+  name: 'parsec-clean-bundle-chunks',
+  buildStart() {
+    // once per process: Vite loads this config again for the second format (iife), whose build must keep the first's
+    const done = Symbol.for('parsec-widgets.bundle-chunks-cleaned');
+    const g = globalThis as { [done]?: boolean };
+    if (g[done] || !existsSync('dist')) return;
+    g[done] = true;
+    for (const f of readdirSync('dist', { withFileTypes: true }))
+      if (f.isFile() && f.name.endsWith('.js')) rmSync(join('dist', f.name));
+  },
+});
 
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
@@ -61,7 +88,7 @@ export default defineConfig(({ mode }) =>
       }
     : mode === 'bundle'
       ? {
-          plugins: [minifyTemplates(), boxStylesheet()],
+          plugins: [cleanBundleChunks(), minifyTemplates(), boxStylesheet()],
           // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
           build: {
             outDir: 'dist',
