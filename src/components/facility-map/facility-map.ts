@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { decodeBody } from '../../controllers/dataset';
 import { ZoomController } from '../../controllers/zoom';
+import { ParsecDataErrorEvent } from '../../events/data-error';
+import { loaderText } from '../../i18n/index';
+import { DEFAULT_TIMEOUT_MS, parseTimeout } from '../../util/attributes';
 import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
 import type { MarkWords, TableModel } from '../../describe/types';
@@ -31,7 +35,7 @@ import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
 import { facilityMapStyles } from './facility-map.styles';
-import { GeoSourceController } from './geo-source';
+import type { GeoSourceController, GeoSourceState } from './geo-source';
 import { loadMapGeo, mapGeo } from './map-geo';
 import { geometryFor, loadWorldGeo, worldGeo, type WorldResolution } from './world-geo';
 
@@ -149,7 +153,14 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       layoutBaseMap(geo, width, height, region ? region : fit),
   );
   /** The page's geometry (`geo`, `geo-src`), when it gives one. */
-  private readonly pageGeo = new GeoSourceController(this, () => this.locale.t);
+  /** The page's geometry (`geo`, `geo-src`): its controller comes in its own chunk, made once a page gives one. */
+  private pageGeo?: GeoSourceController;
+  private pageGeoLoad?: Promise<void>;
+  /** Where the page's geometry stands (`loading` while its controller's chunk arrives). */
+  private get page(): GeoSourceState {
+    if (this.pageGeo) return this.pageGeo.state;
+    return this.geo != null || this.geoSrc ? { status: 'loading', origin: 'geo' } : { status: 'none' };
+  }
   /** The world's outlines that could not be loaded: the places stand on a graticule. */
   private worldFailed = new Set<WorldResolution>();
   /** The words that do not depend on zoom: labels for the layout, the marks' words, the summary. */
@@ -213,7 +224,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
    * outlines (at a resolution for the view); `undefined` while it loads.
    */
   private baseGeo(): MapGeoData | undefined {
-    const page = this.pageGeo.state;
+    const page = this.page;
     if (page.status === 'ready') return page.geo;
     if (page.status !== 'none') return undefined;
     const s = this.loader.state;
@@ -238,12 +249,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   /** The base map arrives from its own chunk (or the page's URL): loading until then. */
   protected override assetsReady(): boolean {
-    return this.pageGeo.state.status === 'error' || !!this.baseGeo();
+    return this.page.status === 'error' || !!this.baseGeo();
   }
 
   /** The page's geometry could not be used: its problems, shown as the error state. */
   protected override assetsError(): { path: string; message: string }[] | null {
-    const page = this.pageGeo.state;
+    const page = this.page;
     return page.status === 'error' ? page.detail.issues : null;
   }
 
@@ -311,7 +322,21 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.pageGeo.sync(this.geo, this.geoSrc);
+    if (!this.pageGeo && (this.geo != null || this.geoSrc))
+      this.pageGeoLoad ??= import('./geo-source').then((m) => {
+        this.pageGeo = new m.GeoSourceController(this, {
+          words: () => {
+            const t = this.locale.t;
+            const { badUrl, timedOut } = loaderText(t);
+            return { failed: t.fetchFailed, http: t.httpError, badUrl, timedOut };
+          },
+          decodeBody,
+          timeoutMs: () => parseTimeout(this.getAttribute('timeout')) ?? DEFAULT_TIMEOUT_MS,
+          report: (detail) => this.dispatchEvent(new ParsecDataErrorEvent(detail)),
+        });
+        this.requestUpdate();
+      });
+    this.pageGeo?.sync(this.geo, this.geoSrc);
     if (changed.has('region') || changed.has('geo') || changed.has('geoSrc')) {
       this.zoom = IDENTITY;
       this.widened = false;

@@ -1,11 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeBody } from '../../controllers/dataset';
-import { ParsecDataErrorEvent, type ParsecDataErrorDetail } from '../../events/data-error';
-import { loaderText } from '../../i18n/index';
-import type { Translation } from '../../i18n/translation';
+import type { ParsecDataErrorDetail } from '../../events/data-error';
 import type { MapGeoData } from '../../layout/facility-map';
-import { DEFAULT_TIMEOUT_MS, parseTimeout } from '../../util/attributes';
 import type { GeoLoadWords, GeoOutcome } from './geo-load';
+
+/**
+ * What the controller takes from the element: the dataset loader's words, charset decoding and timeout, and how to
+ * report a problem. Given, not imported, so that this chunk shares no module with the widget's entry.
+ */
+export interface GeoSourceHost {
+  words: () => GeoLoadWords;
+  decodeBody: (bytes: ArrayBuffer, contentType: string | null) => string;
+  /** The element's `timeout`, in milliseconds. */
+  timeoutMs: () => number;
+  /** Fires `parsec-data-error`. */
+  report: (detail: ParsecDataErrorDetail) => void;
+}
 
 /** Where the page's geometry stands: none given, loading, decoded, or a problem to show. */
 export type GeoSourceState =
@@ -34,7 +43,7 @@ export class GeoSourceController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly t: () => Translation,
+    private readonly use: GeoSourceHost,
   ) {
     host.addController(this);
   }
@@ -50,13 +59,6 @@ export class GeoSourceController implements ReactiveController {
       if (this.state.status === 'loading') this.started = false;
       this.abort?.abort();
     });
-  }
-
-  /** The words of a failed load, the dataset loader's. */
-  private words(): GeoLoadWords {
-    const t = this.t();
-    const { badUrl, timedOut } = loaderText(t);
-    return { failed: t.fetchFailed, http: t.httpError, badUrl, timedOut };
   }
 
   /** Call from `willUpdate` with the host's `geo` and `geo-src`; starts again only when they changed. */
@@ -76,10 +78,12 @@ export class GeoSourceController implements ReactiveController {
     const origin = given ? 'geo' : url!;
     this.state = { status: 'loading', origin };
     const abort = (this.abort = new AbortController());
-    const ms = parseTimeout(this.host.getAttribute('timeout')) ?? DEFAULT_TIMEOUT_MS;
+    const ms = this.use.timeoutMs();
     void import('./geo-load')
       .then((load): Promise<GeoOutcome | null> | GeoOutcome =>
-        given ? load.decodeGeo(origin, geo) : load.fetchGeo(url!, abort.signal, ms, this.words(), decodeBody),
+        given
+          ? load.decodeGeo(origin, geo)
+          : load.fetchGeo(url!, abort.signal, ms, this.use.words(), this.use.decodeBody),
       )
       .then((outcome) => {
         if (!outcome || this.abort !== abort || abort.signal.aborted) return;
@@ -88,7 +92,7 @@ export class GeoSourceController implements ReactiveController {
         else {
           const detail = outcome.error;
           this.state = { status: 'error', detail };
-          queueMicrotask(() => this.host.dispatchEvent(new ParsecDataErrorEvent(detail)));
+          queueMicrotask(() => this.use.report(detail));
         }
         this.host.requestUpdate();
       });
