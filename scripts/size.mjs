@@ -65,6 +65,11 @@ if (existsSync(bundleFile)) {
   const buf = await readFile(bundleFile);
   bundle = { min: buf.length, gzip: gz(buf) };
 }
+let iife;
+if (existsSync('dist/parsec-widgets.iife.js')) {
+  const buf = await readFile('dist/parsec-widgets.iife.js');
+  iife = { min: buf.length, gzip: gz(buf) };
+}
 const geo = existsSync('data/geo/mali.topo.json') ? await readFile('data/geo/mali.topo.json') : null;
 const data = await readFile('data/parsec.json');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -77,6 +82,10 @@ const lines = [
   '|---|---:|---:|---:|',
   ...rows.map((r) => `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${r.lazy ? kb(r.lazy) : '—'} |`),
   bundle ? `| dist/parsec-widgets.js (built) | ${kb(bundle.min)} | ${kb(bundle.gzip)} | |` : '',
+  // the classic script cannot load chunks on demand: whatever the ES files fetch when used, it carries
+  iife
+    ? `| dist/parsec-widgets.iife.js (built; lazy parts inlined) | ${kb(iife.min)} | ${kb(iife.gzip)} | |`
+    : '',
   '',
   'The last column is what an entry fetches only when used: the default dataset (a widget that shows it) and the base map (the first map on a page).',
   '',
