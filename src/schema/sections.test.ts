@@ -99,6 +99,19 @@ describe('parseDatasetBySection', () => {
     expect(wholeResult(r)).toEqual(r.problems);
   });
 
+  it('more problems than listed: each section validated on its own, the others kept', () => {
+    const d = niger();
+    const post = d.cooperants.posts[0]!;
+    d.cooperants.posts = Array.from({ length: 150 }, (_, i) => ({ ...post, id: `p${i}`, years: [] }));
+    expect(parseDataset(d)).toMatchObject({ ok: false, total: 150 });
+    const r = ready(parseDatasetBySection(d));
+    expect(Object.keys(r.sectionIssues)).toEqual(['cooperants']);
+    expect(r.sectionIssues.cooperants!.total).toBe(150);
+    expect(r.sectionIssues.cooperants!.issues).toHaveLength(100);
+    expect(r.data.budget).toEqual(ready(parseDatasetBySection(niger())).data.budget);
+    expect(r.problems!.total).toBe(150);
+  });
+
   it('a reference into a broken section is not counted again: broken places block places only', () => {
     const d = niger();
     d.places[0]!.lat = 'north';

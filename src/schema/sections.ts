@@ -87,9 +87,10 @@ function check(schema: z.ZodMiniType, key: string, value: unknown): Outcome {
 }
 
 /**
- * Given a dataset (plain data) that failed as a whole (`whole`), finds which sections are broken: each section is
- * validated on its own, then the cross-references of the sound ones (a reference into a broken section is not
- * counted: that section is left out). See {@link SectionedResult}.
+ * Given a dataset (plain data, a copy of the page's) that failed as a whole (`whole`), finds which sections are
+ * broken — from the problems listed when they are all listed, else by validating each section on its own — then
+ * checks the cross-references of the sound ones (a reference into a broken section is not counted: that section is
+ * left out). See {@link SectionedResult}.
  */
 export function scopeFailure(value: unknown, whole: ParseFailure): SectionedResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return whole;
@@ -105,19 +106,32 @@ export function scopeFailure(value: unknown, whole: ParseFailure): SectionedResu
     found.set(section, p);
   };
   const clean: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(shape)) {
-    const r = check(schema, key, input[key]);
-    if (!isSection(key)) {
-      if (r === 'too-many' || !r.success) return whole;
-    } else if (r === 'too-many') {
-      const listed = whole.issues.filter((i) => sectionOf(i.path) === key);
-      add(key, listed.length ? listed : [{ path: key, message: 'could not be validated' }], whole.total);
-      continue;
-    } else if (!r.success) {
-      add(key, r.issues);
-      continue;
+  if (whole.total <= whole.issues.length && !whole.atLeast) {
+    // every problem is listed: they name the broken sections, and the others are sound as they are (the schema
+    // changes nothing of a sound value), so nothing is validated twice (a large dataset stays fast)
+    for (const issue of whole.issues) {
+      const section = sectionOf(issue.path);
+      if (!section) return whole;
+      add(section, [issue]);
     }
-    if (key in input) clean[key] = r.data;
+    for (const key of Object.keys(shape))
+      if (key in input && !(isSection(key) && found.has(key))) clean[key] = input[key];
+  } else {
+    // more problems than listed: each section validated on its own
+    for (const [key, schema] of Object.entries(shape)) {
+      const r = check(schema, key, input[key]);
+      if (!isSection(key)) {
+        if (r === 'too-many' || !r.success) return whole;
+      } else if (r === 'too-many') {
+        const listed = whole.issues.filter((i) => sectionOf(i.path) === key);
+        add(key, listed.length ? listed : [{ path: key, message: 'could not be validated' }], whole.total);
+        continue;
+      } else if (!r.success) {
+        add(key, r.issues);
+        continue;
+      }
+      if (key in input) clean[key] = r.data;
+    }
   }
   const shapeBroken = new Set(found.keys());
   for (const ref of referenceIssues(clean as DatasetInput)) {
