@@ -123,6 +123,15 @@ try {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`http://127.0.0.1:${port}/demo/builder.html`);
+    // the treemap offers the currencies the data can be shown in: the default dataset states no rate, EUR only
+    await page.waitForFunction(
+      () => document.querySelector('select[name="opt:currency"]')?.options.length > 1,
+    );
+    const currencies = await page.$$eval('select[name="opt:currency"] option', (l) => l.map((o) => o.value));
+    check(
+      currencies.join() === ',EUR',
+      `currencies offered for the default dataset: the data's own, EUR (${currencies})`,
+    );
     await page.selectOption('select[name="widget"]', 'gantt');
     await page.selectOption('select[name="lang"]', 'fr');
     const groups = (el) =>

@@ -11,7 +11,8 @@ const tags = {
  */
 const options = {
   treemap: [
-    ['currency', 'Currency', 'select', ['EUR', 'XOF']],
+    // the data's own currency first (the default, no attribute), then those the data can show (see currencies())
+    ['currency', 'Currency', 'select', () => ['', ...shownCurrencies]],
     ['path', 'Open branch (budget line id, e.g. parsec-total)', 'text'],
     ['programmes', 'Programmes (ids, comma-separated, or "all")', 'text'],
     ['no-legend', 'Hide the legend', 'boolean'],
@@ -47,6 +48,37 @@ const INLINE_LIMIT = 50 * 1024;
 let imported = null;
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * The currencies the treemap can show the data in (as the widget decides, `canShowIn`): those of the programme
+ * totals, and those a rate the data states converts them into. The default dataset states no rate: EUR only.
+ */
+let shownCurrencies = [];
+async function currencies() {
+  const data = imported ?? (await (await import(bundleUrl)).defaultDataset());
+  const totals = new Set(
+    data.budget.filter((l) => l.parent == null && l.amount?.currency).map((l) => l.amount.currency),
+  );
+  const found = new Set(totals);
+  for (const r of data.rates ?? []) if (totals.has(r.from) || totals.has(r.to)) found.add(r.from).add(r.to);
+  return [...found].sort();
+}
+async function refreshCurrencies() {
+  const list = await currencies().catch(() => []);
+  if (list.join() === shownCurrencies.join()) return;
+  shownCurrencies = list;
+  const widget = form.elements.widget.value;
+  if (!options[widget].some(([, , , c]) => typeof c === 'function')) return;
+  // keep the options chosen (a currency the new data cannot show: back to the data's own), then draw again
+  const kept = new FormData(form);
+  renderOptions(widget);
+  for (const [k, v] of kept) {
+    const input = k.startsWith('opt:') ? form.elements[k] : null;
+    if (input?.type === 'checkbox') input.checked = true;
+    else if (input) input.value = [...(input.options ?? [{ value: v }])].some((o) => o.value === v) ? v : '';
+  }
+  update();
+}
+
 function renderOptions(widget) {
   box.querySelectorAll('label').forEach((l) => l.remove());
   for (const [name, text, type, choices] of options[widget]) {
@@ -54,7 +86,8 @@ function renderOptions(widget) {
     let input;
     if (type === 'select') {
       input = document.createElement('select');
-      for (const c of choices) input.append(new Option(c, c));
+      for (const c of typeof choices === 'function' ? choices() : choices)
+        input.append(new Option(c || "The data's own", c));
     } else {
       input = document.createElement('input');
       input.type = type === 'boolean' ? 'checkbox' : 'text';
@@ -70,7 +103,8 @@ function state() {
   const f = new FormData(form);
   const widget = f.get('widget');
   const attrs = [];
-  for (const [name, , type, choices] of options[widget]) {
+  for (const [name, , type, given] of options[widget]) {
+    const choices = typeof given === 'function' ? given() : given;
     const v = f.get(`opt:${name}`);
     if (type === 'boolean') {
       if (v) attrs.push([name, choices ?? '']);
@@ -106,6 +140,7 @@ function update() {
   if (imported !== titledData) {
     titledData = imported;
     dataVersion++;
+    void refreshCurrencies();
   }
   preview.replaceChildren();
   const frame = document.createElement('div');
@@ -182,6 +217,7 @@ document.getElementById('copy').addEventListener('click', async () => {
 });
 renderOptions('treemap');
 update();
+void refreshCurrencies();
 
 // ——— Your data: paste or pick tables or an IATI file, see the problems at their cells, apply offered fixes ———
 const SECTIONS = [
