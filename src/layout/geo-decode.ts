@@ -43,6 +43,26 @@ function localNames(v: unknown): Record<string, string> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
+/**
+ * Rings that cross the antimeridian (Fiji, Chukotka) made continuous: a jump of more than 180° in longitude between two
+ * points is undone (±360°), so that a ring is never drawn as a line across the whole map from one edge to the other.
+ */
+function unwrap(g: Geometry): Geometry {
+  const polys: Position[][][] =
+    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  for (const poly of polys)
+    for (const ring of poly) {
+      let shift = 0;
+      for (let i = 1; i < ring.length; i++) {
+        const d = ring[i]![0]! + shift - ring[i - 1]![0]!;
+        if (d > 180) shift -= 360;
+        else if (d < -180) shift += 360;
+        if (shift) ring[i] = [ring[i]![0]! + shift, ring[i]![1]!];
+      }
+    }
+  return g;
+}
+
 /** Decodes the bundled TopoJSON (objects `regions` and `countries`, members `bbox`, `home`, `note`, `attribution`). */
 export function decodeMapGeo(topology: unknown): MapGeoData {
   const topo = topology as Topology<{ regions: GeometryCollection; countries: GeometryCollection }> & {
@@ -76,7 +96,7 @@ export function decodeWorldGeo(topology: unknown, iso2: Readonly<Record<string, 
     const props: GeoProps = { id: code ?? slug(f.properties.name), name: f.properties.name };
     const a2 = code === undefined ? undefined : iso2[code];
     if (a2) props.iso2 = a2;
-    return { type: 'Feature', properties: props, geometry: f.geometry };
+    return { type: 'Feature', properties: props, geometry: unwrap(f.geometry) };
   });
   return {
     regions: collection([]),

@@ -96,6 +96,32 @@ describe('the world outlines (world-atlas) for places beyond the bundled geometr
     }
   });
 
+  it('no ring jumps across the antimeridian (Fiji is never a line drawn across an inset)', () => {
+    for (const f of world.countries.features) {
+      const g = f.geometry;
+      const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+      for (const ring of polys.flat())
+        for (let i = 1; i < ring.length; i++)
+          expect(Math.abs(ring[i]![0]! - ring[i - 1]![0]!), f.properties.name).toBeLessThanOrEqual(180);
+    }
+    const somalia = selectFacilityPoints(somaliaFixture());
+    const inset = layoutBaseMap(world, 1248, 750, fitTargets(somalia)).inset!;
+    // every path of the inset stays in it, and none is a hairline as wide as the inset
+    for (const d of [inset.land, inset.context])
+      for (const part of d.split('M').filter(Boolean)) {
+        const xs = part
+          .replace('Z', '')
+          .split('L')
+          .map((p) => Number(p.split(',')[0]));
+        const ys = part
+          .replace('Z', '')
+          .split('L')
+          .map((p) => Number(p.split(',')[1]));
+        const wide = Math.max(...xs) - Math.min(...xs) > inset.w * 0.8;
+        expect(wide && Math.max(...ys) - Math.min(...ys) < 1).toBe(false);
+      }
+  });
+
   it('asks for a country by name or ISO code: `region="niger"` fits Niger', () => {
     const b = layoutBaseMap(world, 800, 500, 'niger');
     expect(b.focusLevel).toBe('country');
