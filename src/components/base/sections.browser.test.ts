@@ -103,6 +103,38 @@ describe('a broken section blocks only the widgets that read it', () => {
     }
   });
 
+  it('the same through src and inline JSON: the treemap draws, the staff chart shows the path', async () => {
+    const d: Json = niger();
+    (d.cooperants.posts[1] as { years: number[] }).years = [];
+    const text = JSON.stringify(d);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const script = `<script type="application/json">${text.replace(/</g, '\\u003c')}</script>`;
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    wrap.style.width = '768px';
+    wrap.innerHTML = [
+      `<parsec-budget-treemap loading="eager" src="${url}"></parsec-budget-treemap>`,
+      `<parsec-cooperant-chart loading="eager" src="${url}"></parsec-cooperant-chart>`,
+      `<parsec-budget-treemap loading="eager">${script}</parsec-budget-treemap>`,
+      `<parsec-cooperant-chart loading="eager">${script}</parsec-cooperant-chart>`,
+    ].join('');
+    document.body.append(wrap);
+    const els = [...wrap.children] as Widget[];
+    try {
+      for (const el of els) {
+        await el.updateComplete;
+        await loaded(el);
+        await el.updateComplete;
+      }
+      expect(drawn(els[0]!), 'treemap from src').toBe(true);
+      expect(errorPaths(els[1]!), 'staff chart from src').toEqual(['cooperants.posts[1].years']);
+      expect(drawn(els[2]!), 'treemap from inline JSON').toBe(true);
+      expect(errorPaths(els[3]!), 'staff chart from inline JSON').toEqual(['cooperants.posts[1].years']);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
   it('meta broken concerns every widget: all four show the error', async () => {
     const d: Json = niger();
     (d.meta as { asOf: unknown }).asOf = 'soon';
