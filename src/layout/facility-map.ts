@@ -272,13 +272,13 @@ export function layoutBaseMap(
     note: covered && regions.length ? geo.note : undefined,
     attribution: covered ? (geo.attribution ?? '') : '',
     inset: covered
-      ? layoutInset(geo, width, height, projection, [lonA, latA, lonB, latB], focusIds, subject)
+      ? layoutInset(geo, width, height, projection, [lonA, latA, lonB, latB], focusIds, subject, points)
       : null,
   };
 }
 
 /**
- * The inset locator in the top-right corner. Over regions: the whole geometry (its home country, else its regions),
+ * The inset locator in the top-right corner — top-left when fewer places lie under it there. Over regions: the whole geometry (its home country, else its regions),
  * the focused regions darker. Over country outlines: the countries around the view, some four times its span and at
  * least 30° across, the countries of the places darker — none when the view is already a continent.
  */
@@ -290,11 +290,19 @@ function layoutInset(
   [lonA, latA, lonB, latB]: readonly number[],
   focusIds: readonly string[],
   subject: (f: GeoFeature) => boolean,
+  points: readonly (readonly [number, number])[],
 ): BaseMap['inset'] {
   const iw = Math.round(Math.max(72, Math.min(140, width * 0.18)));
   const ih = Math.round(iw * 0.8);
-  const ix = width - iw - 8;
   const iy = 8;
+  // the places under a corner's inset (with a marker's reach around it)
+  const under = (x0: number) =>
+    points.filter((p) => {
+      const [x, y] = projection(p);
+      return x > x0 - 16 && x < x0 + iw + 16 && y < iy + ih + 16;
+    }).length;
+  const right = width - iw - 8;
+  const ix = under(right) > under(8) ? 8 : right;
   const inner: [[number, number], [number, number]] = [
     [ix + 4, iy + 4],
     [ix + iw - 4, iy + ih - 4],
