@@ -342,13 +342,26 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
   };
   const sources = ids(d.sources, ['sources']);
   const programmes = ids(d.programmes, ['programmes']);
-  const budget = ids(d.budget, ['budget']);
+  // the budget's ids numbered once (first line with each), for the references and the tree's depths below
+  const node = new Map<string, number>();
+  const lineNode = new Int32Array(d.budget.length);
+  d.budget.forEach((b, i) => {
+    const k = node.get(b.id);
+    if (k !== undefined)
+      out.push({
+        path: ['budget', i, 'id'],
+        message: 'a unique id (another budget item already uses it)',
+        input: b.id,
+      });
+    else node.set(b.id, node.size);
+    lineNode[i] = k ?? node.size - 1;
+  });
   const timeline = ids(d.timeline, ['timeline']);
   const places = ids(d.places, ['places']);
   ids(d.facilities, ['facilities']);
   const entities = ids(d.cooperants.entities, ['cooperants', 'entities']);
   ids(d.cooperants.posts, ['cooperants', 'posts']);
-  const ref = (set: Set<string>, what: string, value: unknown, path: Path) => {
+  const ref = (set: { has(id: string): boolean }, what: string, value: unknown, path: Path) => {
     if (typeof value === 'string' && !set.has(value))
       out.push({
         path,
@@ -390,6 +403,8 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
   const rates = d.rates ?? [];
   const sums = new Map<string, number>();
   const currencies = [...new Set(rates.flatMap((r) => [r.from, r.to]))];
+  /** An amount's own currency, when no rate names it (one list for all: nothing allocated per amount). */
+  const own: Currency[] = [];
   const money = (m: unknown, path: Path) => {
     if (m === null || typeof m !== 'object') return;
     const { amount, max, currency, alternatives } = m as {
@@ -399,13 +414,13 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
       alternatives?: unknown[];
     };
     if (typeof amount === 'number' && currency) {
-      for (const [v, key] of [
-        [amount, 'amount'],
-        [max, 'max'],
-      ] as const) {
+      const into = currencies.includes(currency) ? currencies : ((own[0] = currency), own);
+      for (let k = 0; k < 2; k++) {
+        const key = k ? 'max' : 'amount';
+        const v = k ? max : amount;
         if (typeof v !== 'number') continue;
         let ok = true;
-        for (const c of currencies.includes(currency) ? currencies : [currency]) {
+        for (const c of into) {
           const x = convert(v, currency, c, rates);
           if (x === null) continue;
           const sum = (sums.get(c) ?? 0) + x;
@@ -434,27 +449,27 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
   });
   d.budget.forEach((b, i) => money(b.amount, ['budget', i, 'amount']));
   d.facilities.forEach((f, i) => money(f.amount, ['facilities', i, 'amount']));
+  /** The number of each line's parent: -1 for none, -2 for an id that is no line's (reported here). */
+  const lineParent = new Int32Array(d.budget.length);
   d.budget.forEach((b, i) => {
     ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
-    if (b.parent != null) ref(budget, 'budget lines', b.parent, ['budget', i, 'parent']);
+    const p = b.parent == null ? -1 : node.get(b.parent);
+    if (p === undefined) ref(node, 'budget lines', b.parent, ['budget', i, 'parent']);
+    lineParent[i] = p ?? -2;
   });
   // depth of every line through its parents, computed once per id (iteratively: a chain of 100,000 lines is fine).
-  // Ids are numbered once (a parent that is no line gets a number too, and ends its chain); the chains are then
-  // followed through arrays: three lookups per line, nothing allocated per line.
-  const node = new Map<string, number>();
-  const lineNode = new Int32Array(d.budget.length);
-  d.budget.forEach((b, i) => {
-    let k = node.get(b.id);
-    if (k === undefined) node.set(b.id, (k = node.size));
-    lineNode[i] = k;
-  });
+  // The ids numbered above (a parent that is no line gets a number too, and ends its chain); the chains are followed
+  // through arrays: nothing looked up or allocated per line.
   /** The parent of each id (that of its last line), -1 for none. */
   const parentNode: number[] = new Array<number>(node.size).fill(-1);
   d.budget.forEach((b, i) => {
-    let p = b.parent == null ? -1 : node.get(b.parent);
-    if (p === undefined) {
-      node.set(b.parent!, (p = node.size));
-      parentNode[p] = -1;
+    let p = lineParent[i]!;
+    if (p === -2) {
+      const known = node.get(b.parent!);
+      if (known === undefined) {
+        node.set(b.parent!, (p = node.size));
+        parentNode[p] = -1;
+      } else p = known;
     }
     parentNode[lineNode[i]!] = p;
   });
