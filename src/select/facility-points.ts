@@ -119,6 +119,8 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
   const places = new Map(data.places.map((p) => [p.id, p]));
   const styleOf = kindStyles(data);
   const groups = new Map<string, PlaceGroup>();
+  // the places of each group, for membership (a region's group gathers thousands: `includes` made it quadratic)
+  const placesOf = new Map<PlaceGroup, Set<string>>();
   let later = 0;
   let laterThings = 0;
   let unplaced = 0;
@@ -153,7 +155,12 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
       groups.set(key, g);
     }
     if (f.placePrecision === 'approx') g.approx = true;
-    if (!g.places.includes(place.id)) g.places.push(place.id);
+    let seen = placesOf.get(g);
+    if (!seen) placesOf.set(g, (seen = new Set()));
+    if (!seen.has(place.id)) {
+      seen.add(place.id);
+      g.places.push(place.id);
+    }
     g.items.push({
       id: f.id,
       facility: f,

@@ -256,7 +256,9 @@ export abstract class ParsecElement<View> extends LitElement {
         const now = this.loader.state;
         if (this.#preparing !== data || now.status !== 'ready' || now.data !== data) return;
         try {
-          step();
+          // a step may wait for something (a chunk of geometry): it returns a promise, awaited in its own task
+          const waited = step();
+          if (waited instanceof Promise) await waited;
         } catch {
           // the render that follows meets the problem again and shows it
           break;
@@ -284,7 +286,7 @@ export abstract class ParsecElement<View> extends LitElement {
       body = renderLazyState();
     } else if (blocked) {
       body = renderErrorState(blocked.issues, blocked.total, t);
-    } else if (s.status === 'loading' || (s.status === 'ready' && (!this.assetsReady() || !this.prepared))) {
+    } else if (s.status === 'loading' || (s.status === 'ready' && (!this.prepared || !this.assetsReady()))) {
       body = renderLoadingState(t);
     } else if (s.status === 'error') {
       body = renderErrorState(s.issues, s.total ?? s.issues.length, t);

@@ -223,6 +223,16 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
    * The geometry the map draws on: the page's, else the bundled one when every place lies inside it, else the world's
    * outlines (at a resolution for the view); `undefined` while it loads.
    */
+  /** Resolves once the base geometry is there (or cannot be: an error to show), or after `ms`. */
+  private geometryArrived(ms: number): Promise<void> {
+    const until = performance.now() + ms;
+    return new Promise((resolve) => {
+      const check = () =>
+        this.baseGeo() || this.assetsError() || performance.now() > until ? resolve() : setTimeout(check, 20);
+      check();
+    });
+  }
+
   private baseGeo(): MapGeoData | undefined {
     const page = this.page;
     if (page.status === 'ready') return page.geo;
@@ -286,8 +296,14 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
    */
   protected override prepare(data: Dataset): (() => unknown)[] {
     return [
-      () => this.all(data),
+      () => {
+        this.all(data);
+        // the geometry the points need starts loading now: the steps below use it once it has arrived
+        this.baseGeo();
+      },
       () => this.view(data),
+      // the geometry's chunk (or the page's geometry), for at most 10 s: the draw waits for it anyway
+      () => this.geometryArrived(10_000),
       () => {
         const geo = this.baseGeo();
         if (!geo) return;
@@ -342,7 +358,8 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       this.widened = false;
     }
     const s = this.loader.state;
-    const geo = this.baseGeo();
+    // (a large dataset's fit is selected by the prepare steps, not here)
+    const geo = this.prepared ? this.baseGeo() : undefined;
     if (s.status !== 'ready' || !geo || this.assetsError() || !this.prepared) {
       this.base = this.layout = this.text = undefined;
       return;
