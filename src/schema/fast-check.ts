@@ -164,8 +164,15 @@ function build(schema: Schema): Check {
   const checks = checksOf(schema);
   if (!checks) return never;
   switch (d.type) {
-    case 'string':
+    case 'string': {
+      // the common texts in one closure: an id or a code (one pattern), a non-empty text (one minimum length)
+      const only = d.checks?.length === 1 ? d.checks[0]!._zod.def : undefined;
+      const re = only?.check === 'string_format' ? only.pattern : undefined;
+      if (re && checks.length === 1) return (x) => (typeof x === 'string' && re.test(x) ? x : F);
+      const min = only?.check === 'min_length' ? only.minimum! : undefined;
+      if (min !== undefined) return (x) => (typeof x === 'string' && x.length >= min ? x : F);
       return predicate((x) => typeof x === 'string', checks);
+    }
     case 'number':
       if (d.format && d.format !== 'safeint') return never;
       return predicate(
