@@ -133,7 +133,13 @@ describe('the four widgets on datasets of other programmes', () => {
           el.data = structuredClone(fixture.data) as Json;
           wrap.append(el);
           await el.updateComplete;
-          for (let i = 0; i < 500 && (el as Json).loader.state.status === 'loading'; i++)
+          // loading: the data, then what the widget draws with (the map's geometry, a chunk of its own)
+          for (
+            let i = 0;
+            i < 500 &&
+            ((el as Json).loader.state.status === 'loading' || el.shadowRoot?.querySelector('.state.loading'));
+            i++
+          )
             await new Promise((r) => setTimeout(r, 20));
           await el.updateComplete;
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
