@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-e2e/', 'docs/api/', 'storybook-static/', 'docs/api/', 'node_modules/', 'bench/node_modules/', 'bench/peers/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'docs/api/', 'storybook-static/', 'docs/api/', 'node_modules/', 'bench/node_modules/', 'bench/peers/', '.shots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
