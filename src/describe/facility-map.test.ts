@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
-import { loadMapGeo } from '../../test/fixtures/map-geo';
+import { loadMapGeo, loadWorldGeo } from '../../test/fixtures/map-geo';
+import { somaliaFixture } from '../../test/fixtures/map-elsewhere';
 import { syntheticMap } from '../../test/fixtures/synthetic-map';
 import { translationFor } from '../i18n';
 import { layoutBaseMap, layoutMarks } from '../layout/facility-map';
@@ -297,5 +298,23 @@ describe('describe/facility-map', () => {
     const mopti = marks.markers.find((m) => m.key === 'g:p:mopti')!;
     expect(mopti.segments.map((s) => s.style)).toContain(5);
     expect(mapWords(v, base, d, ctx)('g:p:mopti')!.name).toMatch(/Véhicules/);
+  });
+
+  it('names the world outlines in the reader’s language; in English spells out Natural Earth’s abbreviations', () => {
+    const world = loadWorldGeo('110m');
+    const d = somaliaFixture();
+    const v = selectFacilityPoints(d);
+    const b = layoutBaseMap(world, 1280, 800, fitTargets(v));
+    const names = (lang: string) => [...mapTexts(v, b, ctxOf(d, lang)).countries.values()];
+    expect(names('en')).toEqual(expect.arrayContaining(['Somalia', 'Ethiopia', 'Kenya', 'South Sudan']));
+    expect(names('en')).not.toContain('S. Sudan');
+    expect(names('fr')).toEqual(expect.arrayContaining(['Somalie', 'Éthiopie', 'Soudan du Sud']));
+    expect(names('de')).toEqual(expect.arrayContaining(['Somalia', 'Äthiopien']));
+    // the credit and the summary come from the geometry and the page, not from code
+    expect(mapTexts(v, b, en).attribution).toBe('Natural Earth');
+    expect(mapSummary(v, b, en)).toMatch(/^Map: facilities and deliveries/);
+    const congo = layoutBaseMap(world, 1280, 800, 'cd');
+    expect([...mapTexts(v, congo, en).countries.values()]).toContain('Dem. Rep. Congo');
+    expect(mapSummary(v, congo, fr)).toMatch(/^Carte \(Congo-Kinshasa\)\u202f:/);
   });
 });

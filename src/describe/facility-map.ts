@@ -65,8 +65,12 @@ function geoName(
   if (p.names) return localText(p.names, ctx.lang);
   const given = ctx.t.map.geoNames[p.id];
   if (given) return given;
-  if (p.iso2 && !/^en\b/i.test(ctx.lang)) return countryName(p.iso2, ctx.lang) ?? p.name;
-  return p.name;
+  if (!p.iso2) return p.name;
+  const named = countryName(p.iso2, ctx.lang);
+  if (!/^en\b/i.test(ctx.lang)) return named ?? p.name;
+  // in English, Natural Earth's short names, spelt out where they abbreviate (`S. Sudan` → `South Sudan`), unless the
+  // runtime's name is a disambiguation (`Congo - Kinshasa`): then `Dem. Rep. Congo` stays
+  return p.name.includes('.') && named && !/ - |\(/.test(named) ? named : p.name;
 }
 
 /** The name of a region of the base map (`Mopti region`), from its id or a gazetteer `admin1`. */
@@ -400,8 +404,8 @@ function markersByGroup(marks: MarksLayout): Map<string, MapMarker> {
 
 /**
  * The notes under the map, each only when it concerns what is drawn: what lies beyond the view (counted), items
- * with no place, the plain background when the offline geometry does not reach the data, Mali's regional reform when
- * a drawn place changed region with it, and the keys.
+ * with no place, the plain background when no geometry reaches the data, and — when regions are drawn — what the
+ * geometry says of them with the places drawn that the data puts in another region after a reform.
  */
 export function mapNotes(
   view: FacilityPointsView,
