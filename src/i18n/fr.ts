@@ -22,8 +22,12 @@ export const fr: Translation = {
   atLeast: 'plus de',
   atMost: 'moins de',
   range: (lo, hi) => `de ${lo} à ${hi}`,
-  spokenMoney: (words, currency) =>
-    `${words} ${/(ions?|iards?)$/.test(words) ? 'd’' : ''}${currency === 'EUR' ? 'euros' : currency === 'XOF' ? 'francs CFA' : currency}`,
+  spokenMoney: (words, currency) => {
+    const name = currency === 'EUR' ? 'euros' : currency === 'XOF' ? 'francs CFA' : currency;
+    // « 19 millions d’euros », « 19 milliards de francs CFA »: "de" elides only before a vowel
+    const of = /(ions?|iards?)$/.test(words) ? (/^[aeiouy]/i.test(name) ? 'd’' : 'de ') : '';
+    return `${words} ${of}${name}`;
+  },
   derived: 'calculé (à partir de chiffres cités)',
   approx: 'approximatif',
   exact: 'exact',

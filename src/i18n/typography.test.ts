@@ -40,4 +40,11 @@ describe('typography of the string tables', () => {
     const bad = texts(en).filter(([, s]) => /\s[:;]/.test(s) || /\w'\w/.test(s));
     expect(bad).toEqual([]);
   });
+
+  it('fr: spoken amounts elide "de" only before a vowel', () => {
+    expect(fr.spokenMoney('19 millions', 'EUR')).toBe('19 millions d’euros');
+    expect(fr.spokenMoney('19 milliards', 'XOF')).toBe('19 milliards de francs CFA');
+    expect(fr.spokenMoney('2 millions', 'SEK')).toBe('2 millions de SEK');
+    expect(fr.spokenMoney('19', 'EUR')).toBe('19 euros');
+  });
 });
