@@ -137,7 +137,8 @@ describe('the four widgets on datasets of other programmes', () => {
           for (
             let i = 0;
             i < 500 &&
-            ((el as Json).loader.state.status === 'loading' || el.shadowRoot?.querySelector('.state.loading'));
+            ((el as Json).loader.state.status === 'loading' ||
+              el.shadowRoot?.querySelector('.state.loading'));
             i++
           )
             await new Promise((r) => setTimeout(r, 20));
