@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 // the default dataset as text: read for its words, without loading the module the widgets would load
 import defaultText from '../../data/parsec.json?raw';
 import { nigerPolice } from '../../test/fixtures/any-programme/niger-police';
@@ -350,9 +350,9 @@ describe('the default dataset only when nothing else comes', () => {
     expect(defaultModuleRequests()).toHaveLength(1);
   });
 
-  it('a widget naming a <parsec-dataset> not yet in the document waits for it', async () => {
+  it('no-default and a <parsec-dataset> a script adds later: the widget waits for it', async () => {
     const w = wrap();
-    w.innerHTML = `<parsec-cooperant-chart dataset="later"></parsec-cooperant-chart>`;
+    w.innerHTML = `<parsec-cooperant-chart dataset="later" no-default></parsec-cooperant-chart>`;
     const el = w.firstElementChild as Widget;
     const s = sample(el);
     try {
@@ -367,5 +367,25 @@ describe('the default dataset only when nothing else comes', () => {
       s.stop();
     }
     expect(s.seen).toEqual([]);
+  });
+
+  it('a <parsec-dataset> named but not on the page: a warning, the default meanwhile, then the provider', async () => {
+    const w = wrap();
+    const warnings: string[] = [];
+    w.addEventListener('parsec-warning', (e) => warnings.push((e as CustomEvent).detail.attribute), true);
+    const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      w.innerHTML = `<parsec-cooperant-chart dataset="missing"></parsec-cooperant-chart>`;
+      const el = w.firstElementChild as Widget;
+      expect(await until(() => !!el.shadowRoot && !!defaultShown(el.shadowRoot))).toBe(true);
+      expect(warnings).toContain('dataset');
+      const provider = document.createElement('parsec-dataset') as HTMLElement & { data?: unknown };
+      provider.id = 'missing';
+      provider.data = structuredClone(page);
+      w.append(provider);
+      expect(await until(() => drawn(el) && !defaultShown(el.shadowRoot!))).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

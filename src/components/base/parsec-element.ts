@@ -32,7 +32,7 @@ import { sourcesById } from '../../select/sources';
 import { memoizeLast } from '../../util/memo';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
-import { guardAttributes } from '../../util/attributes';
+import { guardAttributes, warnOnce } from '../../util/attributes';
 import { datasetSize, SLICED_FROM } from '../../schema/parse';
 
 export { sourcesById } from '../../select/sources';
@@ -71,18 +71,18 @@ export abstract class ParsecElement<View> extends LitElement {
   @property({ type: Boolean, attribute: 'no-tooltip' }) noTooltip = false;
 
   /**
-   * Never shows the bundled default dataset: given no `data`, `src`, inline JSON or `<parsec-dataset>`, the widget
-   * shows its loading state until `data` is set (for a page that fetches its data itself), and the default dataset
-   * is never downloaded.
-   */
-  @property({ type: Boolean, reflect: true, attribute: 'no-default' }) noDefault = false;
-
-  /**
    * The widget's whole height in pixels (chart, legend, notes and source line); by default a function of its width
    * (`src/layout/box.ts`). The page reserves the same box before the script runs (`parsec-widgets.css`) and the
    * widget keeps it while it loads and once drawn: the chart takes what the legends and notes leave.
    */
   @property({ type: Number }) height?: number;
+
+  /**
+   * Never shows the bundled default dataset: given no `data`, `src`, inline JSON or `<parsec-dataset>`, the widget
+   * shows its loading state until `data` is set (for a page that fetches its data itself), and the default dataset
+   * is never downloaded.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-default' }) noDefault = false;
 
   /** The data table is shown (it is always present for screen readers). */
   @state() protected tableOpen = false;
@@ -162,11 +162,15 @@ export abstract class ParsecElement<View> extends LitElement {
 
   /**
    * Whether the widget waits for its `<parsec-dataset>`: one not yet defined (its module loads later), or, named by
-   * `dataset`, not yet in the document. It shows loading meanwhile, never the default dataset.
+   * `dataset`, not yet parsed (the page is still loading). It shows loading meanwhile, never the default dataset.
+   * A provider named by `dataset` that is not on the parsed page is warned about (`parsec-warning`); the widget draws
+   * what it has meanwhile (with `no-default`: loading) and switches to the provider if a script adds it later.
    */
   #awaitingProvider = false;
   readonly #onProviderConnected = () => {
-    if (this.isConnected && !this.#provider) this.#findProvider();
+    if (!this.isConnected || this.#provider) return;
+    this.#findProvider();
+    this.requestUpdate();
   };
 
   #findProvider() {
@@ -174,8 +178,27 @@ export abstract class ParsecElement<View> extends LitElement {
     document.removeEventListener(PROVIDER_CONNECTED, this.#onProviderConnected);
     const el = this.datasetId ? document.getElementById(this.datasetId) : this.closest('parsec-dataset');
     if (!el && this.datasetId) {
-      this.#awaitingProvider = true;
+      // a provider added later by a script announces itself: the widget switches to it then
       document.addEventListener(PROVIDER_CONNECTED, this.#onProviderConnected);
+      if (document.readyState === 'loading') {
+        // the page is still being parsed: the provider may be further down
+        this.#awaitingProvider = true;
+        document.addEventListener('DOMContentLoaded', this.#onProviderConnected, { once: true });
+        return;
+      }
+      // none on the page: never stuck on "Loading" — its own data, src or the default (with no-default: loading)
+      warnOnce(this, {
+        attribute: 'dataset',
+        value: this.datasetId,
+        reason: `no <parsec-dataset id="${this.datasetId}"> on the page`,
+        fallback:
+          this.data != null || this.src
+            ? 'its own data'
+            : this.noDefault
+              ? 'nothing until data is set'
+              : 'the default dataset',
+      });
+      this.requestUpdate();
       return;
     }
     if (!el || el.localName !== 'parsec-dataset') return;
