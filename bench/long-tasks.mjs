@@ -31,7 +31,7 @@ const only = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[
 /** How long the page must stay free of long tasks after the chart is drawn before a load counts as over. */
 const QUIET_MS = 1500;
 /** Gives up on a load after this long (the row then says so). */
-const LOAD_LIMIT_MS = 180_000;
+const LOAD_LIMIT_MS = 300_000;
 
 if (!DIST && !existsSync('dist/parsec-widgets.js')) execSync('npm run build', { stdio: 'inherit' });
 
@@ -134,7 +134,13 @@ function loadAndWatch(page, tag) {
 async function keyPresses(page, tag, keys) {
   await page.evaluate((tag) => {
     const el = document.querySelector(tag);
+    const first = el.shadowRoot.querySelector('[data-marks] [data-key][tabindex="0"]');
+    first?.focus();
     window.__keys = [];
+    window.__timing = [];
+    // listeners once per page (a second series of keys on the same page reuses them)
+    if (window.__listening) return !!first;
+    window.__listening = true;
     window.addEventListener(
       'keydown',
       (e) => {
@@ -147,14 +153,11 @@ async function keyPresses(page, tag, keys) {
       },
       { capture: true },
     );
-    window.__timing = [];
     new PerformanceObserver((list) =>
       list
         .getEntries()
         .forEach((e) => e.name === 'keydown' && window.__timing.push({ duration: e.duration })),
     ).observe({ type: 'event', durationThreshold: 16, buffered: false });
-    const first = el.shadowRoot.querySelector('[data-marks] [data-key][tabindex="0"]');
-    first?.focus();
     return !!first;
   }, tag);
   await page.waitForTimeout(500);
@@ -261,7 +264,8 @@ const md = [
   '# Long tasks with large data',
   '',
   '`node bench/long-tasks.mjs` (run by `npm run bench` after `bench/run.mjs`): headless Chromium, viewport 960×600,',
-  'the bundle `dist/parsec-widgets.js` under the strict CSP of `scripts/serve.mjs`, one fresh page per widget and size.',
+  `the bundle \`${DIST ? `${DIST}/parsec-widgets.js` : 'dist/parsec-widgets.js'}\` (minified, as built by \`vite build --mode bundle\`)`,
+  'under the strict CSP of `scripts/serve.mjs`, one fresh page per widget and size.',
   'The dataset is fetched and parsed before the clock starts; then a new element is given it as `data` and appended.',
   'Long tasks: `PerformanceObserver` `longtask` entries (every task over 50 ms) from the data set to the chart drawn and',
   `the page quiet for ${QUIET_MS / 1000} s (the data table, rendered when the page is idle, is included). Goal: no task over 200 ms.`,
@@ -280,7 +284,7 @@ const md = [
   '',
   `The map at ${Math.max(...SIZES).toLocaleString('en')} facilities, drawn; the first mark focused, then keys pressed`,
   'through the browser input pipeline (CDP), one at a time with a quiet moment between. Latency: the event timestamp to',
-  'the next animation frame after its handlers. Event Timing: `PerformanceObserver` `event` entries for `keydown` of',
+  'the frame after its handlers, rendered (a task queued from `requestAnimationFrame`). Event Timing: `PerformanceObserver` `event` entries for `keydown` of',
   '16 ms or more (event to next paint, rounded to 8 ms); fewer entries than presses means the others took under 16 ms.',
   'Goal: within 100 ms.',
   '',
