@@ -60,13 +60,47 @@ const external = [
 const cleanBundleChunks = () => ({
   name: 'parsec-clean-bundle-chunks',
   buildStart() {
-    // once per process: Vite loads this config again for the second format (iife), whose build must keep the first's
+    // once per process (the guard costs nothing; the classic script is built after, by `--mode iife`)
     const done = Symbol.for('parsec-widgets.bundle-chunks-cleaned');
     const g = globalThis as { [done]?: boolean };
     if (g[done] || !existsSync('dist')) return;
     g[done] = true;
     for (const f of readdirSync('dist', { withFileTypes: true }))
       if (f.isFile() && f.name.endsWith('.js')) rmSync(join('dist', f.name));
+  },
+});
+
+/**
+ * The classic script (`parsec-widgets.iife.js`) cannot fetch parts on demand: everything it may use is inline. The
+ * world's country outlines (up to 260 KB gzip) stay out of it: its map draws places beyond the bundled geometry on a
+ * graticule, as it does when the outlines fail to load, unless the page gives `geo`/`geo-src`.
+ */
+const noWorldOutlines = () => ({
+  name: 'parsec-no-world-outlines',
+  enforce: 'pre' as const,
+  resolveId(id: string) {
+    return /^world-atlas\//.test(id) ? '\0parsec-no-world-outlines' : null;
+  },
+  load(id: string) {
+    return id === '\0parsec-no-world-outlines'
+      ? "throw new Error('world outlines are not in the classic-script build: use the module files or geo-src');"
+      : null;
+  },
+});
+
+/**
+ * A classic script is decoded in the page's charset (a module is always UTF-8): the classic file is written in ASCII,
+ * every other character as a `\\u` escape, so that "Ségou" stays "Ségou" on a page declared ISO-8859-1 or not at all.
+ */
+const asciiOnly = () => ({
+  name: 'parsec-ascii-only',
+  generateBundle(_: unknown, bundle: Record<string, { type: string; code?: string }>) {
+    for (const file of Object.values(bundle))
+      if (file.type === 'chunk' && file.code)
+        file.code = file.code.replace(
+          /[^\x00-\x7f]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
   },
 });
 
@@ -86,9 +120,12 @@ export default defineConfig(({ mode }) =>
           },
         },
       }
-    : mode === 'bundle'
+    : mode === 'bundle' || mode === 'iife'
       ? {
-          plugins: [cleanBundleChunks(), minifyTemplates(), boxStylesheet()],
+          plugins:
+            mode === 'iife'
+              ? [noWorldOutlines(), minifyTemplates(), asciiOnly()]
+              : [cleanBundleChunks(), minifyTemplates(), boxStylesheet()],
           // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
           build: {
             outDir: 'dist',
@@ -98,8 +135,8 @@ export default defineConfig(({ mode }) =>
             lib: {
               entry: 'src/bundle.ts',
               name: 'ParsecWidgets',
-              formats: ['es', 'iife'],
-              fileName: (format) => (format === 'es' ? 'parsec-widgets.js' : 'parsec-widgets.iife.js'),
+              formats: [mode === 'iife' ? 'iife' : 'es'],
+              fileName: () => (mode === 'iife' ? 'parsec-widgets.iife.js' : 'parsec-widgets.js'),
             },
             rolldownOptions: { output: { minify: true } },
           },
