@@ -1,6 +1,12 @@
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { boxHeight, type BoxedTag, type BoxInputs } from '../layout/box';
 
+/** How many times the chart's share is measured again when its notes grow past the box. */
+const MAX_TRIES = 3;
+/** A reader's input this recent makes a growth of the widget theirs (as CLS counts it): the chart is not refitted. */
+const INPUT_MS = 500;
+const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export interface BoxOptions {
@@ -26,8 +32,15 @@ export class BoxController implements ReactiveController {
   #observer?: ResizeObserver;
   #observed: HTMLElement | null = null;
   #frame = 0;
+  #check = 0;
   #key: readonly unknown[] = [];
   #settled = false;
+  #box = 0;
+  /** Measures since the key changed: the chart's notes can grow as it shrinks (a treemap's key of small tiles). */
+  #tries = 0;
+  #inputAt = -Infinity;
+  #hostObserver?: ResizeObserver;
+  readonly #onInput = () => (this.#inputAt = performance.now());
 
   constructor(
     private readonly host: Host,
@@ -44,6 +57,20 @@ export class BoxController implements ReactiveController {
   hostConnected(): void {
     // at once, before the first render: the box the page reserved stays the same box
     this.#apply(Math.round(this.host.getBoundingClientRect().width) || this.options.width());
+    for (const type of INPUTS)
+      this.host.addEventListener(type, this.#onInput, { capture: true, passive: true });
+    if (typeof ResizeObserver === 'undefined') return;
+    // the chart laid out at its share can change its own notes (a treemap's key of small tiles): when they push the
+    // widget past its box, and the reader did nothing, the share is measured again
+    this.#hostObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.#check);
+      this.#check = requestAnimationFrame(() => {
+        const grown = this.host.getBoundingClientRect().height > this.#box + 0.5;
+        const reader = performance.now() - this.#inputAt < INPUT_MS;
+        if (grown && !reader && this.#settled && this.#tries < MAX_TRIES) this.#unsettle();
+      });
+    });
+    this.#hostObserver.observe(this.host);
   }
 
   hostUpdate(): void {
@@ -52,6 +79,7 @@ export class BoxController implements ReactiveController {
     const key = [width, box, ...this.options.key()];
     if (key.length !== this.#key.length || key.some((k, i) => k !== this.#key[i])) {
       this.#key = key;
+      this.#tries = 0;
       this.#unsettle();
     }
   }
@@ -63,17 +91,21 @@ export class BoxController implements ReactiveController {
     this.#observed = el;
     this.#settled = false;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    // applied in the next frame (as SizeController does), not inside the observer's callback
-    this.#observer ??= new ResizeObserver((entries) => {
-      const h = Math.round(entries[entries.length - 1]!.contentRect.height);
+    // measured in the next frame (as SizeController does), not inside the observer's callback; the element is read
+    // then, not the entry (observed afresh, it may report the size it had before its kept height was removed)
+    this.#observer ??= new ResizeObserver(() => {
       cancelAnimationFrame(this.#frame);
-      this.#frame = requestAnimationFrame(() => this.#settle(h));
+      this.#frame = requestAnimationFrame(() => this.#settle());
     });
     this.#observer.observe(el);
   }
 
   hostDisconnected(): void {
+    for (const type of INPUTS) this.host.removeEventListener(type, this.#onInput, { capture: true });
+    this.#hostObserver?.disconnect();
+    this.#hostObserver = undefined;
     cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#check);
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#observed = null;
@@ -81,10 +113,15 @@ export class BoxController implements ReactiveController {
   }
 
   /** The share measured: kept as the fill element's height, and the chart laid out at it. */
-  #settle(h: number) {
+  #settle() {
     const el = this.#observed;
-    if (!el || this.#settled || h <= 0) return;
+    if (!el || this.#settled || !el.isConnected) return;
+    let h = Math.round(el.getBoundingClientRect().height);
+    if (h <= 0) return;
     this.#settled = true;
+    // measured again because the notes grew: never larger than before (a layout whose notes shrink as the chart
+    // grows would otherwise swing between two sizes)
+    if (this.#tries++ > 0 && this.fill) h = Math.min(h, this.fill);
     el.style.blockSize = `${h}px`;
     el.toggleAttribute('data-fill-kept', true);
     if (h !== this.fill) {
@@ -105,7 +142,7 @@ export class BoxController implements ReactiveController {
   }
 
   #apply(width: number): number {
-    const box = this.height(width);
+    const box = (this.#box = this.height(width));
     // CSSOM, not a style attribute (strict CSP)
     if (this.host.style.minHeight !== `${box}px`) this.host.style.minHeight = `${box}px`;
     return box;
@@ -139,10 +176,12 @@ export const boxStyles = css`
     flex: 1 1 0;
     min-block-size: 0;
   }
+  /* its content (the chart at the last share) does not size it: the share is what the rest leaves */
   .base [data-fill] {
     flex: 1 1 0;
     min-block-size: var(--parsec-min-chart-height, 120px);
     overflow: hidden;
+    contain: size;
   }
   .base [data-fill='scroll'] {
     overflow-y: auto;

@@ -176,3 +176,29 @@ describe('parsec-widgets.css reserves boxHeight() before the widgets are defined
     }
   });
 });
+
+describe('a defined widget keeps boxHeight() (this test defines the elements: it runs last)', () => {
+  it('at 360 and 684 px, by default and with the height attribute, in its loading state and drawn', async () => {
+    await Promise.all(TAGS.map((t) => import(`../${t.replace('parsec-', '')}.ts`)));
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      for (const width of [360, 684]) {
+        for (const height of [undefined, 640]) {
+          host.style.width = `${width}px`;
+          const attr = height ? ` height="${height}"` : '';
+          host.innerHTML = TAGS.map((t) => `<${t} loading="eager"${attr}></${t}>`).join('');
+          for (const t of TAGS) {
+            const el = host.querySelector(t)!;
+            const want = boxHeight(t as BoxedTag, el.getBoundingClientRect().width, { height });
+            expect(Math.round(el.getBoundingClientRect().height), `${t} at ${width} px, loading`).toBe(want);
+            expect(await until(() => drawn(document, t)), `${t} drawn`).toBe(true);
+            expect(Math.round(el.getBoundingClientRect().height), `${t} at ${width} px, drawn`).toBe(want);
+          }
+        }
+      }
+    } finally {
+      host.remove();
+    }
+  }, 60000);
+});
