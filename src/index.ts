@@ -73,7 +73,8 @@ export type { MapStrings } from './i18n/strings/map';
 export type { CooperantStrings } from './i18n/strings/cooperant';
 
 // the bundled default dataset (its own chunk, fetched on first call), and the dataset as the widgets prepare it
-export { defaultDataset, prepareDataset } from './controllers/dataset';
+export { defaultDataset } from './controllers/dataset';
+export { prepareDataset } from './controllers/dataset-zod';
 export type { DatasetState } from './controllers/dataset';
 
 // the vocabularies the views' types name

@@ -3,24 +3,8 @@ import { ParsecDataErrorEvent, type ParsecDataErrorDetail } from '../events/data
 import { loaderText } from '../i18n/index';
 import type { Translation } from '../i18n/translation';
 import type { Dataset } from '../schema/dataset';
-import {
-  datasetSize,
-  parseDatasetInSlices,
-  parseDatasetTextInSlices,
-  SLICED_FROM,
-  toPlainData,
-  trustedDataset,
-  type DataIssue,
-  type ParseResult,
-} from '../schema/parse';
-import {
-  bySection,
-  parseDatasetBySection,
-  parseDatasetTextBySection,
-  wholeResult,
-  type SectionedResult,
-  type SectionIssues,
-} from '../schema/sections';
+import { datasetSize, fastDataset, SLICED_FROM, trustedDataset, type DataIssue } from '../schema/fast';
+import { wholeResult, type SectionedResult, type SectionIssues } from '../schema/section-list';
 import { DEFAULT_TIMEOUT_MS, parseTimeout, warnOnce } from '../util/attributes';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -39,7 +23,7 @@ let defaultRequests = 0;
  */
 function loadDefault(): Promise<SectionedResult> {
   return (defaultLoad ??= (defaultRequests++, import('../../data/parsec.json')).then((m) =>
-    bySection(trustedDataset(m.default), () => m.default),
+    ready(m.default),
   ));
 }
 
@@ -72,66 +56,76 @@ export async function defaultDataset(): Promise<Dataset> {
  */
 export const PROVIDER_CONNECTED = 'parsec-dataset-connected';
 
+/** A dataset the fast path accepted: every section sound. */
+function ready(data: unknown): SectionedResult {
+  const r = trustedDataset(data);
+  return r.ok ? { ok: true, data: r.data, sectionIssues: {} } : r;
+}
+
+/**
+ * Validation with zod (schema/parse.ts, sections.ts), in a chunk of its own: loaded only for data the zod-free fast
+ * path (schema/fast.ts) is not sure of — data with problems, unusual data — or large enough to be validated in slices.
+ */
+const withZod = () => import('./dataset-zod');
+
 const parsedObjects = new WeakMap<object, SectionedResult>();
+const pendingObjects = new WeakMap<object, Promise<SectionedResult>>();
+
+/** What a dataset object was validated to, if it was (by a widget or by `prepareDataset`). */
+export function parsedResult(value: unknown): SectionedResult | undefined {
+  return value !== null && typeof value === 'object' ? parsedObjects.get(value) : undefined;
+}
+
+/** Remembers what a dataset object was validated to, and that its validated copy needs no validation. */
+export function rememberParsed(value: unknown, r: SectionedResult): void {
+  if (value !== null && typeof value === 'object') parsedObjects.set(value, r);
+  if (r.ok) parsedObjects.set(r.data, r);
+}
+
 /**
  * Validates a dataset object once per object (section by section when something is broken): the same object given to
  * several widgets, or a dataset already returned by `parseDataset`, is not validated again. (Datasets are treated as
- * immutable, as Lit treats properties.)
+ * immutable, as Lit treats properties.) At once when the fast path accepts it; else a promise of zod's answer (a
+ * large dataset: in slices that leave the page responsive).
  */
-function parseObject(value: unknown): SectionedResult {
-  if (value === null || typeof value !== 'object') return parseDatasetBySection(value);
-  let r = parsedObjects.get(value);
-  if (!r) {
-    parsedObjects.set(value, (r = parseDatasetBySection(value)));
-    if (r.ok) parsedObjects.set(r.data, r);
+function parseObject(value: unknown): SectionedResult | Promise<SectionedResult> {
+  const known = parsedResult(value);
+  if (known) return known;
+  if (value === null || typeof value !== 'object')
+    return withZod().then((m) => m.parseDatasetBySection(value));
+  let p = pendingObjects.get(value);
+  if (p) return p;
+  const large = datasetSize(value) >= SLICED_FROM;
+  const fast = large ? undefined : fastDataset(value);
+  if (fast) {
+    const r = ready(fast);
+    rememberParsed(value, r);
+    return r;
   }
-  return r;
-}
-
-/** The plain copy of a value whose validation failed, to find its broken sections. */
-function plainOf(value: unknown): unknown {
-  const plain = toPlainData(value);
-  if (!plain.ok) throw new Error('not plain data');
-  return plain.value;
-}
-
-const slicedObjects = new WeakMap<object, Promise<SectionedResult>>();
-/**
- * A large dataset object, validated in slices that leave the page responsive; once per object, as {@link parseObject}.
- * `undefined` when the object is small or already validated (then {@link parseObject} answers at once).
- */
-function parseObjectLater(value: unknown): Promise<SectionedResult> | undefined {
-  if (value === null || typeof value !== 'object' || parsedObjects.has(value)) return undefined;
-  let p = slicedObjects.get(value);
-  if (!p) {
-    if (datasetSize(value) < SLICED_FROM) return undefined;
-    p = parseDatasetInSlices(value).then((whole) => {
-      const r = bySection(whole, () => plainOf(value));
-      parsedObjects.set(value, r);
-      if (r.ok) parsedObjects.set(r.data, r);
+  p = withZod().then((m) => {
+    const r = large ? m.parseObjectInSlices(value) : m.parseDatasetBySection(value);
+    return Promise.resolve(r).then((r) => {
+      rememberParsed(value, r);
+      pendingObjects.delete(value);
       return r;
     });
-    slicedObjects.set(value, p);
-  }
+  });
+  pendingObjects.set(value, p);
   return p;
 }
 
-/**
- * Validates a dataset once, for pages that give the same data to several widgets or re-render them: widgets given
- * `result.data` do not validate it again. Not `ok` when any part is broken (widgets given the object itself still draw
- * what does not depend on the broken sections).
- *
- * @example
- * ```ts
- * import { prepareDataset } from 'parsec-widgets';
- *
- * const result = prepareDataset(await (await fetch('/my-data.json')).json());
- * // validated once: the widgets given `result.data` do not validate it again
- * if (result.ok) for (const el of document.querySelectorAll('parsec-budget-treemap')) el.data = result.data;
- * ```
- */
-export function prepareDataset(input: unknown): ParseResult<Dataset> {
-  return wholeResult(parseObject(input));
+/** Inline JSON text: at once when the fast path accepts it, else a promise of zod's answer. */
+function parseInline(text: string): SectionedResult | Promise<SectionedResult> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  // JSON.parse's output is nobody else's: the fast path keeps what is already as the schema outputs it
+  const fast = value === undefined ? undefined : fastDataset(value, { private: true });
+  if (fast) return ready(fast);
+  return withZod().then((m) => m.parseDatasetTextBySection(text));
 }
 
 /** What one fetch of a URL came to: the parsed dataset (or its problems), or a network failure. */
@@ -172,8 +166,18 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<LoadOutc
     const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
     if (!res.ok) return { kind: 'http', status: res.status };
     const text = decodeBody(await res.arrayBuffer(), res.headers.get('content-type'));
-    const whole = await parseDatasetTextInSlices(text, { signal });
-    return { kind: 'parsed', result: bySection(whole, () => JSON.parse(text)) };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    const fast =
+      value === undefined || datasetSize(value) >= SLICED_FROM
+        ? undefined
+        : fastDataset(value, { private: true });
+    if (fast) return { kind: 'parsed', result: ready(fast) };
+    return { kind: 'parsed', result: await (await withZod()).parseFetchedText(text, signal) };
   } catch (e) {
     let message: string;
     try {
@@ -295,14 +299,16 @@ export class DatasetController implements ReactiveController {
     this.lastNoDefault = noDefault;
     this.stop();
     if (data !== undefined && data !== null) {
-      const later = parseObjectLater(data);
-      if (later) this.settleLater('property', later);
-      else this.settle('property', 'schema', parseObject(data));
+      const r = parseObject(data);
+      if (r instanceof Promise) this.settleLater('property', r);
+      else this.settle('property', 'schema', r);
     } else if (src) {
       this.load(src);
     } else {
       const inline = this.host.querySelector(':scope > script[type="application/json"]');
-      if (inline) this.settle('inline', 'parse', parseDatasetTextBySection(inline.textContent ?? ''));
+      const r = inline ? parseInline(inline.textContent ?? '') : undefined;
+      if (r instanceof Promise) this.settleLater('inline', r, 'parse');
+      else if (r) this.settle('inline', 'parse', r);
       else if (noDefault) this.state = { status: 'loading', origin: 'none' };
       else if (document.readyState === 'loading') this.awaitParsed();
       else this.settleLater('default', loadDefault());
@@ -374,14 +380,18 @@ export class DatasetController implements ReactiveController {
     queueMicrotask(() => this.host.dispatchEvent(new ParsecDataErrorEvent(detail)));
   }
 
-  /** Loading until a validation in slices ends (a large `data` object). */
-  private settleLater(origin: string, result: Promise<SectionedResult>) {
+  /** Loading until a validation ends (with zod, or in slices: a large `data` object), or the default comes. */
+  private settleLater(
+    origin: string,
+    result: Promise<SectionedResult>,
+    stage: 'parse' | 'schema' = 'schema',
+  ) {
     this.state = { status: 'loading', origin };
     const attempt = (this.attempt = {});
     result.then((r) => {
       if (this.attempt !== attempt) return;
       this.attempt = undefined;
-      this.settle(origin, 'schema', r);
+      this.settle(origin, stage, r);
       this.host.requestUpdate();
     });
   }
@@ -431,7 +441,7 @@ export class DatasetController implements ReactiveController {
       clearTimeout(this.timer);
       this.timer = undefined;
       if (o.kind === 'parsed') {
-        if (o.result.ok) parsedObjects.set(o.result.data, o.result);
+        if (o.result.ok) rememberParsed(undefined, o.result);
         this.settle(src, 'parse', o.result);
       } else {
         // a failed fetch is not held: the next attempt fetches again

@@ -5,7 +5,8 @@ import type { ParsecBudgetTreemap } from '../components/budget-treemap/budget-tr
 import '../components/dataset/dataset';
 import type { ParsecDataset } from '../components/dataset/dataset';
 import { validationCount } from '../schema/parse';
-import { prepareDataset, type DatasetState } from './dataset';
+import type { DatasetState } from './dataset';
+import { prepareDataset } from './dataset-zod';
 
 /** A page's own data is validated once, however many widgets (and `<parsec-dataset>`s) show it; the default never. */
 

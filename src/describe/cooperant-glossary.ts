@@ -1,6 +1,6 @@
 import { localText } from '../i18n/format';
 import type { Dataset, GlossaryEntry } from '../schema/dataset';
-import { datasetLanguages } from '../schema/text';
+import { datasetLanguages } from '../schema/read';
 
 /** The abbreviations of a dataset by term (cached per dataset). */
 export type Glossary = ReadonlyMap<string, GlossaryEntry>;

@@ -10,8 +10,7 @@ import {
   type OffView,
 } from '../layout/facility-map';
 import type { Dataset, Facility, Place, Programme } from '../schema/dataset';
-import { isKnownDate } from '../schema/dates';
-import { isKnownMoney } from '../schema/quantity';
+import { isKnownDate, isKnownMoney } from '../schema/read';
 import type { Source } from '../schema/sources';
 import {
   FACILITY_KINDS,

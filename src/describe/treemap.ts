@@ -2,7 +2,8 @@ import { formatPercent, formatReported, localText, moneyShownIn, type ReportedTe
 import type { TileText, TreemapGeometry, TreemapTile } from '../layout/treemap';
 import type { Precision } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
-import { convert, type MoneyReport } from '../schema/quantity';
+import { convert } from '../schema/convert';
+import type { MoneyReport } from '../schema/quantity';
 import { drawnValue, type BudgetNode } from '../select/budget-tree';
 import { sourcesOf } from '../select/sources';
 import { lazyRow, sourcesRaw, sourcesText } from './common';

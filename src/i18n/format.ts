@@ -1,7 +1,9 @@
-import { dateGranularity, type IsoDate } from '../schema/dates';
+import type { IsoDate } from '../schema/dates';
 import type { Precision } from '../schema/common';
-import { convert, type Bound, type Currency, type Rate } from '../schema/quantity';
-import { pickText, type LocalText } from '../schema/text';
+import { convert } from '../schema/convert';
+import type { Bound, Currency, Rate } from '../schema/quantity';
+import { dateGranularity, pickText } from '../schema/read';
+import type { LocalText } from '../schema/text';
 import { translationFor, type Translation } from './index';
 import { formatNumber } from './numbers';
 

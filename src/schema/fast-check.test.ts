@@ -11,6 +11,7 @@ import {
 } from './parse';
 import { DatasetShape } from './dataset';
 import { fastParse, NOT_SURE } from './fast-check';
+import { fastDataset } from './fast';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -152,7 +153,11 @@ describe('the fast checks', () => {
     for (const [name, make] of bases) {
       const d = make();
       expect(fastParse(DatasetShape, d), name).not.toBe(NOT_SURE);
+      // the widgets' fast path (the plan generated at build time, without zod) gives the same
+      const widgets = fastDataset(d);
+      expect(widgets, name).toBeDefined();
       const a = parseDataset(d);
+      expect(JSON.stringify({ ok: true, data: widgets }), name).toBe(JSON.stringify(a));
       const b = parseDatasetWithZod(d);
       expect(a.ok, name).toBe(true);
       expect(a).toEqual(b);
@@ -180,6 +185,7 @@ describe('the fast checks', () => {
     let fastAccepted = 0;
     let fastRefsOnly = 0;
     let deferred = 0;
+    let widgetsAccepted = 0;
     for (const [name, make, runs] of bases)
       for (let seed = 1; seed <= runs; seed++) {
         const r = prng(seed * 7919 + name.length);
@@ -199,6 +205,15 @@ describe('the fast checks', () => {
         const u = parseDatasetTextWithZod(text);
         expect(t, where).toEqual(u);
         expect(JSON.stringify(t), where).toBe(JSON.stringify(u));
+        // the widgets' fast path (generated plan, no zod) answers only for what zod accepts, with zod's data
+        for (const [fast, zod] of [
+          [fastDataset(d), expected],
+          [fastDataset(JSON.parse(text), { private: true }), u],
+        ] as const)
+          if (fast !== undefined) {
+            widgetsAccepted++;
+            expect(JSON.stringify({ ok: true, data: fast }), where).toBe(JSON.stringify(zod));
+          }
         if (fastParse(DatasetShape, d) === NOT_SURE) deferred++;
         else if (got.ok) fastAccepted++;
         else fastRefsOnly++;
@@ -207,6 +222,7 @@ describe('the fast checks', () => {
     expect(fastAccepted).toBeGreaterThan(100);
     expect(fastRefsOnly).toBeGreaterThan(50);
     expect(deferred).toBeGreaterThan(150);
+    expect(widgetsAccepted).toBeGreaterThanOrEqual(fastAccepted * 2);
   }, 120_000);
 
   it('gives the same items as zod in slices, and leaves to zod the items it is not sure of', async () => {

@@ -1,22 +1,27 @@
 import type * as z from 'zod/mini';
-import { completeSections, Dataset, DatasetShape, referenceIssues, type DatasetInput } from './dataset';
-import { fastParse, NOT_SURE } from './fast-check';
+import { Dataset, DatasetShape, referenceIssues } from './dataset';
+import {
+  countValidation,
+  datasetSize,
+  MAX_ISSUES,
+  SLICED_FROM,
+  type DataIssue,
+  type ParseFailure,
+  type ParseResult,
+} from './fast';
+import { DATASET_PLAN } from './fast-plan';
+import { NOT_SURE, runPlan, type PlanNode } from './plan';
 
-/** One problem found in a dataset: where (a JSON path such as `timeline[3].end`) and what, in plain words. */
-export interface DataIssue {
-  path: string;
-  message: string;
-}
-
-/** A failed parse: the first problems (at most {@link MAX_ISSUES}) and how many there are in all. */
-export type ParseFailure = {
-  ok: false;
-  issues: DataIssue[];
-  /** How many problems were found in all (`atLeast`: counting stopped at {@link MAX_COUNTED}). */
-  total: number;
-  atLeast?: true;
-};
-export type ParseResult<T> = { ok: true; data: T } | ParseFailure;
+export {
+  datasetSize,
+  MAX_ISSUES,
+  SLICED_FROM,
+  trustedDataset,
+  validationCount,
+  type DataIssue,
+  type ParseFailure,
+  type ParseResult,
+} from './fast';
 
 /** Formats a path array as `timeline[3].end.value`. The root is `(root)`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -100,8 +105,16 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
   return out;
 }
 
-/** At most this many issues are listed; `total` counts them all. */
-export const MAX_ISSUES = 100;
+/** The plan of what zod alone checks. */
+const NO_PLAN: PlanNode = { type: 'never' };
+/** An optional part's plan: that of what it holds when present. */
+const unwrapPlan = (p: PlanNode): PlanNode => (p.type === 'optional' ? p.inner : p);
+/** The plan of an object's field (the generated plan follows the schema: see fast-plan.test.ts). */
+function fieldPlan(plan: PlanNode, key: string): PlanNode {
+  const o = unwrapPlan(plan);
+  return (o.type === 'object' && o.fields.find((f) => f.key === key)?.node) || NO_PLAN;
+}
+
 /** Past this many problems (only when they are too many for one pass of the schema), counting stops. */
 export const MAX_COUNTED = 10_000;
 /** Deeper than this, a value cannot be part of a dataset (the format nests a few levels); cycles end here too. */
@@ -297,15 +310,6 @@ function piecewiseIssues(schema: AnySchema, value: unknown, path: PropertyKey[],
   return found.length;
 }
 
-let validations = 0;
-/**
- * How many datasets this page validated (each call of {@link parseDataset}, {@link parseDatasetText} or their sliced
- * forms), for tests: a page's own data given to several widgets is validated once.
- */
-export function validationCount(): number {
-  return validations;
-}
-
 /**
  * Validates an unknown value against the dataset schema.
  * Returns the typed dataset, or the problems with their JSON paths: the first {@link MAX_ISSUES}, and `total`.
@@ -321,7 +325,7 @@ export function validationCount(): number {
  * ```
  */
 export function parseDataset(input: unknown): ParseResult<Dataset> {
-  validations++;
+  countValidation();
   try {
     const fast = quickParse(input);
     if (fast) return fast;
@@ -343,10 +347,10 @@ function referenceFailure(refs: ReturnType<typeof referenceIssues>): ParseFailur
  * The dataset as zod would give it, checked by the schema compiled into closures (fast-check.ts, many times faster),
  * then its cross-references; `undefined` when the fast checks are not sure (a problem, or something they leave to
  * zod): zod then finds the problems and words them. Reads `input` as {@link toPlainData} copies it; `isPrivate`: see
- * {@link fastParse}.
+ * {@link runPlan}.
  */
 function quickParse(input: unknown, isPrivate = false): ParseResult<Dataset> | undefined {
-  const shaped = fastParse(DatasetShape, input, { private: isPrivate });
+  const shaped = runPlan(DATASET_PLAN, input, { private: isPrivate });
   if (shaped === NOT_SURE) return undefined;
   let refs: ReturnType<typeof referenceIssues>;
   try {
@@ -402,15 +406,6 @@ function validate(value: unknown, tryFast = true): ParseResult<Dataset> {
 }
 
 /**
- * A dataset validated at build time — the bundled default, which `npm run build` and a unit test check (parseDataset
- * gives it back unchanged) — taken as it is, with what parseDataset would add (absent sections, empty): the browser
- * does not validate it again.
- */
-export function trustedDataset(value: unknown): ParseResult<Dataset> {
-  return { ok: true, data: completeSections(value as DatasetInput) as Dataset };
-}
-
-/**
  * Parses JSON text, then validates it. A syntax error is reported as an issue at `(root)`.
  *
  * @example
@@ -429,7 +424,7 @@ export function parseDatasetTextWithZod(text: string): ParseResult<Dataset> {
 }
 
 function parseText(text: string, tryFast: boolean): ParseResult<Dataset> {
-  validations++;
+  countValidation();
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -459,30 +454,6 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Items in the dataset's lists, read without throwing (a rough size, to choose between one pass and slices). */
-export function datasetSize(input: unknown): number {
-  try {
-    if (input === null || typeof input !== 'object') return 0;
-    const d = input as Record<string, unknown>;
-    const c = (d.cooperants ?? {}) as Record<string, unknown>;
-    let n = 0;
-    for (const list of [
-      d.sources,
-      d.programmes,
-      d.budget,
-      d.timeline,
-      d.places,
-      d.facilities,
-      c.posts,
-      c.totals,
-    ])
-      if (Array.isArray(list)) n += list.length;
-    return n;
-  } catch {
-    return 0;
-  }
-}
-
 /**
  * {@link parseDataset} in slices of at most `sliceMs` milliseconds with the browser free in between, so that a large
  * dataset (100,000 items) never blocks the page in one long task. The same result as {@link parseDataset}: each list
@@ -499,7 +470,7 @@ export async function parseDatasetInSlices(
   input: unknown,
   options: { sliceMs?: number; signal?: AbortSignal; plain?: boolean } = {},
 ): Promise<ParseResult<Dataset>> {
-  validations++;
+  countValidation();
   const sliceMs = options.sliceMs ?? 30;
   try {
     let start = performance.now();
@@ -528,14 +499,24 @@ export async function parseDatasetInSlices(
       total += found.length;
       for (const f of found) if (out.length < MAX_ISSUES) out.push(f);
     };
-    /** Validates `v` against `schema`: lists item by item, objects field by field, with pauses. */
-    const walk = async (schema: AnySchema, v: unknown, path: PropertyKey[]): Promise<unknown> => {
+    /**
+     * Validates `v` against `schema` (`plan`: its part of the generated plan): lists item by item, objects field by
+     * field, with pauses.
+     */
+    const walk = async (
+      schema: AnySchema,
+      plan: PlanNode,
+      v: unknown,
+      path: PropertyKey[],
+    ): Promise<unknown> => {
       const def = defOf(schema, v);
       if (def.type === 'array' && def.element && Array.isArray(v)) {
+        const list = unwrapPlan(plan);
+        const item: PlanNode = list.type === 'array' ? list.item : NO_PLAN;
         const result: unknown[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
           // the fast check first; zod for what it leaves (the same output, zod's words for the problems)
-          const fast = fastParse(def.element, v[i], { private: true });
+          const fast = runPlan(item, v[i], { private: true });
           if (fast !== NOT_SURE) result[i] = fast;
           else {
             const r = def.element.safeParse(v[i], { reportInput: true });
@@ -561,7 +542,7 @@ export async function parseDatasetInSlices(
           }
         for (const [key, sub] of Object.entries(def.shape)) {
           const field = (v as Record<string, unknown>)[key];
-          const parsed = await walk(sub, field, [...path, key]);
+          const parsed = await walk(sub, fieldPlan(plan, key), field, [...path, key]);
           if (key in v) result[key] = parsed;
         }
         return result;
@@ -571,7 +552,7 @@ export async function parseDatasetInSlices(
       add(r.error.issues, path);
       return undefined;
     };
-    const shaped = await walk(DatasetShape as unknown as AnySchema, value, []);
+    const shaped = await walk(DatasetShape as unknown as AnySchema, DATASET_PLAN, value, []);
     if (total) return failure(out, total);
     await pause();
     const refs = referenceIssues(shaped as Parameters<typeof referenceIssues>[0]);
@@ -585,9 +566,6 @@ export async function parseDatasetInSlices(
     return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
   }
 }
-
-/** Past this many items (see {@link datasetSize}), the loaders validate in slices. */
-export const SLICED_FROM = 50_000;
 
 /**
  * {@link parseDatasetText}, validating large datasets in slices ({@link parseDatasetInSlices}). Never rejects.
@@ -609,7 +587,7 @@ export async function parseDatasetTextInSlices(
     return parseDatasetText(text);
   }
   if (datasetSize(value) < SLICED_FROM) {
-    validations++;
+    countValidation();
     try {
       return validate(value);
     } catch (e) {

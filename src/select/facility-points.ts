@@ -1,5 +1,5 @@
 import type { Dataset, Facility, Place } from '../schema/dataset';
-import { dateGranularity, isKnownDate } from '../schema/dates';
+import { dateGranularity, isKnownDate } from '../schema/read';
 
 export type FacilityKind = Facility['kind'];
 

@@ -1,6 +1,7 @@
 import type { Precision } from '../schema/common';
 import type { Dataset, TimelineItem } from '../schema/dataset';
-import { dateGranularity, isKnownDate, type DateGranularity, type ReportedDate } from '../schema/dates';
+import type { ReportedDate } from '../schema/dates';
+import { dateGranularity, isKnownDate, type DateGranularity } from '../schema/read';
 import type { LocalText } from '../schema/text';
 
 /** A reported date as a span of time: a day, a month or a year, in UTC milliseconds `[lo, hi)`. */

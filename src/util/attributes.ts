@@ -1,6 +1,6 @@
 import { ParsecWarningEvent, type ParsecWarningDetail } from '../events/warning';
 import type { Dataset } from '../schema/dataset';
-import { isIsoDate } from '../schema/dates';
+import { isIsoDate } from '../schema/rules';
 import type { Currency } from '../schema/quantity';
 
 /**

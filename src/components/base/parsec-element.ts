@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { termsOf } from '../../describe/vocabulary';
-import { datasetLanguages } from '../../schema/text';
+import { datasetLanguages } from '../../schema/read';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DatasetController, PROVIDER_CONNECTED, type DatasetState } from '../../controllers/dataset';
-import { issuesOf, type Section } from '../../schema/sections';
+import { issuesOf, type Section } from '../../schema/section-list';
 import { LocaleController } from '../../controllers/locale';
 import { ColorSchemeController } from '../../controllers/color-scheme';
 import { ViewportController } from '../../controllers/viewport';
@@ -33,7 +33,7 @@ import { memoizeLast } from '../../util/memo';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
 import { guardAttributes, warnOnce } from '../../util/attributes';
-import { datasetSize, SLICED_FROM } from '../../schema/parse';
+import { datasetSize, SLICED_FROM } from '../../schema/fast';
 
 export { sourcesById } from '../../select/sources';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { datasetLanguages } from '../../schema/text';
+import { datasetLanguages } from '../../schema/read';
 import { property } from 'lit/decorators.js';
 import { MediaQueryController } from '../../controllers/media';
 import {

@@ -43,7 +43,7 @@ import {
   renderGanttToolbar,
 } from '../../render/gantt';
 import type { Dataset } from '../../schema/dataset';
-import { isIsoDate } from '../../schema/dates';
+import { isIsoDate } from '../../schema/rules';
 import type { Source } from '../../schema/sources';
 import { isoSpan, selectPhaseRows, type PhaseRows } from '../../select/phase-rows';
 import { sourcesById, sourcesOf } from '../../select/sources';

@@ -1,0 +1,245 @@
+/**
+ * The zod schema as a {@link PlanNode} (plain data the zod-free fast path runs): read by
+ * scripts/gen-fast-check.mjs, which writes the dataset's plan into fast-plan.ts at build time, and by fast-check.ts
+ * for the lazy, zod side. What the plan cannot say (a check it does not know, a refinement not named by
+ * {@link namedRule}) becomes `never`: zod decides.
+ * @module
+ */
+import type * as z from 'zod/mini';
+import type { PlanCheck, PlanNode } from './plan';
+import { RULES, type RuleName } from './rules';
+
+interface Def {
+  type: string;
+  coerce?: boolean;
+  format?: string;
+  checks?: ZodCheck[];
+  shape?: Record<string, Schema>;
+  catchall?: Schema;
+  element?: Schema;
+  innerType?: Schema;
+  options?: Schema[];
+  keyType?: Schema;
+  valueType?: Schema;
+  entries?: Record<string, unknown>;
+  values?: unknown[];
+  inclusive?: boolean;
+}
+interface CheckDef {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  when?: unknown;
+  fn?: unknown;
+}
+type ZodCheck = { _zod: { def: CheckDef } };
+type Schema = { _zod: { def: Def; optin?: string } };
+
+const names = new WeakMap<object, RuleName>();
+
+/** Names a refinement of the schema after the zod-free rule (rules.ts) it runs, so that the plan can run it too. */
+export function namedRule<T extends object>(check: T, name: RuleName): T {
+  names.set(check, name);
+  return check;
+}
+
+const NEVER: PlanNode = { type: 'never' };
+
+/** The plan of each check of `schema` (null when one is not handled: zod decides). */
+function checksOf(schema: Schema): PlanCheck[] | null {
+  const out: PlanCheck[] = [];
+  for (const c of schema._zod.def.checks ?? []) {
+    const d = c._zod.def;
+    // length checks carry zod's default "when" (a value with a length): always true on a text or a list
+    if (d.when && !d.check.includes('length')) return null;
+    switch (d.check) {
+      case 'string_format':
+        if (d.format !== 'regex' || !d.pattern || d.pattern.global || d.pattern.sticky) return null;
+        out.push({ re: d.pattern });
+        break;
+      case 'min_length':
+        out.push({ minLength: d.minimum! });
+        break;
+      case 'max_length':
+        out.push({ maxLength: d.maximum! });
+        break;
+      case 'greater_than':
+        out.push(d.inclusive ? { gte: d.value! } : { gt: d.value! });
+        break;
+      case 'less_than':
+        out.push(d.inclusive ? { lte: d.value! } : { lt: d.value! });
+        break;
+      case 'number_format':
+        if (d.format !== 'safeint') return null;
+        out.push({ rule: 'safeInt' });
+        break;
+      case 'custom': {
+        const rule = names.get(c);
+        if (!rule || !(rule in RULES)) return null;
+        out.push({ rule });
+        break;
+      }
+      default:
+        return null;
+    }
+  }
+  return out;
+}
+
+const plans = new WeakMap<object, PlanNode>();
+
+/** The plan of `schema` (cached: a schema used in many places is one node, shared). */
+export function planOf(schema: z.core.$ZodType): PlanNode {
+  const s = schema as unknown as Schema;
+  let p = plans.get(s);
+  if (p) return p;
+  // a placeholder while planning: a schema that contains itself is left to zod
+  plans.set(s, NEVER);
+  p = build(s);
+  plans.set(s, p);
+  return p;
+}
+
+const sub = (s: Schema) => planOf(s as unknown as z.core.$ZodType);
+/** `checks` only when there are some (a shorter plan). */
+const withChecks = <T extends PlanNode>(node: T, checks: PlanCheck[]): T =>
+  checks.length ? { ...node, checks } : node;
+
+function build(schema: Schema): PlanNode {
+  const d = schema._zod.def;
+  if (d.coerce) return NEVER;
+  const checks = checksOf(schema);
+  if (!checks) return NEVER;
+  switch (d.type) {
+    case 'string':
+      return withChecks({ type: 'string' }, checks);
+    case 'number': {
+      if (d.format && d.format !== 'safeint') return NEVER;
+      if (d.format !== 'safeint') return withChecks({ type: 'number' }, checks);
+      // a whole number: its own checks for being one are the type's
+      const rest = checks.filter((c) => !('rule' in c && c.rule === 'safeInt'));
+      return withChecks({ type: 'number', int: true }, rest);
+    }
+    case 'boolean':
+      return withChecks({ type: 'boolean' }, checks);
+    case 'enum':
+      return withChecks({ type: 'enum', values: Object.values(d.entries ?? {}) }, checks);
+    case 'literal':
+      return withChecks({ type: 'enum', values: d.values ?? [] }, checks);
+    case 'optional':
+    case 'nullable':
+      if (checks.length) return NEVER;
+      return { type: d.type, inner: sub(d.innerType!) };
+    case 'array':
+      return withChecks({ type: 'array', item: sub(d.element!) }, checks);
+    case 'record':
+      return withChecks({ type: 'record', key: sub(d.keyType!), value: sub(d.valueType!) }, checks);
+    case 'union': {
+      const options = (d.options ?? []).map(sub);
+      if (d.inclusive === false) return NEVER;
+      return withChecks({ type: 'union', options }, checks);
+    }
+    case 'object': {
+      if (d.catchall && d.catchall._zod.def.type !== 'never') return NEVER;
+      const keys = Object.keys(d.shape ?? {});
+      if (keys.length > 30 || keys.includes('__proto__')) return NEVER;
+      const fields = keys.map((k) => d.shape![k]!);
+      if (fields.some((f) => f._zod.optin !== undefined && f._zod.optin !== 'optional')) return NEVER;
+      return withChecks(
+        {
+          type: 'object',
+          fields: keys.map((key, i) =>
+            fields[i]!._zod.optin === 'optional'
+              ? { key, node: sub(fields[i]!), optional: true as const }
+              : { key, node: sub(fields[i]!) },
+          ),
+        },
+        checks,
+      );
+    }
+    default:
+      return NEVER;
+  }
+}
+
+/**
+ * The plan as TypeScript source: one constant per node, shared nodes written once, patterns as regular-expression
+ * literals (what scripts/gen-fast-check.mjs writes into fast-plan.ts, before prettier).
+ */
+export function planSource(plan: PlanNode, name: string): string {
+  const ids = new Map<PlanNode, string>();
+  /** Nodes written alike are one constant. */
+  const byBody = new Map<string, string>();
+  const lines: string[] = [];
+  const check = (c: PlanCheck): string => {
+    if ('re' in c) return `{ re: /${c.re.source}/${c.re.flags} }`;
+    const [k, v] = Object.entries(c)[0]!;
+    return `{ ${k}: ${JSON.stringify(v)} }`;
+  };
+  const checks = (n: { checks?: PlanCheck[] }) =>
+    n.checks ? `, checks: [${n.checks.map(check).join(', ')}]` : '';
+  const ref = (n: PlanNode): string => {
+    let id = ids.get(n);
+    if (id) return id;
+    let body: string;
+    switch (n.type) {
+      case 'never':
+        body = `{ type: 'never' }`;
+        break;
+      case 'string':
+      case 'boolean':
+        body = `{ type: '${n.type}'${checks(n)} }`;
+        break;
+      case 'number':
+        body = `{ type: 'number'${n.int ? ', int: true' : ''}${checks(n)} }`;
+        break;
+      case 'enum':
+        body = `{ type: 'enum', values: ${JSON.stringify(n.values)}${checks(n)} }`;
+        break;
+      case 'optional':
+      case 'nullable':
+        body = `{ type: '${n.type}', inner: ${ref(n.inner)} }`;
+        break;
+      case 'array':
+        body = `{ type: 'array', item: ${ref(n.item)}${checks(n)} }`;
+        break;
+      case 'record':
+        body = `{ type: 'record', key: ${ref(n.key)}, value: ${ref(n.value)}${checks(n)} }`;
+        break;
+      case 'union':
+        body = `{ type: 'union', options: [${n.options.map(ref).join(', ')}]${checks(n)} }`;
+        break;
+      case 'object': {
+        const fields = n.fields.map(
+          (f) =>
+            `{ key: ${JSON.stringify(f.key)}, node: ${ref(f.node)}${f.optional ? ', optional: true' : ''} }`,
+        );
+        body = `{ type: 'object', fields: [${fields.join(', ')}]${checks(n)} }`;
+        break;
+      }
+    }
+    id = byBody.get(body);
+    if (!id) {
+      id = `n${byBody.size}`;
+      byBody.set(body, id);
+      lines.push(`const ${id}: PlanNode = ${body};`);
+    }
+    ids.set(n, id);
+    return id;
+  };
+  const root = ref(plan);
+  return [
+    '// Generated by scripts/gen-fast-check.mjs (npm run schema) from the zod schema: do not edit.',
+    '// src/schema/fast-plan.test.ts checks that it matches the schema.',
+    "import type { PlanNode } from './plan';",
+    '',
+    ...lines,
+    '',
+    `export const ${name}: PlanNode = ${root};`,
+    '',
+  ].join('\n');
+}

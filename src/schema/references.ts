@@ -1,0 +1,332 @@
+/**
+ * What the dataset schema checks beyond shapes, zod-free (the fast path runs it without loading zod): the built-in
+ * vocabularies, the sections a dataset may leave out, and the cross-references.
+ * @module
+ */
+import { convert } from './convert';
+import type { DatasetInput } from './dataset';
+import type { Currency } from './quantity';
+
+/**
+ * Built-in values of the open vocabularies: widgets have labels (and symbols) for these in every language they
+ * speak. Any other value must be declared in the dataset's `vocabulary`, with its labels.
+ */
+export const KNOWN = {
+  placeKinds: ['capital', 'regional-capital', 'town', 'airport'],
+  facilityKinds: ['infrastructure', 'equipment', 'training', 'border', 'unit'],
+  statuses: ['delivered', 'planned', 'in-progress', 'unknown', 'cancelled'],
+  ranks: ['senior-officer', 'officer', 'nco', 'not-stated'],
+  services: ['army', 'air-force', 'not-stated'],
+} as const;
+export type Vocabulary = keyof typeof KNOWN;
+
+/** The sections a dataset may leave out; a validated dataset has each of them, empty when absent. */
+export const OPTIONAL_SECTIONS = [
+  'programmes',
+  'budget',
+  'timeline',
+  'places',
+  'facilities',
+  'cooperants',
+] as const;
+type OptionalSection = (typeof OPTIONAL_SECTIONS)[number];
+
+/**
+ * Gives a dataset the sections it leaves out, empty, in place (on the object the validation outputs), and returns it:
+ * readers never meet an absent section, a widget whose section is absent shows its empty state.
+ */
+export function completeSections(
+  d: DatasetInput,
+): DatasetInput & Required<Pick<DatasetInput, OptionalSection>> {
+  d.programmes ??= [];
+  d.budget ??= [];
+  d.timeline ??= [];
+  d.places ??= [];
+  d.facilities ??= [];
+  d.cooperants ??= { entities: [], totals: [], posts: [] };
+  return d as ReturnType<typeof completeSections>;
+}
+
+/** A JSON path as a list of keys. */
+export type Path = (string | number)[];
+/**
+ * A cross-reference problem, before it is turned into a plain-language issue; `target`: the section the reference
+ * points into (`places`, `vocabulary`…), when it is one.
+ */
+export type ReferenceIssue = { path: Path; message: string; input: unknown; target?: string };
+
+/**
+ * All amounts of the dataset, converted to the currency with the larger numbers, add up to at most this: beyond it,
+ * sums, conversions and areas are no longer finite numbers a chart can draw (1e20 € is a billion times any budget).
+ */
+export const MAX_AMOUNT_TOTAL = 1e20;
+
+/**
+ * A year's headline count of cooperant posts is at most this: each post is a unit of the chart (drawn as bars past
+ * what the width can hold), and a count beyond it is no count of posts a source gives.
+ */
+export const MAX_POST_COUNT = 100_000;
+
+/** Budget lines nest at most this deep (programme → phase → component → line needs 4). */
+export const MAX_BUDGET_DEPTH = 32;
+
+/**
+ * Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. Every
+ * validation path checks the references of the object it returns, so this is where absent sections are given
+ * empty, in place ({@link completeSections}).
+ */
+export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
+  const d = completeSections(input);
+  const out: ReferenceIssue[] = [];
+  const ids = <T extends { id: string }>(list: T[], at: Path): Set<string> => {
+    const seen = new Set<string>();
+    const name = at.join('.');
+    list.forEach((x, i) => {
+      if (seen.has(x.id))
+        out.push({
+          path: [...at, i, 'id'],
+          message: `a unique id (another ${name} item already uses it)`,
+          input: x.id,
+        });
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  const sources = ids(d.sources, ['sources']);
+  const programmes = ids(d.programmes, ['programmes']);
+  // the budget's ids numbered once (first line with each), for the references and the tree's depths below
+  const node = new Map<string, number>();
+  const lineNode = new Int32Array(d.budget.length);
+  d.budget.forEach((b, i) => {
+    const k = node.get(b.id);
+    if (k !== undefined)
+      out.push({
+        path: ['budget', i, 'id'],
+        message: 'a unique id (another budget item already uses it)',
+        input: b.id,
+      });
+    else node.set(b.id, node.size);
+    lineNode[i] = k ?? node.size - 1;
+  });
+  const timeline = ids(d.timeline, ['timeline']);
+  const places = ids(d.places, ['places']);
+  ids(d.facilities, ['facilities']);
+  const entities = ids(d.cooperants.entities, ['cooperants', 'entities']);
+  ids(d.cooperants.posts, ['cooperants', 'posts']);
+  const ref = (set: { has(id: string): boolean }, what: string, value: unknown, path: Path) => {
+    if (typeof value === 'string' && !set.has(value))
+      out.push({
+        path,
+        message: `the id of one of the ${what}`,
+        input: value,
+        target: what.split(/[ .]/)[0],
+      });
+  };
+  // every `sources: [...]` array anywhere below the top level cites known sources; one mutable path, copied only
+  // when a problem is found (this walk visits every value of the dataset)
+  const path: Path = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const v = node[i];
+        if (v !== null && typeof v === 'object') {
+          path.push(i);
+          walk(v);
+          path.pop();
+        }
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const k in node) {
+        const v = (node as Record<string, unknown>)[k];
+        if (v === null || typeof v !== 'object') continue;
+        if (k === 'sources' && Array.isArray(v) && path.length > 0) {
+          for (let i = 0; i < v.length; i++)
+            if (!sources.has(v[i] as string)) ref(sources, 'sources', v[i], [...path, k, i]);
+        } else {
+          path.push(k);
+          walk(v);
+          path.pop();
+        }
+      }
+    }
+  };
+  walk(d);
+  // every amount, added up in its currency and in every currency a stated rate converts it to, stays drawable
+  const rates = d.rates ?? [];
+  const sums = new Map<string, number>();
+  const currencies = [...new Set(rates.flatMap((r) => [r.from, r.to]))];
+  /** An amount's own currency, when no rate names it (one list for all: nothing allocated per amount). */
+  const own: Currency[] = [];
+  const money = (m: unknown, path: Path) => {
+    if (m === null || typeof m !== 'object') return;
+    const { amount, max, currency, alternatives } = m as {
+      amount?: number;
+      max?: number;
+      currency?: Currency;
+      alternatives?: unknown[];
+    };
+    if (typeof amount === 'number' && currency) {
+      const into = currencies.includes(currency) ? currencies : ((own[0] = currency), own);
+      for (let k = 0; k < 2; k++) {
+        const key = k ? 'max' : 'amount';
+        const v = k ? max : amount;
+        if (typeof v !== 'number') continue;
+        let ok = true;
+        for (const c of into) {
+          const x = convert(v, currency, c, rates);
+          if (x === null) continue;
+          const sum = (sums.get(c) ?? 0) + x;
+          sums.set(c, sum);
+          if (!(sum <= MAX_AMOUNT_TOTAL)) ok = false;
+        }
+        if (!ok) {
+          out.push({
+            path: [...path, key],
+            message: `an amount that keeps the dataset's amounts below ${MAX_AMOUNT_TOTAL} once added up or converted`,
+            input: v,
+          });
+          sums.clear();
+        }
+      }
+    }
+    alternatives?.forEach((a, j) => money(a, [...path, 'alternatives', j]));
+  };
+  d.cooperants.totals.forEach((t, i) => {
+    if (t.count.value > MAX_POST_COUNT)
+      out.push({
+        path: ['cooperants', 'totals', i, 'count', 'value'],
+        message: `a count of posts up to ${MAX_POST_COUNT}`,
+        input: t.count.value,
+      });
+  });
+  d.budget.forEach((b, i) => money(b.amount, ['budget', i, 'amount']));
+  d.facilities.forEach((f, i) => money(f.amount, ['facilities', i, 'amount']));
+  /** The number of each line's parent: -1 for none, -2 for an id that is no line's (reported here). */
+  const lineParent = new Int32Array(d.budget.length);
+  d.budget.forEach((b, i) => {
+    ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
+    const p = b.parent == null ? -1 : node.get(b.parent);
+    if (p === undefined) ref(node, 'budget lines', b.parent, ['budget', i, 'parent']);
+    lineParent[i] = p ?? -2;
+  });
+  // depth of every line through its parents, computed once per id (iteratively: a chain of 100,000 lines is fine).
+  // The ids numbered above (a parent that is no line gets a number too, and ends its chain); the chains are followed
+  // through arrays: nothing looked up or allocated per line.
+  /** The parent of each id (that of its last line), -1 for none. */
+  const parentNode: number[] = new Array<number>(node.size).fill(-1);
+  d.budget.forEach((b, i) => {
+    let p = lineParent[i]!;
+    if (p === -2) {
+      const known = node.get(b.parent!);
+      if (known === undefined) {
+        node.set(b.parent!, (p = node.size));
+        parentNode[p] = -1;
+      } else p = known;
+    }
+    parentNode[lineNode[i]!] = p;
+  });
+  /** 0: not yet known; then the depth (1 for a root), or CYCLE; ON_CHAIN while its chain is followed. */
+  const depth = new Int32Array(node.size);
+  const CYCLE = -1;
+  const ON_CHAIN = -2;
+  const chain: number[] = [];
+  d.budget.forEach((b, i) => {
+    const self = lineNode[i]!;
+    if (depth[self] !== 0) {
+      if (depth[self] === CYCLE)
+        out.push({
+          path: ['budget', i, 'parent'],
+          message: 'a parent that does not lead back to this line (cycle)',
+          input: b.parent,
+        });
+      return;
+    }
+    chain.length = 0;
+    let p = self;
+    let base = 0;
+    let cycle = false;
+    while (p >= 0) {
+      const known = depth[p]!;
+      if (known !== 0) {
+        if (known < 0) cycle = true;
+        else base = known;
+        break;
+      }
+      depth[p] = ON_CHAIN;
+      chain.push(p);
+      p = parentNode[p]!;
+    }
+    for (let k = chain.length - 1; k >= 0; k--) depth[chain[k]!] = cycle ? CYCLE : ++base;
+    if (cycle)
+      out.push({
+        path: ['budget', i, 'parent'],
+        message: 'a parent that does not lead back to this line (cycle)',
+        input: b.parent,
+      });
+    else if (depth[self]! > MAX_BUDGET_DEPTH)
+      out.push({
+        path: ['budget', i, 'parent'],
+        message: `a budget tree at most ${MAX_BUDGET_DEPTH} levels deep`,
+        input: b.parent,
+      });
+  });
+  d.timeline.forEach((t, i) => {
+    ref(programmes, 'programmes', t.programme, ['timeline', i, 'programme']);
+    if (t.place) ref(places, 'places', t.place, ['timeline', i, 'place']);
+    t.after?.forEach((a, j) => ref(timeline, 'timeline items', a, ['timeline', i, 'after', j]));
+  });
+  d.facilities.forEach((f, i) => {
+    ref(programmes, 'programmes', f.programme, ['facilities', i, 'programme']);
+    ref(places, 'places', f.place, ['facilities', i, 'place']);
+    if (f.handoverPlace) ref(places, 'places', f.handoverPlace, ['facilities', i, 'handoverPlace']);
+  });
+  // open vocabularies: a built-in value, or one the dataset declares (with its labels)
+  const declared = (v: Vocabulary) => {
+    const set = new Set<string>(KNOWN[v]);
+    d.vocabulary?.[v]?.forEach((term, i) => {
+      if (set.has(term.id))
+        out.push({
+          path: ['vocabulary', v, i, 'id'],
+          message: `a value not declared twice (${(KNOWN[v] as readonly string[]).includes(term.id) ? 'built in' : 'declared above'})`,
+          input: term.id,
+        });
+      set.add(term.id);
+    });
+    return set;
+  };
+  const term = (v: Vocabulary, what: string) => {
+    const set = declared(v);
+    return (value: string, path: Path) => {
+      if (!set.has(value))
+        out.push({
+          path,
+          message: `${what} (${KNOWN[v].join(', ')}) or one declared in vocabulary.${v}`,
+          input: value,
+          target: 'vocabulary',
+        });
+    };
+  };
+  const placeKind = term('placeKinds', 'a known place kind');
+  d.places.forEach((p, i) => placeKind(p.kind, ['places', i, 'kind']));
+  const facilityKind = term('facilityKinds', 'a known facility kind');
+  const status = term('statuses', 'a known status');
+  d.facilities.forEach((f, i) => {
+    facilityKind(f.kind, ['facilities', i, 'kind']);
+    status(f.status, ['facilities', i, 'status']);
+  });
+  const rank = term('ranks', 'a known rank');
+  const service = term('services', 'a known service');
+  d.cooperants.posts.forEach((p, i) => {
+    rank(p.rank, ['cooperants', 'posts', i, 'rank']);
+    service(p.service, ['cooperants', 'posts', i, 'service']);
+  });
+  rates.forEach((r, i) => {
+    if (r.from === r.to)
+      out.push({ path: ['rates', i, 'to'], message: 'a currency other than "from"', input: r.to });
+  });
+  d.cooperants.posts.forEach((p, i) => {
+    ref(entities, 'cooperants.entities', p.entity, ['cooperants', 'posts', i, 'entity']);
+    if (p.place !== null) ref(places, 'places', p.place, ['cooperants', 'posts', i, 'place']);
+  });
+  return out;
+}
