@@ -98,7 +98,7 @@ const asciiOnly = () => ({
     for (const file of Object.values(bundle))
       if (file.type === 'chunk' && file.code)
         file.code = file.code.replace(
-          /[^\x00-\x7f]/g,
+          /[\u0080-\uffff]/g,
           (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
         );
   },
