@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Validation speed: zod alone (parseDatasetWithZod, what parseDataset did before) against parseDataset (the schema
-// compiled into closures by src/schema/fast-check.ts, zod only when they are not sure), on generated datasets of 100,
-// 10,000 and 100,000 budget lines (test/fixtures/any-programme/large-generated.ts), a page's data object as input.
+// Validation speed: zod alone (parseDatasetWithZod, what parseDataset did before) against parseDataset (the plan
+// generated from the schema, src/schema/fast-plan.ts, compiled into closures by src/schema/plan.ts, zod only when they
+// are not sure), on generated datasets of 100, 10,000 and 100,000 budget lines
+// (test/fixtures/any-programme/large-generated.ts), a page's data object as input.
 // Both give the same result (src/schema/fast-check.test.ts); this measures time only. Medians of --runs runs (default
 // 7) after 2 warm-ups, both validators alternating on the same data; writes bench/results/validate.md.
 // Usage: node bench/validate.mjs [--runs 7] [--sizes 100,10000,100000]
@@ -95,8 +96,8 @@ const md = [
   '',
   `Measured by \`node bench/validate.mjs\` (Node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}):`,
   `medians of ${RUNS} runs after ${WARMUPS} warm-ups (a run of 100 lines: the mean of 50 calls), zod and the fast checks`,
-  'alternating. "fast checks": `parseDataset` / `parseDatasetText` (the schema compiled into closures by',
-  'src/schema/fast-check.ts, then the cross-references; zod',
+  'alternating. "fast checks": `parseDataset` / `parseDatasetText` (the plan generated from the schema,',
+  'src/schema/fast-plan.ts, compiled into closures by src/schema/plan.ts, then the cross-references; zod',
   'only when the fast checks are not sure); "zod": `parseDatasetWithZod` / `parseDatasetTextWithZod` (zod alone, the',
   'validation before). Same results: src/schema/fast-check.test.ts. An object is copied (the page keeps its own); JSON',
   'text is parsed, then kept where it is already as zod outputs it. Datasets: test/fixtures/any-programme/large-generated.ts',
