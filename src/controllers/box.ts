@@ -1,6 +1,8 @@
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { boxHeight, type BoxedTag, type BoxInputs } from '../layout/box';
 
+/** The least unused room a chart that does not stretch gives back (smaller gaps stay: the page does not move). */
+const MIN_SLACK = 64;
 /** How many times the chart's share is measured again when its notes grow past the box. */
 const MAX_TRIES = 3;
 /** A reader's input this recent makes a growth of the widget theirs (as CLS counts it): the chart is not refitted. */
@@ -39,6 +41,8 @@ export class BoxController implements ReactiveController {
   /** Measures since the key changed: the chart's notes can grow as it shrinks (a treemap's key of small tiles). */
   #tries = 0;
   #inputAt = -Infinity;
+  /** The room given back by a chart that does not stretch ({@link BoxController.#slack}). */
+  #shrink = 0;
   #hostObserver?: ResizeObserver;
   readonly #onInput = () => (this.#inputAt = performance.now());
 
@@ -75,8 +79,9 @@ export class BoxController implements ReactiveController {
 
   hostUpdate(): void {
     const width = this.options.width();
-    const box = this.#apply(width);
-    const key = [width, box, ...this.options.key()];
+    this.#apply(width);
+    // the box before any room is given back: giving it back does not make the share measured again
+    const key = [width, this.height(width), ...this.options.key()];
     if (key.length !== this.#key.length || key.some((k, i) => k !== this.#key[i])) {
       this.#key = key;
       this.#tries = 0;
@@ -90,6 +95,11 @@ export class BoxController implements ReactiveController {
     this.#observer?.disconnect();
     this.#observed = el;
     this.#settled = false;
+    if (this.#shrink) {
+      // a new chart (or none, while loading) fills the whole box until measured
+      this.#shrink = 0;
+      this.#apply(this.options.width());
+    }
     if (!el || typeof ResizeObserver === 'undefined') return;
     // measured in the next frame (as SizeController does), not inside the observer's callback; the element is read
     // then, not the entry (observed afresh, it may report the size it had before its kept height was removed)
@@ -122,6 +132,16 @@ export class BoxController implements ReactiveController {
     // measured again because the notes grew: never larger than before (a layout whose notes shrink as the chart
     // grows would otherwise swing between two sizes)
     if (this.#tries++ > 0 && this.fill) h = Math.min(h, this.fill);
+    // a height the page set is the page's layout: kept whatever the chart uses of it
+    if (el.hasAttribute('data-fill-shrink') && this.options.inputs().height == null) {
+      const { inside, total } = this.#slack(el);
+      // a few lines' gap is not worth moving the page; a hole is
+      if (total >= MIN_SLACK) {
+        h -= inside;
+        this.#shrink = total;
+      }
+      this.#apply(this.options.width());
+    }
     el.style.blockSize = `${h}px`;
     el.toggleAttribute('data-fill-kept', true);
     if (h !== this.fill) {
@@ -130,10 +150,42 @@ export class BoxController implements ReactiveController {
     }
   }
 
+  /**
+   * The room a chart that does not stretch (`data-fill-shrink`: a timeline of a few rows, a staff chart of a few
+   * units) leaves unused in its box: inside its share, below its content, and below the widget's last part. It is
+   * given back, so that the widget is as tall as what it draws (a page's own small dataset shifts what follows once,
+   * rather than leaving a hole; the default dataset fills its box).
+   */
+  #slack(el: HTMLElement): { inside: number; total: number } {
+    // the room unused at the bottom of the fill element, then of each of its ancestors up to the base, then below it
+    const unused = (box: Element) => {
+      let end = -Infinity;
+      for (const c of box.children) {
+        const r = c.getBoundingClientRect();
+        if (r.height) end = Math.max(end, r.bottom);
+      }
+      return end > -Infinity ? Math.max(0, box.getBoundingClientRect().bottom - end) : 0;
+    };
+    const inside = Math.floor(unused(el));
+    let total = inside;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      total += unused(p);
+      if (p.classList.contains('base')) {
+        total += Math.max(0, this.host.getBoundingClientRect().bottom - p.getBoundingClientRect().bottom);
+        break;
+      }
+    }
+    return { inside, total: Math.floor(total) };
+  }
+
   /** Measures the share again (the fill element takes the room left, and is observed afresh). */
   #unsettle() {
     const el = this.#observed;
     this.#settled = false;
+    if (this.#shrink) {
+      this.#shrink = 0;
+      this.#apply(this.options.width());
+    }
     if (!el || !this.#observer) return;
     el.style.removeProperty('block-size');
     el.removeAttribute('data-fill-kept');
@@ -142,7 +194,7 @@ export class BoxController implements ReactiveController {
   }
 
   #apply(width: number): number {
-    const box = (this.#box = this.height(width));
+    const box = (this.#box = this.height(width) - this.#shrink);
     // CSSOM, not a style attribute (strict CSP)
     if (this.host.style.minHeight !== `${box}px`) this.host.style.minHeight = `${box}px`;
     return box;

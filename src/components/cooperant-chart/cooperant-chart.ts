@@ -312,7 +312,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
       )}
       <p class="summary" id="summary">${this.summary()}</p>
       ${renderCooperantNote(cooperantSwitchNote(geo, ctx))}
-      <div class="chart" data-marks data-export data-fill="scroll">
+      <div class="chart" data-marks data-export data-fill="scroll" data-fill-shrink>
         ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
         ${renderCooperant(geo, {
           labelledBy: 'summary',

@@ -393,6 +393,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
           class="scroller"
           data-plot
           data-fill
+          data-fill-shrink
           ${cssom({ 'max-block-size': `${viewportHeight(g.rows, this.maxViewport())}px` })}
           @scroll=${this.onScroll}
         >
