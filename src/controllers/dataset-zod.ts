@@ -6,7 +6,9 @@
  */
 import type { Dataset } from '../schema/dataset';
 import {
+  datasetSize,
   parseDatasetInSlices,
+  SLICED_FROM,
   parseDatasetTextInSlices,
   toPlainData,
   type ParseResult,
@@ -34,9 +36,20 @@ export async function parseObjectInSlices(value: unknown): Promise<SectionedResu
   return bySection(await parseDatasetInSlices(value), () => plainOf(value));
 }
 
-/** JSON text fetched for `src`, validated (in slices when large), section by section. */
-export async function parseFetchedText(text: string, signal: AbortSignal): Promise<SectionedResult> {
-  return bySection(await parseDatasetTextInSlices(text, { signal }), () => JSON.parse(text));
+/**
+ * JSON text fetched for `src`, validated (in slices when large), section by section. `value`: the text already parsed
+ * (a large dataset is not parsed twice), `undefined` when it does not parse.
+ */
+export async function parseFetchedText(
+  text: string,
+  value: unknown,
+  signal: AbortSignal,
+): Promise<SectionedResult> {
+  const whole =
+    value !== undefined && datasetSize(value) >= SLICED_FROM
+      ? await parseDatasetInSlices(value, { signal, plain: true })
+      : await parseDatasetTextInSlices(text, { signal });
+  return bySection(whole, () => JSON.parse(text));
 }
 
 /**

@@ -177,7 +177,7 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<LoadOutc
         ? undefined
         : fastDataset(value, { private: true });
     if (fast) return { kind: 'parsed', result: ready(fast) };
-    return { kind: 'parsed', result: await (await withZod()).parseFetchedText(text, signal) };
+    return { kind: 'parsed', result: await (await withZod()).parseFetchedText(text, value, signal) };
   } catch (e) {
     let message: string;
     try {

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
+import { largeGenerated } from '../../test/fixtures/any-programme';
 import '../components/budget-treemap/budget-treemap';
 import type { ParsecBudgetTreemap } from '../components/budget-treemap/budget-treemap';
 import '../components/dataset/dataset';
 import type { ParsecDataset } from '../components/dataset/dataset';
+import { datasetSize, SLICED_FROM } from '../schema/fast';
 import { validationCount } from '../schema/parse';
 import type { DatasetState } from './dataset';
 import { prepareDataset } from './dataset-zod';
@@ -91,6 +93,28 @@ describe('validated once per dataset', () => {
     expect(fetches).toBe(1);
     expect(validationCount() - before).toBe(1);
   });
+
+  it('a large dataset at a URL (validated in slices, with zod): one validation; a broken one shows its path', async () => {
+    const big = largeGenerated({ programmes: 10, linesPerProgramme: 5_000, facilities: 10, posts: 10 });
+    expect(datasetSize(big)).toBeGreaterThanOrEqual(SLICED_FROM);
+    (big.meta.title as Record<string, string>).en = 'Large';
+    const bodies: Record<string, string> = { '/large.json': JSON.stringify(big) };
+    (big.budget[3] as Record<string, unknown>).programme = 'nowhere';
+    bodies['/broken.json'] = JSON.stringify(big);
+    globalThis.fetch = (async (url: string) =>
+      new Response(bodies[new URL(url).pathname], {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      })) as typeof fetch;
+    const before = validationCount();
+    const wrap = mount('<parsec-budget-treemap src="/large.json"></parsec-budget-treemap>');
+    expect(await until(() => allShow(treemaps(wrap), 'Large'), 60_000)).toBe(true);
+    expect(validationCount() - before).toBe(1);
+    const broken = mount('<parsec-budget-treemap src="/broken.json"></parsec-budget-treemap>');
+    const el = treemaps(broken)[0]!;
+    const alert = () => el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(await until(() => alert().includes('budget[3].programme'), 60_000)).toBe(true);
+  }, 120_000);
 
   it('the bundled default dataset: validated at build time, never in the browser', async () => {
     const before = validationCount();
