@@ -1,7 +1,8 @@
 /**
  * Entry for `parsec-widgets/bundle` (`dist/parsec-widgets.js`, `dist/parsec-widgets.iife.js` as `window.ParsecWidgets`,
  * `dist/cdn/parsec-widgets.js`): everything in one file. Importing it defines all four widgets and `<parsec-dataset>`,
- * and it exports what the root exports plus the element classes.
+ * and it exports what the root exports but the validator (import `parseDataset` from `parsec-widgets`: the widgets
+ * load zod only for data their fast checks are not sure of), plus the element classes.
  *
  * @example
  * ```html
@@ -12,7 +13,7 @@
  * @module parsec-widgets/bundle
  * @packageDocumentation
  */
-export * from './index';
+export * from './api';
 export { ParsecElement } from './components/base/parsec-element';
 export { ParsecBudgetTreemap } from './components/budget-treemap/budget-treemap';
 export { ParsecPhaseGantt } from './components/phase-gantt/phase-gantt';
