@@ -83,6 +83,7 @@ try {
     '--exclude-entrypoints',
     './cdn/*',
     './bundle.iife',
+    './parsec-widgets.css',
     './data/parsec.json',
     './data/schema.json',
     './custom-elements.json',
