@@ -303,6 +303,9 @@ function tickUnit(ticks: Date[]): TickUnit {
  * Greedy label placement: right of the anchor if free, else left, else hidden. Soft obstacles (the strokes of
  * dependency arrows, which pass behind a label's halo) are avoided when a side is free of them, crossed otherwise.
  */
+/** An interval of x, `[from, to]`. */
+type Span = [number, number];
+
 class Placer {
   private taken: [number, number, boolean][] = [];
   constructor(
@@ -433,10 +436,12 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
 
   /**
    * Where the dependency arrows run vertically, by the item whose row they cross (the predecessor's, those between,
-   * the successor's): obstacles for the labels of those rows, known before the rows are placed.
+   * the successor's): obstacles for the labels of those rows, known before the rows are placed. Each row gets the
+   * strokes as merged intervals (3 px either side); rows between two changes share one list, so long arrows over
+   * many rows cost one event each, not one entry per row crossed (100,000 rows: seconds before).
    */
-  function arrowStrokes(): Map<string, number[]> {
-    const at = new Map<string, number[]>();
+  function arrowStrokes(): Map<string, readonly Span[]> {
+    const at = new Map<string, readonly Span[]>();
     const shown = view.groups.flatMap((g) => (options.collapsed.has(g.id) ? [] : g.items));
     const pos = new Map(shown.map((it, i) => [it.id, i]));
     const when = (it: PhaseItem, end: boolean): number | null => {
@@ -445,10 +450,14 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       const e = itemExtent(it, options.asOf);
       return e ? e[end ? 1 : 0] : null;
     };
-    const add = (id: string, x: number) => {
-      const xs = at.get(id);
+    // a stroke at x over rows p…q (both included), and the arrow's head on row q
+    const starts = new Map<number, number[]>();
+    const ends = new Map<number, number[]>();
+    const heads = new Map<number, number[]>();
+    const push = (m: Map<number, number[]>, k: number, x: number) => {
+      const xs = m.get(k);
       if (xs) xs.push(x);
-      else at.set(id, [x]);
+      else m.set(k, [x]);
     };
     for (const succ of shown)
       for (const id of succ.after) {
@@ -460,10 +469,40 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
           continue;
         if (narrow && p + 1 !== q) continue;
         const xa = X(t1) + 5;
-        for (let k = p; k < q; k++) add(shown[k]!.id, xa);
-        add(succ.id, xa);
-        add(succ.id, X(t2) - 7);
+        push(starts, p, xa);
+        push(ends, q, xa);
+        push(heads, q, X(t2) - 7);
       }
+    if (!starts.size) return at;
+    const merge = (xs: Iterable<number>): Span[] => {
+      const out: Span[] = [];
+      for (const x of [...xs].sort((a, b) => a - b)) {
+        const last = out[out.length - 1];
+        if (last && x - 3 <= last[1]) last[1] = x + 3;
+        else out.push([x - 3, x + 3]);
+      }
+      return out;
+    };
+    const active = new Map<number, number>();
+    let spans: readonly Span[] = [];
+    let changed = false;
+    shown.forEach((item, k) => {
+      for (const x of starts.get(k) ?? []) {
+        active.set(x, (active.get(x) ?? 0) + 1);
+        changed = true;
+      }
+      if (changed) spans = merge(active.keys());
+      changed = false;
+      const head = heads.get(k);
+      const here = head ? merge([...active.keys(), ...head]) : spans;
+      if (here.length) at.set(item.id, here);
+      for (const x of ends.get(k) ?? []) {
+        const n = active.get(x)! - 1;
+        if (n) active.set(x, n);
+        else active.delete(x);
+        changed = true;
+      }
+    });
     return at;
   }
 
@@ -479,7 +518,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     const placer = new Placer(plotX0, plotX1);
     const arrowsHere = arrowAt.get(item.id) ?? [];
     for (const lx of lines) placer.occupy(lx - 3, lx + 3);
-    for (const lx of arrowsHere) placer.occupy(lx - 3, lx + 3, true);
+    for (const [a, b] of arrowsHere) placer.occupy(a, b, true);
     const labels: GanttLabel[] = [];
     const ghosts: GanttGhost[] = [];
     let bar: GanttBar | null = null;
@@ -604,7 +643,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     const altPlacers = [new Placer(plotX0, plotX1), new Placer(plotX0, plotX1)];
     for (const p of altPlacers) {
       for (const lx of lines) p.occupy(lx - 3, lx + 3);
-      for (const lx of arrowsHere) p.occupy(lx - 3, lx + 3, true);
+      for (const [a, b] of arrowsHere) p.occupy(a, b, true);
     }
     let altLines = ghosts.length ? 1 : 0;
     for (const gh of ghosts) {
