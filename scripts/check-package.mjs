@@ -13,6 +13,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { splitChunks } from './lib/chunks.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** Only the consumer app needs them (the repository's own React host is plain JS). */
@@ -259,24 +260,13 @@ try {
     }
     // what the import loads at once (the entry chunk and its static imports), apart from what it fetches only when
     // used (dynamic imports: the default dataset, the map geometry, the autoloader's widgets)
-    const chunks = (Array.isArray(result) ? result : [result])
-      .flatMap((r) => r.output)
-      .filter((c) => c.type === 'chunk');
-    const byName = new Map(chunks.map((c) => [c.fileName, c]));
-    const eager = new Set();
-    const visit = (c) => {
-      if (!c || eager.has(c)) return;
-      eager.add(c);
-      c.imports.forEach((f) => visit(byName.get(f)));
-    };
-    visit(chunks.find((c) => c.isEntry));
-    const js = Buffer.from([...eager].map((c) => c.code).join('\n'));
+    const { eager, lazy: lazyChunks } = splitChunks(result);
+    const js = Buffer.from(eager.map((c) => c.code).join('\n'));
     const gzip = gzipSync(js, { level: 9 }).length;
-    const lazyChunks = chunks.filter((c) => !eager.has(c));
     const lazy = lazyChunks.length
       ? gzipSync(Buffer.from(lazyChunks.map((c) => c.code).join('\n')), { level: 9 }).length
       : 0;
-    const moduleIds = [...eager].flatMap((c) => c.moduleIds.map((id) => id.replaceAll('\\', '/')));
+    const moduleIds = eager.flatMap((c) => c.moduleIds.map((id) => id.replaceAll('\\', '/')));
     const widgets = [...new Set(moduleIds.map((id) => widgetModule.exec(id)?.[1]).filter(Boolean))].filter(
       (w) => w !== 'base',
     );

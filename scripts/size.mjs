@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyTemplates } from './vite/minify-templates.mjs';
+import { splitChunks } from './lib/chunks.mjs';
 
 // The goal (issue: newsroom embedding) is 90 KB gzip for everything; the check fails above the hard limit so that
 // growth is caught, and the report says how far the bundle is from the goal.
@@ -37,20 +38,9 @@ for (const [name, entry] of Object.entries(entries)) {
       rolldownOptions: { output: { minify: true } },
     },
   });
-  const chunks = (Array.isArray(out) ? out : [out])
-    .flatMap((o) => o.output)
-    .filter((o) => o.type === 'chunk');
   // what the entry loads at once: the entry chunk and its static imports; dynamic imports are loaded when used
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const eager = new Set();
-  const visit = (c) => {
-    if (!c || eager.has(c)) return;
-    eager.add(c);
-    c.imports.forEach((f) => visit(byName.get(f)));
-  };
-  visit(chunks.find((c) => c.isEntry));
-  const code = [...eager].map((c) => c.code).join('\n');
-  const lazy = chunks.filter((c) => !eager.has(c));
+  const { eager, lazy } = splitChunks(out);
+  const code = eager.map((c) => c.code).join('\n');
   const lazyCode = lazy.map((c) => c.code).join('\n');
   rows.push({
     name,
