@@ -8,6 +8,7 @@ export const en: Translation = {
   loading: 'Loading data…',
   empty: 'No data to show.',
   errorPlain: 'The chart’s data could not be loaded.',
+  errorInvalid: 'The chart’s data has errors, so it cannot be drawn.',
   errorDetails: 'Details for the page’s editor',
   errorMore: (n) => `and ${n} more problem${n === 1 ? '' : 's'}`,
   tableTruncated: (shown, total) => `First ${shown} of ${total} rows.`,

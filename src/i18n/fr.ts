@@ -8,6 +8,7 @@ export const fr: Translation = {
   loading: 'Chargement des données…',
   empty: 'Aucune donnée à afficher.',
   errorPlain: 'Les données du graphique n’ont pas pu être chargées.',
+  errorInvalid: 'Les données du graphique comportent des erreurs\u202f: il ne peut pas être dessiné.',
   errorDetails: 'Détails pour l’éditeur de la page',
   errorMore: (n) => `et ${n} autre${n === 1 ? '' : 's'} problème${n === 1 ? '' : 's'}`,
   tableTruncated: (shown, total) => `${shown} premières lignes sur ${total}.`,

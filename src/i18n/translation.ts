@@ -9,6 +9,8 @@ export interface Translation {
   empty: string;
   /** What readers read when the data cannot be shown, in plain words. */
   errorPlain: string;
+  /** What readers read when the data arrived but has problems in what this chart reads (else {@link errorPlain}). */
+  errorInvalid?: string;
   /** The summary of the folded technical details of an error. */
   errorDetails: string;
   errorMore: (n: number) => string;

@@ -13,10 +13,11 @@ export function renderErrorState(
   issues: readonly { path: string; message: string }[],
   total: number,
   t: Translation,
+  plain: string = t.errorPlain,
 ): TemplateResult {
   const shown = issues.slice(0, ERROR_DETAILS_SHOWN);
   return html`<div class="state error" part="error" role="alert">
-    <p class="plain">${t.errorPlain}</p>
+    <p class="plain">${plain}</p>
     <slot></slot>
     <details>
       <summary>${t.errorDetails}</summary>

@@ -308,11 +308,12 @@ export abstract class ParsecElement<View> extends LitElement {
     if (!this.#viewport.near) {
       body = renderLazyState();
     } else if (blocked) {
-      body = renderErrorState(blocked.issues, blocked.total, t);
+      body = renderErrorState(blocked.issues, blocked.total, t, t.errorInvalid);
     } else if (s.status === 'loading' || (s.status === 'ready' && (!this.prepared || !this.assetsReady()))) {
       body = renderLoadingState(t);
     } else if (s.status === 'error') {
-      body = renderErrorState(s.issues, s.total ?? s.issues.length, t);
+      const plain = s.stage === 'schema' ? t.errorInvalid : t.errorPlain;
+      body = renderErrorState(s.issues, s.total ?? s.issues.length, t, plain);
     } else if (this.assetsError()) {
       const issues = this.assetsError()!;
       body = renderErrorState(issues, issues.length, t);

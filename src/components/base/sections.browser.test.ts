@@ -64,7 +64,7 @@ describe('a broken section blocks only the widgets that read it', () => {
     expect(drawn(els['parsec-facility-map']!)).toBe(true);
     const staff = els['parsec-cooperant-chart']!;
     expect(drawn(staff)).toBe(false);
-    expect(staff.shadowRoot!.querySelector('.state.error .plain')?.textContent).toBe(en.errorPlain);
+    expect(staff.shadowRoot!.querySelector('.state.error .plain')?.textContent).toBe(en.errorInvalid);
     expect(errorPaths(staff)).toEqual(['cooperants.posts[1].years']);
     // every widget tells the page, with every problem and the broken sections
     for (const tag of TAGS) {
@@ -92,7 +92,7 @@ describe('a broken section blocks only the widgets that read it', () => {
     (d.budget[0]!.amount as { currency: unknown }).currency = 'euros';
     const { els } = await mountAll(d, 'fr');
     const treemap = els['parsec-budget-treemap']!;
-    expect(treemap.shadowRoot!.querySelector('.state.error .plain')?.textContent).toBe(fr.errorPlain);
+    expect(treemap.shadowRoot!.querySelector('.state.error .plain')?.textContent).toBe(fr.errorInvalid);
     expect(errorPaths(treemap)).toEqual(['budget[0].amount.currency']);
     for (const tag of TAGS.slice(1)) {
       const el = els[tag]!;
