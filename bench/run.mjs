@@ -8,27 +8,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/e2e.mjs';
 import { runnerImport } from 'vite';
 import { startServer } from '../scripts/serve.mjs';
 
 export const WARMUPS = 2;
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
-
+/** Chromium as the e2e scripts launch it, with the precise heap sizes the bench reports. */
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  return launchChromium(['--enable-precise-memory-info']);
 }
 
 /** The bench cases in bench/cases (optionally only those named). */
