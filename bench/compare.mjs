@@ -4,7 +4,7 @@
 // bytes of the smallest bundle that draws the chart. Writes bench/results/compare.{md,json} and compare-<chart>.svg.
 // Needs the peers installed: cd bench && npm ci.
 // Usage: node bench/compare.mjs [--runs 7] [--warmups 2] [--sizes 100,1000,10000] [--charts budget-treemap,...]
-//        [--limit 60000] [--trace] [--report]
+//        [--limit 60000] [--trace] [--report] [--dist dir]
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { execSync, spawnSync } from 'node:child_process';
@@ -31,6 +31,9 @@ const SLOW_MS = 30_000;
 const TRACE = args.includes('--trace');
 /** --report: no measuring, rewrite compare.md and the plots from compare.json. */
 const REPORT = args.includes('--report');
+/** --dist dir: our bundle from another directory than dist/ (a `vite build --mode bundle --outDir dir`), to measure a
+ * change without touching dist/. */
+const DIST = opt('dist', undefined);
 
 /** Sizes, then every chart at every N for us and each peer. */
 async function measure() {
@@ -94,6 +97,20 @@ async function measure() {
   const oursBase = `http://127.0.0.1:${oursServer.address().port}`;
   const peerBase = `http://127.0.0.1:${peerServer.address().port}`;
   const browser = await launchBrowser();
+  // with --dist, our pages get /dist/* from that directory
+  const ours = !DIST
+    ? browser
+    : {
+        async newPage(o) {
+          const page = await browser.newPage(o);
+          await page.route('**/dist/*', async (route) => {
+            const file = resolve(DIST, new URL(route.request().url()).pathname.replace(/^\/dist\//, ''));
+            const type = file.endsWith('.js') ? 'text/javascript' : 'text/css';
+            route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+          });
+          return page;
+        },
+      };
 
   async function measurePeer(page, json) {
     const p = await browser.newPage({ viewport: { width: 960, height: 600 }, reducedMotion: 'reduce' });
@@ -208,13 +225,13 @@ async function measure() {
         }
         try {
           const row = l.ours
-            ? await series(l.lib, () => measureWidget(browser, oursBase, c.tag, JSON.stringify(dataset)))
+            ? await series(l.lib, () => measureWidget(ours, oursBase, c.tag, JSON.stringify(dataset)))
             : await series(l.lib, () => measurePeer(l.page, JSON.stringify(l.convert(dataset))));
           chart.rows.push({ n, lib: l.lib, ...row });
           if (l.ours && TRACE) {
             const path = `bench/results/raw-trace-${c.name}-${n}.json`;
             await browser.startTracing(undefined, { path, screenshots: false });
-            await measureWidget(browser, oursBase, c.tag, JSON.stringify(dataset));
+            await measureWidget(ours, oursBase, c.tag, JSON.stringify(dataset));
             await browser.stopTracing();
             console.log(`  trace: ${path}`);
           }
