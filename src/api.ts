@@ -49,7 +49,7 @@ export {
   type Reported,
   type ReportedText,
 } from './i18n/format';
-export { translations, registerTranslation, en, fr, type Translation } from './i18n/index';
+export { translations, registerTranslation, en, fr, type Translation } from './i18n/all';
 export type { GanttStrings } from './i18n/strings/gantt';
 export type { MapStrings } from './i18n/strings/map';
 export type { CooperantStrings } from './i18n/strings/cooperant';

@@ -17,6 +17,11 @@ import { sourcesOf, sourcesOfLists } from '../select/sources';
 import { lazyRow, sourcesRaw, sourcesText } from './common';
 import { firstUse, glossaryOf, type Glossary } from './cooperant-glossary';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
+import { addStrings } from '../i18n/index';
+import { cooperantStrings } from '../i18n/strings/cooperant';
+
+// the built-in tables (en, fr) get this widget's words with the code that reads them: no other widget carries them
+addStrings('cooperant', cooperantStrings);
 
 type Entity = Dataset['cooperants']['entities'][number];
 

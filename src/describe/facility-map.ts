@@ -25,6 +25,11 @@ import {
 import { sourcesOf, sourcesOfLists } from '../select/sources';
 import { lazyRow, sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TooltipModel } from './types';
+import { addStrings } from '../i18n/index';
+import { mapStrings } from '../i18n/strings/map';
+
+// the built-in tables (en, fr) get this widget's words with the code that reads them: no other widget carries them
+addStrings('map', mapStrings);
 
 /**
  * The words of the facility map, in one place: marker and ring labels for the layout, the accessible name, tooltip

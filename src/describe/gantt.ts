@@ -17,6 +17,11 @@ import type { Source } from '../schema/sources';
 import type { LocalText } from '../schema/text';
 import { lazyRow, sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow, TooltipModel } from './types';
+import { addStrings } from '../i18n/index';
+import { ganttStrings } from '../i18n/strings/gantt';
+
+// the built-in tables (en, fr) get this widget's words with the code that reads them: no other widget carries them
+addStrings('gantt', ganttStrings);
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(lang: string, key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,9 +1,11 @@
-import { cooperantEn } from './strings/cooperant';
-import { ganttEn } from './strings/gantt';
-import { mapEn } from './strings/map';
-import type { Translation } from './translation';
+import type { Translation, WidgetStringsKey } from './translation';
 
-export const en: Translation = {
+/**
+ * English. The strings each widget alone uses (`gantt`, `map`, `cooperant`) live in `strings/<widget>.ts` and join this
+ * table when that widget's code is loaded ({@link addStrings}), so a page pays only for the widgets it shows; the
+ * package root's `en` has them all.
+ */
+export const en = {
   $code: 'en',
   loading: 'Loading data…',
   empty: 'No data to show.',
@@ -67,7 +69,4 @@ export const en: Translation = {
   notDrawn: 'Not drawn (no amount)',
   fetchFailed: (url, why) => `Could not load ${url}: ${why}`,
   httpError: (url, status) => `Could not load ${url}: the server answered ${status}`,
-  gantt: ganttEn,
-  map: mapEn,
-  cooperant: cooperantEn,
-};
+} satisfies Omit<Translation, WidgetStringsKey> as Translation;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, fr } from './index';
+import { en, fr } from './all';
 import { formatReported, precisionWord } from './format';
 
 describe('precisionWord', () => {

@@ -1,9 +1,10 @@
-import { cooperantFr } from './strings/cooperant';
-import { ganttFr } from './strings/gantt';
-import { mapFr } from './strings/map';
-import type { Translation } from './translation';
+import type { Translation, WidgetStringsKey } from './translation';
 
-export const fr: Translation = {
+/**
+ * French. As in `en.ts`, each widget's own strings (`strings/<widget>.ts`) join this table with that widget's code;
+ * the package root's `fr` has them all.
+ */
+export const fr = {
   $code: 'fr',
   loading: 'Chargement des données…',
   empty: 'Aucune donnée à afficher.',
@@ -73,7 +74,4 @@ export const fr: Translation = {
   notDrawn: 'Non représenté (montant inconnu)',
   fetchFailed: (url, why) => `Impossible de charger ${url}\u202f: ${why}`,
   httpError: (url, status) => `Impossible de charger ${url}\u202f: le serveur a répondu ${status}`,
-  gantt: ganttFr,
-  map: mapFr,
-  cooperant: cooperantFr,
-};
+} satisfies Omit<Translation, WidgetStringsKey> as Translation;

@@ -1,13 +1,15 @@
 import { en } from './en';
 import { fr } from './fr';
-import type { Translation } from './translation';
+import type { Translation, WidgetStringsKey } from './translation';
 
-export type { Translation } from './translation';
+export type { Translation, WidgetStringsKey } from './translation';
 export { en, fr };
 
 /**
  * Languages with a string table: `fr` and `en` built in, others added with {@link registerTranslation}. A language
- * with none falls back to English strings, with Intl formats in its own locale.
+ * with none falls back to English strings, with Intl formats in its own locale. The built-in tables get each widget's
+ * own strings when its code is loaded (a page with one treemap does not carry the map's words); import `en` and `fr`
+ * from the package root for the complete tables.
  */
 export const translations: Record<string, Translation> = { en, fr };
 
@@ -26,6 +28,18 @@ export const translations: Record<string, Translation> = { en, fr };
  */
 export function registerTranslation(lang: string, table: Translation): void {
   translations[lang.toLowerCase()] = table;
+}
+
+/**
+ * Adds a widget's own strings (`strings/<widget>.ts`) to the built-in tables. Called at load by the module that reads
+ * them (`describe/<widget>.ts`), so each widget entry carries its own words and no other widget's.
+ */
+export function addStrings<K extends WidgetStringsKey>(
+  key: K,
+  tables: Record<'en' | 'fr', Translation[K]>,
+): void {
+  en[key] = tables.en;
+  fr[key] = tables.fr;
 }
 
 /** The primary subtag of a BCP 47 tag, lower case: `fr-ML` → `fr`. */

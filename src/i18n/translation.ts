@@ -2,6 +2,9 @@ import type { CooperantStrings } from './strings/cooperant';
 import type { GanttStrings } from './strings/gantt';
 import type { MapStrings } from './strings/map';
 
+/** The tables of strings that only one widget uses, each in `strings/<widget>.ts`, loaded with that widget. */
+export type WidgetStringsKey = 'gantt' | 'map' | 'cooperant';
+
 /** Every user-facing string of the widgets. Add a language by implementing this interface. */
 export interface Translation {
   $code: string;

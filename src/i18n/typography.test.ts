@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, fr } from './index';
+import { en, fr } from './all';
 
 /** Every string a table can produce: strings as they are, functions called with sample arguments. */
 function texts(value: unknown, path = ''): [string, string][] {

@@ -200,3 +200,6 @@ export const cooperantFr: CooperantStrings = {
   colon: ' : ',
   semicolon: ' ; ',
 };
+
+/** This widget's strings in the built-in languages, added to their tables by `addStrings` where they are read. */
+export const cooperantStrings = { en: cooperantEn, fr: cooperantFr };

@@ -157,3 +157,6 @@ export const ganttFr: GanttStrings = {
   edgeAfter: (n, year) => `${n} plus tard (jusqu’en ${year}) ▸`,
   showAll: 'tout afficher',
 };
+
+/** This widget's strings in the built-in languages, added to their tables by `addStrings` where they are read. */
+export const ganttStrings = { en: ganttEn, fr: ganttFr };

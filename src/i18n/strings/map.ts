@@ -232,3 +232,6 @@ export const mapFr: MapStrings = {
   legendApprox: 'Halo\u202f: emplacement approximatif',
   legendRegion: 'Tirets\u202f: localisé seulement à la région',
 };
+
+/** This widget's strings in the built-in languages, added to their tables by `addStrings` where they are read. */
+export const mapStrings = { en: mapEn, fr: mapFr };
