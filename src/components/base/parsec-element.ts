@@ -22,7 +22,6 @@ import { renderDataTable } from '../../render/data-table';
 import { renderTooltip } from '../../render/tooltip';
 import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
 import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
-import { download, svgToPng, tableCsv, tableJson, widgetSvg } from '../../util/export';
 import { canvasMeasure } from '../../util/measure';
 import type { Measure } from '../../layout/text-fit';
 import type { DescribeContext, TableModel } from '../../describe/types';
@@ -459,6 +458,8 @@ export abstract class ParsecElement<View> extends LitElement {
    * and source columns).
    */
   async exportBlob(format: 'svg' | 'png' | 'csv' | 'json'): Promise<Blob> {
+    // the exporters are a chunk of their own, loaded on the first export (same origin: a strict CSP allows it)
+    const { svgToPng, tableCsv, tableJson, widgetSvg } = await import('../../util/export');
     const s = this.loader.state;
     if (s.status !== 'ready' || this.#sectionProblems(s)) throw new Error('no data to export');
     const view = this.view(s.data);
@@ -509,7 +510,9 @@ export abstract class ParsecElement<View> extends LitElement {
   async #exportFile(format: 'svg' | 'png' | 'csv' | 'json') {
     try {
       this._exportError = '';
-      download(`${this.widget}.${format}`, await this.exportBlob(format));
+      const blob = await this.exportBlob(format);
+      const { download } = await import('../../util/export');
+      download(`${this.widget}.${format}`, blob);
     } catch (e) {
       this._exportError = (e as Error).message;
     }
