@@ -89,9 +89,98 @@ export interface GanttRow {
   mark: GanttMark | null;
   planned: (GanttBar & { y: number }) | null;
   ghosts: GanttGhost[];
-  labels: GanttLabel[];
+  /** The labels of the row, placed (measured) when first read. */
+  readonly labels: GanttLabel[];
   /** What the row draws in the plot, left to right (bar, mark and labels): where its cells are focused. */
+  readonly extent: Seg | null;
+}
+
+/** The labels of an item's row and what they widen, placed when first read. */
+interface Placed {
+  labels: GanttLabel[];
   extent: Seg | null;
+  altLines: number;
+}
+
+type ItemRowFields = Omit<GanttRow, 'name' | 'nameLines' | 'labels' | 'extent'>;
+
+/**
+ * An item's row: its place and marks set at layout, its name fitted and its labels placed when first read (100,000
+ * rows are laid out for the few drawn). Serialises as a plain row.
+ */
+class ItemRow implements GanttRow {
+  key: string;
+  kind: 'group' | 'item';
+  level: 1 | 2;
+  pos: number;
+  setSize: number;
+  y: number;
+  h: number;
+  group: PhaseGroup;
+  item: PhaseItem | null;
+  expanded: boolean;
+  colour: number;
+  nameX: number;
+  nameY: number;
+  summary: Seg | null;
+  bar: GanttBar | null;
+  mark: GanttMark | null;
+  planned: (GanttBar & { y: number }) | null;
+  ghosts: GanttGhost[];
+  #fit: (() => string[]) | null;
+  #lines: readonly string[] | null = null;
+  #place: Placed | (() => Placed);
+  constructor(f: ItemRowFields, fit: () => string[], place: Placed | (() => Placed)) {
+    this.key = f.key;
+    this.kind = f.kind;
+    this.level = f.level;
+    this.pos = f.pos;
+    this.setSize = f.setSize;
+    this.y = f.y;
+    this.h = f.h;
+    this.group = f.group;
+    this.item = f.item;
+    this.expanded = f.expanded;
+    this.colour = f.colour;
+    this.nameX = f.nameX;
+    this.nameY = f.nameY;
+    this.summary = f.summary;
+    this.bar = f.bar;
+    this.mark = f.mark;
+    this.planned = f.planned;
+    this.ghosts = f.ghosts;
+    this.#fit = fit;
+    this.#place = place;
+  }
+  get nameLines(): readonly string[] {
+    if (!this.#lines) {
+      this.#lines = this.#fit!();
+      this.#fit = null;
+    }
+    return this.#lines;
+  }
+  get name(): string | null {
+    return this.nameLines.join(' ') || null;
+  }
+  #placed(): Placed {
+    if (typeof this.#place === 'function') this.#place = this.#place();
+    return this.#place;
+  }
+  get labels(): GanttLabel[] {
+    return this.#placed().labels;
+  }
+  get extent(): Seg | null {
+    return this.#placed().extent;
+  }
+  /** The row as a plain object, in the order of {@link GanttRow}. */
+  toJSON(): Record<string, unknown> {
+    const { key, kind, level, pos, setSize, y, h, group, item, expanded, colour } = this;
+    const { nameLines, nameX, nameY, summary, bar, mark, planned, ghosts, labels, extent } = this;
+    return {
+      ...{ key, kind, level, pos, setSize, y, h, group, item, expanded, colour },
+      ...{ nameLines, nameX, nameY, summary, bar, mark, planned, ghosts, labels, extent },
+    };
+  }
 }
 
 export interface GanttTick {
@@ -373,20 +462,20 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   // lines are wrapped when first read: 10,000 names are not wrapped for the few rows drawn
   const nameLineCount = (full: string, max: number, weight?: number) =>
     measure(full, fs, weight) <= max ? 1 : 2;
+  const fitName = (full: string, max: number, count: number, weight?: number): string[] =>
+    count === 1
+      ? [full]
+      : (wrapText(full, max, fs, count, measure, weight) ??
+        [fitText(full, max, fs, 3, measure, weight)].filter((l): l is string => !!l));
   const lazyName = (row: GanttRow, full: string, max: number, count: number, weight?: number) => {
     let fitted: string[] | undefined;
-    const get = () =>
-      (fitted ??=
-        count === 1
-          ? [full]
-          : (wrapText(full, max, fs, count, measure, weight) ??
-            [fitText(full, max, fs, 3, measure, weight)].filter((l): l is string => !!l)));
+    const get = () => (fitted ??= fitName(full, max, count, weight));
     Object.defineProperty(row, 'nameLines', { enumerable: true, get });
     Object.defineProperty(row, 'name', { enumerable: false, get: () => get().join(' ') || null });
   };
   const rows: GanttRow[] = [];
   const rowOf = new Map<string, GanttRow>();
-  const arrowAt = arrowStrokes();
+  const strokesAt = arrowStrokes();
   let y = 0;
   view.groups.forEach((g, gi) => {
     const expanded = !options.collapsed.has(g.id);
@@ -419,9 +508,8 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       planned: null,
       ghosts: [],
       labels: [],
-      extent: null,
+      extent: summary,
     };
-    if (header.summary) header.extent = header.summary;
     lazyName(header, full, max, count, 700);
     rows.push(header);
     y += h;
@@ -437,11 +525,10 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   /**
    * Where the dependency arrows run vertically, by the item whose row they cross (the predecessor's, those between,
    * the successor's): obstacles for the labels of those rows, known before the rows are placed. Each row gets the
-   * strokes as merged intervals (3 px either side); rows between two changes share one list, so long arrows over
-   * many rows cost one event each, not one entry per row crossed (100,000 rows: seconds before).
+   * strokes as merged intervals (3 px either side), asked for when its labels are placed (the rows drawn, not all
+   * 100,000): the arrows are listed once by blocks of rows they cross, a row reads the arrows of its block.
    */
-  function arrowStrokes(): Map<string, readonly Span[]> {
-    const at = new Map<string, readonly Span[]>();
+  function arrowStrokes(): (id: string) => readonly Span[] {
     const shown = view.groups.flatMap((g) => (options.collapsed.has(g.id) ? [] : g.items));
     const pos = new Map(shown.map((it, i) => [it.id, i]));
     const when = (it: PhaseItem, end: boolean): number | null => {
@@ -450,15 +537,8 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       const e = itemExtent(it, options.asOf);
       return e ? e[end ? 1 : 0] : null;
     };
-    // a stroke at x over rows p…q (both included), and the arrow's head on row q
-    const starts = new Map<number, number[]>();
-    const ends = new Map<number, number[]>();
-    const heads = new Map<number, number[]>();
-    const push = (m: Map<number, number[]>, k: number, x: number) => {
-      const xs = m.get(k);
-      if (xs) xs.push(x);
-      else m.set(k, [x]);
-    };
+    // a stroke at x over rows p…q (both included), and the arrow's head (x) on row q
+    const strokes: { p: number; q: number; x: number; head: number }[] = [];
     for (const succ of shown)
       for (const id of succ.after) {
         const p = pos.get(id);
@@ -468,42 +548,33 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
         if (p === undefined || p >= q || t1 === null || t2 === null || !inWindow(t1) || !inWindow(t2))
           continue;
         if (narrow && p + 1 !== q) continue;
-        const xa = X(t1) + 5;
-        push(starts, p, xa);
-        push(ends, q, xa);
-        push(heads, q, X(t2) - 7);
+        strokes.push({ p, q, x: X(t1) + 5, head: X(t2) - 7 });
       }
-    if (!starts.size) return at;
-    const merge = (xs: Iterable<number>): Span[] => {
+    if (!strokes.length) return () => [];
+    const BLOCK = 256;
+    const blocks: number[][] = [];
+    strokes.forEach((a, i) => {
+      for (let b = Math.floor(a.p / BLOCK); b <= Math.floor(a.q / BLOCK); b++) (blocks[b] ??= []).push(i);
+    });
+    return (id) => {
+      const k = pos.get(id);
+      if (k === undefined) return [];
+      const xs: number[] = [];
+      for (const i of blocks[Math.floor(k / BLOCK)] ?? []) {
+        const a = strokes[i]!;
+        if (a.p > k || a.q < k) continue;
+        xs.push(a.x);
+        if (a.q === k) xs.push(a.head);
+      }
+      if (!xs.length) return [];
       const out: Span[] = [];
-      for (const x of [...xs].sort((a, b) => a - b)) {
+      for (const x of xs.sort((a, b) => a - b)) {
         const last = out[out.length - 1];
         if (last && x - 3 <= last[1]) last[1] = x + 3;
         else out.push([x - 3, x + 3]);
       }
       return out;
     };
-    const active = new Map<number, number>();
-    let spans: readonly Span[] = [];
-    let changed = false;
-    shown.forEach((item, k) => {
-      for (const x of starts.get(k) ?? []) {
-        active.set(x, (active.get(x) ?? 0) + 1);
-        changed = true;
-      }
-      if (changed) spans = merge(active.keys());
-      changed = false;
-      const head = heads.get(k);
-      const here = head ? merge([...active.keys(), ...head]) : spans;
-      if (here.length) at.set(item.id, here);
-      for (const x of ends.get(k) ?? []) {
-        const n = active.get(x)! - 1;
-        if (n) active.set(x, n);
-        else active.delete(x);
-        changed = true;
-      }
-    });
-    return at;
   }
 
   function itemRow(item: PhaseItem, index: number, g: PhaseGroup, y0: number): GanttRow {
@@ -515,11 +586,6 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     const top = narrow ? y0 + 19 + extra : y0 + 5 + extra / 2;
     const barH = 12;
     const mid = top + barH / 2;
-    const placer = new Placer(plotX0, plotX1);
-    const arrowsHere = arrowAt.get(item.id) ?? [];
-    for (const lx of lines) placer.occupy(lx - 3, lx + 3);
-    for (const [a, b] of arrowsHere) placer.occupy(a, b, true);
-    const labels: GanttLabel[] = [];
     const ghosts: GanttGhost[] = [];
     let bar: GanttBar | null = null;
     let mark: GanttMark | null = null;
@@ -596,106 +662,123 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       }
       addGhosts(d, 'date', t, t);
     }
-    if (bar || mark) placer.occupy(left, right);
-    for (const gh of ghosts) placer.occupy(gh.x, gh.x + gh.w);
-    // the date beside a milestone, or "end unknown" after an open bar
-    const after = bar?.open
-      ? text.openEnd
-      : item.kind !== 'phase' && mark
-        ? (text.markDates.get(item.id) ?? null)
-        : null;
-    if (after) {
-      // "end unknown →" only after its tail: written before the bar it would point the wrong way; with no room after
-      // it (the tail runs past the window), inside the tail's end, on a halo
-      const w = measure(after, fs - 1);
-      const open = bar?.open;
-      let at = placer.place(right, open ? -Infinity : left, w);
-      let plate: Seg | undefined;
-      if (!at && open && open.w >= w + 16) {
-        at = { x: r1(open.x + open.w - 6), anchor: 'end' };
-        plate = { x: r1(at.x - w - 3), w: r1(w + 6) };
+
+    /**
+     * The labels (the date beside a milestone, "end unknown", the year at an edge, the conflicting reports) placed
+     * clear of each other, of the as-of and today lines and of the arrows, and what the row draws with them. Measured
+     * text: run for the rows drawn (or read), not for all rows at layout; a row whose conflicting reports may need a
+     * second line is placed at once (its height depends on it).
+     */
+    const place = (): Placed => {
+      const placer = new Placer(plotX0, plotX1);
+      const arrowsHere = strokesAt(item.id);
+      for (const lx of lines) placer.occupy(lx - 3, lx + 3);
+      for (const [a, b] of arrowsHere) placer.occupy(a, b, true);
+      const labels: GanttLabel[] = [];
+      if (bar || mark) placer.occupy(left, right);
+      for (const gh of ghosts) placer.occupy(gh.x, gh.x + gh.w);
+      // the date beside a milestone, or "end unknown" after an open bar
+      const after = bar?.open
+        ? text.openEnd
+        : item.kind !== 'phase' && mark
+          ? (text.markDates.get(item.id) ?? null)
+          : null;
+      if (after) {
+        // "end unknown →" only after its tail: written before the bar it would point the wrong way; with no room
+        // after it (the tail runs past the window), inside the tail's end, on a halo
+        const w = measure(after, fs - 1);
+        const open = bar?.open;
+        let at = placer.place(right, open ? -Infinity : left, w);
+        let plate: Seg | undefined;
+        if (!at && open && open.w >= w + 16) {
+          at = { x: r1(open.x + open.w - 6), anchor: 'end' };
+          plate = { x: r1(at.x - w - 3), w: r1(w + 6) };
+        }
+        if (at)
+          labels.push({
+            ...at,
+            y: r1(mid + fs * 0.35),
+            text: after,
+            kind: open ? 'open' : 'date',
+            ...(plate && { plate }),
+          });
       }
-      if (at)
+      // an item beyond the window: its year at that edge, pointing at it
+      const drawn = !!mark || !!(bar && (bar.solid || bar.softStart || bar.softEnd || bar.open));
+      const span = drawn ? null : itemExtent(item, options.asOf);
+      if (span && (span[1] <= win[0] || span[0] >= win[1])) {
+        const early = span[1] <= win[0];
+        const year = text.tick(new Date(early ? span[0] : span[1] - 1), 'year');
+        const s = early ? `◂ ${year}` : `${year} ▸`;
         labels.push({
-          ...at,
+          x: early ? plotX0 + 2 : plotX1 - 2,
           y: r1(mid + fs * 0.35),
-          text: after,
-          kind: open ? 'open' : 'date',
-          ...(plate && { plate }),
+          text: s,
+          anchor: early ? 'start' : 'end',
+          kind: 'edge',
         });
-    }
-    // an item beyond the window: its year at that edge, pointing at it
-    const drawn = !!mark || !!(bar && (bar.solid || bar.softStart || bar.softEnd || bar.open));
-    const span = drawn ? null : itemExtent(item, options.asOf);
-    if (span && (span[1] <= win[0] || span[0] >= win[1])) {
-      const early = span[1] <= win[0];
-      const year = text.tick(new Date(early ? span[0] : span[1] - 1), 'year');
-      const s = early ? `◂ ${year}` : `${year} ▸`;
-      labels.push({
-        x: early ? plotX0 + 2 : plotX1 - 2,
-        y: r1(mid + fs * 0.35),
-        text: s,
-        anchor: early ? 'start' : 'end',
-        kind: 'edge',
-      });
-    }
-    // conflicting reports: on their own lines under the bar (a second line when the first is taken)
-    const altPlacers = [new Placer(plotX0, plotX1), new Placer(plotX0, plotX1)];
-    for (const p of altPlacers) {
-      for (const lx of lines) p.occupy(lx - 3, lx + 3);
-      for (const [a, b] of arrowsHere) p.occupy(a, b, true);
-    }
-    let altLines = ghosts.length ? 1 : 0;
-    for (const gh of ghosts) {
-      const s = text.ghosts.get(gh.alt) ?? '';
-      if (!s) continue;
-      const w = measure(s, fs - 1);
-      const anchorR = gh.kind === 'extension' && gh.which === 'end' ? gh.x + gh.w : gh.x;
-      const anchorL = gh.kind === 'extension' && gh.which === 'start' ? gh.x : anchorR;
-      for (let line = 0; line < altPlacers.length; line++) {
-        const at = altPlacers[line]!.place(anchorR - 4, anchorL + 4, w);
-        if (!at) continue;
-        altLines = Math.max(altLines, line + 1);
-        const ly = r1(top + barH + (planned ? 6 : 0) + fs + line * ALT_LINE);
-        labels.push({ ...at, y: ly, text: s, kind: 'ghost' });
-        break;
       }
-    }
-    const h = rowH + extra + altLines * ALT_LINE;
-    let ex: Seg | null = bar || mark ? { x: r1(left), w: r1(right - left) } : null;
-    for (const l of labels) {
-      const w = measure(l.text, fs - 1);
-      const a = l.anchor === 'start' ? l.x : l.x - w;
-      const lo = Math.min(ex?.x ?? a, a);
-      const hi = Math.max(ex ? ex.x + ex.w : a + w, a + w);
-      ex = { x: r1(lo), w: r1(hi - lo) };
-    }
-    const row: GanttRow = {
-      key: item.id,
-      kind: 'item',
-      level: 2,
-      pos: index + 1,
-      setSize: g.items.length,
-      y: y0,
-      h,
-      group: g,
-      item,
-      expanded: false,
-      colour: item.colour,
-      name: null,
-      nameLines: [],
-      nameX: narrow ? plotX0 : 30,
-      nameY: narrow ? y0 + 14 : r1(mid + fs * 0.35 - ((count - 1) * NAME_LINE) / 2),
-      summary: null,
-      bar,
-      mark,
-      planned,
-      ghosts,
-      labels,
-      extent: ex,
+      // conflicting reports: on their own lines under the bar (a second line when the first is taken)
+      const altPlacers = [new Placer(plotX0, plotX1), new Placer(plotX0, plotX1)];
+      for (const p of altPlacers) {
+        for (const lx of lines) p.occupy(lx - 3, lx + 3);
+        for (const [a, b] of arrowsHere) p.occupy(a, b, true);
+      }
+      let altLines = ghosts.length ? 1 : 0;
+      for (const gh of ghosts) {
+        const s = text.ghosts.get(gh.alt) ?? '';
+        if (!s) continue;
+        const w = measure(s, fs - 1);
+        const anchorR = gh.kind === 'extension' && gh.which === 'end' ? gh.x + gh.w : gh.x;
+        const anchorL = gh.kind === 'extension' && gh.which === 'start' ? gh.x : anchorR;
+        for (let line = 0; line < altPlacers.length; line++) {
+          const at = altPlacers[line]!.place(anchorR - 4, anchorL + 4, w);
+          if (!at) continue;
+          altLines = Math.max(altLines, line + 1);
+          const ly = r1(top + barH + (planned ? 6 : 0) + fs + line * ALT_LINE);
+          labels.push({ ...at, y: ly, text: s, kind: 'ghost' });
+          break;
+        }
+      }
+      let ex: Seg | null = bar || mark ? { x: r1(left), w: r1(right - left) } : null;
+      for (const l of labels) {
+        const w = measure(l.text, fs - 1);
+        const a = l.anchor === 'start' ? l.x : l.x - w;
+        const lo = Math.min(ex?.x ?? a, a);
+        const hi = Math.max(ex ? ex.x + ex.w : a + w, a + w);
+        ex = { x: r1(lo), w: r1(hi - lo) };
+      }
+      return { labels, extent: ex, altLines };
     };
-    lazyName(row, full, max, count);
-    return row;
+    // the first conflicting report always finds its place on the first line (both lines start with the same
+    // obstacles), so only a row with two or more may need a second: placed now, the others when read
+    const placed = ghosts.length > 1 ? place() : null;
+    const altLines = placed ? placed.altLines : ghosts.length ? 1 : 0;
+    const h = rowH + extra + altLines * ALT_LINE;
+    return new ItemRow(
+      {
+        key: item.id,
+        kind: 'item',
+        level: 2,
+        pos: index + 1,
+        setSize: g.items.length,
+        y: y0,
+        h,
+        group: g,
+        item,
+        expanded: false,
+        colour: item.colour,
+        nameX: narrow ? plotX0 : 30,
+        nameY: narrow ? y0 + 14 : r1(mid + fs * 0.35 - ((count - 1) * NAME_LINE) / 2),
+        summary: null,
+        bar,
+        mark,
+        planned,
+        ghosts,
+      },
+      () => fitName(full, max, count),
+      placed ?? place,
+    );
 
     function addGhosts(d: ShownDate, which: 'start' | 'end' | 'date', lo: number, hi: number) {
       for (const alt of d.alternatives) {
