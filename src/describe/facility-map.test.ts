@@ -137,6 +137,16 @@ describe('describe/facility-map', () => {
     // places west to east, as the markers
     const places = [...new Set(table.rows.map((r) => r.text[col('Place')]))];
     expect(places.indexOf('Sévaré')).toBeLessThan(places.indexOf('Koro'));
+    // rows are made when read, the same row each time, and the table reads as an array (slice, JSON, spread)
+    const again = mapTable(view, order, base, data, undefined, en);
+    expect(again.rows[3]).toBe(again.rows[3]);
+    expect(again.rows.slice(2, 4).map((r) => r.text[0])).toEqual([
+      table.rows[2]!.text[0],
+      table.rows[3]!.text[0],
+    ]);
+    expect(JSON.parse(JSON.stringify(again.rows.map((r) => r.raw)))).toEqual(table.rows.map((r) => r.raw));
+    expect([...again.rows].map((r) => r.text)).toEqual(table.rows.map((r) => r.text));
+    expect(again.rows[view.itemCount]).toBeUndefined();
     const frTable = mapTable(view, order, base, data, '2019-01-01', fr);
     expect(frTable.caption).toMatch(/^Carte des installations et livraisons — Ce qui était livré/);
     expect(frTable.columns.map((c) => c.label)).toContain('Précision de la date');

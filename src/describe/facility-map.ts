@@ -23,8 +23,8 @@ import {
   type PlaceGroup,
 } from '../select/facility-points';
 import { sourcesOf, sourcesOfLists } from '../select/sources';
-import { lazyRow, sourcesRaw, sourcesText } from './common';
-import type { DescribeContext, LegendItem, MarkWords, TableModel, TooltipModel } from './types';
+import { sourcesRaw, sourcesText } from './common';
+import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow, TooltipModel } from './types';
 import { addStrings } from '../i18n/index';
 import { mapStrings } from '../i18n/strings/map';
 
@@ -90,26 +90,64 @@ export function groupName(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): s
   return localText(g.place.name, ctx.lang, ctx.languages);
 }
 
-/** The texts the layout writes on the map: marker, ring and town labels, region and country names, the credit. */
-export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeContext): MapTexts {
-  const groups = new Map<string, string>();
-  const items = new Map<string, string>();
-  for (const g of view.groups) {
-    groups.set(g.key, groupName(g, base, ctx));
-    for (const i of g.items)
-      items.set(
-        i.id,
-        i.count !== null && i.count > 1
-          ? ctx.t.map.times(
-              formatInteger(i.count, ctx.lang),
-              localText(i.facility.label, ctx.lang, ctx.languages),
-            )
-          : localText(i.facility.label, ctx.lang, ctx.languages),
-      );
+/** A view's groups by key and its items by id (`i:<id>`), indexed once per view and only when first asked for. */
+const groupIndex = new WeakMap<FacilityPointsView, Map<string, PlaceGroup>>();
+const itemIndex = new WeakMap<FacilityPointsView, Map<string, [FacilityItem, PlaceGroup]>>();
+function groupsByKey(view: FacilityPointsView): Map<string, PlaceGroup> {
+  let m = groupIndex.get(view);
+  if (!m) {
+    m = new Map();
+    for (const g of view.groups) m.set(g.key, g);
+    groupIndex.set(view, m);
   }
+  return m;
+}
+function itemsById(view: FacilityPointsView): Map<string, [FacilityItem, PlaceGroup]> {
+  let m = itemIndex.get(view);
+  if (!m) {
+    m = new Map();
+    for (const g of view.groups) for (const i of g.items) m.set(i.id, [i, g]);
+    itemIndex.set(view, m);
+  }
+  return m;
+}
+
+/** A lookup whose values are made when first asked for and kept (a 250,000-item map labels a few hundred). */
+function lazyLookup<T>(find: (key: string) => T | undefined, make: (found: T) => string) {
+  const made = new Map<string, string>();
   return {
-    groups,
-    items,
+    get(key: string): string | undefined {
+      let v = made.get(key);
+      if (v === undefined) {
+        const found = find(key);
+        if (found === undefined) return undefined;
+        made.set(key, (v = make(found)));
+      }
+      return v;
+    },
+  };
+}
+
+/** The label of an item of an open cluster: its name, with its count when above one (`6 × speedboats`). */
+function itemLabel(i: FacilityItem, ctx: DescribeContext): string {
+  const label = localText(i.facility.label, ctx.lang, ctx.languages);
+  return i.count !== null && i.count > 1 ? ctx.t.map.times(formatInteger(i.count, ctx.lang), label) : label;
+}
+
+/**
+ * The texts the layout writes on the map: marker, ring and town labels, region and country names, the credit. The
+ * marker and item labels are made when the layout first asks for them (it labels a few hundred of 100,000 markers).
+ */
+export function mapTexts(view: FacilityPointsView, base: BaseMap, ctx: DescribeContext): MapTexts {
+  return {
+    groups: lazyLookup(
+      (key) => groupsByKey(view).get(key),
+      (g) => groupName(g, base, ctx),
+    ),
+    items: lazyLookup(
+      (id) => itemsById(view).get(id)?.[0],
+      (i) => itemLabel(i, ctx),
+    ),
     places: new Map(view.towns.map((p) => [p.id, localText(p.name, ctx.lang, ctx.languages)])),
     // a region asked for is the map itself (the geometry's home country is drawn by its regions, never named)
     regions: new Map(base.regions.filter((r) => r.id !== base.focus).map((r) => [r.id, geoName(r, ctx)])),
@@ -313,15 +351,13 @@ export function mapWords(
     programmes: new Map(data.programmes.map((p) => [p.id, p])),
     places: new Map(data.places.map((p) => [p.id, p])),
   };
-  const groups = new Map(view.groups.map((g) => [`g:${g.key}`, g]));
-  const items = new Map<string, [FacilityItem, PlaceGroup]>();
-  for (const g of view.groups) for (const i of g.items) items.set(`i:${i.id}`, [i, g]);
   const cache = new Map<string, MarkWords>();
   return (key) => {
     let w = cache.get(key);
     if (w) return w;
-    const g = groups.get(key);
-    const it = g ? undefined : items.get(key);
+    // the view's indexes are made when first asked for: the items' only once an item (an open cluster's) is
+    const g = key.startsWith('g:') ? groupsByKey(view).get(key.slice(2)) : undefined;
+    const it = key.startsWith('i:') ? itemsById(view).get(key.slice(2)) : undefined;
     if (g) w = groupWords(g, base, look, ctx);
     else if (it) w = itemWords(it[0], it[1], base, look, ctx);
     if (w) cache.set(key, w);
@@ -507,6 +543,27 @@ export function dateFilterSamples(
 }
 
 /**
+ * An array of `length` table rows, each made by `make(index)` when first read and kept: a table of 250,000 items costs
+ * nothing until the screen reads its first 500 rows or an export reads them all. A real array to its readers
+ * (`length`, indexes, `slice`, `map`, iteration, `JSON.stringify`).
+ */
+function lazyRows(length: number, make: (index: number) => TableRow): TableRow[] {
+  const made: (TableRow | undefined)[] = new Array<TableRow | undefined>(length).fill(undefined);
+  return new Proxy(made as TableRow[], {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const c = key.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const index = Number(key);
+          if (Number.isInteger(index) && index < length) return (made[index] ??= make(index));
+        }
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+/**
  * The data table: one row per item, headed by its name, places west to east (`order`: group keys in the markers' order), with raw values for CSV
  * and JSON — counts as numbers, dates and amounts raw, precision and place precision as codes, source ids — and their
  * words for readers.
@@ -522,56 +579,72 @@ export function mapTable(
   const { t, lang } = ctx;
   const m = t.map;
   const programmes = new Map(data.programmes.map((p) => [p.id, p]));
-  const byKey = new Map(view.groups.map((g) => [g.key, g]));
-  const groups = order.map((k) => byKey.get(k)).filter((g): g is PlaceGroup => !!g);
-  // groups the layout could not place (no projection) are still listed, last
-  for (const g of view.groups) if (!groups.includes(g)) groups.push(g);
-  const rows: TableModel['rows'] = [];
-  for (const g of groups) {
-    const place = groupName(g, base, ctx);
-    for (const i of g.items) {
-      // made when first read: the screen reads 500 rows, the exports all
-      rows.push(
-        lazyRow(() => {
-          const f = i.facility;
-          const when = isKnownDate(f.date) ? f.date : undefined;
-          const money = isKnownMoney(f.amount) ? f.amount : undefined;
-          const sources = facilitySources(f, ctx);
-          const programme = programmes.get(f.programme)?.short ?? f.programme;
-          return {
-            text: [
-              localText(f.label, lang, ctx.languages),
-              place,
-              termLabel(ctx, 'facilityKinds', i.kind, m.kinds),
-              countText(f, ctx),
-              when ? formatIsoDate(when.value, lang) : m.dateUnknown,
-              when ? formatReported({ kind: 'date', ...when }, lang).precisionText : '',
-              termLabel(ctx, 'statuses', f.status, m.statuses),
-              money ? formatReported({ kind: 'money', ...money }, lang).short : '',
-              money?.currency ?? '',
-              programme,
-              locationText(f.placePrecision, ctx),
-              sourcesText(sources),
-            ],
-            raw: [
-              localText(f.label, lang, ctx.languages),
-              place,
-              i.kind,
-              f.quantity?.value ?? null,
-              when?.value ?? null,
-              when?.precision ?? null,
-              f.status,
-              money?.amount ?? null,
-              money?.currency ?? null,
-              f.programme,
-              f.placePrecision,
-              sourcesRaw(sources),
-            ],
-          };
-        }),
-      );
+  const byKey = groupsByKey(view);
+  const groups: PlaceGroup[] = [];
+  const listed = new Set<PlaceGroup>();
+  for (const k of order) {
+    const g = byKey.get(k);
+    if (g && !listed.has(g)) {
+      groups.push(g);
+      listed.add(g);
     }
   }
+  // groups the layout could not place (no projection) are still listed, last
+  for (const g of view.groups) if (!listed.has(g)) groups.push(g);
+  // where each group's rows start: a row is found by its index, and made when first read (the screen reads 500
+  // rows, the exports all)
+  const starts = new Int32Array(groups.length + 1);
+  for (let k = 0; k < groups.length; k++) starts[k + 1] = starts[k]! + groups[k]!.items.length;
+  const places = new Map<PlaceGroup, string>();
+  const row = (index: number): TableRow => {
+    let lo = 0;
+    let hi = groups.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const g = groups[lo]!;
+    const i = g.items[index - starts[lo]!]!;
+    let place = places.get(g);
+    if (place === undefined) places.set(g, (place = groupName(g, base, ctx)));
+    const f = i.facility;
+    const when = isKnownDate(f.date) ? f.date : undefined;
+    const money = isKnownMoney(f.amount) ? f.amount : undefined;
+    const sources = facilitySources(f, ctx);
+    const programme = programmes.get(f.programme)?.short ?? f.programme;
+    return {
+      text: [
+        localText(f.label, lang, ctx.languages),
+        place,
+        termLabel(ctx, 'facilityKinds', i.kind, m.kinds),
+        countText(f, ctx),
+        when ? formatIsoDate(when.value, lang) : m.dateUnknown,
+        when ? formatReported({ kind: 'date', ...when }, lang).precisionText : '',
+        termLabel(ctx, 'statuses', f.status, m.statuses),
+        money ? formatReported({ kind: 'money', ...money }, lang).short : '',
+        money?.currency ?? '',
+        programme,
+        locationText(f.placePrecision, ctx),
+        sourcesText(sources),
+      ],
+      raw: [
+        localText(f.label, lang, ctx.languages),
+        place,
+        i.kind,
+        f.quantity?.value ?? null,
+        when?.value ?? null,
+        when?.precision ?? null,
+        f.status,
+        money?.amount ?? null,
+        money?.currency ?? null,
+        f.programme,
+        f.placePrecision,
+        sourcesRaw(sources),
+      ],
+    };
+  };
+  const rows = lazyRows(starts[groups.length]!, row);
   return {
     caption: `${m.label}${date ? ` — ${m.showing(formatIsoDate(date, lang))}` : ''}`,
     columns: [
@@ -601,11 +674,13 @@ export function mapLegend(marks: MarksLayout, ctx: DescribeContext): LegendItem[
   const m = ctx.t.map;
   const shown = marks.markers.filter((mk) => mk.visible);
   const groups = shown.map((mk) => mk.group);
-  const items = groups.flatMap((g) => g.items);
   const svg = !marks.canvas;
-  // the kinds drawn, by drawing style (built-ins in their order, then the kinds the data declares)
+  // the kinds drawn, by drawing style (built-ins in their order, then the kinds the data declares): on canvas, a
+  // marker's square has its first item's colour
   const drawn = new Map<FacilityKind, number>();
-  for (const i of marks.canvas ? shown.map((mk) => mk.group.items[0]!) : items) drawn.set(i.kind, i.style);
+  for (const g of groups)
+    if (svg) for (const i of g.items) drawn.set(i.kind, i.style);
+    else drawn.set(g.items[0]!.kind, g.items[0]!.style);
   const out: LegendItem[] = [...drawn]
     .sort((a, b) => a[1] - b[1])
     .map(([k, style]) => {
@@ -620,9 +695,11 @@ export function mapLegend(marks: MarksLayout, ctx: DescribeContext): LegendItem[
           }
         : { key: k, label, swatch: 'fill', className: styleClass(style) };
     });
-  const singles = shown.filter((mk) => mk.shape !== 'cluster').map((mk) => mk.group.items[0]!);
-  const open = shown.find((mk) => mk.expanded)?.group.items ?? [];
-  if (svg && [...singles, ...open].some((i) => i.state === 'undated'))
+  const undated = (mk: MapMarker) =>
+    mk.shape !== 'cluster'
+      ? mk.group.items[0]!.state === 'undated'
+      : mk.expanded && mk.group.items.some((i) => i.state === 'undated');
+  if (svg && shown.some(undated))
     out.push({
       key: 'undated',
       label: m.legendUndated,

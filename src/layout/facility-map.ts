@@ -498,15 +498,20 @@ export interface MarksLayout {
   canvas: boolean;
 }
 
+/** Texts by key (a `Map`, or a lookup that makes each text when first asked for). */
+export interface TextLookup {
+  get(key: string): string | undefined;
+}
+
 /**
  * The words the layout draws, from `describe/facility-map.ts` (the layout never makes text up): marker labels by group
  * key, ring labels by item id, town names by place id, the region and country names to show, and the credit.
  */
 export interface MapTexts {
   /** Label of a group's marker by group key (`p:sevare` → `Sévaré`, `r:mopti` → `Mopti region`). */
-  groups: ReadonlyMap<string, string>;
+  groups: TextLookup;
   /** Label of an item of an open cluster, by item id. */
-  items: ReadonlyMap<string, string>;
+  items: TextLookup;
   /** Town names by place id. */
   places: ReadonlyMap<string, string>;
   /** Region names to write on the map, by region id (an absent id is not written). */

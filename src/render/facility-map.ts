@@ -3,6 +3,7 @@ import { cssom } from './cssom';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleClass } from '../describe/facility-map';
 import { slug, styleSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
+import type { TextLookup } from '../layout/facility-map';
 
 export { kindClass, styleClass } from '../describe/facility-map';
 
@@ -20,7 +21,7 @@ export interface FacilityMapRenderContext {
   /** The accessible name of a marker or ring item, by key (from `describe/`). */
   name: (key: string) => string;
   /** Place names by group key: the accessible name of each place's list item. */
-  places: ReadonlyMap<string, string>;
+  places: TextLookup;
   /** Label of the list of the open cluster's items. */
   ringLabel: string;
   tabIndex: (key: string) => 0 | -1;

@@ -104,10 +104,15 @@ export function periodStart(iso: string): string {
 
 /** The state of a facility at a date, or `later` when it is dated after it. */
 export function itemState(f: Facility, atDate: string | undefined): ItemState | 'later' {
+  return itemStateFrom(f, atDate === undefined ? undefined : periodStart(atDate));
+}
+
+/** {@link itemState} with the date's first day (`periodStart`) worked out once for every facility. */
+function itemStateFrom(f: Facility, atStart: string | undefined): ItemState | 'later' {
   if (!isKnownDate(f.date)) return 'undated';
-  if (atDate === undefined) return 'shown';
+  if (atStart === undefined) return 'shown';
   // delivered "in 2018" counts as known by 2019-01-01, not by 2018-06-01
-  return periodEnd(f.date.value) <= periodStart(atDate) ? 'shown' : 'later';
+  return periodEnd(f.date.value) <= atStart ? 'shown' : 'later';
 }
 
 /**
@@ -118,9 +123,15 @@ export function itemState(f: Facility, atDate: string | undefined): ItemState | 
 export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptions = {}): FacilityPointsView {
   const places = new Map(data.places.map((p) => [p.id, p]));
   const styleOf = kindStyles(data);
+  // a town's group by its place (no key string made per item), a region's by its admin1 (its id made once)
+  const byPlace = new Map<Place, PlaceGroup>();
+  const byRegion = new Map<string, PlaceGroup>();
   const groups = new Map<string, PlaceGroup>();
-  // the places of each group, for membership (a region's group gathers thousands: `includes` made it quadratic)
+  // the places of a region's group, for membership (it gathers thousands: `includes` made it quadratic); a town's
+  // group has one place, its own
   const placesOf = new Map<PlaceGroup, Set<string>>();
+  const atDate = options.atDate;
+  const atStart = atDate === undefined ? undefined : periodStart(atDate);
   let later = 0;
   let laterThings = 0;
   let unplaced = 0;
@@ -130,54 +141,61 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
       unplaced++;
       continue;
     }
-    const state = itemState(f, options.atDate);
+    const state = itemStateFrom(f, atStart);
     if (state === 'later') {
       later++;
       laterThings += thingsOf(f);
       continue;
     }
     const region = f.placePrecision === 'region';
-    const key = region ? `r:${regionId(place.admin1)}` : `p:${place.id}`;
-    let g = groups.get(key);
+    let g = region ? byRegion.get(place.admin1) : byPlace.get(place);
     if (!g) {
-      g = {
-        key,
-        place,
-        anchor: region
-          ? { type: 'region', region: regionId(place.admin1) }
-          : { type: 'point', lon: place.lon, lat: place.lat },
-        approx: false,
-        items: [],
-        places: [],
-        things: 0,
-        uncounted: 0,
-      };
-      groups.set(key, g);
+      const id = region ? regionId(place.admin1) : '';
+      const key = region ? `r:${id}` : `p:${place.id}`;
+      g = groups.get(key);
+      if (!g) {
+        g = {
+          key,
+          place,
+          anchor: region ? { type: 'region', region: id } : { type: 'point', lon: place.lon, lat: place.lat },
+          approx: false,
+          items: [],
+          places: region ? [] : [place.id],
+          things: 0,
+          uncounted: 0,
+        };
+        groups.set(key, g);
+      }
+      if (region) byRegion.set(place.admin1, g);
+      else byPlace.set(place, g);
     }
     if (f.placePrecision === 'approx') g.approx = true;
-    let seen = placesOf.get(g);
-    if (!seen) placesOf.set(g, (seen = new Set()));
-    if (!seen.has(place.id)) {
-      seen.add(place.id);
-      g.places.push(place.id);
+    if (region) {
+      let seen = placesOf.get(g);
+      if (!seen) placesOf.set(g, (seen = new Set()));
+      if (!seen.has(place.id)) {
+        seen.add(place.id);
+        g.places.push(place.id);
+      }
     }
+    const q = f.quantity;
     g.items.push({
       id: f.id,
       facility: f,
       kind: f.kind,
       state,
-      count: f.quantity ? f.quantity.value : null,
+      count: q ? q.value : null,
       style: styleOf.get(f.kind) ?? 0,
     });
-    g.things += thingsOf(f);
-    if (!f.quantity) g.uncounted++;
+    g.things += q ? Math.max(1, Math.round(q.value)) : 1;
+    if (!q) g.uncounted++;
   }
   const list = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let itemCount = 0;
   let thingCount = 0;
   for (const g of list) {
-    g.items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    g.places.sort();
+    if (g.items.length > 1) g.items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (g.places.length > 1) g.places.sort();
     itemCount += g.items.length;
     thingCount += g.things;
   }
