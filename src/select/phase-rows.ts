@@ -91,19 +91,40 @@ export function isoSpan(value: string): { lo: number; hi: number; granularity: D
   return { lo, hi, granularity: g };
 }
 
-function span(r: {
-  value: string;
-  precision: Precision;
-  sources: string[];
-  note?: LocalText | undefined;
-}): DateSpan {
-  const { lo, hi, granularity } = isoSpan(r.value);
+/** The spans of the date strings met in one selection (100,000 items share a few thousand dates). */
+type SpanCache = Map<string, { lo: number; hi: number; granularity: DateGranularity }>;
+
+function span(
+  r: {
+    value: string;
+    precision: Precision;
+    sources: string[];
+    note?: LocalText | undefined;
+  },
+  cache?: SpanCache,
+): DateSpan {
+  let known = cache?.get(r.value);
+  if (!known) {
+    known = isoSpan(r.value);
+    cache?.set(r.value, known);
+  }
+  const { lo, hi, granularity } = known;
   return { value: r.value, granularity, precision: r.precision, lo, hi, sources: r.sources, note: r.note };
 }
 
-function shown(d: ReportedDate | undefined): ShownDate | null {
+function shown(d: ReportedDate | undefined, cache: SpanCache): ShownDate | null {
   if (!isKnownDate(d)) return null;
-  return { ...span(d), alternatives: (d.alternatives ?? []).map(span) };
+  const s = span(d, cache);
+  return {
+    value: s.value,
+    granularity: s.granularity,
+    precision: s.precision,
+    lo: s.lo,
+    hi: s.hi,
+    sources: s.sources,
+    note: s.note,
+    alternatives: d.alternatives ? d.alternatives.map((a) => span(a, cache)) : [],
+  };
 }
 
 /** True for an explicitly unknown date. */
@@ -117,7 +138,9 @@ function extent(item: PhaseItem): [number, number] | null {
   let hi = -Infinity;
   const add = (d: ShownDate | UnknownDate | null | undefined) => {
     if (!d || isUnknown(d)) return;
-    for (const s of [d, ...d.alternatives]) {
+    lo = Math.min(lo, d.lo);
+    hi = Math.max(hi, d.hi);
+    for (const s of d.alternatives) {
       lo = Math.min(lo, s.lo);
       hi = Math.max(hi, s.hi);
     }
@@ -130,21 +153,21 @@ function extent(item: PhaseItem): [number, number] | null {
   return lo === Infinity ? null : [lo, hi];
 }
 
-function toItem(t: TimelineItem, colour: number): PhaseItem {
+function toItem(t: TimelineItem, colour: number, cache: SpanCache): PhaseItem {
   const end: ShownDate | UnknownDate | null =
     t.end && !isKnownDate(t.end)
       ? { unknown: true, sources: t.end.sources ?? [], note: t.end.note }
-      : shown(t.end);
+      : shown(t.end, cache);
   return {
     id: t.id,
     kind: t.kind,
     label: t.label,
     programme: t.programme,
     colour,
-    start: shown(t.start),
+    start: shown(t.start, cache),
     end,
-    date: shown(t.date),
-    planned: t.planned ? { start: shown(t.planned.start), end: shown(t.planned.end) } : null,
+    date: shown(t.date, cache),
+    planned: t.planned ? { start: shown(t.planned.start, cache), end: shown(t.planned.end, cache) } : null,
     durations: (t.duration ?? []).map((d) => ({
       months: d.months,
       precision: d.precision,
@@ -186,6 +209,8 @@ export function selectPhaseRows(data: Dataset, options: PhaseRowsOptions = {}): 
     ...data.programmes.filter((p) => p.kind === 'context'),
   ];
   const colourOf = new Map(data.programmes.map((p, i) => [p.id, i]));
+  const cache: SpanCache = new Map();
+  const byId = new Intl.Collator().compare;
   let lo = asOf.lo;
   let hi = asOf.hi;
   let itemCount = 0;
@@ -193,9 +218,9 @@ export function selectPhaseRows(data: Dataset, options: PhaseRowsOptions = {}): 
   for (const p of ordered) {
     if (wanted && !wanted.has(p.id)) continue;
     const colour = colourOf.get(p.id) ?? 0;
-    const items = (byProgramme.get(p.id) ?? [])
-      .map((t) => toItem(t, colour))
-      .sort((a, b) => startOf(a) - startOf(b) || a.id.localeCompare(b.id));
+    const items = (byProgramme.get(p.id) ?? []).map((t) => toItem(t, colour, cache));
+    // by start, then by id as `localeCompare` orders them (the same collation, made once, not per comparison)
+    items.sort((a, b) => startOf(a) - startOf(b) || byId(a.id, b.id));
     if (!items.length) continue;
     let gLo = Infinity;
     let gHi = -Infinity;
