@@ -41,7 +41,7 @@ async function measure() {
     console.error('compare: the peer libraries are not installed; run `cd bench && npm ci` first');
     process.exit(1);
   }
-  if (!existsSync('dist/parsec-widgets.js')) execSync('npm run build', { stdio: 'inherit' });
+  if (!DIST && !existsSync('dist/parsec-widgets.js')) execSync('npm run build', { stdio: 'inherit' }); // --dist: never build into dist/
   const { peers } = await import('./peers/peers.mjs');
 
   // ---------- sizes ----------
@@ -366,6 +366,8 @@ for (const chart of results) {
 }
 md.push(
   'Map peers: the geometry (data/geo/mali.topo.json, gzip) is added to their bundle size, since our map entry embeds it.',
+  'Cooperant peers draw the picture our chart draws by default (`mode="auto"`): one unit per post by place up to 500',
+  'posts (Plot.waffleX, one SVG pattern per series; the floors one square per post), one bar per place past it.',
   'Tree-shaken peer builds use vite with the same settings as scripts/size.mjs (entries in bench/peers/*/*.entry.mjs).',
   '',
 );

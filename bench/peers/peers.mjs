@@ -101,6 +101,30 @@ function points(ds) {
   return { ...baseMap(), points: pts };
 }
 
+// ---------- cooperant chart: the posts of one year as units, by place ----------
+/** Past this many posts our chart's default mode ("auto") draws bars (AUTO_BARS_ABOVE in src/layout/cooperant.ts):
+ * the peers draw the same picture, units up to it, bars past it. */
+const AUTO_BARS_ABOVE = 500;
+function units(ds) {
+  const c = ds.cooperants;
+  // the year our chart shows by default: the one with the most itemised posts
+  const itemised = new Map();
+  for (const p of c.posts) for (const y of p.years) itemised.set(y, (itemised.get(y) ?? 0) + 1);
+  const year = [...itemised].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? c.totals[0]?.year;
+  const names = new Map(ds.places.map((p) => [p.id, p.name?.en ?? p.id]));
+  const out = [];
+  for (const p of c.posts)
+    if (p.years.includes(year))
+      out.push({
+        group: p.place ? (names.get(p.place) ?? p.place) : 'Place not stated',
+        rank: p.rank,
+        itemised: true,
+      });
+  const total = c.totals.find((t) => t.year === year)?.count.value ?? out.length;
+  for (let i = out.length; i < total; i++) out.push({ group: 'Not itemised', rank: null, itemised: false });
+  return { mode: out.length > AUTO_BARS_ABOVE ? 'bars' : 'units', units: out };
+}
+
 // d3 is split by module in its minified UMD; the floors' tree-shaken entries import only what they use
 export const peers = {
   'budget-treemap': [
@@ -188,6 +212,31 @@ export const peers = {
       convert: points,
       files: [`${NM}/d3/dist/d3.min.js`],
       entry: 'map/d3-canvas.entry.mjs',
+    },
+  ],
+  'cooperant-chart': [
+    {
+      lib: 'plot+d3',
+      page: 'cooperant/plot.html',
+      convert: units,
+      files: [`${NM}/d3/dist/d3.min.js`, `${NM}/@observablehq/plot/dist/plot.umd.min.js`],
+      entry: 'cooperant/plot.entry.mjs',
+    },
+    {
+      lib: 'd3+svg (floor)',
+      floor: true,
+      page: 'cooperant/d3-svg.html',
+      convert: units,
+      files: [`${NM}/d3/dist/d3.min.js`],
+      entry: 'cooperant/d3-svg.entry.mjs',
+    },
+    {
+      lib: 'd3+canvas (floor)',
+      floor: true,
+      page: 'cooperant/d3-canvas.html',
+      convert: units,
+      files: [`${NM}/d3/dist/d3.min.js`],
+      entry: 'cooperant/d3-canvas.entry.mjs',
     },
   ],
 };
