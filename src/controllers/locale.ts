@@ -14,6 +14,13 @@ function observe() {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** {@link parseLang} per tag: it builds a formatter to check the tag, paid once per page rather than per widget. */
+const parsed = new Map<string, string | undefined>();
+function parseLangOnce(tag: string): string | undefined {
+  if (!parsed.has(tag)) parsed.set(tag, parseLang(tag));
+  return parsed.get(tag);
+}
+
 /**
  * Finds the nearest usable `lang` from `el` upwards, crossing shadow roots; else `<html lang>`; else `en`. A tag that
  * Intl rejects (`i-klingon`, `x-private`, `123`) is skipped: the next one up the chain is used, and `onInvalid` is told.
@@ -25,14 +32,14 @@ export function resolveLang(el: Element, onInvalid?: (tag: string, from: Element
     if (node instanceof Element) {
       const tag = node.getAttribute('lang');
       if (tag) {
-        const lang = parseLang(tag);
+        const lang = parseLangOnce(tag);
         if (lang) return lang;
         onInvalid?.(tag, node);
       }
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return parseLang(document.documentElement.lang) ?? 'en';
+  return parseLangOnce(document.documentElement.lang) ?? 'en';
 }
 
 /**

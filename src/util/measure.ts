@@ -17,11 +17,14 @@ export function canvasMeasure(fontFamily: string): Measure {
         : null;
   if (!ctx) return estimateWidth;
   const widths = new Map<string, number>();
+  let font = '';
   m = (text, fontSize, weight = 400) => {
     const key = `${weight}|${fontSize}|${text}`;
     let w = widths.get(key);
     if (w === undefined) {
-      ctx.font = `${weight} ${fontSize}px ${fontFamily}`;
+      const f = `${weight} ${fontSize}px ${fontFamily}`;
+      // setting the font parses it: only when it changes
+      if (f !== font) ctx.font = font = f;
       w = Math.ceil(ctx.measureText(text).width * 100) / 100;
       if (widths.size > 20000) widths.clear();
       widths.set(key, w);

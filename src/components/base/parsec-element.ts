@@ -33,6 +33,7 @@ import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
 import { guardAttributes, warnOnce } from '../../util/attributes';
 import { datasetSize, SLICED_FROM } from '../../schema/fast';
+import { warmUp } from './warm';
 
 export { sourcesById } from '../../select/sources';
 
@@ -50,6 +51,12 @@ export abstract class ParsecElement<View> extends LitElement {
 
   /** Shared styles; widgets append their own. */
   static override styles = [tokens, baseStyles, boxStyles];
+
+  /** Once a widget is defined, the page's one-time costs are paid in idle time, not in its first paint. */
+  protected static override finalize(): void {
+    super.finalize();
+    warmUp(this);
+  }
 
   /** A dataset object (see `data/schema.json`). Takes precedence over `src` and the inline JSON. */
   @property({ attribute: false }) data?: DatasetData;
