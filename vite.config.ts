@@ -138,7 +138,8 @@ export default defineConfig(({ mode }) =>
               formats: [mode === 'iife' ? 'iife' : 'es'],
               fileName: () => (mode === 'iife' ? 'parsec-widgets.iife.js' : 'parsec-widgets.js'),
             },
-            rolldownOptions: { output: { minify: true } },
+            // as the CDN files: what the bundle shares with its lazy chunks stays in it (one file at first)
+            rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
           },
         }
       : {
