@@ -399,7 +399,7 @@ export abstract class ParsecElement<View> extends LitElement {
       this.#warned = state;
       console.warn(`<${this.localName}>: the data could not be shown`, issues);
     }
-    if (this.loader.state.status === 'ready' && this.#viewport.near) this.#scheduleTable();
+    if (this.loader.state.status === 'ready' && this.#viewport.near && this.prepared) this.#scheduleTable();
   }
 
   /** A short name of the chart for captions and exports (`Budgets`…); the dataset title is prepended. */
