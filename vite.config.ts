@@ -116,7 +116,15 @@ export default defineConfig(({ mode }) =>
           minify: true,
           lib: { entry: cdnEntries, formats: ['es'] },
           rolldownOptions: {
-            output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              minify: true,
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // what every widget needs (Lit, the base element, controllers, checks of the data, words) in one file
+              // rather than six: fewer requests and better compression (the autoloader page −1.4 KB gzip); a module
+              // only some widgets share stays in its own chunk
+              codeSplitting: { groups: [{ name: 'core', minShareCount: 4 }] },
+            },
           },
         },
       }
