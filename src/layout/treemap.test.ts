@@ -3,7 +3,41 @@ import { defaultDatasetForTests as data } from '../../test/fixtures/default-data
 import { syntheticBudget } from '../../test/fixtures/synthetic-budget';
 import { selectBudgetTree } from '../select/budget-tree';
 import { estimateWidth, fitText } from './text-fit';
-import { layoutTreemap } from './treemap';
+import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
+import type { BudgetNode } from '../select/budget-tree';
+import { layoutTreemap, layoutTreemapSteps, TREEMAP_HEADER } from './treemap';
+
+/** The rectangles of d3's own hierarchy → sum → sort → treemap of the whole tree, as the layout configures it. */
+function d3Rects(focus: BudgetNode, width: number, height: number) {
+  const amount = (n: BudgetNode) => {
+    const v = n.amount?.eur ?? 0;
+    return Number.isFinite(v) && v > 0 ? v : 0;
+  };
+  let largest = 0;
+  for (const d of hierarchy(focus, (n) => n.children))
+    if (!d.children) largest = Math.max(largest, amount(d.data));
+  const rest = (n: BudgetNode) => (n.kind === 'rest' ? 1 : 0);
+  const root = hierarchy(focus, (n) => n.children)
+    .sum((n) => (n.children.length || !largest ? 0 : amount(n) / largest))
+    .sort((a, b) => rest(a.data) - rest(b.data) || b.value! - a.value! || a.data.id.localeCompare(b.data.id));
+  const outer = (n: { depth: number; children?: unknown }) => (n.depth === 1 && n.children ? 2 : 0);
+  treemap<BudgetNode>()
+    .tile(treemapSquarify)
+    .size([width, height])
+    .round(true)
+    .paddingInner(2)
+    .paddingTop((n) =>
+      n.depth === 1 && n.children && n.y1 - n.y0 > TREEMAP_HEADER * 2.5 ? TREEMAP_HEADER : 0,
+    )
+    .paddingRight(outer)
+    .paddingBottom(outer)
+    .paddingLeft(outer)(root);
+  const r = root as HierarchyRectangularNode<BudgetNode>;
+  return r
+    .descendants()
+    .filter((d) => d.depth === 1 || d.depth === 2)
+    .map((d) => [d.data.id, d.x0, d.y0, d.x1 - d.x0, d.y1 - d.y0]);
+}
 
 const text = () => ({ name: 'A name of some length', amount: '€29M', share: '86%' });
 
@@ -97,9 +131,58 @@ describe('layoutTreemap(focus, width, height)', () => {
   it('moves depth-2 tiles to canvas past the threshold', () => {
     const big = selectBudgetTree(syntheticBudget(10_000, 8));
     const g = layoutTreemap(big, 960, 600, { text });
-    expect(g.tiles.filter((t) => t.depth === 2)).toHaveLength(10_000);
     expect(g.canvas).toBe(true);
     expect(geo.canvas).toBe(false);
+    // on canvas, only the lines that cover a pixel are tiles: the others are neither drawn nor hit
+    const parts = g.tiles.filter((t) => t.depth === 2);
+    expect(parts.length).toBeGreaterThan(1_000);
+    expect(parts.length).toBeLessThan(10_000);
+    expect(parts.every((t) => t.w > 0 && t.h > 0)).toBe(true);
+    expect(g.tiles.filter((t) => t.depth === 1)).toHaveLength(8);
+    // the same rounded rectangles as when every line is laid out on SVG
+    const all = layoutTreemap(big, 960, 600, { text, canvasThreshold: Infinity });
+    expect(all.tiles.filter((t) => t.depth === 2)).toHaveLength(10_000);
+    const rect = (t: { key: string; x: number; y: number; w: number; h: number }) => [
+      t.key,
+      t.x,
+      t.y,
+      t.w,
+      t.h,
+    ];
+    expect(parts.map(rect)).toEqual(all.tiles.filter((t) => t.depth === 2 && t.w > 0 && t.h > 0).map(rect));
+  });
+
+  it('draws the rectangles d3 lays out for the whole tree, from the two levels drawn', () => {
+    const trees = [
+      root,
+      selectBudgetTree(data, { programmes: 'all' }),
+      selectBudgetTree(syntheticBudget(400, 3)),
+      // a group of programmes: three levels below the focus, two drawn
+      selectBudgetTree(syntheticBudget(3_000, 40)),
+    ];
+    for (const tree of trees)
+      for (const [w, h] of [
+        [800, 450],
+        [360, 420],
+        [120, 80],
+      ] as const) {
+        const g = layoutTreemap(tree, w, h, { text, canvasThreshold: Infinity });
+        const depthFirst = g.tiles.map((t) => [t.key, t.x, t.y, t.w, t.h]);
+        const ours = new Map(depthFirst.map((r) => [r[0], r]));
+        const theirs = d3Rects(tree, w, h);
+        expect(ours.size).toBe(theirs.length);
+        for (const r of theirs) expect(ours.get(r[0] as string)).toEqual(r);
+      }
+  });
+
+  it('gives the same geometry in steps as at once, and yields on a large tree', () => {
+    const big = selectBudgetTree(syntheticBudget(50_000, 8));
+    const steps = layoutTreemapSteps(big, 960, 600, { text });
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(5);
+    expect(r.value).toEqual(layoutTreemap(big, 960, 600, { text }));
   });
 });
 

@@ -1,4 +1,4 @@
-import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
+import { treemapSquarify } from 'd3-hierarchy';
 import type { BudgetNode } from '../select/budget-tree';
 import { estimateWidth, fitText, wrapText, type Measure } from './text-fit';
 
@@ -81,58 +81,199 @@ export function layoutTreemap(
   height: number,
   options: TreemapOptions,
 ): TreemapGeometry {
+  const steps = layoutTreemapSteps(focus, width, height, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How much work (nodes visited or tiles made) a step of {@link layoutTreemapSteps} does before it yields. */
+const STEP_WORK = 8192;
+
+/**
+ * A cell of the two levels drawn: the fields d3's treemap tiling reads and writes, without a d3 hierarchy node for
+ * every line below them (a programme's 100,000 lines are summed, never laid out).
+ */
+interface Cell {
+  data: BudgetNode;
+  depth: 1 | 2;
+  value: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  children?: Cell[];
+}
+
+/**
+ * {@link layoutTreemap} in steps: the generator yields after each share of the work (a few thousand nodes or tiles),
+ * so that a caller can spread a large treemap over several tasks; its return value is the geometry. The same
+ * geometry as d3's `hierarchy` → `sum` → `sort` → `treemap` (squarified, rounded, padded) of the whole tree, computed
+ * on the two levels drawn only.
+ */
+export function* layoutTreemapSteps(
+  focus: BudgetNode,
+  width: number,
+  height: number,
+  options: TreemapOptions,
+): Generator<void, TreemapGeometry> {
   const fontSize = options.fontSize ?? 12;
+  let work = 0;
+  // leaves are sized relative to the largest one: sums and areas stay finite from 5e-324 € to 1e20 €
+  let largest = 0;
+  const stack: BudgetNode[] = [focus];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.children.length) for (const c of n.children) stack.push(c);
+    else largest = Math.max(largest, amountOf(n));
+    if (++work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
+  }
+  // d3's sum: a leaf's amount over the largest, a parent's the sum of its parts added from the last to the first
+  const sumOf = (n: BudgetNode): number => {
+    work++;
+    const kids = n.children;
+    if (!kids.length) return +(largest ? amountOf(n) / largest : 0) || 0;
+    let sum = 0;
+    for (let i = kids.length - 1; i >= 0; i--) sum += sumOf(kids[i]!);
+    return sum;
+  };
+  const cell = (data: BudgetNode, depth: 1 | 2, value: number): Cell => ({
+    data,
+    depth,
+    value,
+    x0: 0,
+    y0: 0,
+    x1: 0,
+    y1: 0,
+  });
+  const level1: Cell[] = [];
+  for (const c of focus.children) {
+    const one = cell(c, 1, 0);
+    if (c.children.length) {
+      const kids: Cell[] = [];
+      for (const k of c.children) {
+        kids.push(cell(k, 2, sumOf(k)));
+        if (work >= STEP_WORK) {
+          work = 0;
+          yield;
+        }
+      }
+      let sum = 0;
+      for (let i = kids.length - 1; i >= 0; i--) sum += kids[i]!.value;
+      one.value = sum;
+      one.children = kids;
+    } else one.value = sumOf(c);
+    level1.push(one);
+  }
+  let total = 0;
+  for (let i = level1.length - 1; i >= 0; i--) total += level1[i]!.value;
+  const root = { value: total, children: level1 };
   // the part no source itemises comes last (bottom right), so the known parts lead the picture
   const rest = (n: BudgetNode) => (n.kind === 'rest' ? 1 : 0);
-  // leaves are sized relative to the largest one: sums and areas stay finite from 5e-324 € to 1e20 €
-  const amount = (n: BudgetNode) => {
-    const v = n.amount?.eur ?? 0;
-    return Number.isFinite(v) && v > 0 ? v : 0;
-  };
-  let largest = 0;
-  for (const d of hierarchy(focus, (n) => n.children))
-    if (!d.children) largest = Math.max(largest, amount(d.data));
-  const root = hierarchy(focus, (n) => n.children)
-    .sum((n) => (n.children.length || !largest ? 0 : amount(n) / largest))
-    .sort(
-      (a, b) =>
-        rest(a.data) - rest(b.data) || (b.value ?? 0) - (a.value ?? 0) || a.data.id.localeCompare(b.data.id),
-    );
-  const total = root.value ?? 0;
-  treemap<BudgetNode>()
-    .tile(treemapSquarify)
-    .size([width, height])
-    .round(true)
-    .paddingInner(2)
-    .paddingTop((n) => (n.depth === 1 && n.children && n.y1 - n.y0 > HEADER * 2.5 ? HEADER : 0))
-    .paddingRight((n) => (n.depth === 1 && n.children ? 2 : 0))
-    .paddingBottom((n) => (n.depth === 1 && n.children ? 2 : 0))
-    .paddingLeft((n) => (n.depth === 1 && n.children ? 2 : 0))(root);
+  const order = (a: Cell, b: Cell) =>
+    rest(a.data) - rest(b.data) || b.value - a.value || a.data.id.localeCompare(b.data.id);
+  level1.sort(order);
+  for (const c of level1)
+    if (c.children) {
+      c.children.sort(order);
+      work += c.children.length;
+      if (work >= STEP_WORK) {
+        work = 0;
+        yield;
+      }
+    }
+  // d3's treemap, as configured before: paddingInner(2) (1 px taken from each side of every tile), a programme with
+  // parts padded by 2 px and a header band when it is tall enough
+  if (level1.length) squarify(root, -1, -1, width + 1, height + 1);
+  for (const c of level1) {
+    inset(c, 1);
+    if (!c.children) continue;
+    // inside the programme's 2 px padding and header band, less the 1 px its parts' padding gives back
+    const top = c.y1 - c.y0 > HEADER * 2.5 ? HEADER : 0;
+    let x0 = c.x0 + 1;
+    let y0 = c.y0 + top - 1;
+    let x1 = c.x1 - 1;
+    let y1 = c.y1 - 1;
+    if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
+    if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
+    squarify(c, x0, y0, x1, y1);
+    for (const k of c.children) inset(k, 1);
+    work += c.children.length;
+    if (work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
+  }
 
-  const tiles: TreemapTile[] = [];
-  const r = root as HierarchyRectangularNode<BudgetNode>;
-  const level1 = r.children ?? [];
   let count = level1.length;
   for (const c of level1) count += c.children?.length ?? 0;
-
   const canvas = count > (options.canvasThreshold ?? 600);
-  level1.forEach((c, i) => {
-    tiles.push(tile(c, 1, null, i, level1.length, total, options, fontSize, true));
-    const parentValue = c.value ?? 0;
-    const kids = (c.children ?? []) as HierarchyRectangularNode<BudgetNode>[];
-    // tiles drawn on canvas carry no label
-    kids.forEach((k, j) =>
-      tiles.push(tile(k, 2, c.data.id, j, kids.length, parentValue, options, fontSize, !canvas)),
-    );
-  });
+  const tiles: TreemapTile[] = [];
+  for (let i = 0; i < level1.length; i++) {
+    const c = level1[i]!;
+    round(c);
+    tiles.push(tile(c, null, i, level1.length, total, options, fontSize, true));
+    const parentValue = c.value;
+    const kids = c.children ?? [];
+    for (let j = 0; j < kids.length; j++) {
+      const k = round(kids[j]!);
+      // on canvas, a line too small to show a pixel is not drawn, hit or labelled: it has no tile
+      if (canvas && (k.x1 <= k.x0 || k.y1 <= k.y0)) continue;
+      // tiles drawn on canvas carry no label
+      tiles.push(tile(k, c.data.id, j, kids.length, parentValue, options, fontSize, !canvas));
+      if (++work >= STEP_WORK) {
+        work = 0;
+        yield;
+      }
+    }
+  }
   let key = 0;
   for (const t of tiles) if (t.labels.key !== undefined) t.labels.key = ++key;
   return { width, height, total: largest ? total * largest : total, tiles, canvas };
 }
 
+const amountOf = (n: BudgetNode) => {
+  const v = n.amount?.eur ?? 0;
+  return Number.isFinite(v) && v > 0 ? v : 0;
+};
+
+/** d3's squarified tiling of a parent's cells in a rectangle (it reads `value` and `children`, writes x0…y1). */
+const squarify = treemapSquarify as unknown as (
+  parent: { value: number; children?: Cell[] },
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+) => void;
+
+/** Takes `p` pixels from each side of a cell, as d3's padding does (a cell thinner than that collapses). */
+function inset(c: Cell, p: number): void {
+  let x0 = c.x0 + p;
+  let y0 = c.y0 + p;
+  let x1 = c.x1 - p;
+  let y1 = c.y1 - p;
+  if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
+  if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
+  c.x0 = x0;
+  c.y0 = y0;
+  c.x1 = x1;
+  c.y1 = y1;
+}
+
+function round(c: Cell): Cell {
+  c.x0 = Math.round(c.x0);
+  c.y0 = Math.round(c.y0);
+  c.x1 = Math.round(c.x1);
+  c.y1 = Math.round(c.y1);
+  return c;
+}
+
 function tile(
-  n: HierarchyRectangularNode<BudgetNode>,
-  depth: 1 | 2,
+  n: Cell,
   parentKey: string | null,
   index: number,
   setSize: number,
@@ -142,10 +283,11 @@ function tile(
   fontSize: number,
   labelled: boolean,
 ): TreemapTile {
+  const depth = n.depth;
   const w = n.x1 - n.x0;
   const h = n.y1 - n.y0;
-  const share = total > 0 ? (n.value ?? 0) / total : 0;
-  const hasChildren = (n.children?.length ?? 0) > 0;
+  const share = total > 0 ? n.value / total : 0;
+  const hasChildren = n.data.children.length > 0;
   const labels: TreemapLabels = { lines: [] };
   const pad = 4;
   const line = fontSize * 1.25;
