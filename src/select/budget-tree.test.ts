@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
-import { nodeAtPath, selectBudgetTree, type BudgetNode } from './budget-tree';
+import { syntheticBudget } from '../../test/fixtures/synthetic-budget';
+import { nodeAtPath, selectBudgetTree, selectBudgetTreeSteps, type BudgetNode } from './budget-tree';
 
 const find = (n: BudgetNode, id: string): BudgetNode | undefined =>
   n.id === id ? n : [...n.children, ...n.undisclosed].map((c) => find(c, id)).find(Boolean);
@@ -71,6 +72,24 @@ describe('selectBudgetTree(data)', () => {
       eucap.children.reduce((s, c) => s + c.amount!.eur, 0),
       3,
     );
+  });
+
+  it('builds the same tree in steps, yielding on a large budget', () => {
+    const big = syntheticBudget(60_000, 12);
+    const steps = selectBudgetTreeSteps(big, { programmes: 'all' });
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(4);
+    const tree = r.value;
+    expect(tree.children.map((c) => c.id)).toEqual(
+      selectBudgetTree(big, { programmes: 'all' }).children.map((c) => c.id),
+    );
+    // every line is in the tree once, under its parent, in the data's order
+    const lines = tree.children.flatMap((c) => (c.kind === 'other' ? c.children : [c]));
+    expect(lines.reduce((n, p) => n + p.children.length, 0)).toBe(60_000);
+    const p0 = lines.find((p) => p.programme === 'p0')!;
+    expect(p0.children.slice(0, 3).map((c) => c.id)).toEqual(['l0', 'l12', 'l24']);
   });
 
   it('finds a node by its path and stops at unknown ids', () => {

@@ -166,6 +166,25 @@ function drawn(
  * of a known total that no source itemises; keeps undisclosed amounts aside; never adds up alternatives.
  */
 export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {}): BudgetNode {
+  const steps = selectBudgetTreeSteps(data, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How many budget lines a step of {@link selectBudgetTreeSteps} reads or builds before it yields. */
+const STEP_LINES = 16384;
+
+/**
+ * {@link selectBudgetTree} in steps: the generator yields after each few thousand lines, so that a caller can spread
+ * a large budget over several tasks; its return value is the tree. The tree is built depth first without recursion:
+ * each line's parts are built, in the data's order, before the line is completed.
+ */
+export function* selectBudgetTreeSteps(
+  data: Dataset,
+  options: BudgetTreeOptions = {},
+): Generator<void, BudgetNode> {
   const currency = options.currency ?? 'EUR';
   const rates = data.rates ?? [];
   const wanted =
@@ -174,16 +193,21 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
       : new Set(options.programmes ?? data.programmes.filter((p) => p.kind === 'programme').map((p) => p.id));
   const colourOf = new Map(data.programmes.map((p, i) => [p.id, i]));
   const byParent = new Map<string | null, BudgetLine[]>();
+  let work = 0;
   for (const line of data.budget) {
     const key = line.parent ?? null;
     let list = byParent.get(key);
     if (!list) byParent.set(key, (list = []));
     list.push(line);
+    if (++work >= STEP_LINES) {
+      work = 0;
+      yield;
+    }
   }
 
-  const build = (line: BudgetLine): BudgetNode => {
+  const node = (line: BudgetLine): BudgetNode => {
     const { amount, alternatives, unconverted } = drawn(line, currency, rates);
-    const node: BudgetNode = {
+    return {
       id: line.id,
       kind: 'line',
       label: line.label,
@@ -200,10 +224,6 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
       undisclosed: [],
       unconverted,
     };
-    for (const child of (byParent.get(line.id) ?? []).map(build))
-      (child.amount ? node.children : node.undisclosed).push(child);
-    complete(node, currency);
-    return node;
   };
 
   const root: BudgetNode = {
@@ -222,10 +242,36 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
     children: [],
     undisclosed: [],
   };
+  // a line is completed once its parts are: each frame holds a line's node, its parts' lines and those built so far
+  interface Frame {
+    node: BudgetNode;
+    lines: BudgetLine[];
+    next: number;
+    built: BudgetNode[];
+  }
+  const frames: Frame[] = [];
+  const open = (line: BudgetLine) =>
+    frames.push({ node: node(line), lines: byParent.get(line.id) ?? [], next: 0, built: [] });
   for (const line of byParent.get(null) ?? []) {
     if (!wanted.has(line.programme)) continue;
-    const node = build(line);
-    (node.amount ? root.children : root.undisclosed).push(node);
+    open(line);
+    while (frames.length) {
+      const f = frames[frames.length - 1]!;
+      if (f.next < f.lines.length) {
+        open(f.lines[f.next++]!);
+        continue;
+      }
+      frames.pop();
+      for (const child of f.built) (child.amount ? f.node.children : f.node.undisclosed).push(child);
+      complete(f.node, currency);
+      const up = frames[frames.length - 1];
+      if (up) up.built.push(f.node);
+      else (f.node.amount ? root.children : root.undisclosed).push(f.node);
+      if (++work >= STEP_LINES) {
+        work = 0;
+        yield;
+      }
+    }
   }
   complete(root, currency);
   groupSmallest(root, options.maxGroups ?? 8, currency);
