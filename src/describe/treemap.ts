@@ -6,7 +6,7 @@ import { convert } from '../schema/convert';
 import type { MoneyReport } from '../schema/quantity';
 import { drawnValue, type BudgetNode } from '../select/budget-tree';
 import { sourcesOf } from '../select/sources';
-import { lazyRow, sourcesRaw, sourcesText } from './common';
+import { sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
 
 /**
@@ -306,65 +306,11 @@ export function undisclosedText(focus: BudgetNode, ctx: TreemapContext, requeste
  * reports on their own rows.
  */
 export function treemapTable(root: BudgetNode, caption: string, ctx: TreemapContext): TableModel {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   const rows: TableRow[] = [];
   const walk = (n: BudgetNode, parent: BudgetNode, level: number) => {
-    const indent = '— '.repeat(Math.max(0, level - 1));
-    rows.push(
-      lazyRow(() => {
-        const a = nodeAmount(n, ctx);
-        const name = nodeName(n, ctx);
-        const raw = a ? rawAmount(n, ctx) : null;
-        const share = n.amount ? shareOf(n, parent) : null;
-        const sources = sourcesOf(ctx.sources, n.amount?.sources ?? []);
-        return {
-          text: [
-            `${indent}${name}`,
-            String(level),
-            amountWords(n, ctx).short,
-            a?.precisionText ?? '',
-            share === null ? '' : formatPercent(share, lang),
-            sourcesText(sources),
-          ],
-          raw: [
-            name,
-            level,
-            raw,
-            a?.precision ?? null,
-            share === null ? null : round(share, 6),
-            sourcesRaw(sources),
-          ],
-        };
-      }),
-    );
-    for (const alt of n.alternatives) {
-      rows.push(
-        lazyRow(() => {
-          const name = nodeName(n, ctx);
-          const at = altText(alt, ctx);
-          const altSources = sourcesOf(ctx.sources, alt.sources);
-          return {
-            className: 'alt',
-            text: [
-              `${indent}${name} (${t.alsoReported})`,
-              String(level),
-              at.short,
-              at.precisionText,
-              '',
-              sourcesText(altSources),
-            ],
-            raw: [
-              `${name} (${t.alsoReported})`,
-              level,
-              alt.currency === ctx.currency ? alt.amount : null,
-              at.precision,
-              null,
-              sourcesRaw(altSources),
-            ],
-          };
-        }),
-      );
-    }
+    rows.push(new LineRow(n, parent, level, ctx));
+    for (const alt of n.alternatives) rows.push(new AltRow(n, alt, level, ctx));
     n.children.forEach((c) => walk(c, n, level + 1));
     n.undisclosed.forEach((c) => walk(c, n, level + 1));
   };
@@ -383,6 +329,102 @@ export function treemapTable(root: BudgetNode, caption: string, ctx: TreemapCont
     rows,
   };
 }
+
+/**
+ * A table row made when first read, as `lazyRow` (describe/common.ts) makes one: the screen reads only the rows it
+ * shows, the exports read them all. A class, not a closure per row: 100,000 lines make 100,000 small objects.
+ */
+abstract class LaterRow implements TableRow {
+  #row: TableRow | undefined;
+  protected abstract make(): TableRow;
+  get text() {
+    return (this.#row ??= this.make()).text;
+  }
+  get raw() {
+    return (this.#row ??= this.make()).raw;
+  }
+  get className() {
+    return (this.#row ??= this.make()).className;
+  }
+}
+
+/** A line of the tree: name (indented by level), level, amount, precision, share of the level above, sources. */
+class LineRow extends LaterRow {
+  constructor(
+    private readonly n: BudgetNode,
+    private readonly parent: BudgetNode,
+    private readonly level: number,
+    private readonly ctx: TreemapContext,
+  ) {
+    super();
+  }
+  protected make(): TableRow {
+    const { n, parent, level, ctx } = this;
+    const a = nodeAmount(n, ctx);
+    const name = nodeName(n, ctx);
+    const raw = a ? rawAmount(n, ctx) : null;
+    const share = n.amount ? shareOf(n, parent) : null;
+    const sources = sourcesOf(ctx.sources, n.amount?.sources ?? []);
+    return {
+      text: [
+        `${indent(level)}${name}`,
+        String(level),
+        amountWords(n, ctx).short,
+        a?.precisionText ?? '',
+        share === null ? '' : formatPercent(share, ctx.lang),
+        sourcesText(sources),
+      ],
+      raw: [
+        name,
+        level,
+        raw,
+        a?.precision ?? null,
+        share === null ? null : round(share, 6),
+        sourcesRaw(sources),
+      ],
+    };
+  }
+}
+
+/** A conflicting report of a line, on its own row under it. */
+class AltRow extends LaterRow {
+  constructor(
+    private readonly n: BudgetNode,
+    private readonly alt: MoneyReport,
+    private readonly level: number,
+    private readonly ctx: TreemapContext,
+  ) {
+    super();
+  }
+  protected make(): TableRow {
+    const { n, alt, level, ctx } = this;
+    const { t } = ctx;
+    const name = nodeName(n, ctx);
+    const at = altText(alt, ctx);
+    const altSources = sourcesOf(ctx.sources, alt.sources);
+    return {
+      className: 'alt',
+      text: [
+        `${indent(level)}${name} (${t.alsoReported})`,
+        String(level),
+        at.short,
+        at.precisionText,
+        '',
+        sourcesText(altSources),
+      ],
+      raw: [
+        `${name} (${t.alsoReported})`,
+        level,
+        alt.currency === ctx.currency ? alt.amount : null,
+        at.precision,
+        null,
+        sourcesRaw(altSources),
+      ],
+    };
+  }
+}
+
+const indent = (level: number) => '— '.repeat(Math.max(0, level - 1));
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
