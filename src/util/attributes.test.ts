@@ -4,6 +4,7 @@ import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
 import {
   guardAttributes,
+  TREEMAP_RULES,
   parseBudgetPath,
   parseCooperantYear,
   parseCurrency,
@@ -121,23 +122,26 @@ describe('guardAttributes', () => {
     el.currency = '€';
     el.theme = 'neon';
     el.programmes = 'nope';
-    expect(guardAttributes(el as unknown as HTMLElement, undefined)).toEqual(['theme', 'currency']);
+    expect(guardAttributes(el as unknown as HTMLElement, undefined, TREEMAP_RULES)).toEqual([
+      'theme',
+      'currency',
+    ]);
     // no currency: the treemap shows the dataset's main currency
     expect(el.currency).toBeUndefined();
     expect(el.theme).toBeUndefined();
     // programmes need the data
     expect(el.programmes).toBe('nope');
-    expect(guardAttributes(el as unknown as HTMLElement, data)).toEqual(['programmes']);
+    expect(guardAttributes(el as unknown as HTMLElement, data, TREEMAP_RULES)).toEqual(['programmes']);
     expect(el.programmes).toBeUndefined();
     el.currency = '€';
-    guardAttributes(el as unknown as HTMLElement, data);
+    guardAttributes(el as unknown as HTMLElement, data, TREEMAP_RULES);
     expect(events).toEqual(['theme', 'currency', 'programmes']);
     expect(warn).toHaveBeenCalledTimes(3);
     expect(String(warn.mock.calls[1]![0])).toContain(
       'currency="€" cannot be used; using the default instead',
     );
     el.currency = 'xof';
-    expect(guardAttributes(el as unknown as HTMLElement, data)).toEqual([]);
+    expect(guardAttributes(el as unknown as HTMLElement, data, TREEMAP_RULES)).toEqual([]);
     expect(el.currency).toBe('XOF');
     warn.mockRestore();
   });

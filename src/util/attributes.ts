@@ -149,86 +149,95 @@ const ISO_DATE = (attribute: string, property = attribute): AttributeRule => ({
   parse: parseIsoDate,
 });
 
-/** The rules of every widget, by tag. Unset (`undefined`/`null`) values are never checked. */
-export const ATTRIBUTE_RULES: Record<string, readonly AttributeRule[]> = {
-  '*': [
-    {
-      attribute: 'theme',
-      property: 'theme',
-      fallback: undefined,
-      parse: (v) => parseEnum(v, ['light', 'dark']),
+/**
+ * The rules of every widget, then each widget's own: a widget names its own in `static attributeRules`, so that an
+ * entry carries no other widget's parsers. Unset (`undefined`/`null`) values are never checked.
+ */
+export const COMMON_RULES: readonly AttributeRule[] = [
+  {
+    attribute: 'theme',
+    property: 'theme',
+    fallback: undefined,
+    parse: (v) => parseEnum(v, ['light', 'dark']),
+  },
+  {
+    attribute: 'loading',
+    property: 'loading',
+    fallback: 'lazy',
+    parse: (v) => parseEnum(v, ['lazy', 'eager']),
+  },
+];
+
+/** `<parsec-budget-treemap>` */
+export const TREEMAP_RULES: readonly AttributeRule[] = [
+  // absent or unusable: the dataset's main currency (select/budget-tree.ts `shownCurrency`)
+  { attribute: 'currency', property: 'currency', fallback: undefined, parse: parseCurrency },
+  {
+    attribute: 'programmes',
+    property: 'programmes',
+    fallback: undefined,
+    parse: parseProgrammeList,
+    needsData: true,
+  },
+  { attribute: 'path', property: 'path', fallback: '', parse: parseBudgetPath, needsData: true },
+];
+
+/** `<parsec-phase-gantt>` */
+export const GANTT_RULES: readonly AttributeRule[] = [
+  ISO_DATE('from'),
+  ISO_DATE('to'),
+  ISO_DATE('as-of', 'asOf'),
+  {
+    attribute: 'programmes',
+    property: 'programmes',
+    fallback: undefined,
+    // `all` is the gantt's default
+    parse: (v, d) => {
+      const p = parseProgrammeList(v, d);
+      return p === 'all' ? '' : p;
     },
-    {
-      attribute: 'loading',
-      property: 'loading',
-      fallback: 'lazy',
-      parse: (v) => parseEnum(v, ['lazy', 'eager']),
+    needsData: true,
+  },
+  {
+    attribute: 'collapsed',
+    property: 'collapsed',
+    fallback: undefined,
+    parse: parseProgrammeList,
+    needsData: true,
+  },
+];
+
+/** `<parsec-facility-map>` */
+export const MAP_RULES: readonly AttributeRule[] = [
+  ISO_DATE('date'),
+  {
+    attribute: 'region',
+    property: 'region',
+    // empty (the default): the map fits the data's places
+    fallback: '',
+    parse: (v) => {
+      const r = typeof v === 'string' ? v.trim().toLowerCase() : '';
+      return r === '' || /^[a-z][a-z-]{0,40}$/.test(r) ? r : undefined;
     },
-  ],
-  'parsec-budget-treemap': [
-    // absent or unusable: the dataset's main currency (select/budget-tree.ts `shownCurrency`)
-    { attribute: 'currency', property: 'currency', fallback: undefined, parse: parseCurrency },
-    {
-      attribute: 'programmes',
-      property: 'programmes',
-      fallback: undefined,
-      parse: parseProgrammeList,
-      needsData: true,
-    },
-    { attribute: 'path', property: 'path', fallback: '', parse: parseBudgetPath, needsData: true },
-  ],
-  'parsec-phase-gantt': [
-    ISO_DATE('from'),
-    ISO_DATE('to'),
-    ISO_DATE('as-of', 'asOf'),
-    {
-      attribute: 'programmes',
-      property: 'programmes',
-      fallback: undefined,
-      // `all` is the gantt's default
-      parse: (v, d) => {
-        const p = parseProgrammeList(v, d);
-        return p === 'all' ? '' : p;
-      },
-      needsData: true,
-    },
-    {
-      attribute: 'collapsed',
-      property: 'collapsed',
-      fallback: undefined,
-      parse: parseProgrammeList,
-      needsData: true,
-    },
-  ],
-  'parsec-facility-map': [
-    ISO_DATE('date'),
-    {
-      attribute: 'region',
-      property: 'region',
-      // empty (the default): the map fits the data's places
-      fallback: '',
-      parse: (v) => {
-        const r = typeof v === 'string' ? v.trim().toLowerCase() : '';
-        return r === '' || /^[a-z][a-z-]{0,40}$/.test(r) ? r : undefined;
-      },
-    },
-  ],
-  'parsec-cooperant-chart': [
-    {
-      attribute: 'group-by',
-      property: 'groupBy',
-      fallback: 'place',
-      parse: (v) => parseEnum(v, ['place', 'entity', 'rank', 'service', 'year']),
-    },
-    {
-      attribute: 'mode',
-      property: 'mode',
-      fallback: 'auto',
-      parse: (v) => parseEnum(v, ['auto', 'units', 'bars']),
-    },
-    { attribute: 'year', property: 'year', fallback: undefined, parse: parseCooperantYear, needsData: true },
-  ],
-};
+  },
+];
+
+/** `<parsec-cooperant-chart>` */
+export const COOPERANT_RULES: readonly AttributeRule[] = [
+  {
+    attribute: 'group-by',
+    property: 'groupBy',
+    fallback: 'place',
+    parse: (v) => parseEnum(v, ['place', 'entity', 'rank', 'service', 'year']),
+  },
+  {
+    attribute: 'mode',
+    property: 'mode',
+    fallback: 'auto',
+    parse: (v) => parseEnum(v, ['auto', 'units', 'bars']),
+  },
+  { attribute: 'year', property: 'year', fallback: undefined, parse: parseCooperantYear, needsData: true },
+];
 
 const warned = new WeakMap<EventTarget, Set<string>>();
 
@@ -251,12 +260,16 @@ export function warnOnce(target: EventTarget, detail: Omit<ParsecWarningDetail, 
 }
 
 /**
- * Checks the attribute-backed properties of a widget against its rules and replaces each unusable value with its
- * fallback, warning once. `data` is the dataset drawn, when ready (rules that need it wait for it).
- * Returns the attributes that were replaced.
+ * Checks the attribute-backed properties of a widget against the common rules and its own (`own`, e.g.
+ * {@link TREEMAP_RULES}) and replaces each unusable value with its fallback, warning once. `data` is the dataset
+ * drawn, when ready (rules that need it wait for it). Returns the attributes that were replaced.
  */
-export function guardAttributes(el: HTMLElement, data: Dataset | undefined): string[] {
-  const rules = [...(ATTRIBUTE_RULES['*'] ?? []), ...(ATTRIBUTE_RULES[el.localName] ?? [])];
+export function guardAttributes(
+  el: HTMLElement,
+  data: Dataset | undefined,
+  own: readonly AttributeRule[] = [],
+): string[] {
+  const rules = [...COMMON_RULES, ...own];
   const host = el as unknown as Record<string, unknown>;
   const replaced: string[] = [];
   for (const rule of rules) {

@@ -31,7 +31,7 @@ import { sourcesById } from '../../select/sources';
 import { memoizeLast } from '../../util/memo';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
-import { guardAttributes, warnOnce } from '../../util/attributes';
+import { guardAttributes, warnOnce, type AttributeRule } from '../../util/attributes';
 import { datasetSize, SLICED_FROM } from '../../schema/fast';
 import { warmUp } from './warm';
 
@@ -48,6 +48,11 @@ export abstract class ParsecElement<View> extends LitElement {
    * references point into): a problem in one of them blocks it, with the problem's path; a problem elsewhere does not.
    */
   static sections: readonly Section[] = [];
+  /**
+   * The widget's own attribute rules (`util/attributes.ts`), checked with the common ones: each entry carries only its
+   * own parsers.
+   */
+  static attributeRules: readonly AttributeRule[] = [];
 
   /** Shared styles; widgets append their own. */
   static override styles = [tokens, baseStyles, boxStyles];
@@ -242,7 +247,11 @@ export abstract class ParsecElement<View> extends LitElement {
     if (this.#provider) this.loader.mirror(this.#provider.state);
     else if (this.#awaitingProvider) this.loader.wait();
     else this.loader.sync(this.data, this.src, { noDefault: this.noDefault });
-    guardAttributes(this, this.loader.state.status === 'ready' ? this.loader.state.data : undefined);
+    guardAttributes(
+      this,
+      this.loader.state.status === 'ready' ? this.loader.state.data : undefined,
+      (this.constructor as typeof ParsecElement).attributeRules,
+    );
     this.#prepareLarge();
   }
 

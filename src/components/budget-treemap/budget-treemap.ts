@@ -30,7 +30,7 @@ import type { Source } from '../../schema/sources';
 import { nodeAtPath, selectBudgetTree, shownCurrency, type BudgetNode } from '../../select/budget-tree';
 import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
-import { warnOnce } from '../../util/attributes';
+import { TREEMAP_RULES, warnOnce } from '../../util/attributes';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
@@ -90,6 +90,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
    */
   static override sections: readonly Section[] = ['budget', 'programmes', 'rates'];
   protected readonly widget = 'parsec-budget-treemap';
+  static override attributeRules = TREEMAP_RULES;
 
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */
   @property({ reflect: true }) path = '';

@@ -56,6 +56,7 @@ import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
 import { cooperantStyles } from './cooperant-chart.styles';
+import { COOPERANT_RULES } from '../../util/attributes';
 
 /**
  * Staff posts as a unit chart (the default dataset's French military cooperant posts; the title and the kind of
@@ -106,6 +107,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
    */
   static override sections: readonly Section[] = ['cooperants', 'places', 'vocabulary', 'glossary'];
   protected readonly widget = 'parsec-cooperant-chart';
+  static override attributeRules = COOPERANT_RULES;
 
   /** How units are grouped: `place`, `entity`, `rank`, `service` or `year` (every year side by side). */
   @property({ attribute: 'group-by', reflect: true }) groupBy: CooperantGroupBy = 'place';

@@ -5,7 +5,7 @@ import { decodeBody } from '../../controllers/dataset';
 import { ZoomController } from '../../controllers/zoom';
 import { ParsecDataErrorEvent } from '../../events/data-error';
 import { loaderText } from '../../i18n/index';
-import { DEFAULT_TIMEOUT_MS, parseTimeout } from '../../util/attributes';
+import { MAP_RULES, DEFAULT_TIMEOUT_MS, parseTimeout } from '../../util/attributes';
 import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
 import type { MarkWords, TableModel } from '../../describe/types';
@@ -103,6 +103,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     'vocabulary',
   ];
   protected readonly widget = 'parsec-facility-map';
+  static override attributeRules = MAP_RULES;
 
   /**
    * The view: by default the map is fitted to the data's places; the id or name of an area of the geometry — a region

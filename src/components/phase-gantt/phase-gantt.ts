@@ -52,6 +52,7 @@ import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
 import { ganttStyles } from './phase-gantt.styles';
+import { GANTT_RULES } from '../../util/attributes';
 
 /** Rows drawn above and below the viewport, in pixels. */
 const OVERSCAN = 260;
@@ -111,6 +112,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
    */
   static override sections: readonly Section[] = ['timeline', 'programmes'];
   protected readonly widget = 'parsec-phase-gantt';
+  static override attributeRules = GANTT_RULES;
 
   /** Start of the time window (ISO date, `2019` or `2019-01-15`). */
   @property() from?: string;
