@@ -71,7 +71,10 @@ export class BoxController implements ReactiveController {
       this.#check = requestAnimationFrame(() => {
         const grown = this.host.getBoundingClientRect().height > this.#box + 0.5;
         const reader = performance.now() - this.#inputAt < INPUT_MS;
-        if (grown && !reader && this.#settled && this.#tries < MAX_TRIES) this.#unsettle();
+        if (grown && !reader && this.#settled && this.#tries < MAX_TRIES) {
+          this.#unsettle();
+          this.#settleNow();
+        }
       });
     });
     this.#hostObserver.observe(this.host);
@@ -91,7 +94,10 @@ export class BoxController implements ReactiveController {
 
   hostUpdated(): void {
     const el = this.host.renderRoot.querySelector<HTMLElement>('[data-fill]');
-    if (el === this.#observed) return;
+    if (el === this.#observed) {
+      this.#settleNow();
+      return;
+    }
     this.#observer?.disconnect();
     this.#observed = el;
     this.#settled = false;
@@ -108,6 +114,17 @@ export class BoxController implements ReactiveController {
       this.#frame = requestAnimationFrame(() => this.#settle());
     });
     this.#observer.observe(el);
+    this.#settleNow();
+  }
+
+  /**
+   * A chart just rendered at a share not yet measured is measured at once (a layout the next frame needs anyway):
+   * laid out again at its share in an update before that frame, the reader never sees it at the estimate.
+   */
+  #settleNow() {
+    if (this.#settled || !this.#observed) return;
+    cancelAnimationFrame(this.#frame);
+    this.#settle();
   }
 
   hostDisconnected(): void {
@@ -237,6 +254,10 @@ export const boxStyles = css`
   }
   .base [data-fill='scroll'] {
     overflow-y: auto;
+  }
+  /* until its share is measured (at once, before the frame), the chart is not styled or laid out, only its share */
+  .base [data-fill]:not([data-fill-kept], [data-fill-shrink]) > * {
+    display: none;
   }
   /* a share kept (BoxController sets its block-size): it and its ancestors keep their own heights */
   .base :is([data-fill-kept], :has([data-fill-kept])) {

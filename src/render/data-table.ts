@@ -4,11 +4,14 @@ import type { Translation } from '../i18n/translation';
 
 /**
  * The data table every widget puts under its chart (visually hidden until "Show data"), from its table model: a
- * caption, column headers, the first {@link TABLE_SCREEN_ROWS} rows, and a note of the rows left out (the exports
- * have them all).
+ * caption, column headers, the first {@link TABLE_SCREEN_ROWS} rows (or the first `upTo`), and a note of the rows
+ * left out (the exports have them all).
  */
-export function renderDataTable(model: TableModel, t: Translation): TemplateResult {
-  const shown = model.rows.length > TABLE_SCREEN_ROWS ? model.rows.slice(0, TABLE_SCREEN_ROWS) : model.rows;
+export function renderDataTable(model: TableModel, t: Translation, upTo = TABLE_SCREEN_ROWS): TemplateResult {
+  const count = Math.min(model.rows.length, TABLE_SCREEN_ROWS);
+  // `upTo`: the rows drawn so far, when the table is drawn in slices (the note counts the rows it will show)
+  const shown =
+    model.rows.length > Math.min(count, upTo) ? model.rows.slice(0, Math.min(count, upTo)) : model.rows;
   return html`<table>
       <caption>
         ${model.caption}
@@ -32,8 +35,8 @@ export function renderDataTable(model: TableModel, t: Translation): TemplateResu
       </tbody>
     </table>
     ${
-      shown.length < model.rows.length
-        ? html`<p class="table-note">${t.tableTruncated(shown.length, model.rows.length)}</p>`
+      count < model.rows.length
+        ? html`<p class="table-note">${t.tableTruncated(count, model.rows.length)}</p>`
         : nothing
     }`;
 }

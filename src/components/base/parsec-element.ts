@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { termsOf } from '../../describe/vocabulary';
 import { datasetLanguages } from '../../schema/read';
 import { property, query, state } from 'lit/decorators.js';
@@ -19,6 +19,7 @@ import type { Source } from '../../schema/sources';
 import type { ParsecDataset } from '../dataset/dataset';
 import { renderSourceLine, sourceLineText } from '../../render/source-note';
 import { renderDataTable } from '../../render/data-table';
+import { TABLE_SCREEN_ROWS } from '../../describe/types';
 import { renderTooltip } from '../../render/tooltip';
 import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
 import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
@@ -36,6 +37,11 @@ import { datasetSize, SLICED_FROM } from '../../schema/fast';
 import { warmUp } from './warm';
 
 export { sourcesById } from '../../select/sources';
+
+/** Rows of the data table drawn per idle period before it is complete. */
+const TABLE_SLICE = 100;
+const idle = (f: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
 
 /**
  * The base of every parsec widget: dataset loading (`data`, `src`, inline JSON, default), language, width,
@@ -346,15 +352,7 @@ export abstract class ParsecElement<View> extends LitElement {
             this.#footer,
             t,
           )}
-          <div id="table" class="table-wrap ${this.tableOpen ? '' : 'sr-only'}" part="table">
-            ${
-              this.#tableReady
-                ? guard([view, s.data, this.locale.lang, ...this.tableKey()], () =>
-                    renderDataTable(this.#table(view, s.data), t),
-                  )
-                : nothing
-            }
-          </div>`;
+          <div id="table" class="table-wrap ${this.tableOpen ? '' : 'sr-only'}" part="table"></div>`;
       }
     }
     return html`<div part="base" class="base" lang=${this.locale.lang}>
@@ -366,21 +364,50 @@ export abstract class ParsecElement<View> extends LitElement {
   }
 
   /**
-   * The data table (often more nodes than the chart) is rendered just after the chart's first paint, when the
-   * browser is idle, or at once when the reader opens it.
+   * The data table (often more nodes than the chart) is drawn after the chart's first paint, when the browser is
+   * idle, {@link TABLE_SLICE} rows per idle period (no long task), or whole at once when the reader opens it. It is
+   * drawn into its own element (`#table`), not by the widget's template: a slice does not render the chart again.
+   * Once drawn whole, it follows every change in the same update as the chart.
    */
   #tableReady = false;
   #tableScheduled = false;
+  /** What the drawn table shows (its element, view, data, language, tableKey()) and how many rows are drawn. */
+  #tableKey: readonly unknown[] = [];
+  #tableRows = 0;
   #scheduleTable() {
     if (this.#tableReady || this.#tableScheduled) return;
     this.#tableScheduled = true;
-    const ready = () => {
-      if (this.#tableReady) return;
-      this.#tableReady = true;
-      this.requestUpdate();
+    const slice = () => {
+      if (this.#tableReady || !this.isConnected) {
+        this.#tableScheduled = false;
+        return;
+      }
+      if (this.#drawTable(false)) idle(slice);
+      else {
+        this.#tableReady = true;
+        this.#tableScheduled = false;
+      }
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(ready, { timeout: 500 });
-    else setTimeout(ready, 50);
+    idle(slice);
+  }
+
+  /** Draws the table (whole, or its next slice); whether rows are left to draw. */
+  #drawTable(whole: boolean): boolean {
+    const box = this.renderRoot.querySelector<HTMLElement>('#table');
+    const s = this.loader.state;
+    if (!box || s.status !== 'ready') return false;
+    const view = this.view(s.data);
+    const key = [box, view, s.data, this.locale.lang, ...this.tableKey()];
+    const fresh = key.length !== this.#tableKey.length || key.some((k, i) => k !== this.#tableKey[i]);
+    const model = this.#table(view, s.data);
+    const total = Math.min(model.rows.length, TABLE_SCREEN_ROWS);
+    const from = fresh ? 0 : this.#tableRows;
+    if (!fresh && from >= total) return false;
+    const upTo = whole ? total : Math.min(total, from + TABLE_SLICE);
+    render(renderDataTable(model, this.locale.t, upTo), box);
+    this.#tableKey = key;
+    this.#tableRows = upTo;
+    return upTo < total;
   }
 
   /** Resolves once the data table is rendered (it follows the chart's first paint); renders it now if pending. */
@@ -408,7 +435,10 @@ export abstract class ParsecElement<View> extends LitElement {
       this.#warned = state;
       console.warn(`<${this.localName}>: the data could not be shown`, issues);
     }
-    if (this.loader.state.status === 'ready' && this.#viewport.near && this.prepared) this.#scheduleTable();
+    if (this.loader.state.status === 'ready' && this.#viewport.near && this.prepared) {
+      if (this.#tableReady) this.#drawTable(true);
+      else this.#scheduleTable();
+    }
   }
 
   /** A short name of the chart for captions and exports (`Budgets`…); the dataset title is prepended. */
