@@ -15,7 +15,7 @@ import {
 import { sourcesOf } from '../select/sources';
 import type { Source } from '../schema/sources';
 import type { LocalText } from '../schema/text';
-import { lazyRow, sourcesRaw, sourcesText } from './common';
+import { sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow, TooltipModel } from './types';
 import { addStrings } from '../i18n/index';
 import { ganttStrings } from '../i18n/strings/gantt';
@@ -99,11 +99,18 @@ export function ganttTexts(view: PhaseRows, ctx: DescribeContext): GanttTexts {
   const items = new Map<string, string>();
   const markDates = new Map<string, string>();
   const ghosts = new Map<DateSpan, string>();
+  // 100,000 milestones share a few thousand dates: each written once
+  const written = new Map<string, string>();
+  const short = (d: DateSpan) => {
+    let s = written.get(d.value);
+    if (s === undefined) written.set(d.value, (s = shortDate(d, lang)));
+    return s;
+  };
   for (const g of view.groups) {
     groups.set(g.id, groupName(g, ctx));
     for (const i of g.items) {
       items.set(i.id, localText(i.label, lang, ctx.languages));
-      if (i.date) markDates.set(i.id, shortDate(i.date, lang));
+      if (i.date) markDates.set(i.id, short(i.date));
       for (const d of [i.start, i.end, i.date])
         if (d && !isUnknown(d))
           for (const alt of d.alternatives) {
@@ -381,6 +388,34 @@ export function ganttChrome(
 }
 
 /**
+ * A table row made when first read, as `lazyRow` (describe/common.ts) makes one, but a small class instance with
+ * one closure rather than an object of getters and its closures: 100,000 items make 100,000 rows.
+ */
+class LaterRow implements TableRow {
+  #make: (() => TableRow) | null;
+  #row: TableRow | null = null;
+  constructor(make: () => TableRow) {
+    this.#make = make;
+  }
+  #get(): TableRow {
+    if (!this.#row) {
+      this.#row = this.#make!();
+      this.#make = null;
+    }
+    return this.#row;
+  }
+  get text() {
+    return this.#get().text;
+  }
+  get raw() {
+    return this.#get().raw;
+  }
+  get className() {
+    return this.#get().className;
+  }
+}
+
+/**
  * The data table: one row per item, then one per conflicting report and per planned end. Text as read; raw values
  * for the exports (ISO dates, months as numbers, precision codes, source ids).
  */
@@ -390,20 +425,20 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
   const src = (ids: readonly string[]) => sourcesText(sourcesOf(ctx.sources, ids));
   for (const g of view.groups)
     for (const i of g.items) {
-      const label = localText(i.label, lang, ctx.languages);
-      const kind = t.gantt[i.kind];
+      // 100,000 items: nothing is written here, only when the row is read (a closure and a small object per row)
       const start = i.kind === 'phase' ? i.start : i.date;
       const end = i.kind === 'phase' ? known(i.end) : null;
-      const unknownEnd = i.kind === 'phase' && !end;
-      const precisions = [start, end].filter((d): d is ShownDate => !!d);
       rows.push(
-        lazyRow(() => {
+        new LaterRow(() => {
+          const label = localText(i.label, lang, ctx.languages);
+          const unknownEnd = i.kind === 'phase' && !end;
+          const precisions = [start, end].filter((d): d is ShownDate => !!d);
           const duration = durationOf(i, ctx);
           const ids = itemSourceIds(i);
           return {
             text: [
               label,
-              kind,
+              t.gantt[i.kind],
               g.short,
               start ? written(start, ctx) : t.unknownDate,
               unknownEnd ? t.gantt.endUnknown : end ? written(end, ctx) : '',
@@ -428,36 +463,39 @@ export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalTe
         const s = which === 'start' ? a : (startDate ?? null);
         const e = which === 'end' ? a : null;
         rows.push(
-          lazyRow(() => ({
-            className: 'alt',
-            text: [
-              `${label} (${suffix})`,
-              kind,
-              g.short,
-              s ? written(s, ctx) : '',
-              e ? written(e, ctx) : '',
-              '',
-              precisionWord(a.precision, t),
-              src(a.sources),
-            ],
-            raw: [
-              label,
-              i.kind,
-              g.id,
-              s?.value ?? null,
-              e?.value ?? null,
-              null,
-              a.precision,
-              sourcesRaw(sourcesOf(ctx.sources, a.sources)),
-            ],
-          })),
+          new LaterRow(() => {
+            const label = localText(i.label, lang, ctx.languages);
+            return {
+              className: 'alt',
+              text: [
+                `${label} (${suffix})`,
+                t.gantt[i.kind],
+                g.short,
+                s ? written(s, ctx) : '',
+                e ? written(e, ctx) : '',
+                '',
+                precisionWord(a.precision, t),
+                src(a.sources),
+              ],
+              raw: [
+                label,
+                i.kind,
+                g.id,
+                s?.value ?? null,
+                e?.value ?? null,
+                null,
+                a.precision,
+                sourcesRaw(sourcesOf(ctx.sources, a.sources)),
+              ],
+            };
+          }),
         );
       };
       const first = i.kind === 'phase' ? t.gantt.start : t.gantt.date;
-      for (const a of start?.alternatives ?? [])
-        other('start', a, `${t.alsoReported}, ${first.toLowerCase()}`);
-      for (const a of end?.alternatives ?? [])
-        other('end', a, `${t.alsoReported}, ${t.gantt.end.toLowerCase()}`);
+      if (start?.alternatives.length)
+        for (const a of start.alternatives) other('start', a, `${t.alsoReported}, ${first.toLowerCase()}`);
+      if (end?.alternatives.length)
+        for (const a of end.alternatives) other('end', a, `${t.alsoReported}, ${t.gantt.end.toLowerCase()}`);
       if (i.planned?.end) other('end', i.planned.end, t.gantt.planned, i.planned.start);
     }
   return {

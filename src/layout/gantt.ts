@@ -350,18 +350,27 @@ export function offWindow(
 ): { before: EdgeCount | null; after: EdgeCount | null } {
   let before: EdgeCount | null = null;
   let after: EdgeCount | null = null;
+  const asOf = view.asOf.lo;
   for (const g of view.groups)
     for (const i of g.items) {
-      const e = itemExtent(i, view.asOf.lo);
-      if (!e) continue;
-      if (e[1] <= win[0]) {
-        before ??= { count: 0, farthest: e[0] };
+      // itemExtent's bounds, without an array for each of 100,000 items
+      let lo: number;
+      let hi: number;
+      if (i.kind === 'phase' && i.start) {
+        lo = i.start.lo;
+        hi = i.end && !isUnknown(i.end) ? i.end.hi : Math.max(asOf, i.start.hi);
+      } else if (i.date) {
+        lo = i.date.lo;
+        hi = i.date.hi;
+      } else continue;
+      if (hi <= win[0]) {
+        before ??= { count: 0, farthest: lo };
         before.count++;
-        before.farthest = Math.min(before.farthest, e[0]);
-      } else if (e[0] >= win[1]) {
-        after ??= { count: 0, farthest: e[1] };
+        before.farthest = Math.min(before.farthest, lo);
+      } else if (lo >= win[1]) {
+        after ??= { count: 0, farthest: hi };
         after.count++;
-        after.farthest = Math.max(after.farthest, e[1]);
+        after.farthest = Math.max(after.farthest, hi);
       }
     }
   return { before, after };
@@ -431,6 +440,21 @@ class Placer {
  * that adapt to the window. Pure: no DOM, no clock; coordinates rounded to 0.1 px.
  */
 export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeometry {
+  const steps = layoutGanttSteps(view, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Rows laid out between two pauses of {@link layoutGanttSteps}. */
+const ROWS_PER_STEP = 2000;
+
+/**
+ * {@link layoutGantt} in steps: the generator pauses every {@link ROWS_PER_STEP} rows (and between its passes over
+ * all items), so that a caller can yield to the page between steps (100,000 rows); it returns the geometry.
+ */
+export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Generator<void, GanttGeometry> {
   const width = Math.max(160, Math.round(options.width));
   // names above their bars up to 800 px: a name column there would cut a third of the names
   const narrow = options.narrow ?? width <= 800;
@@ -474,10 +498,16 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     Object.defineProperty(row, 'name', { enumerable: false, get: () => get().join(' ') || null });
   };
   const rows: GanttRow[] = [];
-  const rowOf = new Map<string, GanttRow>();
+  // the predecessors named by the items' dependencies (a few among 100,000 rows), their rows and row indexes
+  const referenced = new Set<string>();
+  for (const g of view.groups) for (const i of g.items) for (const id of i.after) referenced.add(id);
+  const rowOf = new Map<string, { row: GanttRow; index: number }>();
   const strokesAt = arrowStrokes();
+  yield;
   let y = 0;
-  view.groups.forEach((g, gi) => {
+  // the index of an item row among the items of the expanded programmes (where the arrows' strokes are noted)
+  let shownIndex = 0;
+  for (const [gi, g] of view.groups.entries()) {
     const expanded = !options.collapsed.has(g.id);
     const full = text.groups.get(g.id) ?? g.short;
     const max = narrow ? plotX1 - plotX0 - 20 : nameWidth - 22;
@@ -513,14 +543,17 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     lazyName(header, full, max, count, 700);
     rows.push(header);
     y += h;
-    if (!expanded) return;
-    g.items.forEach((item, ii) => {
-      const row = itemRow(item, ii, g, y);
+    if (!expanded) continue;
+    for (let ii = 0; ii < g.items.length; ii++) {
+      const item = g.items[ii]!;
+      const row = itemRow(item, ii, g, y, shownIndex++);
+      if (referenced.has(item.id)) rowOf.set(item.id, { row, index: rows.length });
       rows.push(row);
-      rowOf.set(item.id, row);
       y += row.h;
-    });
-  });
+      if (rows.length % ROWS_PER_STEP === 0) yield;
+    }
+  }
+  yield;
 
   /**
    * Where the dependency arrows run vertically, by the item whose row they cross (the predecessor's, those between,
@@ -528,9 +561,24 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
    * strokes as merged intervals (3 px either side), asked for when its labels are placed (the rows drawn, not all
    * 100,000): the arrows are listed once by blocks of rows they cross, a row reads the arrows of its block.
    */
-  function arrowStrokes(): (id: string) => readonly Span[] {
-    const shown = view.groups.flatMap((g) => (options.collapsed.has(g.id) ? [] : g.items));
-    const pos = new Map(shown.map((it, i) => [it.id, i]));
+  function arrowStrokes(): (shownIndex: number) => readonly Span[] {
+    if (!referenced.size) return () => [];
+    // the position among the shown items of those that have or are a predecessor
+    const shown: PhaseItem[] = [];
+    const pos = new Map<string, number>();
+    const byId = new Map<string, PhaseItem>();
+    let n = 0;
+    for (const g of view.groups) {
+      if (options.collapsed.has(g.id)) continue;
+      for (const it of g.items) {
+        if (it.after.length || referenced.has(it.id)) {
+          pos.set(it.id, n);
+          byId.set(it.id, it);
+          shown.push(it);
+        }
+        n++;
+      }
+    }
     const when = (it: PhaseItem, end: boolean): number | null => {
       if (it.kind !== 'phase')
         return it.date ? (it.date.granularity === 'day' ? it.date.lo : (it.date.lo + it.date.hi) / 2) : null;
@@ -543,7 +591,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
       for (const id of succ.after) {
         const p = pos.get(id);
         const q = pos.get(succ.id)!;
-        const t1 = p === undefined ? null : when(shown[p]!, true);
+        const t1 = p === undefined ? null : when(byId.get(id)!, true);
         const t2 = when(succ, false);
         if (p === undefined || p >= q || t1 === null || t2 === null || !inWindow(t1) || !inWindow(t2))
           continue;
@@ -556,9 +604,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     strokes.forEach((a, i) => {
       for (let b = Math.floor(a.p / BLOCK); b <= Math.floor(a.q / BLOCK); b++) (blocks[b] ??= []).push(i);
     });
-    return (id) => {
-      const k = pos.get(id);
-      if (k === undefined) return [];
+    return (k) => {
       const xs: number[] = [];
       for (const i of blocks[Math.floor(k / BLOCK)] ?? []) {
         const a = strokes[i]!;
@@ -577,7 +623,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     };
   }
 
-  function itemRow(item: PhaseItem, index: number, g: PhaseGroup, y0: number): GanttRow {
+  function itemRow(item: PhaseItem, index: number, g: PhaseGroup, y0: number, shownIndex: number): GanttRow {
     const full = text.items.get(item.id) ?? item.id;
     const max = narrow ? plotX1 - plotX0 : nameWidth - 30;
     const count = nameLineCount(full, max);
@@ -671,7 +717,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
      */
     const place = (): Placed => {
       const placer = new Placer(plotX0, plotX1);
-      const arrowsHere = strokesAt(item.id);
+      const arrowsHere = strokesAt(shownIndex);
       for (const lx of lines) placer.occupy(lx - 3, lx + 3);
       for (const [a, b] of arrowsHere) placer.occupy(a, b, true);
       const labels: GanttLabel[] = [];
@@ -805,14 +851,16 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
   // dependencies: from the predecessor's end to the successor's start, along the gap above the successor's row
   // (narrow: only between adjacent rows, a longer arrow would cross the names written above the bars between them)
   const arrows: GanttArrow[] = [];
-  const indexOf = new Map(rows.map((r, i) => [r, i]));
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index++) {
+    if (index % (ROWS_PER_STEP * 10) === 0) yield;
+    const row = rows[index]!;
     const item = row.item;
     if (!item) continue;
     for (const id of item.after) {
-      const from = rowOf.get(id);
-      if (!from || !from.item) continue;
-      if (narrow && indexOf.get(from)! + 1 !== indexOf.get(row)) continue;
+      const at = rowOf.get(id);
+      const from = at?.row;
+      if (!at || !from?.item) continue;
+      if (narrow && at.index + 1 !== index) continue;
       const fb = from.bar;
       const x1 = fb
         ? Math.max(...[fb.solid, fb.softEnd, fb.open].filter((s): s is Seg => !!s).map((s) => s.x + s.w))
@@ -872,6 +920,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
     Math.abs((todayX ?? 0) - (asOfX ?? 0)) < measure(asOfLabel.text, axisFs, 600) + 8
   )
     todayLabel = null;
+  yield;
   const { before, after } = offWindow(view, win);
 
   return {

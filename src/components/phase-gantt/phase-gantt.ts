@@ -19,7 +19,7 @@ import {
   cellKey,
   defaultWindow,
   GRID_COLUMNS,
-  layoutGantt,
+  layoutGanttSteps,
   panWindow,
   rowsInRange,
   showsAll,
@@ -46,7 +46,7 @@ import type { Dataset } from '../../schema/dataset';
 import { isIsoDate } from '../../schema/rules';
 import type { Source } from '../../schema/sources';
 import { isoSpan, selectPhaseRows, type PhaseRows } from '../../select/phase-rows';
-import { sourcesById, sourcesOf } from '../../select/sources';
+import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
@@ -59,6 +59,29 @@ const OVERSCAN = 260;
 /** Height of the scrolling rows when the CSS has not been measured yet. */
 const DEFAULT_VIEWPORT = 760;
 const PAN_SHARE = 0.25; // share of the window the earlier / later buttons pan by
+/** What the layout depends on: view, width, folded ids, window (UTC ms, NaN: the opening one), today, words, measure. */
+type LayoutArgs = [PhaseRows, number, string, number, number, number, GanttTexts, Measure];
+/** How long one slice of name measuring or of layout may run before it yields (ms). */
+const SLICE_MS = 30;
+
+/**
+ * A {@link Measure} that keeps every width it measured (the names of 100,000 rows, which a relayout on zoom, pan or
+ * fold measures again): the canvas's own cache holds fewer.
+ */
+function keepingMeasure(measure: Measure): Measure {
+  const bySize = new Map<number, Map<string, number>>();
+  return (text, size, weight = 400) => {
+    const k = size * 1000 + weight;
+    let m = bySize.get(k);
+    if (!m) bySize.set(k, (m = new Map()));
+    let w = m.get(text);
+    if (w === undefined) {
+      if (m.size >= 400_000) m.clear();
+      m.set(text, (w = measure(text, size, weight)));
+    }
+    return w;
+  };
+}
 
 /**
  * Phases, milestones and events of the programmes on one time line, grouped by programme (context missions after),
@@ -138,7 +161,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
 
   /** Counts layout computations (a hover or a focus change must not add to it). */
   get layoutCount(): number {
-    return this.layout.calls;
+    return this.layoutCalls;
   }
 
   /** The time window drawn, as ISO dates. */
@@ -158,39 +181,71 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   private readonly texts = memoizeLast((view: PhaseRows, data: Dataset, _lang: string) =>
     ganttTexts(view, this.describeContext(data)),
   );
-  private readonly layout = memoizeLast(
-    (
-      view: PhaseRows,
-      width: number,
-      folded: string,
-      w0: number,
-      w1: number,
-      today: number,
-      text: GanttTexts,
-      measure: Measure,
-    ): GanttGeometry =>
-      layoutGantt(view, {
-        width,
-        collapsed: new Set(folded ? folded.split(',') : []),
-        window: Number.isFinite(w0) ? [w0, w1] : null,
-        asOf: view.asOf.lo,
-        today: today || null,
-        fontSize: 12,
-        text,
-        measure,
-      }),
-  );
+  /** The last layout and the arguments it was made with (a hover, a focus or the table do not lay out again). */
+  private layout: { args: LayoutArgs; geometry: GanttGeometry } | null = null;
+  private layoutCalls = 0;
+
+  /** The layout for these arguments: the last one when they are the same, else the steps of a new one. */
+  private layoutSteps(args: LayoutArgs): Generator<void, GanttGeometry> | GanttGeometry {
+    const last = this.layout;
+    if (last && args.every((a, i) => Object.is(a, last.args[i]))) return last.geometry;
+    const [view, width, folded, w0, w1, today, text, measure] = args;
+    const steps = layoutGanttSteps(view, {
+      width,
+      collapsed: new Set(folded ? folded.split(',') : []),
+      window: Number.isFinite(w0) ? [w0, w1] : null,
+      asOf: view.asOf.lo,
+      today: today || null,
+      fontSize: 12,
+      text,
+      measure,
+    });
+    return this.keepLayout(args, steps);
+  }
+  /** Runs the steps of a layout, then keeps it as the last one. */
+  private *keepLayout(
+    args: LayoutArgs,
+    steps: Generator<void, GanttGeometry>,
+  ): Generator<void, GanttGeometry> {
+    const geometry = yield* steps;
+    this.layoutCalls++;
+    this.layout = { args, geometry };
+    return geometry;
+  }
   /** The words of each row, computed when first needed (10,000 rows are not all described at once). */
   private readonly wordCache = memoizeLast(
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     (_geo: GanttGeometry, _data: Dataset, _lang: string) => new Map<string, MarkWords>(),
   );
 
+  /** The element's measure, keeping the widths of all names (one per font family). */
+  private readonly namesMeasure = memoizeLast(keepingMeasure);
+
+  /** Measures the names of the rows (the layout's one measure per row) in slices that yield to the page. */
+  private async measureNames(texts: GanttTexts): Promise<void> {
+    const measure = this.namesMeasure(this.measure);
+    const names: [string, number][] = [...texts.groups.values()].map((n) => [n, 700]);
+    for (const n of texts.items.values()) names.push([n, 400]);
+    let i = 0;
+    while (i < names.length) {
+      const end = performance.now() + SLICE_MS;
+      for (; i < names.length && (i & 255 || performance.now() < end); i++)
+        measure(names[i]![0], 12, names[i]![1]);
+      if (i < names.length) await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+
   private geometry?: GanttGeometry;
   /** Row and cell keys in reading order, and the index of each row (per geometry, not on every hover). */
   private readonly keysOf = memoizeLast((g: GanttGeometry) => {
-    const keys = g.rows.flatMap((r) => [r.key, ...GRID_COLUMNS.map((c) => cellKey(r.key, c))]);
-    return { keys, index: new Map(g.rows.map((r, i) => [r.key, i])) };
+    const keys: string[] = [];
+    const index = new Map<string, number>();
+    g.rows.forEach((r, i) => {
+      keys.push(r.key);
+      for (const c of GRID_COLUMNS) keys.push(cellKey(r.key, c));
+      index.set(r.key, i);
+    });
+    return { keys, index };
   });
 
   private readonly marks = this.useMarks({
@@ -235,19 +290,36 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return 420;
   }
   protected viewSources(view: PhaseRows, data: Dataset): Source[] {
-    const ids = view.groups.flatMap((g) => g.items.flatMap((i) => i.sources));
-    return sourcesOf(sourcesById(data), ids);
+    // the items' lists as they are, not copied into one list of 100,000+ ids
+    return sourcesOfLists(
+      sourcesById(data),
+      view.groups.flatMap((g) => g.items.map((i) => i.sources)),
+    );
   }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  private readonly table = memoizeLast((view: PhaseRows, data: Dataset, _lang: string) =>
+    ganttTable(view, this.describeContext(data), data.meta.title),
+  );
   protected override tableModel(view: PhaseRows, data: Dataset): TableModel {
-    return ganttTable(view, this.describeContext(data), data.meta.title);
+    return this.table(view, data, this.locale.lang);
   }
 
-  /** A large dataset: the rows, the words of the bars, then their layout, each in its own task before the first draw. */
+  /**
+   * A large dataset: the rows, the words of the bars, the names measured (in slices), the layout, the focus keys and
+   * the table model, each in its own task before the first draw, which gets a task of its own.
+   */
   protected override prepare(data: Dataset): (() => unknown)[] {
+    const view = () => this.view(data);
+    const texts = () => this.texts(view(), data, this.locale.lang);
     return [
-      () => this.view(data),
-      () => this.texts(this.view(data), data, this.locale.lang),
-      () => this.geometryOf(data),
+      view,
+      texts,
+      () => this.measureNames(texts()),
+      () => this.geometryInSlices(data),
+      () => this.keysOf(this.geometryOf(data)),
+      () => this.table(view(), data, this.locale.lang),
+      // the first draw follows the last step in its task (an update is a microtask): not after the table's
+      () => undefined,
     ];
   }
 
@@ -261,7 +333,29 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   }
 
   /** The layout of the rows for the dataset, as the attributes and the reader's zoom and folds ask (memoised). */
-  private geometryOf(data: Dataset) {
+  private geometryOf(data: Dataset): GanttGeometry {
+    const r = this.layoutSteps(this.layoutArgs(data));
+    if (!('next' in r)) return r;
+    for (;;) {
+      const step = r.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** {@link geometryOf} in slices of about {@link SLICE_MS} that yield to the page (a large dataset's first draw). */
+  private async geometryInSlices(data: Dataset): Promise<void> {
+    const r = this.layoutSteps(this.layoutArgs(data));
+    if (!('next' in r)) return;
+    let end = performance.now() + SLICE_MS;
+    while (!r.next().done) {
+      if (performance.now() < end) continue;
+      await new Promise((ok) => setTimeout(ok, 0));
+      end = performance.now() + SLICE_MS;
+    }
+  }
+
+  /** What the layout depends on (compared one by one to reuse the last layout). */
+  private layoutArgs(data: Dataset): LayoutArgs {
     const view = this.view(data);
     if (!this.folded) {
       const c = this.collapsed?.trim();
@@ -272,7 +366,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const today = (this.todayAt = this.today ? Math.floor(Date.now() / 864e5) * 864e5 : 0);
     const span = (v: string | undefined, end: 'lo' | 'hi') => (v && isIsoDate(v) ? isoSpan(v)[end] : null);
     const w = baseWindow(view, this.zoomed, span(this.from, 'lo'), span(this.to, 'hi'), today || null);
-    return this.layout(
+    return [
       view,
       this.width,
       [...this.folded].sort().join(','),
@@ -280,8 +374,8 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       w ? w[1] : NaN,
       today,
       this.texts(view, data, this.locale.lang),
-      this.measure,
-    );
+      this.namesMeasure(this.measure),
+    ];
   }
 
   /** Zooms the time window by `factor` (< 1: in) around `at` (UTC ms; default: the focused row, else the data). */
