@@ -8,7 +8,7 @@ import {
   tileWords,
   treemapLegend,
   treemapSummary,
-  treemapTable,
+  treemapTableSteps,
   undisclosedText,
   type TreemapContext,
 } from '../../describe/treemap';
@@ -18,8 +18,9 @@ import { captionTitle } from '../../describe/common';
 import {
   hitTile,
   layoutConflicts,
-  layoutTreemap,
+  layoutTreemapSteps,
   type TreemapGeometry,
+  type TreemapOptions,
   type TreemapTile,
 } from '../../layout/treemap';
 import { renderLegend } from '../../render/legend';
@@ -27,7 +28,14 @@ import { colourClass, renderConflicts, renderTreemap, tileColour } from '../../r
 import type { Dataset } from '../../schema/dataset';
 import type { Currency } from '../../schema/quantity';
 import type { Source } from '../../schema/sources';
-import { nodeAtPath, selectBudgetTree, shownCurrency, type BudgetNode } from '../../select/budget-tree';
+import {
+  nodeAtPath,
+  selectBudgetTreeSteps,
+  shownCurrency,
+  type BudgetNode,
+  type BudgetTreeOptions,
+} from '../../select/budget-tree';
+import { datasetSize, SLICED_FROM } from '../../schema/fast';
 import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
 import { TREEMAP_RULES, warnOnce } from '../../util/attributes';
@@ -111,16 +119,34 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   /** Counts layout computations (a hover or a focus change must not add to it). */
   get layoutCount(): number {
-    return this.layout.calls;
+    return this.layouts;
   }
+  private layouts = 0;
 
-  private readonly tree = memoizeLast((data: Dataset, programmes: string | undefined, currency: Currency) =>
-    selectBudgetTree(data, {
+  /** The budget tree of the last dataset, programmes and currency asked for. */
+  private treeMemo?: { key: readonly unknown[]; tree: BudgetNode };
+  private treeSteps(data: Dataset, programmes: string | undefined, currency: Currency) {
+    const options: BudgetTreeOptions = {
       programmes:
         programmes === 'all' ? 'all' : programmes ? programmes.split(',').map((s) => s.trim()) : undefined,
       currency,
-    }),
+    };
+    return selectBudgetTreeSteps(data, options);
+  }
+  private tree(data: Dataset, programmes: string | undefined, currency: Currency): BudgetNode {
+    const key = [data, programmes, currency];
+    const m = this.treeMemo;
+    if (m && same(m.key, key)) return m.tree;
+    const tree = finish(this.treeSteps(data, programmes, currency));
+    this.treeMemo = { key, tree };
+    return tree;
+  }
+
+  /** The currency shown (a walk of every budget line: once per dataset and currency asked for). */
+  private readonly shown = memoizeLast((data: Dataset, requested: Currency | undefined) =>
+    shownCurrency(data, requested),
   );
+
   private readonly context = memoizeLast(
     (data: Dataset, lang: string, currency: Currency): TreemapContext => ({
       ...this.describeContext(data),
@@ -128,14 +154,70 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       currency,
     }),
   );
-  private readonly layout = memoizeLast(
-    (focus: BudgetNode, width: number, height: number, ctx: TreemapContext): TreemapGeometry =>
-      layoutTreemap(focus, width, height, {
-        text: tileText(ctx, focus, this.loaded),
-        fontSize: 12,
-        measure: this.measure,
-      }),
-  );
+
+  /**
+   * The last layout of each branch drawn (the root, a drilled programme), at its size and words: drilling back up
+   * lays nothing out again.
+   */
+  private layoutMemo = new WeakMap<BudgetNode, { key: readonly unknown[]; g: TreemapGeometry }>();
+  /** A layout computed in steps over several tasks (large data), and what it is for. */
+  private pending?: { key: readonly unknown[]; focus: BudgetNode };
+
+  private layoutSteps(focus: BudgetNode, width: number, height: number, ctx: TreemapContext) {
+    const options: TreemapOptions = {
+      text: tileText(ctx, focus, this.loaded),
+      fontSize: 12,
+      measure: this.measure,
+    };
+    return layoutTreemapSteps(focus, width, height, options);
+  }
+
+  private cachedLayout(focus: BudgetNode, key: readonly unknown[]): TreemapGeometry | undefined {
+    const m = this.layoutMemo.get(focus);
+    return m && same(m.key, key) ? m.g : undefined;
+  }
+
+  /**
+   * The layout of `focus` at a size: memoised. With a large dataset, a branch already drawn at another size (the
+   * chart's share measured after the first paint, a resize) or in other words keeps its drawing while the new layout
+   * is computed in steps, each in its own task: the page never freezes for it.
+   */
+  private layout(focus: BudgetNode, width: number, height: number, ctx: TreemapContext): TreemapGeometry {
+    const key = [width, height, ctx];
+    const hit = this.cachedLayout(focus, key);
+    if (hit) return hit;
+    const drawn = this.layoutMemo.get(focus);
+    const data = this.loaded;
+    if (drawn && data && datasetSize(data) >= SLICED_FROM) {
+      if (!this.pending || this.pending.focus !== focus || !same(this.pending.key, key)) {
+        const job = { key, focus };
+        this.pending = job;
+        sliced(this.layoutSteps(focus, width, height, ctx), () => this.pending !== job).then(
+          (g) => {
+            if (this.pending !== job || !g) return;
+            this.pending = undefined;
+            this.store(focus, key, g);
+            this.requestUpdate();
+          },
+          () => {
+            // the drawing stays; the next update lays the branch out at once and meets the problem there
+            if (this.pending === job) this.pending = undefined;
+            this.layoutMemo.delete(focus);
+          },
+        );
+      }
+      return drawn.g;
+    }
+    const g = finish(this.layoutSteps(focus, width, height, ctx));
+    this.store(focus, key, g);
+    return g;
+  }
+
+  private store(focus: BudgetNode, key: readonly unknown[], g: TreemapGeometry) {
+    this.layouts++;
+    this.layoutMemo.set(focus, { key, g });
+  }
+
   /** The words of each tile, computed when first asked for (hover, focus, linking), kept per layout. */
   private readonly words = new WeakMap<TreemapGeometry, Map<string, MarkWords>>();
 
@@ -169,7 +251,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   });
 
   protected view(data: Dataset): BudgetNode {
-    return this.tree(data, this.programmes, shownCurrency(data, this.currency));
+    return this.tree(data, this.programmes, this.shown(data, this.currency));
   }
   protected isEmpty(view: BudgetNode): boolean {
     return view.children.length === 0 && view.undisclosed.length === 0;
@@ -177,16 +259,23 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   protected chartHeight(width: number): number {
     return plotHeight('parsec-budget-treemap', width);
   }
+  /** The sources of each tree's figures (a walk of every line: once per tree). */
+  private readonly sourcesMemo = new WeakMap<BudgetNode, Source[]>();
   protected viewSources(view: BudgetNode, data: Dataset): Source[] {
+    let sources = this.sourcesMemo.get(view);
+    if (sources) return sources;
     const ids: string[][] = [];
-    const walk = (n: BudgetNode) => {
+    const stack = [view];
+    while (stack.length) {
+      const n = stack.pop()!;
       if (n.amount) ids.push(n.amount.sources);
       n.alternatives.forEach((a) => ids.push(a.sources));
-      n.children.forEach(walk);
-      n.undisclosed.forEach(walk);
-    };
-    walk(view);
-    return sourcesOfLists(sourcesById(data), ids);
+      for (let i = n.undisclosed.length - 1; i >= 0; i--) stack.push(n.undisclosed[i]!);
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+    sources = sourcesOfLists(sourcesById(data), ids);
+    this.sourcesMemo.set(view, sources);
+    return sources;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,7 +289,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const { node, trail } = nodeAtPath(root, this.pathIds());
     this.focusNode = node;
     this.trail = trail;
-    const shown = shownCurrency(s.data, this.currency);
+    const shown = this.shown(s.data, this.currency);
     // a currency the data cannot be shown in is refused, never drawn with a wrong symbol
     if (this.currency && shown !== this.currency)
       warnOnce(this, {
@@ -214,15 +303,40 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
   }
 
-  /** A large dataset: the tree, then the layout, each in its own task before the first draw. */
+  /**
+   * A large dataset: the tree, then the layout, each computed in slices of a few tens of milliseconds, each slice in
+   * its own task, before the first draw.
+   */
   protected override prepare(data: Dataset): (() => unknown)[] {
+    const currency = () => this.shown(data, this.currency);
     return [
-      () => this.view(data),
-      () => {
+      async () => {
+        const key = [data, this.programmes, currency()];
+        if (this.treeMemo && same(this.treeMemo.key, key)) return;
+        const tree = await sliced(
+          this.treeSteps(data, this.programmes, currency()),
+          () => this.loaded !== data,
+        );
+        if (tree) this.treeMemo = { key, tree };
+      },
+      // the source line's publishers: every line's sources, read once
+      () => this.viewSources(this.view(data), data),
+      // the table (rendered once the chart is drawn): a row for every line
+      async () => {
+        const view = this.view(data);
+        const { key, steps } = this.tableSteps(view, data);
+        const model = await sliced(steps, () => this.loaded !== data);
+        if (model) this.tables.set(view, { key, model });
+      },
+      async () => {
         const { node } = nodeAtPath(this.view(data), this.pathIds());
-        const ctx = this.context(data, this.locale.lang, shownCurrency(data, this.currency));
+        const ctx = this.context(data, this.locale.lang, currency());
         const w = this.width;
-        this.layout(node, w, this.fillHeight(w), ctx);
+        const h = this.fillHeight(w);
+        const key = [w, h, ctx];
+        if (this.cachedLayout(node, key)) return;
+        const g = await sliced(this.layoutSteps(node, w, h, ctx), () => this.loaded !== data);
+        if (g) this.store(node, key, g);
       },
     ];
   }
@@ -248,8 +362,14 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return g.tiles.filter((t) => t.depth === 1 || !g.canvas).map((t) => t.key);
   }
 
+  /** The tiles of each geometry by key (a hover asks for one of thousands). */
+  private readonly tilesByKey = new WeakMap<TreemapGeometry, Map<string, TreemapTile>>();
   private tileByKey(key: string): TreemapTile | undefined {
-    return this.geometry?.tiles.find((t) => t.key === key);
+    const g = this.geometry;
+    if (!g) return undefined;
+    let byKey = this.tilesByKey.get(g);
+    if (!byKey) this.tilesByKey.set(g, (byKey = new Map(g.tiles.map((t) => [t.key, t]))));
+    return byKey.get(key);
   }
 
   private navigate(key: string, e: KeyboardEvent): string | null | undefined {
@@ -364,9 +484,20 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return [this.currency];
   }
 
+  /** The table of each tree, in the words it was made in (with large data, made in the prepare steps). */
+  private readonly tables = new WeakMap<BudgetNode, { key: readonly unknown[]; model: TableModel }>();
+  private tableSteps(view: BudgetNode, data: Dataset) {
+    const ctx = this.context(data, this.locale.lang, this.shown(data, this.currency));
+    const caption = captionTitle(ctx.t.treemapTitle, data, ctx.lang);
+    return { key: [ctx, caption], steps: treemapTableSteps(view, caption, ctx) };
+  }
   protected override tableModel(view: BudgetNode, data: Dataset): TableModel {
-    const ctx = this.context(data, this.locale.lang, shownCurrency(data, this.currency));
-    return treemapTable(view, captionTitle(ctx.t.treemapTitle, data, ctx.lang), ctx);
+    const { key, steps } = this.tableSteps(view, data);
+    const kept = this.tables.get(view);
+    if (kept && same(kept.key, key)) return kept.model;
+    const model = finish(steps);
+    this.tables.set(view, { key, model });
+    return model;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -397,6 +528,44 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       }
     });
   }
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+/** Runs a computation in steps to its end, at once. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How long a slice of a computation in steps runs before the page gets the main thread back, in milliseconds. */
+const SLICE_MS = 40;
+
+/**
+ * Runs a computation in steps in slices of about {@link SLICE_MS}, each in a task of its own (the first too, after the
+ * caller's); resolves with its result, or `undefined` when `cancelled()` turns true between two slices.
+ */
+function sliced<T>(steps: Generator<void, T>, cancelled = () => false): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const slice = () => {
+      if (cancelled()) return resolve(undefined);
+      const end = performance.now() + SLICE_MS;
+      try {
+        for (;;) {
+          const r = steps.next();
+          if (r.done) return resolve(r.value);
+          if (performance.now() >= end) break;
+        }
+      } catch (e) {
+        return reject(e);
+      }
+      setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
+  });
 }
 
 declare global {
