@@ -1,4 +1,4 @@
-import { treemapSquarify } from 'd3-hierarchy';
+import { squarify as squarifyCells } from './squarify';
 import type { BudgetNode } from '../select/budget-tree';
 import { estimateWidth, fitText, wrapText, type Measure } from './text-fit';
 
@@ -89,7 +89,7 @@ export function layoutTreemap(
 }
 
 /** How much work (nodes visited or tiles made) a step of {@link layoutTreemapSteps} does before it yields. */
-const STEP_WORK = 8192;
+const STEP_WORK = 4096;
 
 /**
  * A cell of the two levels drawn: the fields d3's treemap tiling reads and writes, without a d3 hierarchy node for
@@ -242,7 +242,7 @@ const amountOf = (n: BudgetNode) => {
 };
 
 /** d3's squarified tiling of a parent's cells in a rectangle (it reads `value` and `children`, writes x0…y1). */
-const squarify = treemapSquarify as unknown as (
+const squarify = squarifyCells as unknown as (
   parent: { value: number; children?: Cell[] },
   x0: number,
   y0: number,
