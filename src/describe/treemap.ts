@@ -121,14 +121,21 @@ export function shareOf(n: BudgetNode, parent: BudgetNode): number | null {
   return total > 0 ? drawnValue(n) / total : 0;
 }
 
-/** Each node's parent among the two levels a treemap of `focus` draws. */
-function parents(focus: BudgetNode): Map<BudgetNode, BudgetNode> {
-  const m = new Map<BudgetNode, BudgetNode>();
-  for (const c of focus.children) {
-    m.set(c, focus);
-    for (const k of c.children) m.set(k, c);
-  }
-  return m;
+/**
+ * Each node's parent among the two levels a treemap of `focus` draws. The second level is mapped on the first question
+ * about it: on canvas, only the first level is labelled, and a focus can hold 250,000 lines.
+ */
+function parents(focus: BudgetNode): (n: BudgetNode) => BudgetNode | undefined {
+  const top = new Set(focus.children);
+  let below: Map<BudgetNode, BudgetNode> | undefined;
+  return (n) => {
+    if (top.has(n)) return focus;
+    if (!below) {
+      below = new Map();
+      for (const c of focus.children) for (const k of c.children) below.set(k, c);
+    }
+    return below.get(n);
+  };
 }
 
 /** The short name a programme's total can fall back on (`PARSEC`), when its label does not fit. */
@@ -146,7 +153,7 @@ export function tileText(ctx: TreemapContext, focus: BudgetNode, data?: Dataset)
   const parentOf = parents(focus);
   return (n: BudgetNode, share: number): TileText => {
     const same = n.alternatives.filter((a) => a.currency === n.amount?.original.currency);
-    const parent = parentOf.get(n);
+    const parent = parentOf(n);
     return {
       name: nodeName(n, ctx),
       short: shortName(n, data),
@@ -306,16 +313,46 @@ export function undisclosedText(focus: BudgetNode, ctx: TreemapContext, requeste
  * reports on their own rows.
  */
 export function treemapTable(root: BudgetNode, caption: string, ctx: TreemapContext): TableModel {
+  const steps = treemapTableSteps(root, caption, ctx);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** How many lines a step of {@link treemapTableSteps} puts in the table before it yields. */
+const STEP_ROWS = 8192;
+
+/**
+ * {@link treemapTable} in steps: the generator yields after each few thousand lines, so that a caller can spread a
+ * large budget over several tasks; its return value is the table model. Depth first, without recursion.
+ */
+export function* treemapTableSteps(
+  root: BudgetNode,
+  caption: string,
+  ctx: TreemapContext,
+): Generator<void, TableModel> {
   const { t } = ctx;
   const rows: TableRow[] = [];
-  const walk = (n: BudgetNode, parent: BudgetNode, level: number) => {
+  // each line after its parent and the reports of its parent's amount: its parts first, then those not drawn
+  const stack: [BudgetNode, BudgetNode, number][] = [];
+  const push = (parent: BudgetNode, level: number) => {
+    for (let i = parent.undisclosed.length - 1; i >= 0; i--)
+      stack.push([parent.undisclosed[i]!, parent, level]);
+    for (let i = parent.children.length - 1; i >= 0; i--) stack.push([parent.children[i]!, parent, level]);
+  };
+  push(root, 1);
+  let work = 0;
+  while (stack.length) {
+    const [n, parent, level] = stack.pop()!;
     rows.push(new LineRow(n, parent, level, ctx));
     for (const alt of n.alternatives) rows.push(new AltRow(n, alt, level, ctx));
-    n.children.forEach((c) => walk(c, n, level + 1));
-    n.undisclosed.forEach((c) => walk(c, n, level + 1));
-  };
-  root.children.forEach((c) => walk(c, root, 1));
-  root.undisclosed.forEach((c) => walk(c, root, 1));
+    push(n, level + 1);
+    if (++work >= STEP_ROWS) {
+      work = 0;
+      yield;
+    }
+  }
   return {
     caption,
     columns: [

@@ -174,7 +174,7 @@ export function selectBudgetTree(data: Dataset, options: BudgetTreeOptions = {})
 }
 
 /** How many budget lines a step of {@link selectBudgetTreeSteps} reads or builds before it yields. */
-const STEP_LINES = 16384;
+const STEP_LINES = 4096;
 
 /**
  * {@link selectBudgetTree} in steps: the generator yields after each few thousand lines, so that a caller can spread

@@ -362,6 +362,45 @@ describe('<parsec-budget-treemap> exports, print and lazy rendering', () => {
   });
 });
 
+describe('<parsec-budget-treemap> with 60,000 lines', () => {
+  it(
+    'keeps its drawing while a new size is laid out in steps, then draws at that size',
+    { timeout: 60_000 },
+    async () => {
+      const el = await mount(
+        '<parsec-budget-treemap loading="eager" no-default></parsec-budget-treemap>',
+        700,
+      );
+      el.data = syntheticBudget(60_000, 8);
+      const svgWidth = () => $(el, 'svg.treemap')?.getAttribute('width');
+      const until = async (ok: () => boolean) => {
+        for (let i = 0; i < 600 && !ok(); i++) {
+          await new Promise((r) => setTimeout(r, 10));
+          await el.updateComplete;
+        }
+      };
+      await until(() => svgWidth() === '700');
+      await frame();
+      await until(() => !(el as unknown as { pending?: unknown }).pending);
+      expect(el.preparedSteps).toBeGreaterThan(0);
+      expect($(el, 'canvas')).not.toBeNull();
+      expect($$(el, '[role="treeitem"]')).toHaveLength(8);
+      const before = el.layoutCount;
+
+      (el.parentElement as HTMLElement).style.width = '520px';
+      await frame();
+      await el.updateComplete;
+      // the update that sees the new width draws what it had: the layout at 520 px is under way in its own tasks
+      expect(svgWidth()).toBe('700');
+      expect(el.layoutCount).toBe(before);
+      await until(() => svgWidth() === '520');
+      expect(svgWidth()).toBe('520');
+      expect(el.layoutCount).toBeGreaterThan(before);
+      expect($$(el, '[role="treeitem"]')).toHaveLength(8);
+    },
+  );
+});
+
 describe('<parsec-budget-treemap> canvas on a high-density screen', () => {
   it('backs the canvas with device pixels and keeps its CSS size', async () => {
     const dpr = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
