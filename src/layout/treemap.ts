@@ -89,7 +89,7 @@ export function layoutTreemap(
 }
 
 /** How much work (nodes visited or tiles made) a step of {@link layoutTreemapSteps} does before it yields. */
-const STEP_WORK = 8192;
+const STEP_WORK = 4096;
 
 /**
  * A cell of the two levels drawn: the fields d3's treemap tiling reads and writes, without a d3 hierarchy node for
