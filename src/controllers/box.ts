@@ -59,8 +59,9 @@ export class BoxController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // at once, before the first render: the box the page reserved stays the same box
-    this.#apply(Math.round(this.host.getBoundingClientRect().width) || this.options.width());
+    // at once, before the first render: the box the page reserved stays the same box (at the width SizeController,
+    // connected before, has just read: no second layout of the page here)
+    this.#apply(this.options.width());
     for (const type of INPUTS)
       this.host.addEventListener(type, this.#onInput, { capture: true, passive: true });
     if (typeof ResizeObserver === 'undefined') return;

@@ -42,6 +42,18 @@ export { sourcesById } from '../../select/sources';
 const TABLE_SLICE = 100;
 const idle = (f: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
+/** Once the next frame is painted (or after a second, where no frame comes: a hidden tab). */
+function afterPaint(f: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(late);
+    f();
+  };
+  const late = setTimeout(once, 1000);
+  requestAnimationFrame(() => setTimeout(once, 0));
+}
 
 /**
  * The base of every parsec widget: dataset loading (`data`, `src`, inline JSON, default), language, width,
@@ -149,12 +161,13 @@ export abstract class ParsecElement<View> extends LitElement {
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  // the viewport reads where the host is before the box writes its height: one layout of the page on connection
+  readonly #viewport = new ViewportController(this, (w) => this.#box.height(w));
   readonly #box = new BoxController(this, {
     width: () => this.width,
     inputs: () => ({ height: this.height }),
     key: () => [this.loader.state, this.locale.lang],
   });
-  readonly #viewport = new ViewportController(this, (w) => this.#box.height(w));
 
   /** The chart's height: its share of the box once measured (the element marked `data-fill`), else `chartHeight`. */
   protected fillHeight(width: number): number {
@@ -388,7 +401,7 @@ export abstract class ParsecElement<View> extends LitElement {
         this.#tableScheduled = false;
       }
     };
-    idle(slice);
+    afterPaint(() => idle(slice));
   }
 
   /** Draws the table (whole, or its next slice); whether rows are left to draw. */
