@@ -70,7 +70,7 @@ export abstract class ParsecElement<View> extends LitElement {
    * The widget's own attribute rules (`util/attributes.ts`), checked with the common ones: each entry carries only its
    * own parsers.
    */
-  static attributeRules: readonly AttributeRule[] = [];
+  protected static attributeRules: readonly AttributeRule[] = [];
 
   /** Shared styles; widgets append their own. */
   static override styles = [tokens, baseStyles, boxStyles];

@@ -98,7 +98,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
    */
   static override sections: readonly Section[] = ['budget', 'programmes', 'rates'];
   protected readonly widget = 'parsec-budget-treemap';
-  static override attributeRules = TREEMAP_RULES;
+  protected static override attributeRules = TREEMAP_RULES;
 
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */
   @property({ reflect: true }) path = '';

@@ -107,7 +107,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
    */
   static override sections: readonly Section[] = ['cooperants', 'places', 'vocabulary', 'glossary'];
   protected readonly widget = 'parsec-cooperant-chart';
-  static override attributeRules = COOPERANT_RULES;
+  protected static override attributeRules = COOPERANT_RULES;
 
   /** How units are grouped: `place`, `entity`, `rank`, `service` or `year` (every year side by side). */
   @property({ attribute: 'group-by', reflect: true }) groupBy: CooperantGroupBy = 'place';

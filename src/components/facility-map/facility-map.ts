@@ -103,7 +103,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     'vocabulary',
   ];
   protected readonly widget = 'parsec-facility-map';
-  static override attributeRules = MAP_RULES;
+  protected static override attributeRules = MAP_RULES;
 
   /**
    * The view: by default the map is fitted to the data's places; the id or name of an area of the geometry — a region

@@ -135,7 +135,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
    */
   static override sections: readonly Section[] = ['timeline', 'programmes'];
   protected readonly widget = 'parsec-phase-gantt';
-  static override attributeRules = GANTT_RULES;
+  protected static override attributeRules = GANTT_RULES;
 
   /** Start of the time window (ISO date, `2019` or `2019-01-15`). */
   @property() from?: string;
