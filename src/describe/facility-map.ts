@@ -279,17 +279,24 @@ function itemWords(
   ctx: DescribeContext,
 ): MarkWords {
   const f = i.facility;
+  let tooltip: TooltipModel | undefined;
+  let detail: MarkWords['detail'] | undefined;
+  // the name is read by every render; the tooltip and the detail when the mark is pointed at or chosen
   return {
     name: itemSpoken(i, ctx),
-    tooltip: itemTooltip(i, base, look, ctx),
-    detail: {
-      id: i.id,
-      kind: 'facility',
-      label: localText(f.label, ctx.lang, ctx.languages),
-      places: g.places,
-      programme: f.programme,
-      sources: facilitySources(f, ctx),
-      datum: f,
+    get tooltip() {
+      return (tooltip ??= itemTooltip(i, base, look, ctx));
+    },
+    get detail() {
+      return (detail ??= {
+        id: i.id,
+        kind: 'facility',
+        label: localText(f.label, ctx.lang, ctx.languages),
+        places: g.places,
+        programme: f.programme,
+        sources: facilitySources(f, ctx),
+        datum: f,
+      });
     },
   };
 }
@@ -298,41 +305,58 @@ function groupWords(g: PlaceGroup, base: BaseMap, look: Lookups, ctx: DescribeCo
   const name = groupName(g, base, ctx);
   if (g.items.length === 1) {
     const w = itemWords(g.items[0]!, g, base, look, ctx);
-    return { ...w, name: ctx.t.pair(name, w.name) };
+    return {
+      name: ctx.t.pair(name, w.name),
+      get tooltip() {
+        return w.tooltip;
+      },
+      get detail() {
+        return w.detail;
+      },
+    };
   }
   const t = ctx.t.map;
   const kinds = [
     ...new Map([...g.items].sort((a, b) => a.style - b.style).map((i) => [i.kind, i])).keys(),
   ].map((k) => termLabel(ctx, 'facilityKinds', k, t.kinds));
   const where = g.anchor.type === 'region' ? t.regionOnly : g.approx ? t.approxLocation : t.townPrecision;
-  const sources = sourcesOfLists(
-    ctx.sources,
-    g.items.map((i) => facilitySources(i.facility, ctx).map((s) => s.id)),
-  );
+  let sources: Source[] | undefined;
+  const sourcesOfGroup = () =>
+    (sources ??= sourcesOfLists(
+      ctx.sources,
+      g.items.map((i) => facilitySources(i.facility, ctx).map((s) => s.id)),
+    ));
   const many = thingsText(g.things, g.items.length, ctx);
+  let tooltip: TooltipModel | undefined;
+  let detail: MarkWords['detail'] | undefined;
+  // the name is read by every render; the tooltip and the detail when the marker is pointed at or chosen
   return {
     name: ctx.t.pair(name, `${many} (${kinds.join(', ')}), ${where}`),
-    tooltip: {
-      title: `${name} · ${many}`,
-      lines: [
-        ...g.items.map((i) =>
-          ctx.t.pair(
-            termLabel(ctx, 'facilityKinds', i.kind, t.kinds),
-            `${localText(i.facility.label, ctx.lang, ctx.languages)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
+    get tooltip() {
+      return (tooltip ??= {
+        title: `${name} · ${many}`,
+        lines: [
+          ...g.items.map((i) =>
+            ctx.t.pair(
+              termLabel(ctx, 'facilityKinds', i.kind, t.kinds),
+              `${localText(i.facility.label, ctx.lang, ctx.languages)}${i.count !== null && i.count > 1 ? ` (×${i.count})` : ''}`,
+            ),
           ),
-        ),
-        ...(g.uncounted ? [t.uncounted(g.uncounted)] : []),
-        where,
-      ],
-      sources: sourcesText(sources),
+          ...(g.uncounted ? [t.uncounted(g.uncounted)] : []),
+          where,
+        ],
+        sources: sourcesText(sourcesOfGroup()),
+      });
     },
-    detail: {
-      id: g.key,
-      kind: g.anchor.type === 'region' ? 'region' : 'place',
-      label: name,
-      places: g.places,
-      sources,
-      datum: g,
+    get detail() {
+      return (detail ??= {
+        id: g.key,
+        kind: g.anchor.type === 'region' ? 'region' : 'place',
+        label: name,
+        places: g.places,
+        sources: sourcesOfGroup(),
+        datum: g,
+      });
     },
   };
 }
@@ -406,30 +430,43 @@ export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: Describ
   return m.summary(thingsText(view.thingCount, view.itemCount, ctx), places, name);
 }
 
-/** The words of an edge marker: what lies beyond the view, where, and what Enter does. */
+/**
+ * The words of an edge marker: what lies beyond the view, where, and what Enter does. Its tooltip and event detail (a
+ * line and the places of each marker beyond: thousands on a large map) are made when first read.
+ */
 export function offViewWords(o: OffView, marks: MarksLayout, base: BaseMap, ctx: DescribeContext): MarkWords {
   const m = ctx.t.map;
   const byKey = markersByGroup(marks);
-  const groups = o.groups.map((k) => byKey.get(k)).filter((mk): mk is MapMarker => !!mk);
+  const groups: MapMarker[] = [];
+  for (const k of o.groups) {
+    const mk = byKey.get(k);
+    if (mk) groups.push(mk);
+  }
   const names = groups.map((mk) => groupName(mk.group, base, ctx));
   const many = thingsText(o.things, o.records, ctx);
   const side = m.sides[o.side];
+  let tooltip: TooltipModel | undefined;
+  let detail: MarkWords['detail'] | undefined;
   return {
     name: `${ctx.t.pair(m.beyond(many, side), names.join(', '))}. ${m.goThere}`,
-    tooltip: {
-      title: m.beyond(many, side),
-      lines: groups.map((mk) =>
-        ctx.t.pair(groupName(mk.group, base, ctx), thingsText(mk.group.things, mk.group.items.length, ctx)),
-      ),
-      notes: [m.goThere],
+    get tooltip() {
+      return (tooltip ??= {
+        title: m.beyond(many, side),
+        lines: groups.map((mk, i) =>
+          ctx.t.pair(names[i]!, thingsText(mk.group.things, mk.group.items.length, ctx)),
+        ),
+        notes: [m.goThere],
+      });
     },
-    detail: {
-      id: o.key,
-      kind: 'off-view',
-      label: m.beyond(many, side),
-      places: groups.flatMap((mk) => mk.group.places),
-      sources: [],
-      datum: o,
+    get detail() {
+      return (detail ??= {
+        id: o.key,
+        kind: 'off-view',
+        label: m.beyond(many, side),
+        places: groups.flatMap((mk) => mk.group.places),
+        sources: [],
+        datum: o,
+      });
     },
   };
 }

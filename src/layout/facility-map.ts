@@ -140,6 +140,26 @@ const boxObject = (w: number, s: number, e: number, n: number) =>
  * outlines, the countries) are the map's subject. When the view leaves the box a geometry covers, no country is drawn
  * and a graticule stands in for it. Pure; paths rounded to 0.1 px.
  */
+/** The regions a fit's places lie in, by id, per geometry and fit target (the same at every size of the map). */
+const placeRegions = new WeakMap<MapGeoData, WeakMap<FitTarget, string[]>>();
+function regionsOfPlaces(geo: MapGeoData, target: FitTarget): string[] {
+  let byTarget = placeRegions.get(geo);
+  if (!byTarget) placeRegions.set(geo, (byTarget = new WeakMap()));
+  let ids = byTarget.get(target);
+  if (!ids) {
+    const points = target.points ?? [];
+    const named_ = geo.regions.features
+      .filter((f) => [...(target.areas ?? []), ...(target.regions ?? [])].some((r) => named(f, r)))
+      .map((f) => f.properties.id);
+    // and the regions the places lie in (a page's geometry may name its regions otherwise than the data)
+    ids = geo.regions.features
+      .filter((f) => named_.includes(f.properties.id) || points.some((p) => featureContains(f, p)))
+      .map((f) => f.properties.id);
+    byTarget.set(target, ids);
+  }
+  return ids;
+}
+
 export function layoutBaseMap(
   geo: MapGeoData,
   width: number,
@@ -189,13 +209,7 @@ export function layoutBaseMap(
     const hw = Math.max(coarse ? 2.6 : 0.6, ((x1 - x0) / 2) * 1.12);
     const hh = Math.max(coarse ? 1.5 : 0.45, ((y1 - y0) / 2) * 1.12);
     fitObject = boxObject(cx - hw, cy - hh, cx + hw, cy + hh);
-    focusIds = geo.regions.features
-      .filter((f) => [...(target.areas ?? []), ...(target.regions ?? [])].some((r) => named(f, r)))
-      .map((f) => f.properties.id);
-    // and the regions the places lie in (a page's geometry may name its regions otherwise than the data)
-    focusIds = geo.regions.features
-      .filter((f) => focusIds.includes(f.properties.id) || points.some((p) => featureContains(f, p)))
-      .map((f) => f.properties.id);
+    focusIds = regionsOfPlaces(geo, target);
   }
   const projection = mercatorFit(extent, fitObject);
   const [lonA, latA] = projection.invert([0, height]);
@@ -496,6 +510,11 @@ export interface MarksLayout {
   offView: OffView[];
   /** Items are many: draw markers on canvas, keep SVG for labels and focus. */
   canvas: boolean;
+  /**
+   * On canvas, the markers that keep an SVG focus target (those labelled), in the keyboard order (west to east);
+   * empty in SVG mode, where every marker in view has one.
+   */
+  canvasFocus: MapMarker[];
 }
 
 /** Texts by key (a `Map`, or a lookup that makes each text when first asked for). */
@@ -672,17 +691,55 @@ export function firstOf<T>(list: readonly T[], n: number, compare: (a: T, b: T) 
 const anchorPoints = new WeakMap<BaseMap, WeakMap<PlaceGroup, [number, number] | null>>();
 /** The groups of a view in the order of its last layout (west to east): nearly sorted for the next zoom. */
 const lastOrder = new WeakMap<FacilityPointsView, readonly PlaceGroup[]>();
-const styles = new WeakMap<PlaceGroup, { byStyle: Map<number, number>; dominant: number }>();
-/** A group's things by style and its dominant style (the most things), once per group. */
-function styleOf(g: PlaceGroup): { byStyle: Map<number, number>; dominant: number } {
-  let s = styles.get(g);
+/** What a group's marker is whatever the zoom: its key, shape, badge, size and category ring (SVG mode). */
+interface GroupMark {
+  key: string;
+  byStyle: Map<number, number>;
+  dominant: number;
+  shape: MapMarker['shape'];
+  badge: string | null;
+  /** The radius and ring in SVG mode (on canvas every marker is a 3 px square, with no ring: made when first asked). */
+  r: number;
+  segments?: MapMarker['segments'];
+}
+const groupMarks = new WeakMap<PlaceGroup, GroupMark>();
+/** No ring, no category arcs: one array shared by the markers that have none (never written to). */
+const NONE: never[] = [];
+/**
+ * A group's marker as far as it does not depend on the zoom, made once per group (a zoom of a 250,000-item map
+ * allocates only the markers' positions): its things by style and dominant style (the most things), key, badge, size.
+ */
+function groupMark(g: PlaceGroup): GroupMark {
+  let s = groupMarks.get(g);
   if (!s) {
     const byStyle = thingsByStyle(g.items);
     let dominant = g.items[0]!.style;
     for (const [k, v] of byStyle) if (v > (byStyle.get(dominant) ?? 0)) dominant = k;
-    styles.set(g, (s = { byStyle, dominant }));
+    const single = g.items.length === 1 ? g.items[0]! : null;
+    // the area of a cluster grows with the things it stands for, and its number always fits
+    const r = single
+      ? 8
+      : Math.max(9 + String(g.things).length * 2.5, Math.round(6 + 2.4 * Math.sqrt(g.things)));
+    s = {
+      key: `g:${g.key}`,
+      byStyle,
+      dominant,
+      shape: single ? single.kind : 'cluster',
+      badge: single
+        ? single.count !== null && single.count > 1
+          ? `×${single.count}`
+          : null
+        : String(g.things),
+      r,
+    };
+    groupMarks.set(g, s);
   }
   return s;
+}
+
+/** A group's category ring in SVG mode, made once per group. */
+function segmentsOf(g: PlaceGroup, gm: GroupMark): MapMarker['segments'] {
+  return (gm.segments ??= g.items.length === 1 ? NONE : clusterSegments(gm.byStyle, gm.r, g.things));
 }
 
 export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: MarksOptions): MarksLayout {
@@ -723,38 +780,26 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       unplaced.push(g);
       continue;
     }
-    const [x, y] = screen(p[0], p[1]);
-    const n = g.items.length;
-    const single = n === 1 ? g.items[0]! : null;
-    const badge = single
-      ? single.count !== null && single.count > 1
-        ? `×${single.count}`
-        : null
-      : String(g.things);
-    // the area of a cluster grows with the things it stands for, and its number always fits
-    const r = canvas
-      ? 3
-      : single
-        ? 8
-        : Math.max(9 + String(g.things).length * 2.5, Math.round(6 + 2.4 * Math.sqrt(g.things)));
-    const { byStyle, dominant } = styleOf(g);
+    const x = r1(zoom.k * p[0] + zoom.x);
+    const y = r1(zoom.k * p[1] + zoom.y);
+    const gm = groupMark(g);
     markers.push({
-      key: `g:${g.key}`,
+      key: gm.key,
       group: g,
       x,
       y,
       ax: x,
       ay: y,
       moved: false,
-      r,
-      shape: single ? single.kind : 'cluster',
-      badge,
-      segments: single || canvas ? [] : clusterSegments(byStyle, r, g.things),
-      dominant,
+      r: canvas ? 3 : gm.r,
+      shape: gm.shape,
+      badge: gm.badge,
+      segments: canvas ? NONE : segmentsOf(g, gm),
+      dominant: gm.dominant,
       region: g.anchor.type === 'region',
       expanded: false,
-      ring: [],
-      visible: inView(x, y),
+      ring: NONE,
+      visible: x >= 0 && y >= 0 && x <= width && y <= height,
     });
   }
 
@@ -976,6 +1021,13 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     ...fixed,
   ];
 
+  const placed = canvas ? new Set(labels.map((l) => l.key)) : undefined;
+  const canvasFocus = placed
+    ? labelled
+        .filter((m) => placed.has(m.key))
+        .sort((a, b) => a.x - b.x || a.y - b.y || (a.key < b.key ? -1 : 1))
+    : [];
+
   return {
     width,
     height,
@@ -989,6 +1041,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     panel,
     offView,
     canvas,
+    canvasFocus,
   };
 }
 
@@ -1051,8 +1104,10 @@ function edgeMarkers(
   }
   const out: OffView[] = [];
   for (const [key, slot] of slots) {
-    const dist = (mk: MapMarker) => Math.hypot(mk.ax - cx, mk.ay - cy);
-    const ms = [...slot.ms].sort((a, b) => dist(a) - dist(b) || (a.key < b.key ? -1 : 1));
+    // nearest first: each distance worked out once, not once per comparison
+    const byDist = slot.ms.map((mk) => ({ mk, d: Math.hypot(mk.ax - cx, mk.ay - cy) }));
+    byDist.sort((a, b) => a.d - b.d || (a.mk.key < b.mk.key ? -1 : 1));
+    const ms = byDist.map((e) => e.mk);
     const near = ms[0]!;
     // drawn where the nearest one's direction meets the edge, clear of the inset and the scale bar
     const dx = near.ax - cx;
@@ -1148,6 +1203,7 @@ export function zoomAnchor(layout: MarksLayout, key?: string): { x: number; y: n
   if (key !== undefined)
     for (const m of layout.markers) {
       if (m.key === key && m.visible) return { x: m.ax, y: m.ay };
+      if (!m.ring.length) continue;
       const it = m.ring.find((r) => r.key === key);
       if (it && inBox(it.x, it.y)) return { x: it.x, y: it.y };
     }

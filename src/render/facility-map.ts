@@ -3,7 +3,7 @@ import { cssom } from './cssom';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleClass } from '../describe/facility-map';
 import { slug, styleSymbol, type BaseMap, type MapMarker, type MarksLayout } from '../layout/facility-map';
-import type { TextLookup } from '../layout/facility-map';
+import type { MapZoom, TextLookup } from '../layout/facility-map';
 
 export { kindClass, styleClass } from '../describe/facility-map';
 
@@ -143,9 +143,12 @@ export function renderMarks(
   ctx: FacilityMapRenderContext,
 ): TemplateResult {
   const { width, height } = marks;
-  const shown = marks.markers.filter(
-    (m) => m.visible && (ctx.svgMarkers || (ctx.focusKeys?.has(m.key) ?? false)),
-  );
+  // on canvas, the markers with a focus target: those the layout lists (it draws 250,000 markers on the canvas)
+  const shown = ctx.svgMarkers
+    ? marks.markers.filter((m) => m.visible)
+    : (marks.canvas ? marks.canvasFocus : marks.markers).filter(
+        (m) => m.visible && (ctx.focusKeys?.has(m.key) ?? false),
+      );
   // an open cluster's ring is drawn after every marker, so it is on top (its own labelled list)
   const open = ctx.svgMarkers ? shown.find((m) => m.expanded) : undefined;
   const ins = base.inset;
@@ -231,6 +234,36 @@ export function renderMarks(
   </svg>`;
 }
 
+/** The layers of the marker SVG drawn in map coordinates (what a zoom moves); the labels are hidden meanwhile. */
+const MAP_LAYERS =
+  'svg.marks > g.towns, svg.marks > g.under, svg.marks > g[role="list"], svg.marks > .pointed';
+
+/**
+ * Shows what is drawn at `from` as it will be at `to`, at once, while the markers are laid out again (a large map does
+ * it in the tasks after the frame): the base map at its new transform, the canvas and the markers' layers moved and
+ * scaled through CSSOM (CSP-safe). The element marks its chart `previewing` (clipped, labels hidden).
+ */
+export function previewZoom(root: ParentNode, from: MapZoom, to: MapZoom): void {
+  root
+    .querySelector('.basemap g.zoom')
+    ?.setAttribute('transform', `translate(${to.x},${to.y}) scale(${to.k})`);
+  const s = to.k / from.k;
+  const transform = `translate(${to.x - s * from.x}px, ${to.y - s * from.y}px) scale(${s})`;
+  for (const el of root.querySelectorAll<HTMLElement | SVGElement>(`canvas, ${MAP_LAYERS}`)) {
+    el.style.transformOrigin = '0 0';
+    el.style.transform = transform;
+  }
+}
+
+/** Ends a {@link previewZoom}: everything drawn at the layout's own zoom again. */
+export function endPreview(root: ParentNode, marks: MarksLayout): void {
+  root.querySelector('.basemap g.zoom')?.setAttribute('transform', marks.transform);
+  for (const el of root.querySelectorAll<HTMLElement | SVGElement>(`canvas, ${MAP_LAYERS}`)) {
+    el.style.removeProperty('transform');
+    el.style.removeProperty('transform-origin');
+  }
+}
+
 /** Colours of the five kinds, for the canvas (read from the theme by the element). */
 export type KindColours = readonly string[];
 
@@ -244,10 +277,16 @@ export function paintMarkers(
   colours: KindColours,
   link?: (m: MapMarker) => LinkState,
 ): void {
+  // the colour and the alpha are set only when they change (a 250,000-item map paints 80,000 squares)
+  let fill = -1;
+  let alpha = 1;
+  ctx.globalAlpha = 1;
   for (const m of marks.markers) {
     if (!m.visible) continue;
-    ctx.globalAlpha = link?.(m) === 'dimmed' ? 0.25 : 1;
-    ctx.fillStyle = colours[Math.min(m.group.items[0]!.style, colours.length - 1)]!;
+    const a = link?.(m) === 'dimmed' ? 0.25 : 1;
+    if (a !== alpha) ctx.globalAlpha = alpha = a;
+    const c = Math.min(m.group.items[0]!.style, colours.length - 1);
+    if (c !== fill) ctx.fillStyle = colours[(fill = c)]!;
     ctx.fillRect(m.x - 2, m.y - 2, 4, 4);
   }
   ctx.globalAlpha = 1;

@@ -245,6 +245,63 @@ describe('<parsec-facility-map>', () => {
     expect(el.layoutCount).toBe(calls);
   });
 
+  it('a large map shows a zoom at once, scaled, and lays its markers out at it in the tasks after that frame', async () => {
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    wrap.style.width = '800px';
+    document.body.append(wrap);
+    const el = document.createElement('parsec-facility-map');
+    el.data = syntheticMap(18000);
+    wrap.append(el);
+    // drawn, measured in its box and laid out at its share (the same layout for 300 ms)
+    let seen: MarksLayout | undefined;
+    let since = performance.now();
+    await until(el, () => {
+      const same = !!seen && geoOf(el) === seen && performance.now() - since > 300;
+      if (geoOf(el) !== seen) since = performance.now();
+      seen = geoOf(el);
+      return same && !!seen?.canvas && !el.shadowRoot!.querySelector('.previewing');
+    });
+    const before = geoOf(el);
+    expect(before.markers.length).toBeGreaterThanOrEqual(5000);
+    const first = $(el, '[data-marks] [data-key][tabindex="0"]') as SVGGElement;
+    const key = first.getAttribute('data-key')!;
+    const at = before.markers.find((m) => m.key === key)!;
+    first.focus();
+    await userEvent.keyboard('+');
+    await el.updateComplete;
+    // answered in this frame: the zoom is set, the base map at it, the canvas and markers scaled, the labels hidden
+    expect(el.zoom.k).toBe(2);
+    expect(geoOf(el)).toBe(before);
+    expect($(el, '.chart')!.classList.contains('previewing')).toBe(true);
+    expect($(el, '.basemap g.zoom')!.getAttribute('transform')).toBe(
+      `translate(${el.zoom.x},${el.zoom.y}) scale(2)`,
+    );
+    expect(($(el, 'canvas') as HTMLCanvasElement).style.transform).toMatch(/scale\(2\)/);
+    // the focused marker's point is where the preview shows it: where the new layout puts it
+    await until(el, () => geoOf(el).zoom === el.zoom);
+    const after = geoOf(el);
+    expect(after).not.toBe(before);
+    expect(after.zoom.k).toBe(2);
+    const moved = after.markers.find((m) => m.key === key)!;
+    expect(Math.abs(moved.ax - (el.zoom.x + 2 * (at.ax - before.zoom.x)))).toBeLessThan(1);
+    expect(Math.abs(moved.ay - (el.zoom.y + 2 * (at.ay - before.zoom.y)))).toBeLessThan(1);
+    await el.updateComplete;
+    // settled: drawn at the layout's own zoom, nothing scaled any more
+    expect($(el, '.chart')!.classList.contains('previewing')).toBe(false);
+    expect($(el, '.basemap g.zoom')!.getAttribute('transform')).toBe(after.transform);
+    expect(($(el, 'canvas') as HTMLCanvasElement).style.transform).toBe('');
+    expect($(el, 'svg.marks > g.labels')!.children.length).toBeGreaterThan(0);
+    // zoomed in and out again before the layout: back to where it was, drawn at that zoom
+    await userEvent.keyboard('-');
+    await userEvent.keyboard('+');
+    await userEvent.keyboard('-');
+    await until(el, () => geoOf(el).zoom === el.zoom && !el.shadowRoot!.querySelector('.previewing'));
+    expect(el.zoom.k).toBe(1);
+    expect($(el, '.basemap g.zoom')!.getAttribute('transform')).toBe(geoOf(el).transform);
+    expect(($(el, 'canvas') as HTMLCanvasElement).style.transform).toBe('');
+  });
+
   it('is axe-clean (default and with an open cluster)', async () => {
     const el = await mount();
     let r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });

@@ -17,6 +17,13 @@ export const facilityMapStyles = css`
     touch-action: none;
     cursor: grab;
   }
+  /* a large map shows a new zoom at once, scaled, while it lays its markers out again: clipped, labels hidden */
+  .chart.previewing {
+    overflow: clip;
+  }
+  .chart.previewing .labels {
+    visibility: hidden;
+  }
   .basemap,
   canvas {
     position: absolute;

@@ -14,7 +14,14 @@ import { layoutMarks, panTo, reachable, widest, zoomAnchor, zoomAround } from '.
 import type { BaseMap, MapGeoData, MapMarker, MapTexts } from '../../layout/facility-map';
 import type { MapZoom, MarksLayout } from '../../layout/facility-map';
 import type { Measure } from '../../layout/text-fit';
-import { paintMarkers, renderBaseMap, renderDateFilter, renderMarks } from '../../render/facility-map';
+import {
+  endPreview,
+  paintMarkers,
+  previewZoom,
+  renderBaseMap,
+  renderDateFilter,
+  renderMarks,
+} from '../../render/facility-map';
 import type { LinkState } from '../../render/facility-map';
 import { renderLegend } from '../../render/legend';
 import { renderZoomToolbar } from '../../render/zoom-toolbar';
@@ -38,6 +45,17 @@ import { facilityMapStyles } from './facility-map.styles';
 import type { GeoSourceController, GeoSourceState } from './geo-source';
 import { loadMapGeo, mapGeo } from './map-geo';
 import { geometryFor, loadWorldGeo, worldGeo, type WorldResolution } from './world-geo';
+
+/**
+ * From this many markers a new zoom or pan is shown at once as a transform of what is drawn, and the markers are laid
+ * out at it in the tasks after that frame (a key press answers within a frame at 250,000 items).
+ */
+const PREVIEW_FROM = 5_000;
+
+/** Resolves in a task of its own: input, rendering and the page's timers go first. */
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+/** Resolves in a task after the next frame (that frame shows what was asked for before). */
+const afterFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** No geometry: the places stand on a graticule (the world's outlines could not be loaded). */
 const NO_GEO: MapGeoData = {
@@ -217,8 +235,22 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     reset: () => this.resetZoom(),
     // the focused (or last focused) marker, else a marker at the centre of those in view (the map is drawn: the
     // buttons and keys that ask for an anchor exist only then)
-    anchor: () => zoomAnchor(this.layout!, this.marks.highlight ?? this.marks.lastFocused),
+    anchor: () => {
+      const at = zoomAnchor(this.layout!, this.marks.highlight ?? this.marks.lastFocused);
+      // the layout drawn is still at the zoom before (a large map lays out the new one after a frame): the point
+      // where it is shown now
+      const from = this.layout!.zoom;
+      const to = this.zoom;
+      if (from === to) return at;
+      return {
+        x: to.x + ((at.x - from.x) / from.k) * to.k,
+        y: to.y + ((at.y - from.y) / from.k) * to.k,
+      };
+    },
   });
+
+  /** A large map lays out a new zoom or size in the tasks after a frame ({@link settle}). */
+  private settling = false;
 
   /**
    * The geometry the map draws on: the page's, else the bundled one when every place lies inside it, else the world's
@@ -285,11 +317,14 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     return Math.round(Math.max(260, Math.min(600, width < 560 ? width * 0.9 : width * 0.62)));
   }
   protected viewSources(view: FacilityPointsView, data: Dataset): Source[] {
-    return sourcesOfLists(
+    return this.sourcesOf(view, data);
+  }
+  private readonly sourcesOf = memoizeLast((view: FacilityPointsView, data: Dataset) =>
+    sourcesOfLists(
       sourcesById(data),
       view.groups.flatMap((g) => g.items.map((i) => i.facility.sources)),
-    );
-  }
+    ),
+  );
 
   /**
    * A large dataset: every facility's point (the fit), those of the date shown, then the base map and the words of
@@ -303,6 +338,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         this.baseGeo();
       },
       () => this.view(data),
+      () => this.viewSources(this.view(data), data),
       // the geometry's chunk (or the page's geometry), for at most 10 s: the draw waits for it anyway
       () => this.geometryArrived(10_000),
       () => {
@@ -325,14 +361,8 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         const h = this.fillHeight(w);
         const base = this.baseLayout(geo, w, h, this.widened ? '' : this.region, this.all(data));
         const text = this.describe(this.view(data), base, data, this.locale.lang);
-        this.marksLayout(
-          base,
-          this.view(data),
-          clampZoom(this.zoom, w, h),
-          this.expanded,
-          text.texts,
-          this.measure,
-        );
+        // at the zoom the render asks for (the same object: the memo holds)
+        this.marksLayout(base, this.view(data), this.zoom, this.expanded, text.texts, this.measure);
       },
     ];
   }
@@ -367,28 +397,70 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     }
     const w = this.width;
     const h = this.fillHeight(w);
-    this.base = this.baseLayout(geo, w, h, this.widened ? '' : this.region, this.all(s.data));
     const zoom = clampZoom(this.zoom, w, h);
     if (zoom.k !== this.zoom.k || zoom.x !== this.zoom.x || zoom.y !== this.zoom.y) this.zoom = zoom;
-    const view = this.view(s.data);
-    this.text = this.describe(view, this.base, s.data, this.locale.lang);
-    this.layout = this.marksLayout(this.base, view, this.zoom, this.expanded, this.text.texts, this.measure);
+    const next = this.target(geo, s.data);
+    const drawn = this.layout;
+    // a large map keeps what it draws for a new zoom or size, laid out in the tasks after the next frame (settle)
+    if (
+      drawn &&
+      !this.settled &&
+      drawn.markers.length >= PREVIEW_FROM &&
+      next.view === this.drawnView &&
+      this.expanded === this.drawnExpanded &&
+      next.lang === this.drawnLang &&
+      (next.base !== this.base || next.zoom !== drawn.zoom)
+    ) {
+      void this.settle();
+      return;
+    }
+    this.settled = false;
+    this.base = next.base;
+    this.text = next.text;
+    this.drawnView = next.view;
+    this.drawnExpanded = this.expanded;
+    this.drawnLang = next.lang;
+    this.layout = this.marksLayout(
+      next.base,
+      next.view,
+      next.zoom,
+      this.expanded,
+      next.text.texts,
+      this.measure,
+    );
   }
+
+  /** What the map is to draw now: its base map, view, words and zoom (memoised). */
+  private target(geo: MapGeoData, data: Dataset) {
+    const w = this.width;
+    const base = this.baseLayout(geo, w, this.fillHeight(w), this.widened ? '' : this.region, this.all(data));
+    const view = this.view(data);
+    const lang = this.locale.lang;
+    return { base, view, lang, zoom: this.zoom, text: this.describe(view, base, data, lang) };
+  }
+  /** The view, open cluster and language of the layout drawn. */
+  private drawnView?: FacilityPointsView;
+  private drawnExpanded: string | null = null;
+  private drawnLang = '';
+  /** A large map's new layout is made (settle): the next update draws it. */
+  private settled = false;
 
   /** The focus order of a layout, made once per layout: a key press with 250,000 items does not walk them all. */
   private readonly keysOf = new WeakMap<MarksLayout, string[]>();
   private focusKeys(): string[] {
-    const m = this.layout;
-    if (!m) return [];
+    return this.layout ? this.focusKeysOf(this.layout) : [];
+  }
+  private focusKeysOf(m: MarksLayout): string[] {
     const made = this.keysOf.get(m);
     if (made) return made;
-    const labelled = m.canvas ? this.labelled(m) : null;
-    const keys: string[] = [];
-    for (const mk of m.markers) {
-      if (!mk.visible || (labelled && !labelled.has(mk.key))) continue;
-      keys.push(mk.key);
-      for (const r of mk.ring) keys.push(r.key);
-    }
+    // on canvas, the labelled markers (the layout lists them in order: 250,000 markers are not walked)
+    const keys: string[] = m.canvas ? m.canvasFocus.map((mk) => mk.key) : [];
+    if (!m.canvas)
+      for (const mk of m.markers) {
+        if (!mk.visible) continue;
+        keys.push(mk.key);
+        for (const r of mk.ring) keys.push(r.key);
+      }
     for (const o of m.offView) keys.push(o.key);
     this.keysOf.set(m, keys);
     return keys;
@@ -398,7 +470,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private readonly labelledOf = new WeakMap<MarksLayout, Set<string>>();
   private labelled(m: MarksLayout): Set<string> {
     let keys = this.labelledOf.get(m);
-    if (!keys) this.labelledOf.set(m, (keys = new Set(m.labels.map((l) => l.key))));
+    if (!keys) this.labelledOf.set(m, (keys = new Set(m.canvasFocus.map((mk) => mk.key))));
     return keys;
   }
 
@@ -455,12 +527,49 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     return [w, this.layout?.height ?? this.chartHeight(w)];
   }
 
-  /** Sets the zoom (clamped). */
+  /**
+   * Sets the zoom (clamped). A large map shows it in the next frame as a transform of what is drawn (the base map at
+   * its new zoom, the markers' layers scaled, labels hidden), then lays its markers out at it in the tasks after.
+   */
   setZoom(z: MapZoom): void {
     const next = clampZoom(z, ...this.box());
     if (next.k === this.zoom.k && next.x === this.zoom.x && next.y === this.zoom.y) return;
     this.tooltip.hide();
     this.zoom = next;
+  }
+
+  /**
+   * Lays a large map's markers out at the zoom or size asked for, in tasks after the frame that shows its preview (a
+   * zoom) or what it drew (a new size): the layout, then the legend, notes and focus order, then the render. What is
+   * asked for meanwhile starts it again.
+   */
+  private async settle(): Promise<void> {
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      await afterFrame();
+      for (;;) {
+        const s = this.loader.state;
+        const geo = this.baseGeo();
+        if (!this.isConnected || s.status !== 'ready' || !geo || !this.layout) break;
+        const t = this.target(geo, s.data);
+        const same = () => {
+          const now = this.target(geo, s.data);
+          return now.base === t.base && now.view === t.view && now.zoom === t.zoom && now.text === t.text;
+        };
+        const layout = this.marksLayout(t.base, t.view, t.zoom, this.expanded, t.text.texts, this.measure);
+        await nextTask();
+        if (!same()) continue;
+        this.extras(t.view, layout, t.base, s.data, t.lang);
+        this.focusKeysOf(layout);
+        await nextTask();
+        if (same()) break;
+      }
+    } finally {
+      this.settling = false;
+      this.settled = true;
+      this.requestUpdate();
+    }
   }
   /** Zooms in (factor > 1) or out at the focused marker, else at the centre of the markers in view. */
   zoomBy(factor: number): void {
@@ -520,7 +629,13 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           this.zoom.k > 1,
         )}
       </div>
-      <div class="chart ${this.zoom.k > 1 ? 'zoomed' : ''}" data-marks data-zoom data-export data-fill>
+      <div
+        class="chart ${this.zoom.k > 1 ? 'zoomed' : ''} ${this.layout && this.layout.zoom !== this.zoom ? 'previewing' : ''}"
+        data-marks
+        data-zoom
+        data-export
+        data-fill
+      >
         ${guard([base, geo], () => renderBaseMap(base, geo))}
         ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
         ${renderMarks(base, geo, {
@@ -564,7 +679,24 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const g = this.layout;
+    const root = this.renderRoot;
+    // a large map's new zoom, shown at once while its markers are laid out at it (settle)
+    if (g && g.zoom !== this.zoom) {
+      previewZoom(root, g.zoom, this.zoom);
+      this.previewing = true;
+    } else if (g && this.previewing) {
+      endPreview(root, g);
+      this.previewing = false;
+    }
     if (!g?.canvas) return;
+    if (g.markers.length < PREVIEW_FROM) return this.paint(g);
+    // a large map's canvas is painted in the frame (which works out the styles it reads anyway), not in this task
+    cancelAnimationFrame(this.paintFrame);
+    this.paintFrame = requestAnimationFrame(() => this.layout?.canvas && this.paint(this.layout));
+  }
+  private paintFrame = 0;
+
+  private paint(g: MarksLayout): void {
     const link = this.linked ? this.linkState : undefined;
     paintCanvasOnce(this, this.canvasMemo, this.paintKey(g, this.linked), g, (ctx, colour) =>
       paintMarkers(
@@ -576,6 +708,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     );
   }
   private readonly canvasMemo: { painted?: unknown } = {};
+  private previewing = false;
 
   /** Places the map shows, by id (for pages linking widgets). */
   placesShown(): Place[] {
