@@ -176,6 +176,8 @@ export abstract class ParsecElement<View> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // the font is read again where the widget now stands
+    this.#measure = undefined;
     this.#findProvider();
   }
   override disconnectedCallback(): void {
@@ -448,6 +450,7 @@ export abstract class ParsecElement<View> extends LitElement {
       this.#warned = state;
       console.warn(`<${this.localName}>: the data could not be shown`, issues);
     }
+    this.#checkFont();
     if (this.loader.state.status === 'ready' && this.#viewport.near && this.prepared) {
       if (this.#tableReady) this.#drawTable(true);
       else this.#scheduleTable();
@@ -487,14 +490,28 @@ export abstract class ParsecElement<View> extends LitElement {
 
   #fontFamily = '';
   #measure?: Measure;
-  /** Measures text in the font the widget renders with (canvas `measureText`, cached). */
+  #fontCheck = 0;
+  /**
+   * Measures text in the font the widget renders with (canvas `measureText`, cached). The font is read once (a
+   * computed style read in an update would lay the page's style out again then); after each update's frame it is
+   * read again, and a changed font (a page's own style) lays the widget out again.
+   */
   protected get measure(): Measure {
-    const family = getComputedStyle(this).fontFamily || 'sans-serif';
-    if (!this.#measure || family !== this.#fontFamily) {
-      this.#fontFamily = family;
-      this.#measure = canvasMeasure(family);
+    if (!this.#measure) {
+      this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
+      this.#measure = canvasMeasure(this.#fontFamily);
     }
     return this.#measure;
+  }
+  #checkFont() {
+    if (!this.#measure || this.#fontCheck || typeof requestAnimationFrame !== 'function') return;
+    this.#fontCheck = requestAnimationFrame(() => {
+      this.#fontCheck = 0;
+      if (!this.isConnected || !this.#measure) return;
+      if ((getComputedStyle(this).fontFamily || 'sans-serif') === this.#fontFamily) return;
+      this.#measure = undefined;
+      this.requestUpdate();
+    });
   }
 
   /** The interaction of the widget's marks, wired to its tooltip and events (see {@link MarksController}). */
