@@ -518,14 +518,30 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
         }
         return f;
       };
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = colour('--_bg', '#fff');
+      // one path per colour, then the 1 px gaps inside the tiles' edges in the background colour: the same pixels as
+      // a fillRect and a strokeRect per tile (the tiles do not overlap; each edge pixel is covered once), in a few
+      // calls instead of two per tile
+      const byColour = new Map<number, Path2D>();
+      const edges = new Path2D();
       for (const t of g.tiles) {
         if (t.depth !== 2) continue;
-        ctx.fillStyle = fill(tileColour(t));
-        ctx.fillRect(t.x, t.y, t.w, t.h);
-        if (t.w > 2 && t.h > 2) ctx.strokeRect(t.x + 0.5, t.y + 0.5, t.w - 1, t.h - 1);
+        const c = tileColour(t);
+        let path = byColour.get(c);
+        if (!path) byColour.set(c, (path = new Path2D()));
+        path.rect(t.x, t.y, t.w, t.h);
+        if (t.w > 2 && t.h > 2) {
+          edges.rect(t.x, t.y, t.w, 1);
+          edges.rect(t.x, t.y + t.h - 1, t.w, 1);
+          edges.rect(t.x, t.y + 1, 1, t.h - 2);
+          edges.rect(t.x + t.w - 1, t.y + 1, 1, t.h - 2);
+        }
       }
+      for (const [c, path] of byColour) {
+        ctx.fillStyle = fill(c);
+        ctx.fill(path);
+      }
+      ctx.fillStyle = colour('--_bg', '#fff');
+      ctx.fill(edges);
     });
   }
 }
