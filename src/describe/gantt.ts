@@ -94,6 +94,22 @@ export function readableNote(note: LocalText | undefined, ctx: DescribeContext):
 
 /** The words the layout places: names, dates beside marks, conflicting reports, the open end, the ticks. */
 export function ganttTexts(view: PhaseRows, ctx: DescribeContext): GanttTexts {
+  return runSteps(ganttTextsSteps(view, ctx));
+}
+
+/** Runs a computation made in steps through. */
+function runSteps<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Items between two pauses of the `…Steps` generators. */
+const ITEMS_PER_STEP = 5000;
+
+/** {@link ganttTexts} in steps (a pause every {@link ITEMS_PER_STEP} items), for a caller that yields between. */
+export function* ganttTextsSteps(view: PhaseRows, ctx: DescribeContext): Generator<void, GanttTexts> {
   const { lang, t } = ctx;
   const groups = new Map<string, string>();
   const items = new Map<string, string>();
@@ -106,9 +122,11 @@ export function ganttTexts(view: PhaseRows, ctx: DescribeContext): GanttTexts {
     if (s === undefined) written.set(d.value, (s = shortDate(d, lang)));
     return s;
   };
+  let n = 0;
   for (const g of view.groups) {
     groups.set(g.id, groupName(g, ctx));
     for (const i of g.items) {
+      if (++n % ITEMS_PER_STEP === 0) yield;
       items.set(i.id, localText(i.label, lang, ctx.languages));
       if (i.date) markDates.set(i.id, short(i.date));
       for (const d of [i.start, i.end, i.date])
@@ -420,11 +438,22 @@ class LaterRow implements TableRow {
  * for the exports (ISO dates, months as numbers, precision codes, source ids).
  */
 export function ganttTable(view: PhaseRows, ctx: DescribeContext, title: LocalText): TableModel {
+  return runSteps(ganttTableSteps(view, ctx, title));
+}
+
+/** {@link ganttTable} in steps (a pause every {@link ITEMS_PER_STEP} items), for a caller that yields between. */
+export function* ganttTableSteps(
+  view: PhaseRows,
+  ctx: DescribeContext,
+  title: LocalText,
+): Generator<void, TableModel> {
   const { t, lang } = ctx;
   const rows: TableRow[] = [];
   const src = (ids: readonly string[]) => sourcesText(sourcesOf(ctx.sources, ids));
+  let n = 0;
   for (const g of view.groups)
     for (const i of g.items) {
+      if (++n % ITEMS_PER_STEP === 0) yield;
       // 100,000 items: nothing is written here, only when the row is read (a closure and a small object per row)
       const start = i.kind === 'phase' ? i.start : i.date;
       const end = i.kind === 'phase' ? known(i.end) : null;

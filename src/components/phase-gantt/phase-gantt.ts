@@ -9,8 +9,8 @@ import {
   ganttEdges,
   ganttLegend,
   ganttSummary,
-  ganttTable,
-  ganttTexts,
+  ganttTableSteps,
+  ganttTextsSteps,
   rowWords,
 } from '../../describe/gantt';
 import type { MarkWords, TableModel } from '../../describe/types';
@@ -45,7 +45,7 @@ import {
 import type { Dataset } from '../../schema/dataset';
 import { isIsoDate } from '../../schema/rules';
 import type { Source } from '../../schema/sources';
-import { isoSpan, selectPhaseRows, type PhaseRows } from '../../select/phase-rows';
+import { isoSpan, selectPhaseRowsSteps, type PhaseRows } from '../../select/phase-rows';
 import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
@@ -63,6 +63,51 @@ const PAN_SHARE = 0.25; // share of the window the earlier / later buttons pan b
 type LayoutArgs = [PhaseRows, number, string, number, number, number, GanttTexts, Measure];
 /** How long one slice of name measuring or of layout may run before it yields (ms). */
 const SLICE_MS = 30;
+
+/** A pause that lets the page handle input, paint and run its timers (a macrotask). */
+const pause = () => new Promise((ok) => setTimeout(ok, 0));
+
+/**
+ * Memoises a computation made in steps (a generator) on the identity of its arguments (last call only), as
+ * `memoizeLast` does: called, it runs the steps through; `inSlices` runs them in slices of about {@link SLICE_MS}
+ * that yield to the page, and keeps the result for the call that follows.
+ */
+function memoizeSteps<A extends readonly unknown[], R>(fn: (...args: A) => Generator<void, R>) {
+  let last: { args: A; value: R } | null = null;
+  const known = (args: A) =>
+    !!last && args.length === last.args.length && args.every((a, i) => Object.is(a, last!.args[i]));
+  const keep = (args: A, value: R) => {
+    last = { args, value };
+    run.calls++;
+    return value;
+  };
+  const run = Object.assign(
+    (...args: A): R => {
+      if (known(args)) return last!.value;
+      const steps = fn(...args);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return keep(args, r.value);
+      }
+    },
+    {
+      calls: 0,
+      async inSlices(...args: A): Promise<void> {
+        if (known(args)) return;
+        const steps = fn(...args);
+        let end = performance.now() + SLICE_MS;
+        for (;;) {
+          const r = steps.next();
+          if (r.done) return void keep(args, r.value);
+          if (performance.now() < end) continue;
+          await pause();
+          end = performance.now() + SLICE_MS;
+        }
+      },
+    },
+  );
+  return run;
+}
 
 /**
  * A {@link Measure} that keeps every width it measured (the names of 100,000 rows, which a relayout on zoom, pan or
@@ -161,7 +206,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
 
   /** Counts layout computations (a hover or a focus change must not add to it). */
   get layoutCount(): number {
-    return this.layoutCalls;
+    return this.layout.calls;
   }
 
   /** The time window drawn, as ISO dates. */
@@ -170,48 +215,31 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return this.geometry ? { from: iso(this.geometry.window[0]), to: iso(this.geometry.window[1]) } : null;
   }
 
-  private readonly rowsOf = memoizeLast(
+  private readonly rowsOf = memoizeSteps(
     (data: Dataset, programmes: string | undefined, asOf: string | undefined) =>
-      selectPhaseRows(data, {
+      selectPhaseRowsSteps(data, {
         programmes: programmes ? programmes.split(',').map((s) => s.trim()) : undefined,
         asOf: asOf && isIsoDate(asOf) ? asOf : undefined,
       }),
   );
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  private readonly texts = memoizeLast((view: PhaseRows, data: Dataset, _lang: string) =>
-    ganttTexts(view, this.describeContext(data)),
+  private readonly texts = memoizeSteps((view: PhaseRows, data: Dataset, _lang: string) =>
+    ganttTextsSteps(view, this.describeContext(data)),
   );
-  /** The last layout and the arguments it was made with (a hover, a focus or the table do not lay out again). */
-  private layout: { args: LayoutArgs; geometry: GanttGeometry } | null = null;
-  private layoutCalls = 0;
-
-  /** The layout for these arguments: the last one when they are the same, else the steps of a new one. */
-  private layoutSteps(args: LayoutArgs): Generator<void, GanttGeometry> | GanttGeometry {
-    const last = this.layout;
-    if (last && args.every((a, i) => Object.is(a, last.args[i]))) return last.geometry;
-    const [view, width, folded, w0, w1, today, text, measure] = args;
-    const steps = layoutGanttSteps(view, {
-      width,
-      collapsed: new Set(folded ? folded.split(',') : []),
-      window: Number.isFinite(w0) ? [w0, w1] : null,
-      asOf: view.asOf.lo,
-      today: today || null,
-      fontSize: 12,
-      text,
-      measure,
-    });
-    return this.keepLayout(args, steps);
-  }
-  /** Runs the steps of a layout, then keeps it as the last one. */
-  private *keepLayout(
-    args: LayoutArgs,
-    steps: Generator<void, GanttGeometry>,
-  ): Generator<void, GanttGeometry> {
-    const geometry = yield* steps;
-    this.layoutCalls++;
-    this.layout = { args, geometry };
-    return geometry;
-  }
+  /** The layout, memoised on its arguments (a hover, a focus or the table do not lay out again). */
+  private readonly layout = memoizeSteps(
+    (...[view, width, folded, w0, w1, today, text, measure]: LayoutArgs) =>
+      layoutGanttSteps(view, {
+        width,
+        collapsed: new Set(folded ? folded.split(',') : []),
+        window: Number.isFinite(w0) ? [w0, w1] : null,
+        asOf: view.asOf.lo,
+        today: today || null,
+        fontSize: 12,
+        text,
+        measure,
+      }),
+  );
   /** The words of each row, computed when first needed (10,000 rows are not all described at once). */
   private readonly wordCache = memoizeLast(
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -231,22 +259,36 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       const end = performance.now() + SLICE_MS;
       for (; i < names.length && (i & 255 || performance.now() < end); i++)
         measure(names[i]![0], 12, names[i]![1]);
-      if (i < names.length) await new Promise((r) => setTimeout(r, 0));
+      if (i < names.length) await pause();
     }
   }
 
   private geometry?: GanttGeometry;
   /** Row and cell keys in reading order, and the index of each row (per geometry, not on every hover). */
-  private readonly keysOf = memoizeLast((g: GanttGeometry) => {
+  private readonly keysOf = memoizeSteps(function* (g: GanttGeometry) {
     const keys: string[] = [];
     const index = new Map<string, number>();
-    g.rows.forEach((r, i) => {
-      keys.push(r.key);
-      for (const c of GRID_COLUMNS) keys.push(cellKey(r.key, c));
-      index.set(r.key, i);
-    });
+    for (let i = 0; i < g.rows.length; i++) {
+      const key = g.rows[i]!.key;
+      keys.push(key);
+      for (const c of GRID_COLUMNS) keys.push(cellKey(key, c));
+      index.set(key, i);
+      if (i % 5000 === 4999) yield;
+    }
     return { keys, index };
   });
+  /** The legend of what the layout draws (it reads every row: once per layout and language, not on each scroll). */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  private readonly legendOf = memoizeLast((g: GanttGeometry, data: Dataset, _lang: string) =>
+    ganttLegend(g, this.describeContext(data)),
+  );
+  private readonly sourcesOfView = memoizeLast((view: PhaseRows, data: Dataset) =>
+    // the items' lists as they are, not copied into one list of 100,000+ ids
+    sourcesOfLists(
+      sourcesById(data),
+      view.groups.flatMap((g) => g.items.map((i) => i.sources)),
+    ),
+  );
 
   private readonly marks = this.useMarks({
     keys: () => (this.geometry ? this.keysOf(this.geometry).keys : []),
@@ -290,34 +332,33 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return 420;
   }
   protected viewSources(view: PhaseRows, data: Dataset): Source[] {
-    // the items' lists as they are, not copied into one list of 100,000+ ids
-    return sourcesOfLists(
-      sourcesById(data),
-      view.groups.flatMap((g) => g.items.map((i) => i.sources)),
-    );
+    return this.sourcesOfView(view, data);
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  private readonly table = memoizeLast((view: PhaseRows, data: Dataset, _lang: string) =>
-    ganttTable(view, this.describeContext(data), data.meta.title),
+  private readonly table = memoizeSteps((view: PhaseRows, data: Dataset, _lang: string) =>
+    ganttTableSteps(view, this.describeContext(data), data.meta.title),
   );
   protected override tableModel(view: PhaseRows, data: Dataset): TableModel {
     return this.table(view, data, this.locale.lang);
   }
 
   /**
-   * A large dataset: the rows, the words of the bars, the names measured (in slices), the layout, the focus keys and
-   * the table model, each in its own task before the first draw, which gets a task of its own.
+   * A large dataset: the rows, the words of the bars, the names measured, the layout, the focus keys, the legend, the
+   * sources and the table model, each in tasks of its own before the first draw (the long ones in slices of about
+   * {@link SLICE_MS} that yield to the page); the first draw gets a task of its own.
    */
   protected override prepare(data: Dataset): (() => unknown)[] {
     const view = () => this.view(data);
     const texts = () => this.texts(view(), data, this.locale.lang);
     return [
-      view,
-      texts,
+      () => this.rowsOf.inSlices(data, this.programmes, this.asOf),
+      () => this.texts.inSlices(view(), data, this.locale.lang),
       () => this.measureNames(texts()),
-      () => this.geometryInSlices(data),
-      () => this.keysOf(this.geometryOf(data)),
-      () => this.table(view(), data, this.locale.lang),
+      () => this.layout.inSlices(...this.layoutArgs(data)),
+      () => this.keysOf.inSlices(this.geometryOf(data)),
+      () => this.legendOf(this.geometryOf(data), data, this.locale.lang),
+      () => this.sourcesOfView(view(), data),
+      () => this.table.inSlices(view(), data, this.locale.lang),
       // the first draw follows the last step in its task (an update is a microtask): not after the table's
       () => undefined,
     ];
@@ -334,24 +375,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
 
   /** The layout of the rows for the dataset, as the attributes and the reader's zoom and folds ask (memoised). */
   private geometryOf(data: Dataset): GanttGeometry {
-    const r = this.layoutSteps(this.layoutArgs(data));
-    if (!('next' in r)) return r;
-    for (;;) {
-      const step = r.next();
-      if (step.done) return step.value;
-    }
-  }
-
-  /** {@link geometryOf} in slices of about {@link SLICE_MS} that yield to the page (a large dataset's first draw). */
-  private async geometryInSlices(data: Dataset): Promise<void> {
-    const r = this.layoutSteps(this.layoutArgs(data));
-    if (!('next' in r)) return;
-    let end = performance.now() + SLICE_MS;
-    while (!r.next().done) {
-      if (performance.now() < end) continue;
-      await new Promise((ok) => setTimeout(ok, 0));
-      end = performance.now() + SLICE_MS;
-    }
+    return this.layout(...this.layoutArgs(data));
   }
 
   /** What the layout depends on (compared one by one to reuse the last layout). */
@@ -507,7 +531,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
           })}
         </div>
       </div>
-      ${this.noLegend ? nothing : renderGanttLegend(ganttLegend(g, ctx), t.legend)}
+      ${this.noLegend ? nothing : renderGanttLegend(this.legendOf(g, data, this.locale.lang), t.legend)}
     `;
   }
 
