@@ -415,10 +415,18 @@ export function ringLabel(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): s
   return ctx.t.map.ringLabel(groupName(g, base, ctx));
 }
 
+/** The places of a view's items, counted once per view (the summary is made again for each size of the map). */
+const placeCounts = new WeakMap<FacilityPointsView, number>();
+
 /** The summary of the map: items, places, and the view (`Map of the Mopti region: 18 facilities…`). */
 export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: DescribeContext): string {
   const m = ctx.t.map;
-  const places = new Set(view.groups.flatMap((g) => g.places)).size;
+  let places = placeCounts.get(view);
+  if (places === undefined) {
+    const ids = new Set<string>();
+    for (const g of view.groups) for (const p of g.places) ids.add(p);
+    placeCounts.set(view, (places = ids.size));
+  }
   // the view is named only when the page asked for one, as the geometry names it; a map fitted to the data names none
   const area =
     base.focusLevel === 'region'

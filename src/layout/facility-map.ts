@@ -737,6 +737,13 @@ function groupMark(g: PlaceGroup): GroupMark {
   return s;
 }
 
+/**
+ * Makes what every group's marker is whatever the zoom, ahead of a large map's first layout (a task of its own).
+ */
+export function prepareMarks(view: FacilityPointsView): void {
+  for (const g of view.groups) groupMark(g);
+}
+
 /** A group's category ring in SVG mode, made once per group. */
 function segmentsOf(g: PlaceGroup, gm: GroupMark): MapMarker['segments'] {
   return (gm.segments ??= g.items.length === 1 ? NONE : clusterSegments(gm.byStyle, gm.r, g.things));

@@ -253,15 +253,18 @@ describe('<parsec-facility-map>', () => {
     const el = document.createElement('parsec-facility-map');
     el.data = syntheticMap(18000);
     wrap.append(el);
-    // drawn, measured in its box and laid out at its share (the same layout for 300 ms)
-    let seen: MarksLayout | undefined;
-    let since = performance.now();
-    await until(el, () => {
-      const same = !!seen && geoOf(el) === seen && performance.now() - since > 300;
-      if (geoOf(el) !== seen) since = performance.now();
-      seen = geoOf(el);
-      return same && !!seen?.canvas && !el.shadowRoot!.querySelector('.previewing');
-    });
+    // drawn, measured in its box and laid out at its share (nothing left to lay out)
+    const settling = () => (el as unknown as { settling: boolean }).settling;
+    const fill = () => Math.round($(el, '[data-fill]')?.getBoundingClientRect().height ?? 0);
+    await until(
+      el,
+      () =>
+        !!geoOf(el)?.canvas &&
+        !!$(el, '[data-fill-kept]') &&
+        geoOf(el).height === fill() &&
+        !settling() &&
+        geoOf(el).zoom === el.zoom,
+    );
     const before = geoOf(el);
     expect(before.markers.length).toBeGreaterThanOrEqual(5000);
     const first = $(el, '[data-marks] [data-key][tabindex="0"]') as SVGGElement;
@@ -279,10 +282,11 @@ describe('<parsec-facility-map>', () => {
     );
     expect(($(el, 'canvas') as HTMLCanvasElement).style.transform).toMatch(/scale\(2\)/);
     // the focused marker's point is where the preview shows it: where the new layout puts it
-    await until(el, () => geoOf(el).zoom === el.zoom);
+    await until(el, () => geoOf(el).zoom === el.zoom && !settling());
     const after = geoOf(el);
     expect(after).not.toBe(before);
     expect(after.zoom.k).toBe(2);
+    expect([after.width, after.height]).toEqual([before.width, before.height]);
     const moved = after.markers.find((m) => m.key === key)!;
     expect(Math.abs(moved.ax - (el.zoom.x + 2 * (at.ax - before.zoom.x)))).toBeLessThan(1);
     expect(Math.abs(moved.ay - (el.zoom.y + 2 * (at.ay - before.zoom.y)))).toBeLessThan(1);
@@ -296,7 +300,7 @@ describe('<parsec-facility-map>', () => {
     await userEvent.keyboard('-');
     await userEvent.keyboard('+');
     await userEvent.keyboard('-');
-    await until(el, () => geoOf(el).zoom === el.zoom && !el.shadowRoot!.querySelector('.previewing'));
+    await until(el, () => geoOf(el).zoom === el.zoom && !settling());
     expect(el.zoom.k).toBe(1);
     expect($(el, '.basemap g.zoom')!.getAttribute('transform')).toBe(geoOf(el).transform);
     expect(($(el, 'canvas') as HTMLCanvasElement).style.transform).toBe('');

@@ -10,9 +10,17 @@ import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
 import type { MarkWords, TableModel } from '../../describe/types';
 import { clampZoom, findArea, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
-import { layoutMarks, panTo, reachable, widest, zoomAnchor, zoomAround } from '../../layout/facility-map';
+import {
+  layoutMarks,
+  panTo,
+  prepareMarks,
+  reachable,
+  widest,
+  zoomAnchor,
+  zoomAround,
+} from '../../layout/facility-map';
 import type { BaseMap, MapGeoData, MapMarker, MapTexts } from '../../layout/facility-map';
-import type { MapZoom, MarksLayout } from '../../layout/facility-map';
+import type { MapZoom, MarksLayout, OffView } from '../../layout/facility-map';
 import type { Measure } from '../../layout/text-fit';
 import {
   endPreview,
@@ -354,6 +362,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         );
         this.describe(this.view(data), base, data, this.locale.lang);
       },
+      () => prepareMarks(this.view(data)),
       () => {
         const geo = this.baseGeo();
         if (!geo) return;
@@ -399,21 +408,24 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const h = this.fillHeight(w);
     const zoom = clampZoom(this.zoom, w, h);
     if (zoom.k !== this.zoom.k || zoom.x !== this.zoom.x || zoom.y !== this.zoom.y) this.zoom = zoom;
-    const next = this.target(geo, s.data);
     const drawn = this.layout;
-    // a large map keeps what it draws for a new zoom or size, laid out in the tasks after the next frame (settle)
+    // a large map keeps what it draws for a new zoom or size, laid out in the tasks after the next frame (settle);
+    // what the base map is made from is compared, not the base map (made then)
+    const baseKey = [geo, w, h, this.widened ? '' : this.region, this.all(s.data)];
     if (
       drawn &&
       !this.settled &&
       drawn.markers.length >= PREVIEW_FROM &&
-      next.view === this.drawnView &&
+      this.view(s.data) === this.drawnView &&
       this.expanded === this.drawnExpanded &&
-      next.lang === this.drawnLang &&
-      (next.base !== this.base || next.zoom !== drawn.zoom)
+      this.locale.lang === this.drawnLang &&
+      (baseKey.some((k, i) => k !== this.drawnBase[i]) || this.zoom !== drawn.zoom)
     ) {
       void this.settle();
       return;
     }
+    const next = this.target(geo, s.data);
+    this.drawnBase = baseKey;
     this.settled = false;
     this.base = next.base;
     this.text = next.text;
@@ -442,6 +454,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private drawnView?: FacilityPointsView;
   private drawnExpanded: string | null = null;
   private drawnLang = '';
+  private drawnBase: unknown[] = [];
   /** A large map's new layout is made (settle): the next update draws it. */
   private settled = false;
 
@@ -511,13 +524,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const o = key.startsWith('o:') ? this.layout?.offView.find((x) => x.key === key) : undefined;
     const s = this.loader.state;
     if (!o || s.status !== 'ready') return this.text?.words(key);
-    // once per edge marker of a layout (a new layout for a new zoom, language or date): each render asks for them
+    return this.offWordsOf(o, this.layout!, this.base!, s.data);
+  }
+  /** Once per edge marker of a layout (a new layout for a new zoom, language or date): each render asks for them. */
+  private offWordsOf(o: OffView, layout: MarksLayout, base: BaseMap, data: Dataset): MarkWords {
     let w = this.offWords.get(o);
-    if (!w)
-      this.offWords.set(
-        o,
-        (w = words.offViewWords(o, this.layout!, this.base!, this.describeContext(s.data))),
-      );
+    if (!w) this.offWords.set(o, (w = words.offViewWords(o, layout, base, this.describeContext(data))));
     return w;
   }
   private readonly offWords = new WeakMap<object, MarkWords>();
@@ -558,10 +570,20 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           return now.base === t.base && now.view === t.view && now.zoom === t.zoom && now.text === t.text;
         };
         const layout = this.marksLayout(t.base, t.view, t.zoom, this.expanded, t.text.texts, this.measure);
-        await nextTask();
-        if (!same()) continue;
-        this.extras(t.view, layout, t.base, s.data, t.lang);
-        this.focusKeysOf(layout);
+        const steps = [
+          () => this.extras(t.view, layout, t.base, s.data, t.lang),
+          () => {
+            this.focusKeysOf(layout);
+            for (const o of layout.offView) this.offWordsOf(o, layout, t.base, s.data);
+          },
+        ];
+        let moved = false;
+        for (const step of steps) {
+          await nextTask();
+          if ((moved = !same())) break;
+          step();
+        }
+        if (moved) continue;
         await nextTask();
         if (same()) break;
       }
