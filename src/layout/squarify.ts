@@ -37,6 +37,23 @@ function slice(nodes: SquarifyCell[], value: number, x0: number, y0: number, x1:
 
 /** Tiles `parent.children` (each with its `value`) in the rectangle: writes their x0, y0, x1, y1. */
 export function squarify(parent: SquarifyCell, x0: number, y0: number, x1: number, y1: number): void {
+  const steps = squarifySteps(parent, x0, y0, x1, y1);
+  while (!steps.next().done);
+}
+
+/**
+ * {@link squarify} in steps: yields between two rows once `every` cells are placed since the last yield, so that a
+ * caller can spread the tiling of 250,000 cells over several tasks.
+ */
+export function* squarifySteps(
+  parent: SquarifyCell,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  every = 4096,
+): Generator<void, void> {
+  let placed = 0;
   const nodes = parent.children ?? [];
   const n = nodes.length;
   let value = parent.value;
@@ -72,6 +89,11 @@ export function squarify(parent: SquarifyCell, x0: number, y0: number, x1: numbe
     if (dx < dy) dice(row, sumValue, x0, y0, x1, value ? (y0 += (dy * sumValue) / value) : y1);
     else slice(row, sumValue, x0, y0, value ? (x0 += (dx * sumValue) / value) : x1, y1);
     value -= sumValue;
+    placed += i1 - i0;
     i0 = i1;
+    if (placed >= every) {
+      placed = 0;
+      yield;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { squarify as squarifyCells } from './squarify';
+import { squarifySteps } from './squarify';
 import type { BudgetNode } from '../select/budget-tree';
 import { estimateWidth, fitText, wrapText, type Measure } from './text-fit';
 
@@ -177,18 +177,11 @@ export function* layoutTreemapSteps(
   const order = (a: Cell, b: Cell) =>
     rest(a.data) - rest(b.data) || b.value - a.value || a.data.id.localeCompare(b.data.id);
   level1.sort(order);
-  for (const c of level1)
-    if (c.children) {
-      c.children.sort(order);
-      work += c.children.length;
-      if (work >= STEP_WORK) {
-        work = 0;
-        yield;
-      }
-    }
+  // a programme's parts are sorted and tiled in pieces (a programme can have 250,000 lines)
+  for (const c of level1) if (c.children) yield* sortSteps(c.children, order);
   // d3's treemap, as configured before: paddingInner(2) (1 px taken from each side of every tile), a programme with
   // parts padded by 2 px and a header band when it is tall enough
-  if (level1.length) squarify(root, -1, -1, width + 1, height + 1);
+  if (level1.length) yield* squarifySteps(root, -1, -1, width + 1, height + 1);
   for (const c of level1) {
     inset(c, 1);
     if (!c.children) continue;
@@ -200,7 +193,7 @@ export function* layoutTreemapSteps(
     let y1 = c.y1 - 1;
     if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
     if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
-    squarify(c, x0, y0, x1, y1);
+    yield* squarifySteps(c, x0, y0, x1, y1);
     for (const k of c.children) inset(k, 1);
     work += c.children.length;
     if (work >= STEP_WORK) {
@@ -241,14 +234,42 @@ const amountOf = (n: BudgetNode) => {
   return Number.isFinite(v) && v > 0 ? v : 0;
 };
 
-/** d3's squarified tiling of a parent's cells in a rectangle (it reads `value` and `children`, writes x0…y1). */
-const squarify = squarifyCells as unknown as (
-  parent: { value: number; children?: Cell[] },
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-) => void;
+/**
+ * Sorts `items` in place as `Array.prototype.sort` does (stable), in pieces: runs of {@link STEP_WORK} sorted, then
+ * merged, yielding every {@link STEP_WORK} items.
+ */
+function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Generator<void, void> {
+  const n = items.length;
+  if (n <= STEP_WORK) {
+    items.sort(compare);
+    return;
+  }
+  for (let i = 0; i < n; i += STEP_WORK) {
+    const run = items.slice(i, i + STEP_WORK).sort(compare);
+    for (let j = 0; j < run.length; j++) items[i + j] = run[j]!;
+    yield;
+  }
+  let from = items;
+  let to: T[] = new Array<T>(n);
+  for (let width = STEP_WORK; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      // the left one first on a tie: stable
+      while (i < mid && j < hi) {
+        to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
+        if (k % STEP_WORK === 0) yield;
+      }
+      while (i < mid) to[k++] = from[i++]!;
+      while (j < hi) to[k++] = from[j++]!;
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== items) for (let i = 0; i < n; i++) items[i] = from[i]!;
+}
 
 /** Takes `p` pixels from each side of a cell, as d3's padding does (a cell thinner than that collapses). */
 function inset(c: Cell, p: number): void {
