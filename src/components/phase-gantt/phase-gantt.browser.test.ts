@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import raw from '../../../data/parsec.json';
 import { syntheticGantt } from '../../../test/fixtures/synthetic-gantt';
+import { SLICED_FROM } from '../../schema/fast';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
@@ -288,6 +289,46 @@ describe('<parsec-phase-gantt as-of today>', () => {
 });
 
 describe('<parsec-phase-gantt> issue 10 bugs', () => {
+  it('a large dataset is prepared in tasks, then every row is reachable by keyboard and in the table', async () => {
+    const el = await mount();
+    const n = SLICED_FROM;
+    const big = syntheticGantt(n) as { timeline: { end?: { alternatives?: unknown[] } }[] };
+    el.data = big as never;
+    await el.updateComplete;
+    expect($(el, '[part="loading"]')).not.toBeNull();
+    expect($(el, 'svg[role="treegrid"]')).toBeNull();
+    // the page's timers turn while the rows, words, names, layout, keys and table are made ("Loading data…")
+    let turns = 0;
+    while (!$(el, 'svg[role="treegrid"]')) {
+      await new Promise((r) => setTimeout(r, 0));
+      turns++;
+      await el.updateComplete;
+    }
+    expect(el.preparedSteps).toBe(9);
+    expect(turns).toBeGreaterThan(10);
+    // the last row, far out of view, is reached with End, drawn and scrolled to
+    const rows = $$(el, '[role="row"]');
+    expect(rows.length).toBeLessThan(120);
+    const before = document.createElement('button');
+    el.parentElement!.prepend(before);
+    before.focus();
+    for (let i = 0; i < 9 && !el.shadowRoot!.activeElement?.matches('[role="row"]'); i++)
+      await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{End}');
+    await settle(el);
+    const focused = el.shadowRoot!.activeElement as SVGGElement;
+    expect(focused.getAttribute('role')).toBe('row');
+    expect(focused.getAttribute('aria-posinset')).toBe(focused.getAttribute('aria-setsize'));
+    expect(($(el, '.scroller') as HTMLElement).scrollTop).toBeGreaterThan(n * 20);
+    // named like a drawn row, with its place in the tree
+    expect(focused.getAttribute('aria-label')).toMatch(/\S/);
+    // and every item in the table model and its CSV
+    await el.tableComplete;
+    const lines = big.timeline.reduce((k, i) => k + 1 + (i.end?.alternatives?.length ?? 0), 0);
+    const csv = (await (await el.exportBlob('csv')).text()).trimEnd().split('\r\n');
+    expect(csv).toHaveLength(lines + 1);
+  });
+
   it('bug 1: with 2,000 items the table model and CSV export have every row', async () => {
     const el = await mount();
     const big = syntheticGantt(2000) as { timeline: { end?: { alternatives?: unknown[] } }[] };
