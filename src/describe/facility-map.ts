@@ -371,9 +371,16 @@ export function mapWords(
   data: Dataset,
   ctx: DescribeContext,
 ): (key: string) => MarkWords | undefined {
+  // made when a tooltip first needs them (a dataset of 100,000 facilities has tens of thousands of places)
+  let programmes: Map<string, Programme> | undefined;
+  let places: Map<string, Place> | undefined;
   const look: Lookups = {
-    programmes: new Map(data.programmes.map((p) => [p.id, p])),
-    places: new Map(data.places.map((p) => [p.id, p])),
+    get programmes() {
+      return (programmes ??= new Map(data.programmes.map((p) => [p.id, p])));
+    },
+    get places() {
+      return (places ??= new Map(data.places.map((p) => [p.id, p])));
+    },
   };
   const cache = new Map<string, MarkWords>();
   return (key) => {
@@ -514,16 +521,28 @@ export function mapNotes(
   return out;
 }
 
+/** The groups of a view whose place the data puts in another region after a reform, found once per view. */
+const reformed = new WeakMap<FacilityPointsView, PlaceGroup[]>();
+
 /**
  * The places drawn that the data puts in another region after a reform (`admin1Reform` differs from `admin1`), by
  * new region: `After the reform, the data puts Koro and Bandiagara in the Bandiagara region.`
  */
 function regionChanges(view: FacilityPointsView, marks: MarksLayout, ctx: DescribeContext): string[] {
-  const shown = new Set(marks.markers.filter((mk) => mk.visible).map((mk) => mk.group.key));
+  let moved = reformed.get(view);
+  if (!moved) {
+    moved = view.groups.filter((g) => {
+      const p = g.place;
+      return !!p.admin1Reform && regionId(p.admin1Reform) !== regionId(p.admin1);
+    });
+    reformed.set(view, moved);
+  }
+  if (!moved.length) return [];
+  const byKey = markersByGroup(marks);
   const byRegion = new Map<string, Set<string>>();
-  for (const g of view.groups) {
+  for (const g of moved) {
     const p = g.place;
-    if (!shown.has(g.key) || !p.admin1Reform || regionId(p.admin1Reform) === regionId(p.admin1)) continue;
+    if (!p.admin1Reform || !byKey.get(g.key)?.visible) continue;
     const names = byRegion.get(p.admin1Reform) ?? new Set<string>();
     names.add(localText(p.name, ctx.lang, ctx.languages));
     byRegion.set(p.admin1Reform, names);

@@ -269,19 +269,28 @@ export type KindColours = readonly string[];
 
 /**
  * Paints markers on a canvas (past the SVG limit): a small square in the kind's colour at each marker in view; markers
- * unrelated to a shared selection are faint.
+ * unrelated to a shared selection are faint. From the marker `from`, until the clock passes `until` (a large map paints
+ * in pieces, one a frame, in the markers' order): returns where it stopped (`marks.markers.length` once done).
  */
 export function paintMarkers(
   ctx: CanvasRenderingContext2D,
   marks: MarksLayout,
   colours: KindColours,
   link?: (m: MapMarker) => LinkState,
-): void {
+  from = 0,
+  until = Infinity,
+): number {
   // the colour and the alpha are set only when they change (a 250,000-item map paints 80,000 squares)
   let fill = -1;
   let alpha = 1;
   ctx.globalAlpha = 1;
-  for (const m of marks.markers) {
+  const markers = marks.markers;
+  for (let i = from; i < markers.length; i++) {
+    if (i > from && i % 512 === 0 && performance.now() > until) {
+      ctx.globalAlpha = 1;
+      return i;
+    }
+    const m = markers[i]!;
     if (!m.visible) continue;
     const a = link?.(m) === 'dimmed' ? 0.25 : 1;
     if (a !== alpha) ctx.globalAlpha = alpha = a;
@@ -290,6 +299,7 @@ export function paintMarkers(
     ctx.fillRect(m.x - 2, m.y - 2, 4, 4);
   }
   ctx.globalAlpha = 1;
+  return markers.length;
 }
 
 /** The words of the date filter (from `describe/`). */

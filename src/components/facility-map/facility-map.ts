@@ -720,14 +720,19 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   private paint(g: MarksLayout): void {
     const link = this.linked ? this.linkState : undefined;
-    paintCanvasOnce(this, this.canvasMemo, this.paintKey(g, this.linked), g, (ctx, colour) =>
-      paintMarkers(
-        ctx,
-        g,
-        [1, 2, 3, 4, 5, 6, 7, 8].map((i) => colour(`--_cat-${i}`, '#1f5f8b')),
-        link,
-      ),
-    );
+    const key = this.paintKey(g, this.linked);
+    paintCanvasOnce(this, this.canvasMemo, key, g, (ctx, colour) => {
+      const colours = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => colour(`--_cat-${i}`, '#1f5f8b'));
+      // a large map paints its markers in pieces of some 12 ms, one a frame, in their order (until painted again)
+      const large = g.markers.length >= PREVIEW_FROM;
+      let next = paintMarkers(ctx, g, colours, link, 0, large ? performance.now() + 12 : Infinity);
+      const more = () => {
+        if (this.canvasMemo.painted !== key || next >= g.markers.length) return;
+        next = paintMarkers(ctx, g, colours, link, next, performance.now() + 12);
+        requestAnimationFrame(more);
+      };
+      if (next < g.markers.length) requestAnimationFrame(more);
+    });
   }
   private readonly canvasMemo: { painted?: unknown } = {};
   private previewing = false;
