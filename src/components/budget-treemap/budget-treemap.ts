@@ -263,18 +263,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   private readonly sourcesMemo = new WeakMap<BudgetNode, Source[]>();
   protected viewSources(view: BudgetNode, data: Dataset): Source[] {
     let sources = this.sourcesMemo.get(view);
-    if (sources) return sources;
-    const ids: string[][] = [];
-    const stack = [view];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.amount) ids.push(n.amount.sources);
-      n.alternatives.forEach((a) => ids.push(a.sources));
-      for (let i = n.undisclosed.length - 1; i >= 0; i--) stack.push(n.undisclosed[i]!);
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-    }
-    sources = sourcesOfLists(sourcesById(data), ids);
-    this.sourcesMemo.set(view, sources);
+    if (!sources) this.sourcesMemo.set(view, (sources = finish(sourcesSteps(view, data))));
     return sources;
   }
 
@@ -320,7 +309,12 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
         if (tree) this.treeMemo = { key, tree };
       },
       // the source line's publishers: every line's sources, read once
-      () => this.viewSources(this.view(data), data),
+      async () => {
+        const view = this.view(data);
+        if (this.sourcesMemo.has(view)) return;
+        const sources = await sliced(sourcesSteps(view, data), () => this.loaded !== data);
+        if (sources) this.sourcesMemo.set(view, sources);
+      },
       // the table (rendered once the chart is drawn): a row for every line
       async () => {
         const view = this.view(data);
@@ -549,6 +543,28 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
+/**
+ * The sources of the figures of a tree, in the order met depth first (each line's amount, then its conflicting
+ * reports; its parts, then those not drawn), in steps of 4,096 lines.
+ */
+function* sourcesSteps(view: BudgetNode, data: Dataset): Generator<void, Source[]> {
+  const ids = new Set<string>();
+  const stack = [view];
+  let work = 0;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.amount) for (const id of n.amount.sources) ids.add(id);
+    for (const a of n.alternatives) for (const id of a.sources) ids.add(id);
+    for (let i = n.undisclosed.length - 1; i >= 0; i--) stack.push(n.undisclosed[i]!);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    if (++work >= 4096) {
+      work = 0;
+      yield;
+    }
+  }
+  return sourcesOfLists(sourcesById(data), [ids]);
+}
+
 /** Runs a computation in steps to its end, at once. */
 function finish<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -558,7 +574,7 @@ function finish<T>(steps: Generator<void, T>): T {
 }
 
 /** How long a slice of a computation in steps runs before the page gets the main thread back, in milliseconds. */
-const SLICE_MS = 40;
+const SLICE_MS = 25;
 
 /**
  * Runs a computation in steps in slices of about {@link SLICE_MS}, each in a task of its own (the first too, after the
