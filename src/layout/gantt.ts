@@ -501,6 +501,7 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
   // the predecessors named by the items' dependencies (a few among 100,000 rows), their rows and row indexes
   const referenced = new Set<string>();
   for (const g of view.groups) for (const i of g.items) for (const id of i.after) referenced.add(id);
+  yield;
   const rowOf = new Map<string, { row: GanttRow; index: number }>();
   const strokesAt = arrowStrokes();
   yield;
@@ -559,7 +560,7 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
    * Where the dependency arrows run vertically, by the item whose row they cross (the predecessor's, those between,
    * the successor's): obstacles for the labels of those rows, known before the rows are placed. Each row gets the
    * strokes as merged intervals (3 px either side), asked for when its labels are placed (the rows drawn, not all
-   * 100,000): the arrows are listed once by blocks of rows they cross, a row reads the arrows of its block.
+   * 100,000): the arrows are listed once, sorted by their first row, and a row reads those that may reach it.
    */
   function arrowStrokes(): (shownIndex: number) => readonly Span[] {
     if (!referenced.size) return () => [];
@@ -599,16 +600,24 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
         strokes.push({ p, q, x: X(t1) + 5, head: X(t2) - 7 });
       }
     if (!strokes.length) return () => [];
-    const BLOCK = 256;
-    const blocks: number[][] = [];
-    strokes.forEach((a, i) => {
-      for (let b = Math.floor(a.p / BLOCK); b <= Math.floor(a.q / BLOCK); b++) (blocks[b] ??= []).push(i);
-    });
+    // by first row; a row's strokes start at most `longest` rows above it: a binary search, then a short scan
+    strokes.sort((a, b) => a.p - b.p);
+    const longest = strokes.reduce((m, a) => Math.max(m, a.q - a.p), 0);
+    const firstFrom = (row: number) => {
+      let lo = 0;
+      let hi = strokes.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (strokes[m]!.p < row) lo = m + 1;
+        else hi = m;
+      }
+      return lo;
+    };
     return (k) => {
       const xs: number[] = [];
-      for (const i of blocks[Math.floor(k / BLOCK)] ?? []) {
+      for (let i = firstFrom(k - longest); i < strokes.length && strokes[i]!.p <= k; i++) {
         const a = strokes[i]!;
-        if (a.p > k || a.q < k) continue;
+        if (a.q < k) continue;
         xs.push(a.x);
         if (a.q === k) xs.push(a.head);
       }
