@@ -57,18 +57,25 @@ const external = [
  * The bundle build writes beside the other outputs in dist/ (`emptyOutDir: false`): its chunks of an earlier build
  * (hashed names, e.g. the lazily loaded geometry) are removed first, so that `npm pack` ships only the current ones.
  */
-const cleanBundleChunks = () => ({
-  name: 'parsec-clean-bundle-chunks',
-  buildStart() {
-    // once per process (the guard costs nothing; the classic script is built after, by `--mode iife`)
-    const done = Symbol.for('parsec-widgets.bundle-chunks-cleaned');
-    const g = globalThis as { [done]?: boolean };
-    if (g[done] || !existsSync('dist')) return;
-    g[done] = true;
-    for (const f of readdirSync('dist', { withFileTypes: true }))
-      if (f.isFile() && f.name.endsWith('.js')) rmSync(join('dist', f.name));
-  },
-});
+const cleanBundleChunks = () => {
+  let outDir = 'dist';
+  return {
+    name: 'parsec-clean-bundle-chunks',
+    configResolved(config: { build: { outDir: string } }) {
+      // the folder this build writes to (`--outDir` elsewhere must not clean dist/)
+      outDir = config.build.outDir;
+    },
+    buildStart() {
+      // once per process (the guard costs nothing; the classic script is built after, by `--mode iife`)
+      const done = Symbol.for('parsec-widgets.bundle-chunks-cleaned');
+      const g = globalThis as { [done]?: boolean };
+      if (g[done] || !existsSync(outDir)) return;
+      g[done] = true;
+      for (const f of readdirSync(outDir, { withFileTypes: true }))
+        if (f.isFile() && f.name.endsWith('.js')) rmSync(join(outDir, f.name));
+    },
+  };
+};
 
 /**
  * The classic script (`parsec-widgets.iife.js`) cannot fetch parts on demand: everything it may use is inline. The
