@@ -79,7 +79,7 @@ async function runServer(port, withCsp) {
     if (query.get('embed') === 'recommended') {
       // the embed docs/embedding.md recommends, on a page that still has the bare one
       const html = body.toString();
-      if (!html.includes(BARE_EMBED)) {
+      if (!html.includes(BARE_EMBED) && !html.includes(RECOMMENDED_EMBED)) {
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(`${path} has no ${BARE_EMBED}`);
         return;

@@ -42,7 +42,7 @@ async function openArticle(html: string, width: number, height: number): Promise
       /<link rel="stylesheet" href="\/dist\/parsec-widgets.css" \/>/,
       () => `<style>${boxCss()}</style>`,
     )
-    .replace(/<script type="module" src="\/dist\/parsec-widgets.js"><\/script>/, '');
+    .replace(/<script type="module"[^>]*src="\/dist\/parsec-widgets.js"[^>]*><\/script>/, '');
   expect(doc).not.toContain('/dist/');
   const frame = document.createElement('iframe');
   frame.width = String(width);
