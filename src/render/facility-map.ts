@@ -234,9 +234,8 @@ export function renderMarks(
   </svg>`;
 }
 
-/** The layers of the marker SVG drawn in map coordinates (what a zoom moves); the labels are hidden meanwhile. */
-const MAP_LAYERS =
-  'svg.marks > g.towns, svg.marks > g.under, svg.marks > g[role="list"], svg.marks > .pointed';
+/** The layers of the marker SVG drawn in map coordinates (what a zoom moves); labels and towns are hidden meanwhile. */
+const MAP_LAYERS = 'svg.marks > g.under, svg.marks > g[role="list"], svg.marks > .pointed';
 
 /**
  * Shows what is drawn at `from` as it will be at `to`, at once, while the markers are laid out again (a large map does

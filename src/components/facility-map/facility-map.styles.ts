@@ -17,11 +17,14 @@ export const facilityMapStyles = css`
     touch-action: none;
     cursor: grab;
   }
-  /* a large map shows a new zoom at once, scaled, while it lays its markers out again: clipped, labels hidden */
+  /* a large map shows a new zoom at once, scaled, while it lays its markers out again: clipped; labels, town dots and
+     the rings of the labelled canvas markers hidden (scaled, they would be drawn twice their size) */
   .chart.previewing {
     overflow: clip;
   }
-  .chart.previewing .labels {
+  .chart.previewing .labels,
+  .chart.previewing .towns,
+  .chart.previewing .focus-only:not(:focus, .active) .focus-ring {
     visibility: hidden;
   }
   .basemap,
