@@ -72,10 +72,7 @@ export class BoxController implements ReactiveController {
       this.#check = requestAnimationFrame(() => {
         const grown = this.host.getBoundingClientRect().height > this.#box + 0.5;
         const reader = performance.now() - this.#inputAt < INPUT_MS;
-        if (grown && !reader && this.#settled && this.#tries < MAX_TRIES) {
-          this.#unsettle();
-          this.#settleNow();
-        }
+        if (grown && !reader && this.#settled && this.#tries < MAX_TRIES) this.#unsettle();
       });
     });
     this.#hostObserver.observe(this.host);
@@ -95,10 +92,7 @@ export class BoxController implements ReactiveController {
 
   hostUpdated(): void {
     const el = this.host.renderRoot.querySelector<HTMLElement>('[data-fill]');
-    if (el === this.#observed) {
-      this.#settleNow();
-      return;
-    }
+    if (el === this.#observed) return;
     this.#observer?.disconnect();
     this.#observed = el;
     this.#settled = false;
@@ -115,17 +109,6 @@ export class BoxController implements ReactiveController {
       this.#frame = requestAnimationFrame(() => this.#settle());
     });
     this.#observer.observe(el);
-    this.#settleNow();
-  }
-
-  /**
-   * A chart just rendered at a share not yet measured is measured at once (a layout the next frame needs anyway):
-   * laid out again at its share in an update before that frame, the reader never sees it at the estimate.
-   */
-  #settleNow() {
-    if (this.#settled || !this.#observed) return;
-    cancelAnimationFrame(this.#frame);
-    this.#settle();
   }
 
   hostDisconnected(): void {
@@ -255,10 +238,6 @@ export const boxStyles = css`
   }
   .base [data-fill='scroll'] {
     overflow-y: auto;
-  }
-  /* until its share is measured (at once, before the frame), the chart is not styled or laid out, only its share */
-  .base [data-fill]:not([data-fill-kept], [data-fill-shrink]) > * {
-    display: none;
   }
   /* a share kept (BoxController sets its block-size): it and its ancestors keep their own heights */
   .base :is([data-fill-kept], :has([data-fill-kept])) {
