@@ -221,6 +221,12 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** The words of each tile, computed when first asked for (hover, focus, linking), kept per layout. */
   private readonly words = new WeakMap<TreemapGeometry, Map<string, MarkWords>>();
 
+  /** The legend and the key of small tiles read every tile: once per layout, not at every hover. */
+  private readonly legend = memoizeLast((g: TreemapGeometry, data: Dataset, ctx: TreemapContext) =>
+    treemapLegend(g, data, ctx, colourClass),
+  );
+  private readonly tileKey = memoizeLast((g: TreemapGeometry, ctx: TreemapContext) => treemapKey(g, ctx));
+
   private readonly conflicts = memoizeLast((focus: BudgetNode, g: TreemapGeometry, ctx: TreemapContext) =>
     layoutConflicts(treemapConflicts(focus, g, ctx), g.width, this.measure),
   );
@@ -419,7 +425,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const ids = this.pathIds();
     const undisclosed = undisclosedText(focus, ctx, this.currency);
     const conflicts = this.conflicts(focus, g, ctx);
-    const key = treemapKey(g, ctx);
+    const key = this.tileKey(g, ctx);
     return html`
       <div class="toolbar">
         <nav aria-label=${t.breadcrumb}>
@@ -465,7 +471,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
             </div>`
           : nothing
       }
-      ${this.noLegend ? nothing : renderLegend(treemapLegend(g, data, ctx, colourClass), t.legend)}
+      ${this.noLegend ? nothing : renderLegend(this.legend(g, data, ctx), t.legend)}
       ${undisclosed ? html`<p class="undisclosed" data-export-note>${undisclosed}</p>` : nothing}
     `;
   }
