@@ -339,6 +339,8 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
    * the markers, then the markers' layout, each in its own task before the first draw.
    */
   protected override prepare(data: Dataset): (() => unknown)[] {
+    let laid: MarksLayout | undefined;
+    let drawnOn: BaseMap | undefined;
     return [
       () => {
         this.all(data);
@@ -371,7 +373,18 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         const base = this.baseLayout(geo, w, h, this.widened ? '' : this.region, this.all(data));
         const text = this.describe(this.view(data), base, data, this.locale.lang);
         // at the zoom the render asks for (the same object: the memo holds)
-        this.marksLayout(base, this.view(data), this.zoom, this.expanded, text.texts, this.measure);
+        laid = this.marksLayout(base, this.view(data), this.zoom, this.expanded, text.texts, this.measure);
+        drawnOn = base;
+      },
+      // what the first render reads besides: the legend and notes, the focus order, the date filter's range and width
+      () => {
+        if (!laid || !drawnOn) return;
+        this.extras(this.view(data), laid, drawnOn, data, this.locale.lang);
+        this.focusKeysOf(laid);
+      },
+      () => {
+        this.range(data);
+        this.outputWidth(data, this.locale.lang, this.measure);
       },
     ];
   }
