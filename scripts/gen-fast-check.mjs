@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// Writes src/schema/fast-plan.ts: the dataset schema's plan (plain data, no zod) that the widgets' fast path runs, so
-// that zod is loaded only for data the fast path is not sure of. `--check`: fails when the file is stale instead
-// (src/schema/fast-plan.test.ts checks the same in `npm test`).
-import { readFile, writeFile } from 'node:fs/promises';
+// Writes src/schema/checks/: the dataset schema compiled into plain functions (no zod, no eval), one module per
+// top-level field (a widget's entry carries those of the sections it reads), that the widgets' fast path runs, so that
+// zod is loaded only for data they are not sure of. `--check`: fails when a file is stale instead
+// (src/schema/checks.test.ts checks the same in `npm test`).
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import * as prettier from 'prettier';
 
-const file = 'src/schema/fast-plan.ts';
+const dir = 'src/schema/checks';
 const out = await build({
   stdin: {
-    contents:
-      "export { DatasetShape } from './src/schema/dataset'; export { planOf, planSource } from './src/schema/plan-of';",
+    contents: [
+      "export { DatasetShape } from './src/schema/dataset';",
+      "export { planOf } from './src/schema/plan-of';",
+      "export { planCode } from './src/schema/plan-code';",
+    ].join('\n'),
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -23,15 +27,25 @@ const out = await build({
 const mod = await import(
   `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
 );
-const source = mod.planSource(mod.planOf(mod.DatasetShape), 'DATASET_PLAN');
-const formatted = await prettier.format(source, { ...(await prettier.resolveConfig(file)), filepath: file });
+const files = mod.planCode(mod.planOf(mod.DatasetShape));
+const options = await prettier.resolveConfig(`${dir}/index.ts`);
+const wanted = new Map();
+for (const [name, source] of Object.entries(files)) {
+  const file = `${dir}/${name}.ts`;
+  wanted.set(`${name}.ts`, await prettier.format(source, { ...options, filepath: file }));
+}
+const present = await readdir(dir).catch(() => []);
 if (process.argv.includes('--check')) {
-  const current = await readFile(file, 'utf8').catch(() => '');
-  if (current !== formatted) {
-    console.error(`${file} is stale: run npm run schema`);
+  let stale = present.filter((f) => !wanted.has(f));
+  for (const [name, text] of wanted)
+    if ((await readFile(`${dir}/${name}`, 'utf8').catch(() => '')) !== text) stale.push(name);
+  if (stale.length) {
+    console.error(`${dir}/ is stale (${stale.join(', ')}): run npm run schema`);
     process.exit(1);
   }
 } else {
-  await writeFile(file, formatted);
-  console.log(`wrote ${file}`);
+  await mkdir(dir, { recursive: true });
+  for (const f of present) if (!wanted.has(f)) await rm(`${dir}/${f}`);
+  for (const [name, text] of wanted) await writeFile(`${dir}/${name}`, text);
+  console.log(`wrote ${dir}/ (${[...wanted.keys()].join(', ')})`);
 }

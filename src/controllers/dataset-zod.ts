@@ -20,7 +20,8 @@ import {
   wholeResult,
   type SectionedResult,
 } from '../schema/sections';
-import { parsedResult, rememberParsed } from './dataset';
+import { SECTION_CHECKS } from '../schema/fast-all';
+import { checkAllSections, parsedResult, rememberParsed } from './dataset';
 
 export { parseDatasetBySection, parseDatasetTextBySection };
 
@@ -67,7 +68,8 @@ export async function parseFetchedText(
  * ```
  */
 export function prepareDataset(input: unknown): ParseResult<Dataset> {
-  const known = parsedResult(input);
+  // validated already, or in part by the widgets (the other sections then checked here, without zod if they can be)
+  const known = parsedResult(input) ?? checkAllSections(input, SECTION_CHECKS);
   if (known) return wholeResult(known);
   const r = parseDatasetBySection(input);
   rememberParsed(input, r);

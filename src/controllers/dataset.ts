@@ -3,8 +3,23 @@ import { ParsecDataErrorEvent, type ParsecDataErrorDetail } from '../events/data
 import { loaderText } from '../i18n/index';
 import type { Translation } from '../i18n/translation';
 import type { Dataset } from '../schema/dataset';
-import { datasetSize, fastDataset, SLICED_FROM, trustedDataset, type DataIssue } from '../schema/fast';
-import { wholeResult, type SectionedResult, type SectionIssues } from '../schema/section-list';
+import {
+  countValidation,
+  datasetSize,
+  fastSections,
+  SLICED_FROM,
+  trustedDataset,
+  type CheckedSections,
+  type DataIssue,
+  type SectionChecks,
+} from '../schema/fast';
+import {
+  SECTIONS,
+  wholeResult,
+  type Section,
+  type SectionedResult,
+  type SectionIssues,
+} from '../schema/section-list';
 import { DEFAULT_TIMEOUT_MS, parseTimeout, warnOnce } from '../util/attributes';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -71,6 +86,32 @@ const withZod = () => import('./dataset-zod');
 const parsedObjects = new WeakMap<object, SectionedResult>();
 const pendingObjects = new WeakMap<object, Promise<SectionedResult>>();
 
+/**
+ * What a host reads of a dataset — the sections its class declares (`static sections`) — and the generated checks it
+ * brought for them (`static checks`: only those are in its entry). A host that declares none checks only what every
+ * widget reads.
+ */
+export interface Needs {
+  sections: readonly Section[];
+  checks: SectionChecks;
+}
+const needsOf = (host: HTMLElement): Needs => {
+  const c = host.constructor as { sections?: readonly Section[]; checks?: SectionChecks };
+  return { sections: c.sections ?? [], checks: c.checks ?? {} };
+};
+
+/**
+ * Dataset objects the fast path accepted for some sections (see {@link fastSections}): the sections checked so far and
+ * the one object every widget showing the dataset is given, whose sections fill in as widgets need them.
+ */
+const checkedObjects = new WeakMap<object, CheckedSections>();
+/** The object given for each such output (a widget given an output is given what it came from). */
+const inputOf = new WeakMap<object, object>();
+/** The check of the sections no widget read yet, once per dataset object: see {@link checkRest}. */
+const restChecks = new WeakMap<object, Promise<SectionedResult>>();
+/** Those of them that are nobody else's (JSON.parse's output): see check-run.ts. */
+const privateObjects = new WeakSet<object>();
+
 /** What a dataset object was validated to, if it was (by a widget or by `prepareDataset`). */
 export function parsedResult(value: unknown): SectionedResult | undefined {
   return value !== null && typeof value === 'object' ? parsedObjects.get(value) : undefined;
@@ -83,12 +124,70 @@ export function rememberParsed(value: unknown, r: SectionedResult): void {
 }
 
 /**
+ * A dataset object the fast path checked for some sections only: its other sections checked by `checks` (every
+ * section's, from the chunk that has them), and its whole result, remembered; undefined when the object was not
+ * checked so or the checks are not sure.
+ */
+export function checkAllSections(given: unknown, checks: SectionChecks): SectionedResult | undefined {
+  if (given === null || typeof given !== 'object') return undefined;
+  const value = inputOf.get(given) ?? given;
+  const known = parsedResult(value);
+  if (known) return known;
+  const prior = checkedObjects.get(value);
+  if (!prior) return undefined;
+  const r = fastSections(value, SECTIONS, checks, { private: privateObjects.has(value), prior });
+  if (!r) return undefined;
+  checkedObjects.set(value, r);
+  const whole: SectionedResult = { ok: true, data: r.data, sectionIssues: {} };
+  rememberParsed(value, whole);
+  return whole;
+}
+
+/**
+ * The sections of `value` no widget checked yet, checked once the widgets drew (after the next frame), from a chunk
+ * of their own (every section's checks), then with zod when those are not sure: a problem there does not stop the
+ * widgets that drew (they do not read it), but the page's editor is told, as when the whole dataset was checked at
+ * once. Settles with the whole dataset's result (remembered: a widget given the object later starts from it).
+ */
+function checkRest(value: object): Promise<SectionedResult> {
+  let p = restChecks.get(value);
+  if (p) return p;
+  p = afterFrame()
+    .then(() => import('../schema/fast-all'))
+    .then((m) => {
+      const whole = checkAllSections(value, m.SECTION_CHECKS);
+      if (whole) return whole;
+      return withZod().then((z) => {
+        const whole = z.parseDatasetBySection(value);
+        rememberParsed(value, whole);
+        return whole;
+      });
+    });
+  restChecks.set(value, p);
+  return p;
+}
+
+/** After the next frame (or a moment, where frames do not come: a hidden page). */
+const afterFrame = () =>
+  new Promise<void>((resolve) => {
+    const done = () => resolve();
+    setTimeout(done, 200);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
+  });
+
+/**
  * Validates a dataset object once per object (section by section when something is broken): the same object given to
  * several widgets, or a dataset already returned by `parseDataset`, is not validated again. (Datasets are treated as
- * immutable, as Lit treats properties.) At once when the fast path accepts it; else a promise of zod's answer (a
- * large dataset: in slices that leave the page responsive).
+ * immutable, as Lit treats properties.) At once when the fast path accepts the sections the host reads — the others
+ * are checked after it draws ({@link checkRest}) — else a promise of zod's answer (a large dataset: in slices that
+ * leave the page responsive). `isPrivate`: the object is nobody else's (JSON.parse's output).
  */
-function parseObject(value: unknown): SectionedResult | Promise<SectionedResult> {
+function parseObject(
+  given: unknown,
+  needs: Needs,
+  isPrivate = false,
+): SectionedResult | Promise<SectionedResult> {
+  const value = (given !== null && typeof given === 'object' && inputOf.get(given)) || given;
   const known = parsedResult(value);
   if (known) return known;
   if (value === null || typeof value !== 'object')
@@ -96,11 +195,18 @@ function parseObject(value: unknown): SectionedResult | Promise<SectionedResult>
   let p = pendingObjects.get(value);
   if (p) return p;
   const large = datasetSize(value) >= SLICED_FROM;
-  const fast = large ? undefined : fastDataset(value);
-  if (fast) {
-    const r = ready(fast);
-    rememberParsed(value, r);
-    return r;
+  if (!large) {
+    const prior = checkedObjects.get(value);
+    const fast = fastSections(value, needs.sections, needs.checks, { private: isPrivate, prior });
+    if (fast) {
+      if (!prior) countValidation();
+      if (isPrivate) privateObjects.add(value);
+      checkedObjects.set(value, fast);
+      inputOf.set(fast.data, value);
+      const r: SectionedResult = { ok: true, data: fast.data, sectionIssues: {} };
+      if (fast.sections.size === SECTIONS.length) rememberParsed(value, r);
+      return r;
+    }
   }
   p = withZod().then((m) => {
     const r = large ? m.parseObjectInSlices(value) : m.parseDatasetBySection(value);
@@ -114,8 +220,19 @@ function parseObject(value: unknown): SectionedResult | Promise<SectionedResult>
   return p;
 }
 
-/** Inline JSON text: at once when the fast path accepts it, else a promise of zod's answer. */
-function parseInline(text: string): SectionedResult | Promise<SectionedResult> {
+/** Whether the sections of `value` no widget read are still to be checked (see {@link checkRest}). */
+function restToCheck(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !parsedResult(value) && checkedObjects.has(value);
+}
+
+/**
+ * Inline JSON text: its object through {@link parseObject} (at once when the fast path accepts it), else a promise of
+ * zod's answer. `value`: the parsed object, when it has one.
+ */
+function parseInline(
+  text: string,
+  needs: Needs,
+): { value?: object; result: SectionedResult | Promise<SectionedResult> } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -123,16 +240,37 @@ function parseInline(text: string): SectionedResult | Promise<SectionedResult> {
     value = undefined;
   }
   // JSON.parse's output is nobody else's: the fast path keeps what is already as the schema outputs it
-  const fast = value === undefined ? undefined : fastDataset(value, { private: true });
-  if (fast) return ready(fast);
-  return withZod().then((m) => m.parseDatasetTextBySection(text));
+  if (value !== null && typeof value === 'object' && datasetSize(value) < SLICED_FROM)
+    return { value, result: parseObject(value, needs, true) };
+  return { result: withZod().then((m) => m.parseDatasetTextBySection(text)) };
 }
 
 /** What one fetch of a URL came to: the parsed dataset (or its problems), or a network failure. */
-type LoadOutcome =
-  | { kind: 'parsed'; result: SectionedResult }
-  | { kind: 'http'; status: number }
-  | { kind: 'failed'; message: string };
+type LoadOutcome = Fetched | { kind: 'http'; status: number } | { kind: 'failed'; message: string };
+
+/**
+ * A fetched dataset: its text and, when it parses, its object, validated for each host that reads it (the fast path
+ * through {@link parseObject}: once per object and section) or, when large or not an object, with zod once per load
+ * (`whole`).
+ */
+interface Fetched {
+  kind: 'parsed';
+  text: string;
+  value: unknown;
+  whole?: Promise<SectionedResult>;
+}
+
+/** A fetched dataset, validated for a host: see {@link Fetched}. */
+function parseFetched(
+  o: Fetched,
+  needs: Needs,
+  signal: AbortSignal,
+): SectionedResult | Promise<SectionedResult> {
+  const value = o.value;
+  if (value !== null && typeof value === 'object' && datasetSize(value) < SLICED_FROM)
+    return parseObject(value, needs, true);
+  return (o.whole ??= withZod().then((m) => m.parseFetchedText(o.text, value, signal)));
+}
 
 /** One fetch and one validation of a URL, shared by every controller loading it while any of them holds it. */
 interface SharedLoad {
@@ -172,12 +310,7 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<LoadOutc
     } catch {
       value = undefined;
     }
-    const fast =
-      value === undefined || datasetSize(value) >= SLICED_FROM
-        ? undefined
-        : fastDataset(value, { private: true });
-    if (fast) return { kind: 'parsed', result: ready(fast) };
-    return { kind: 'parsed', result: await (await withZod()).parseFetchedText(text, value, signal) };
+    return { kind: 'parsed', text, value };
   } catch (e) {
     let message: string;
     try {
@@ -298,17 +431,19 @@ export class DatasetController implements ReactiveController {
     this.lastSrc = src;
     this.lastNoDefault = noDefault;
     this.stop();
+    const needs = needsOf(this.host);
     if (data !== undefined && data !== null) {
-      const r = parseObject(data);
+      const r = parseObject(data, needs);
       if (r instanceof Promise) this.settleLater('property', r);
-      else this.settle('property', 'schema', r);
+      else this.settle('property', 'schema', r, data);
     } else if (src) {
       this.load(src);
     } else {
       const inline = this.host.querySelector(':scope > script[type="application/json"]');
-      const r = inline ? parseInline(inline.textContent ?? '') : undefined;
+      const parsed = inline ? parseInline(inline.textContent ?? '', needs) : undefined;
+      const r = parsed?.result;
       if (r instanceof Promise) this.settleLater('inline', r, 'parse');
-      else if (r) this.settle('inline', 'parse', r);
+      else if (r) this.settle('inline', 'parse', r, parsed?.value);
       else if (noDefault) this.state = { status: 'loading', origin: 'none' };
       else if (document.readyState === 'loading') this.awaitParsed();
       else this.settleLater('default', loadDefault());
@@ -343,13 +478,25 @@ export class DatasetController implements ReactiveController {
     if (lease) release(lease);
   }
 
-  private settle(origin: string, stage: 'parse' | 'schema', r: SectionedResult) {
+  /**
+   * `value`: the dataset object validated, whose sections the host does not read are then checked after it draws
+   * (a problem there is reported, and changes nothing the host shows).
+   */
+  private settle(origin: string, stage: 'parse' | 'schema', r: SectionedResult, value?: unknown) {
     if (r.ok) {
       const broken = Object.keys(r.sectionIssues);
-      this.state = broken.length
+      const state: DatasetState = broken.length
         ? { status: 'ready', origin, data: r.data, sectionIssues: r.sectionIssues }
         : { status: 'ready', origin, data: r.data };
+      this.state = state;
       if (r.problems) this.report(origin, broken, r.problems);
+      const input = (value !== null && typeof value === 'object' && inputOf.get(value)) || value;
+      if (restToCheck(input))
+        checkRest(input).then((whole) => {
+          if (this.state !== state || !whole.ok || !whole.problems) return;
+          this.state = { ...state, sectionIssues: whole.sectionIssues };
+          this.report(origin, Object.keys(whole.sectionIssues), whole.problems);
+        });
     } else
       this.fail({
         origin,
@@ -438,12 +585,26 @@ export class DatasetController implements ReactiveController {
     }, ms);
     lease.outcome.then((o) => {
       if (this.attempt !== attempt) return;
-      clearTimeout(this.timer);
-      this.timer = undefined;
       if (o.kind === 'parsed') {
-        if (o.result.ok) rememberParsed(undefined, o.result);
-        this.settle(src, 'parse', o.result);
+        const done = (r: SectionedResult) => {
+          clearTimeout(this.timer);
+          this.timer = undefined;
+          if (r.ok) rememberParsed(undefined, r);
+          this.settle(src, 'parse', r, o.value);
+        };
+        const r = parseFetched(o, needsOf(this.host), lease.abort.signal);
+        if (r instanceof Promise) {
+          r.then((r) => {
+            if (this.attempt !== attempt) return;
+            done(r);
+            this.host.requestUpdate();
+          });
+          return;
+        }
+        done(r);
       } else {
+        clearTimeout(this.timer);
+        this.timer = undefined;
         // a failed fetch is not held: the next attempt fetches again
         this.stop();
         this.networkError(

@@ -11,7 +11,18 @@ import {
 } from './parse';
 import { DatasetShape } from './dataset';
 import { fastParse, NOT_SURE } from './fast-check';
-import { fastDataset } from './fast';
+import { fastSections } from './fast';
+import { fastDataset, SECTION_CHECKS } from './fast-all';
+import { parseDatasetBySection } from './sections';
+import { SECTIONS, type Section } from './section-list';
+
+/** The sections each widget reads (their `static sections`). */
+const WIDGETS: Section[][] = [
+  ['budget', 'programmes', 'rates'],
+  ['timeline', 'programmes'],
+  ['facilities', 'places', 'programmes', 'rates', 'vocabulary'],
+  ['cooperants', 'places', 'vocabulary', 'glossary'],
+];
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -162,6 +173,15 @@ describe('the fast checks', () => {
       expect(a.ok, name).toBe(true);
       expect(a).toEqual(b);
       expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+      // section by section, as widgets sharing one dataset check it: one object, filled in, the same in the end
+      let part = fastSections(d, [], SECTION_CHECKS);
+      for (const sections of [...WIDGETS, SECTIONS]) {
+        const prior = part;
+        part = fastSections(d, sections, SECTION_CHECKS, { prior });
+        expect(part, name).toBeDefined();
+        expect(part!.data, name).toBe(prior!.data);
+      }
+      expect(JSON.stringify(part!.data), name).toBe(JSON.stringify(b.ok && b.data));
     }
   });
 
@@ -186,6 +206,7 @@ describe('the fast checks', () => {
     let fastRefsOnly = 0;
     let deferred = 0;
     let widgetsAccepted = 0;
+    let partOnly = 0;
     for (const [name, make, runs] of bases)
       for (let seed = 1; seed <= runs; seed++) {
         const r = prng(seed * 7919 + name.length);
@@ -214,6 +235,21 @@ describe('the fast checks', () => {
             widgetsAccepted++;
             expect(JSON.stringify({ ok: true, data: fast }), where).toBe(JSON.stringify(zod));
           }
+        // a widget's sections alone: accepted only when zod finds them sound, with zod's data for them
+        let scoped: ReturnType<typeof parseDatasetBySection> | undefined;
+        for (const sections of WIDGETS) {
+          const part = fastSections(d, sections, SECTION_CHECKS);
+          if (!part) continue;
+          scoped ??= parseDatasetBySection(d);
+          expect(scoped.ok, where).toBe(true);
+          if (!scoped.ok) continue;
+          if (!expected.ok) partOnly++;
+          for (const key of ['meta', 'sources', ...sections] as const) {
+            expect(scoped.sectionIssues[key as Section], `${where}: ${key}`).toBeUndefined();
+            // (zod's sectioned result keeps a sound section as given: the same values, fields in the given order)
+            expect(part.data[key], `${where}: ${key}`).toEqual(scoped.data[key]);
+          }
+        }
         if (fastParse(DatasetShape, d) === NOT_SURE) deferred++;
         else if (got.ok) fastAccepted++;
         else fastRefsOnly++;
@@ -223,6 +259,8 @@ describe('the fast checks', () => {
     expect(fastRefsOnly).toBeGreaterThan(50);
     expect(deferred).toBeGreaterThan(150);
     expect(widgetsAccepted).toBeGreaterThanOrEqual(fastAccepted * 2);
+    // and widgets drew from datasets broken elsewhere
+    expect(partOnly).toBeGreaterThan(50);
   }, 120_000);
 
   it('gives the same items as zod in slices, and leaves to zod the items it is not sure of', async () => {

@@ -1,7 +1,7 @@
 /**
  * The fast path (plan.ts) for any part of the zod schema: the schema's plan made at run time ({@link planOf}) and
- * run, for tests that compare it with zod. The widgets and parse.ts run the dataset's plan generated at build time
- * (fast-plan.ts), which src/schema/fast-plan.test.ts keeps equal to the one made here.
+ * run, for tests that compare it with zod. The widgets and parse.ts run the same plan compiled into code at build time
+ * (src/schema/checks/, see plan-code.ts), which src/schema/checks.test.ts keeps up to date.
  * @module
  */
 import type * as z from 'zod/mini';

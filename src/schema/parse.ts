@@ -9,8 +9,10 @@ import {
   type ParseFailure,
   type ParseResult,
 } from './fast';
-import { DATASET_PLAN } from './fast-plan';
+import { SECTION_CHECKS } from './fast-all';
+import { shapedDataset } from './fast';
 import { NOT_SURE, runPlan, type PlanNode } from './plan';
+import { planOf } from './plan-of';
 
 export {
   datasetSize,
@@ -109,7 +111,7 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
 const NO_PLAN: PlanNode = { type: 'never' };
 /** An optional part's plan: that of what it holds when present. */
 const unwrapPlan = (p: PlanNode): PlanNode => (p.type === 'optional' ? p.inner : p);
-/** The plan of an object's field (the generated plan follows the schema: see fast-plan.test.ts). */
+/** The plan of an object's field (the plan follows the schema: see plan-of.ts). */
 function fieldPlan(plan: PlanNode, key: string): PlanNode {
   const o = unwrapPlan(plan);
   return (o.type === 'object' && o.fields.find((f) => f.key === key)?.node) || NO_PLAN;
@@ -350,15 +352,14 @@ function referenceFailure(refs: ReturnType<typeof referenceIssues>): ParseFailur
  * {@link runPlan}.
  */
 function quickParse(input: unknown, isPrivate = false): ParseResult<Dataset> | undefined {
-  const shaped = runPlan(DATASET_PLAN, input, { private: isPrivate });
-  if (shaped === NOT_SURE) return undefined;
-  let refs: ReturnType<typeof referenceIssues>;
+  let shaped: ReturnType<typeof shapedDataset>;
   try {
-    refs = referenceIssues(shaped as Parameters<typeof referenceIssues>[0]);
+    shaped = shapedDataset(input, SECTION_CHECKS, isPrivate);
   } catch {
     return undefined;
   }
-  return refs.length ? referenceFailure(refs) : { ok: true, data: shaped as Dataset };
+  if (!shaped) return undefined;
+  return shaped.issues.length ? referenceFailure(shaped.issues) : { ok: true, data: shaped.data as Dataset };
 }
 
 /**
@@ -552,7 +553,12 @@ export async function parseDatasetInSlices(
       add(r.error.issues, path);
       return undefined;
     };
-    const shaped = await walk(DatasetShape as unknown as AnySchema, DATASET_PLAN, value, []);
+    const shaped = await walk(
+      DatasetShape as unknown as AnySchema,
+      planOf(DatasetShape as unknown as z.core.$ZodType),
+      value,
+      [],
+    );
     if (total) return failure(out, total);
     await pause();
     const refs = referenceIssues(shaped as Parameters<typeof referenceIssues>[0]);

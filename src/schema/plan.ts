@@ -1,7 +1,6 @@
 /**
  * The fast path for valid data, zod-free: a plan of the schema (plain data: types, patterns, bounds, the names of our
- * own refinements; generated at build time from the zod schema into fast-plan.ts, see scripts/gen-fast-check.mjs)
- * compiled on first use into plain closures (no `eval`, no `new Function`: strict CSP) that check a value and copy it
+ * own refinements; made from the zod schema by plan-of.ts) compiled on first use into plain closures (no `eval`, no `new Function`: strict CSP) that check a value and copy it
  * as zod outputs it — fields in the schema's order — in a fraction of zod's time. They answer only "valid, and here is
  * zod's output" or "not sure" ({@link NOT_SURE}): a problem, or anything they do not handle, is left to zod, which
  * finds it and words it (loaded only then). They may refuse more than zod (that only costs time), never accept more:
@@ -14,8 +13,10 @@
  */
 import { RULES, type RuleName } from './rules';
 
-/** The answer "not sure: ask zod". */
-export const NOT_SURE: unique symbol = Symbol('ask zod');
+import { NOT_SURE } from './check-run';
+
+/** The answer "not sure: ask zod" (the generated checks' too). */
+export { NOT_SURE };
 const F = NOT_SURE;
 type Check = (v: unknown) => unknown;
 

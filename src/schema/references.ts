@@ -70,13 +70,28 @@ export const MAX_POST_COUNT = 100_000;
 /** Budget lines nest at most this deep (programme → phase → component → line needs 4). */
 export const MAX_BUDGET_DEPTH = 32;
 
+/** Which references {@link referenceIssues} checks. */
+export interface ReferenceScope {
+  /**
+   * Only the references of these top-level fields (`meta`, `sources` and sections): the others may hold anything
+   * (data not checked yet), read only for the ids references point to — a dataset one of whose sections is broken
+   * would have these references ignored, so reading it as it is may only find more problems, never fewer. Every
+   * field when absent.
+   */
+  only?: ReadonlySet<string>;
+  /** The generated checks found every `sources` list citing a known source (see check-run.ts): no need to look. */
+  sourcesChecked?: boolean;
+}
+
 /**
  * Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. Every
  * validation path checks the references of the object it returns, so this is where absent sections are given
  * empty, in place ({@link completeSections}).
  */
-export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
+export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {}): ReferenceIssue[] {
   const d = completeSections(input);
+  const only = scope.only;
+  const want = (field: string) => !only || only.has(field);
   const out: ReferenceIssue[] = [];
   const ids = <T extends { id: string }>(list: T[], at: Path): Set<string> => {
     const seen = new Set<string>();
@@ -94,10 +109,11 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
   };
   const sources = ids(d.sources, ['sources']);
   const programmes = ids(d.programmes, ['programmes']);
+  const budget = want('budget') ? d.budget : [];
   // the budget's ids numbered once (first line with each), for the references and the tree's depths below
   const node = new Map<string, number>();
-  const lineNode = new Int32Array(d.budget.length);
-  d.budget.forEach((b, i) => {
+  const lineNode = new Int32Array(budget.length);
+  budget.forEach((b, i) => {
     const k = node.get(b.id);
     if (k !== undefined)
       out.push({
@@ -108,11 +124,17 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
     else node.set(b.id, node.size);
     lineNode[i] = k ?? node.size - 1;
   });
-  const timeline = ids(d.timeline, ['timeline']);
-  const places = ids(d.places, ['places']);
-  ids(d.facilities, ['facilities']);
-  const entities = ids(d.cooperants.entities, ['cooperants', 'entities']);
-  ids(d.cooperants.posts, ['cooperants', 'posts']);
+  const timelineItems = want('timeline') ? d.timeline : [];
+  const timeline = ids(timelineItems, ['timeline']);
+  const places =
+    want('places') || want('timeline') || want('facilities') || want('cooperants')
+      ? ids(d.places, ['places'])
+      : new Set<string>();
+  const facilities = want('facilities') ? d.facilities : [];
+  ids(facilities, ['facilities']);
+  const cooperants = want('cooperants') ? d.cooperants : { entities: [], totals: [], posts: [] };
+  const entities = ids(cooperants.entities, ['cooperants', 'entities']);
+  ids(cooperants.posts, ['cooperants', 'posts']);
   const ref = (set: { has(id: string): boolean }, what: string, value: unknown, path: Path) => {
     if (typeof value === 'string' && !set.has(value))
       out.push({
@@ -150,7 +172,15 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
       }
     }
   };
-  walk(d);
+  if (!scope.sourcesChecked)
+    for (const k in d)
+      if (want(k)) {
+        const v = (d as Record<string, unknown>)[k];
+        if (v === null || typeof v !== 'object') continue;
+        path.push(k);
+        walk(v);
+        path.pop();
+      }
   // every amount, added up in its currency and in every currency a stated rate converts it to, stays drawable
   const rates = d.rates ?? [];
   const sums = new Map<string, number>();
@@ -191,7 +221,7 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
     }
     alternatives?.forEach((a, j) => money(a, [...path, 'alternatives', j]));
   };
-  d.cooperants.totals.forEach((t, i) => {
+  cooperants.totals.forEach((t, i) => {
     if (t.count.value > MAX_POST_COUNT)
       out.push({
         path: ['cooperants', 'totals', i, 'count', 'value'],
@@ -199,11 +229,16 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
         input: t.count.value,
       });
   });
-  d.budget.forEach((b, i) => money(b.amount, ['budget', i, 'amount']));
-  d.facilities.forEach((f, i) => money(f.amount, ['facilities', i, 'amount']));
+  if (want('budget') || want('facilities'))
+    d.budget.forEach((b, i) => money(b.amount, ['budget', i, 'amount']));
+  // the budget's amounts not checked (read as they are): counted only when they can only make the sums larger
+  if (!want('budget') && want('facilities'))
+    for (const sum of sums.values())
+      if (!(sum >= 0)) out.push({ path: ['budget'], message: 'amounts to check first', input: sum });
+  facilities.forEach((f, i) => money(f.amount, ['facilities', i, 'amount']));
   /** The number of each line's parent: -1 for none, -2 for an id that is no line's (reported here). */
-  const lineParent = new Int32Array(d.budget.length);
-  d.budget.forEach((b, i) => {
+  const lineParent = new Int32Array(budget.length);
+  budget.forEach((b, i) => {
     ref(programmes, 'programmes', b.programme, ['budget', i, 'programme']);
     const p = b.parent == null ? -1 : node.get(b.parent);
     if (p === undefined) ref(node, 'budget lines', b.parent, ['budget', i, 'parent']);
@@ -214,7 +249,7 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
   // through arrays: nothing looked up or allocated per line.
   /** The parent of each id (that of its last line), -1 for none. */
   const parentNode: number[] = new Array<number>(node.size).fill(-1);
-  d.budget.forEach((b, i) => {
+  budget.forEach((b, i) => {
     let p = lineParent[i]!;
     if (p === -2) {
       const known = node.get(b.parent!);
@@ -230,7 +265,7 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
   const CYCLE = -1;
   const ON_CHAIN = -2;
   const chain: number[] = [];
-  d.budget.forEach((b, i) => {
+  budget.forEach((b, i) => {
     const self = lineNode[i]!;
     if (depth[self] !== 0) {
       if (depth[self] === CYCLE)
@@ -270,12 +305,12 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
         input: b.parent,
       });
   });
-  d.timeline.forEach((t, i) => {
+  timelineItems.forEach((t, i) => {
     ref(programmes, 'programmes', t.programme, ['timeline', i, 'programme']);
     if (t.place) ref(places, 'places', t.place, ['timeline', i, 'place']);
     t.after?.forEach((a, j) => ref(timeline, 'timeline items', a, ['timeline', i, 'after', j]));
   });
-  d.facilities.forEach((f, i) => {
+  facilities.forEach((f, i) => {
     ref(programmes, 'programmes', f.programme, ['facilities', i, 'programme']);
     ref(places, 'places', f.place, ['facilities', i, 'place']);
     if (f.handoverPlace) ref(places, 'places', f.handoverPlace, ['facilities', i, 'handoverPlace']);
@@ -284,7 +319,7 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
   const declared = (v: Vocabulary) => {
     const set = new Set<string>(KNOWN[v]);
     d.vocabulary?.[v]?.forEach((term, i) => {
-      if (set.has(term.id))
+      if (set.has(term.id) && want('vocabulary'))
         out.push({
           path: ['vocabulary', v, i, 'id'],
           message: `a value not declared twice (${(KNOWN[v] as readonly string[]).includes(term.id) ? 'built in' : 'declared above'})`,
@@ -307,24 +342,25 @@ export function referenceIssues(input: DatasetInput): ReferenceIssue[] {
     };
   };
   const placeKind = term('placeKinds', 'a known place kind');
-  d.places.forEach((p, i) => placeKind(p.kind, ['places', i, 'kind']));
+  if (want('places')) d.places.forEach((p, i) => placeKind(p.kind, ['places', i, 'kind']));
   const facilityKind = term('facilityKinds', 'a known facility kind');
   const status = term('statuses', 'a known status');
-  d.facilities.forEach((f, i) => {
+  facilities.forEach((f, i) => {
     facilityKind(f.kind, ['facilities', i, 'kind']);
     status(f.status, ['facilities', i, 'status']);
   });
   const rank = term('ranks', 'a known rank');
   const service = term('services', 'a known service');
-  d.cooperants.posts.forEach((p, i) => {
+  cooperants.posts.forEach((p, i) => {
     rank(p.rank, ['cooperants', 'posts', i, 'rank']);
     service(p.service, ['cooperants', 'posts', i, 'service']);
   });
-  rates.forEach((r, i) => {
-    if (r.from === r.to)
-      out.push({ path: ['rates', i, 'to'], message: 'a currency other than "from"', input: r.to });
-  });
-  d.cooperants.posts.forEach((p, i) => {
+  if (want('rates'))
+    rates.forEach((r, i) => {
+      if (r.from === r.to)
+        out.push({ path: ['rates', i, 'to'], message: 'a currency other than "from"', input: r.to });
+    });
+  cooperants.posts.forEach((p, i) => {
     ref(entities, 'cooperants.entities', p.entity, ['cooperants', 'posts', i, 'entity']);
     if (p.place !== null) ref(places, 'places', p.place, ['cooperants', 'posts', i, 'place']);
   });

@@ -1,7 +1,7 @@
 /**
  * The refinements of the dataset schema that are functions of ours rather than zod's checks (a date that exists, a
  * text in at least one language, a timeline item's dates), zod-free: the schema (dataset.ts, dates.ts, text.ts) and
- * the fast path generated from it (fast-plan.ts) both run these, so they cannot disagree.
+ * the fast path generated from it (src/schema/checks/) both run these, so they cannot disagree.
  * @module
  */
 

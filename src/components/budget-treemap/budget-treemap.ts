@@ -43,6 +43,9 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
+import { checkBudget } from '../../schema/checks/budget';
+import { checkProgrammes } from '../../schema/checks/programmes';
+import type { SectionChecks } from '../../schema/fast';
 import { colourToken } from '../../styles/palette';
 import { treemapStyles } from './budget-treemap.styles';
 import { plotHeight } from '../../layout/box';
@@ -97,6 +100,8 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
    * elsewhere does not block it.
    */
   static override sections: readonly Section[] = ['budget', 'programmes', 'rates'];
+  /** The checks of those sections generated from the schema (the others are not in this widget's entry). */
+  static readonly checks: SectionChecks = { budget: checkBudget, programmes: checkProgrammes };
   protected readonly widget = 'parsec-budget-treemap';
   protected static override attributeRules = TREEMAP_RULES;
 

@@ -55,6 +55,10 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
+import { checkCooperants } from '../../schema/checks/cooperants';
+import { checkPlaces } from '../../schema/checks/places';
+import { checkGlossary } from '../../schema/checks/glossary';
+import type { SectionChecks } from '../../schema/fast';
 import { cooperantStyles } from './cooperant-chart.styles';
 import { COOPERANT_RULES } from '../../util/attributes';
 
@@ -106,6 +110,12 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
    * elsewhere does not block it.
    */
   static override sections: readonly Section[] = ['cooperants', 'places', 'vocabulary', 'glossary'];
+  /** The checks of those sections generated from the schema (the others are not in this widget's entry). */
+  static readonly checks: SectionChecks = {
+    cooperants: checkCooperants,
+    places: checkPlaces,
+    glossary: checkGlossary,
+  };
   protected readonly widget = 'parsec-cooperant-chart';
   protected static override attributeRules = COOPERANT_RULES;
 

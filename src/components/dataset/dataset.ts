@@ -2,6 +2,8 @@ import { css, html, LitElement, type PropertyValues, type ReactiveElement } from
 import { property } from 'lit/decorators.js';
 import { defineOnce } from '../base/define';
 import { DatasetController, PROVIDER_CONNECTED, type DatasetState } from '../../controllers/dataset';
+import { SECTION_CHECKS } from '../../schema/fast-all';
+import { SECTIONS } from '../../schema/section-list';
 import { resolveLang } from '../../controllers/locale';
 import type { ParsecSelectEvent, ParsecMarkDetail } from '../../events/select';
 import { translationFor } from '../../i18n/index';
@@ -44,6 +46,10 @@ export { ParsecSelectionChangeEvent };
  */
 @defineOnce('parsec-dataset')
 export class ParsecDataset extends LitElement {
+  /** It validates every section, for all the widgets that share it (see controllers/dataset.ts). */
+  static readonly sections = SECTIONS;
+  static readonly checks = SECTION_CHECKS;
+
   /** Layout-neutral: the element only groups its children. */
   static override styles = css`
     :host {

@@ -51,6 +51,9 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
+import { checkTimeline } from '../../schema/checks/timeline';
+import { checkProgrammes } from '../../schema/checks/programmes';
+import type { SectionChecks } from '../../schema/fast';
 import { ganttStyles } from './phase-gantt.styles';
 import { GANTT_RULES } from '../../util/attributes';
 
@@ -179,6 +182,8 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
    * it.
    */
   static override sections: readonly Section[] = ['timeline', 'programmes'];
+  /** The checks of those sections generated from the schema (the others are not in this widget's entry). */
+  static readonly checks: SectionChecks = { timeline: checkTimeline, programmes: checkProgrammes };
   protected readonly widget = 'parsec-phase-gantt';
   protected static override attributeRules = GANTT_RULES;
 

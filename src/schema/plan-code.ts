@@ -1,0 +1,335 @@
+/**
+ * The dataset's plan ({@link PlanNode}, made from the zod schema by plan-of.ts) as TypeScript source: one plain
+ * function per schema node, written at build time by scripts/gen-fast-check.mjs into src/schema/checks/ — compiled code with
+ * no `eval` and no `new Function` (strict CSP), each object built as one literal of a fixed shape (fast in V8, where
+ * one function interpreting every shape is not). The functions mean what plan.ts runs the plan to mean, and zod: a
+ * value when zod would output it, NOT_SURE otherwise (fast-check.test.ts compares them on hundreds of datasets).
+ * Each top-level field of the dataset is exported on its own (`checkBudget`…), so that a widget's entry carries
+ * only the checks of the sections it reads.
+ * @module
+ */
+import type { PlanCheck, PlanNode } from './plan';
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** `o.key` or `o["key"]`. */
+const member = (o: string, key: string) =>
+  IDENTIFIER.test(key) ? `${o}.${key}` : `${o}[${JSON.stringify(key)}]`;
+/** A key in an object literal. */
+const literalKey = (key: string) => (IDENTIFIER.test(key) ? key : JSON.stringify(key));
+
+/** The module of a top-level field's check, in src/schema/checks/: `budget`, `schema` for `$schema`. */
+export const fileName = (key: string): string => key.replace(/[^\w]/g, '');
+
+/** The name a top-level field's check is exported under: `budget` → `checkBudget`, `$schema` → `checkSchema`. */
+export function fieldCheckName(key: string): string {
+  const name = key.replace(/[^\w]/g, '');
+  return `check${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+/** A literal the generated code can compare with `===` as `includes` does (same answer), else undefined. */
+function literal(v: unknown): string | undefined {
+  if (typeof v === 'string' || typeof v === 'boolean' || v === null) return JSON.stringify(v);
+  if (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0)) return String(v);
+  return undefined;
+}
+
+/** A list of texts (possibly optional or nullable): what a `sources` field below the top level must be. */
+function isIdList(n: PlanNode): boolean {
+  while (n.type === 'optional' || n.type === 'nullable') n = n.inner;
+  return n.type === 'array' && n.item.type === 'string';
+}
+
+/**
+ * The modules of src/schema/checks/ for `plan`, the dataset's plan (a strict object), by name, before prettier: one
+ * per top-level field (`budget` exports `checkBudget`), with the functions only it uses; `shared`, the functions
+ * several use and the patterns; `index`, every field's check and the list of fields. Below the top level, a list
+ * named `sources` is also matched against the ids of the dataset's sources (see check-run.ts).
+ */
+export function planCode(plan: PlanNode): Record<string, string> {
+  const names = new Map<PlanNode, string>();
+  const byBody = new Map<string, string>();
+  const functions: string[] = [];
+  const patterns = new Map<string, string>();
+  const pattern = (re: RegExp) => {
+    const src = `/${re.source}/${re.flags}`;
+    let id = patterns.get(src);
+    if (!id) patterns.set(src, (id = `R${patterns.size}`));
+    return id;
+  };
+  /** The condition `c` on the expression `x` (a value of the right type). */
+  const condition = (c: PlanCheck, x: string): string => {
+    if ('re' in c) return `${pattern(c.re)}.test(${x})`;
+    if ('minLength' in c) return `${x}.length >= ${c.minLength}`;
+    if ('maxLength' in c) return `${x}.length <= ${c.maxLength}`;
+    if ('gt' in c) return `${x} > ${c.gt}`;
+    if ('gte' in c) return `${x} >= ${c.gte}`;
+    if ('lt' in c) return `${x} < ${c.lt}`;
+    if ('lte' in c) return `${x} <= ${c.lte}`;
+    return `RULES.${c.rule}(${x})`;
+  };
+  const all = (base: string[], checks: PlanCheck[] | undefined, x: string) =>
+    [...base, ...(checks ?? []).map((c) => condition(c, x))].join(' && ');
+  /** `return o` when the checks on the output `o` hold. */
+  const refined = (checks: PlanCheck[] | undefined, o: string) =>
+    checks?.length ? `return ${all([], checks, o)} ? ${o} : F;` : `return ${o};`;
+
+  const name = (n: PlanNode): string => {
+    let id = names.get(n);
+    if (id) return id;
+    const body = bodyOf(n);
+    id = byBody.get(body);
+    if (!id) {
+      id = `n${byBody.size}`;
+      byBody.set(body, id);
+      functions.push(
+        `function ${id}(${body.startsWith('return F;') ? '_v' : 'v'}: any): unknown {\n${body}\n}`,
+      );
+    }
+    names.set(n, id);
+    return id;
+  };
+
+  const bodyOf = (n: PlanNode): string => {
+    switch (n.type) {
+      case 'never':
+        return 'return F;';
+      case 'string':
+        return `return ${all(["typeof v === 'string'"], n.checks, 'v')} ? v : F;`;
+      case 'number':
+        return `return ${all([n.int ? 'Number.isSafeInteger(v)' : "typeof v === 'number' && Number.isFinite(v)"], n.checks, 'v')} ? v : F;`;
+      case 'boolean':
+        return `return ${all(["typeof v === 'boolean'"], n.checks, 'v')} ? v : F;`;
+      case 'enum': {
+        const values = n.values.map(literal);
+        if (!values.length || values.some((v) => v === undefined)) return 'return F;';
+        return `return ${all([`(${values.map((v) => `v === ${v}`).join(' || ')})`], n.checks, 'v')} ? v : F;`;
+      }
+      case 'optional':
+      case 'nullable':
+        return `return v === ${n.type === 'optional' ? 'undefined' : 'null'} ? v : ${name(n.inner)}(v);`;
+      case 'array': {
+        const item = name(n.item);
+        return [
+          'if (!Array.isArray(v)) return F;',
+          'const n = v.length;',
+          'if ((run.count += n) > MAX_VALUES) return F;',
+          // a copy made at once (a builtin), items replaced by their outputs where these differ; private data: the
+          // list itself while every item is its own output
+          'let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);',
+          'for (let i = 0; i < n; i++) {',
+          '  const x = v[i];',
+          `  const y = ${item}(x);`,
+          '  if (y === F) return F;',
+          '  if (y !== x) (o ??= v.slice() as unknown[])[i] = y;',
+          '}',
+          'const r = o ?? v;',
+          refined(n.checks, 'r'),
+        ].join('\n');
+      }
+      case 'record': {
+        const key = name(n.key);
+        const value = name(n.value);
+        return [
+          "if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;",
+          'let o: Record<string, unknown> | undefined;',
+          // `for in` allocates nothing (Object.keys would, for every record); an enumerable key inherited (a polluted
+          // Object.prototype) is refused: zod decides
+          'for (const k in v) {',
+          '  if (++run.count > MAX_VALUES) return F;',
+          // zod leaves a `__proto__` key out of a record, a copy keeps it: let zod decide
+          `  if (k === '__proto__' || !Object.hasOwn(v, k) || ${key}(k) === F) return F;`,
+          '  const x = v[k];',
+          `  const y = ${value}(x);`,
+          '  if (y === F) return F;',
+          '  if (o) o[k] = y;',
+          '  else if (y !== x) {',
+          '    o = {};',
+          '    for (const j in v) {',
+          '      if (j === k) break;',
+          '      o[j] = v[j];',
+          '    }',
+          '    o[k] = y;',
+          '  }',
+          '}',
+          'if (!o && !run.reuse) {',
+          '  o = {};',
+          '  for (const k in v) o[k] = v[k];',
+          '}',
+          'const r = o ?? v;',
+          refined(n.checks, 'r'),
+        ].join('\n');
+      }
+      case 'union': {
+        const options = n.options.map((o) => name(o));
+        if (!options.length) return 'return F;';
+        return [
+          `let o = ${options[0]}(v);`,
+          ...options.slice(1).map((o) => `if (o === F) o = ${o}(v);`),
+          'if (o === F) return F;',
+          refined(n.checks, 'o'),
+        ].join('\n');
+      }
+      case 'object': {
+        const fields = n.fields;
+        if (fields.length > 30 || fields.some((f) => f.key === '__proto__')) return 'return F;';
+        const checks = fields.map((f) => name(f.node));
+        let required = 0;
+        fields.forEach((f, i) => (required |= f.optional ? 0 : 2 ** i));
+        const lines = [
+          "if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;",
+          'let h = 0;',
+          'let m = 0;',
+          // fields in the schema's order (zod's output order): private data can then be its own output
+          'let same = run.reuse;',
+          // `for in` allocates nothing (Object.keys would, for every object); an inherited key is refused (unknown)
+          'for (const k in v) {',
+          '  if (!Object.hasOwn(v, k)) return F;',
+          '  let b: number;',
+          '  switch (k) {',
+          ...fields.map((f, i) => `    case ${JSON.stringify(f.key)}: b = ${2 ** i}; break;`),
+          '    default: return F;',
+          '  }',
+          '  if (b < h) same = false;',
+          '  h |= b;',
+          '  m++;',
+          '}',
+          'if ((run.count += m) > MAX_VALUES) return F;',
+        ];
+        if (required) lines.push(`if ((h & ${required}) !== ${required}) return F;`);
+        fields.forEach((f, i) => {
+          const read = [
+            `x${i} = ${member('v', f.key)};`,
+            `y${i} = ${checks[i]}(x${i});`,
+            `if (y${i} === F) return F;`,
+            `if (y${i} !== x${i}) same = false;`,
+          ];
+          // a list of sources cited below the top level: ids of known sources (references.ts reads this)
+          if (f.key === 'sources') {
+            if (!isIdList(f.node))
+              throw new Error(`a "sources" field that is not a list of texts: update plan-code.ts`);
+            read.push(
+              `if (run.known && y${i} !== undefined) for (const s of y${i} as string[]) if (!run.known.has(s)) run.unknownSource = true;`,
+            );
+          }
+          if (f.optional) {
+            lines.push(`let x${i}: unknown, y${i}: unknown;`);
+            lines.push(`if (h & ${2 ** i}) {`, ...read, '}');
+          } else lines.push(`const ${read[0]}`, `const ${read[1]}`, ...read.slice(2));
+        });
+        lines.push(`if (same) ${refined(n.checks, 'v')}`);
+        // the output: its fields in the schema's order, as one literal as far as the first optional one
+        const first = fields.findIndex((f) => f.optional);
+        const lead = first < 0 ? fields.length : first;
+        lines.push(
+          `const o: Record<string, unknown> = { ${fields
+            .slice(0, lead)
+            .map((f, i) => `${literalKey(f.key)}: y${i}`)
+            .join(', ')} };`,
+        );
+        fields.forEach((f, i) => {
+          if (i < lead) return;
+          const set = `${member('o', f.key)} = y${i};`;
+          lines.push(f.optional ? `if (h & ${2 ** i}) ${set}` : set);
+        });
+        lines.push(refined(n.checks, 'o'));
+        return lines.join('\n');
+      }
+    }
+  };
+
+  if (plan.type !== 'object') throw new Error('the dataset plan is not an object');
+  const top = plan.fields.map((f) => ({ key: f.key, id: name(f.node) }));
+
+  // which top-level fields reach each function: one only, it goes in that field's file; more, in shared.ts
+  const bodies = new Map(functions.map((f) => [/^function (n\d+)/.exec(f)![1]!, f]));
+  const deps = (id: string) =>
+    [...new Set([...bodies.get(id)!.matchAll(/\b(n\d+)\(/g)].map((m) => m[1]!))].filter((d) => d !== id);
+  const owners = new Map<string, Set<string>>();
+  for (const { key, id } of top) {
+    const stack = [id];
+    while (stack.length) {
+      const n = stack.pop()!;
+      const set = owners.get(n) ?? new Set<string>();
+      if (set.has(key)) continue;
+      set.add(key);
+      owners.set(n, set);
+      stack.push(...deps(n));
+    }
+  }
+  const fileOf = (id: string) => {
+    const set = owners.get(id)!;
+    return set.size === 1 ? fileName([...set][0]!) : 'shared';
+  };
+  const files: Record<string, string> = {};
+  const header = [
+    '// Generated by scripts/gen-fast-check.mjs (npm run schema) from the zod schema: do not edit.',
+    '// src/schema/checks.test.ts checks that it matches the schema.',
+  ];
+  /** A module of the given functions (in the order they were made), with what they use. */
+  const module = (file: string, ids: string[], tail: string[]) => {
+    const code = ids.map((id) => (file === 'shared' ? `export ${bodies.get(id)!}` : bodies.get(id)!));
+    const text = [...code, ...tail].join('\n');
+    const fromShared = new Set<string>();
+    for (const id of ids)
+      for (const d of deps(id)) if (fileOf(d) === 'shared' && file !== 'shared') fromShared.add(d);
+    for (const m of text.matchAll(/\b(R\d+)\b/g)) if (file !== 'shared') fromShared.add(m[1]!);
+    for (const t of tail)
+      for (const m of t.matchAll(/= (n\d+);/g))
+        if (fileOf(m[1]!) === 'shared' && file !== 'shared') fromShared.add(m[1]!);
+    const uses = (re: RegExp) => re.test(text);
+    const runtime = [
+      uses(/\bMAX_VALUES\b/) && 'MAX_VALUES as MAX',
+      uses(/\bF\b/) && 'NOT_SURE',
+      uses(/\brun\./) && 'run as shared',
+    ].filter(Boolean);
+    const sorted = [...fromShared].sort((a, b) =>
+      a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1,
+    );
+    return [
+      ...header,
+      ...(file === 'shared' || uses(/: any\b/)
+        ? ['/* eslint-disable @typescript-eslint/no-explicit-any */']
+        : []),
+      ...(runtime.length ? [`import { ${runtime.join(', ')} } from '../check-run';`] : []),
+      ...(uses(/\bRULES\./) ? ["import { RULES as rules } from '../rules';"] : []),
+      ...(sorted.length ? [`import { ${sorted.join(', ')} } from './shared';`] : []),
+      '',
+      '// local bindings: a bundle keeps imports as they are, a module runner may read them through getters',
+      ...(uses(/\bF\b/) ? ['const F = NOT_SURE;'] : []),
+      ...(uses(/\brun\./) ? ['const run = shared;'] : []),
+      ...(uses(/\bMAX_VALUES\b/) ? ['const MAX_VALUES = MAX;'] : []),
+      ...(uses(/\bRULES\./) ? ['const RULES = rules;'] : []),
+      ...(file === 'shared' ? [...patterns].map(([src, id]) => `export const ${id} = ${src};`) : []),
+      '',
+      ...code,
+      ...tail,
+      '',
+    ].join('\n');
+  };
+  const order = [...bodies.keys()];
+  files.shared = module(
+    'shared',
+    order.filter((id) => fileOf(id) === 'shared'),
+    [],
+  );
+  for (const { key, id } of top) {
+    const file = fileName(key);
+    files[file] = module(
+      file,
+      order.filter((n) => fileOf(n) === file),
+      [
+        `/** The dataset's \`${key}\` field, alone (\`undefined\` passes where it may be left out). */`,
+        `export const ${fieldCheckName(key)} = ${id};`,
+      ],
+    );
+  }
+  files.index = [
+    ...header,
+    ...top.map(({ key }) => `export { ${fieldCheckName(key)} } from './${fileName(key)}';`),
+    '/** The top-level fields, in the order of the schema, and those a dataset must have. */',
+    `export const DATASET_KEYS = ${JSON.stringify(plan.fields.map((f) => f.key))} as const;`,
+    `export const DATASET_REQUIRED = ${JSON.stringify(plan.fields.filter((f) => !f.optional).map((f) => f.key))} as const;`,
+    '',
+  ].join('\n');
+  return files;
+}
