@@ -310,11 +310,16 @@ function layoutInset(
   const ih = Math.round(iw * 0.8);
   const iy = 8;
   // the places under a corner's inset (with a marker's reach around it)
-  const under = (x0: number) =>
-    points.filter((p) => {
-      const [x, y] = projection(p);
-      return x > x0 - 16 && x < x0 + iw + 16 && y < iy + ih + 16;
-    }).length;
+  // (the projection is Mercator: x grows with the longitude, y falls with the latitude, so the corner is a box of
+  // longitudes and latitudes — 250,000 places are not projected at every size)
+  const latMin = projection.invert([0, iy + ih + 16])[1];
+  const under = (x0: number) => {
+    const lon0 = projection.invert([x0 - 16, 0])[0];
+    const lon1 = projection.invert([x0 + iw + 16, 0])[0];
+    let n = 0;
+    for (const [lon, lat] of points) if (lon > lon0 && lon < lon1 && lat > latMin) n++;
+    return n;
+  };
   const right = width - iw - 8;
   const ix = under(right) > under(8) ? 8 : right;
   const inner: [[number, number], [number, number]] = [
