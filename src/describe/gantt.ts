@@ -106,7 +106,7 @@ function runSteps<R>(steps: Generator<void, R>): R {
 }
 
 /** Items between two pauses of the `…Steps` generators. */
-const ITEMS_PER_STEP = 5000;
+const ITEMS_PER_STEP = 2000;
 
 /** {@link ganttTexts} in steps (a pause every {@link ITEMS_PER_STEP} items), for a caller that yields between. */
 export function* ganttTextsSteps(view: PhaseRows, ctx: DescribeContext): Generator<void, GanttTexts> {

@@ -448,7 +448,7 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
 }
 
 /** Rows laid out between two pauses of {@link layoutGanttSteps}. */
-const ROWS_PER_STEP = 2000;
+const ROWS_PER_STEP = 1000;
 
 /**
  * {@link layoutGantt} in steps: the generator pauses every {@link ROWS_PER_STEP} rows (and between its passes over

@@ -221,7 +221,7 @@ export function selectPhaseRows(data: Dataset, options: PhaseRowsOptions = {}): 
 }
 
 /** Items read between two pauses of {@link selectPhaseRowsSteps}. */
-const ITEMS_PER_STEP = 5000;
+const ITEMS_PER_STEP = 2000;
 
 /**
  * {@link selectPhaseRows} in steps: the generator pauses every {@link ITEMS_PER_STEP} items read and after each

@@ -278,7 +278,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       keys.push(key);
       for (const c of GRID_COLUMNS) keys.push(cellKey(key, c));
       index.set(key, i);
-      if (i % 5000 === 4999) yield;
+      if (i % 2000 === 1999) yield;
     }
     return { keys, index };
   });
