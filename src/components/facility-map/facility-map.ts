@@ -49,10 +49,6 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
-import { checkFacilities } from '../../schema/checks/facilities';
-import { checkPlaces } from '../../schema/checks/places';
-import { checkProgrammes } from '../../schema/checks/programmes';
-import type { SectionChecks } from '../../schema/fast';
 import { facilityMapStyles } from './facility-map.styles';
 import type { GeoSourceController, GeoSourceState } from './geo-source';
 import { loadMapGeo, mapGeo } from './map-geo';
@@ -132,12 +128,6 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     'rates',
     'vocabulary',
   ];
-  /** The checks of those sections generated from the schema (the others are not in this widget's entry). */
-  static readonly checks: SectionChecks = {
-    facilities: checkFacilities,
-    places: checkPlaces,
-    programmes: checkProgrammes,
-  };
   protected readonly widget = 'parsec-facility-map';
   protected static override attributeRules = MAP_RULES;
 
@@ -592,6 +582,11 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
           const now = this.target(geo, s.data);
           return now.base === t.base && now.view === t.view && now.zoom === t.zoom && now.text === t.text;
         };
+        // a new size's base map and words in a task, the markers' layout in the next
+        if (t.base !== this.base) {
+          await nextTask();
+          if (!same()) continue;
+        }
         const layout = this.marksLayout(t.base, t.view, t.zoom, this.expanded, t.text.texts, this.measure);
         const steps = [
           () => this.extras(t.view, layout, t.base, s.data, t.lang),
