@@ -49,6 +49,10 @@ import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
 import type { Section } from '../../schema/sections';
+import { checkFacilities } from '../../schema/checks/facilities';
+import { checkPlaces } from '../../schema/checks/places';
+import { checkProgrammes } from '../../schema/checks/programmes';
+import type { SectionChecks } from '../../schema/fast';
 import { facilityMapStyles } from './facility-map.styles';
 import type { GeoSourceController, GeoSourceState } from './geo-source';
 import { loadMapGeo, mapGeo } from './map-geo';
@@ -128,6 +132,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     'rates',
     'vocabulary',
   ];
+  /** The checks of those sections generated from the schema (the others are not in this widget's entry). */
+  static readonly checks: SectionChecks = {
+    facilities: checkFacilities,
+    places: checkPlaces,
+    programmes: checkProgrammes,
+  };
   protected readonly widget = 'parsec-facility-map';
   protected static override attributeRules = MAP_RULES;
 
