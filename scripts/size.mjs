@@ -25,9 +25,9 @@ const TOLERANCE = 0.05;
 /**
  * Goals of issue 15, in bytes of gzip. The limit is the goal + 5 %. Where a goal is still missed, `reached` is the
  * figure reached when it was last worked on, and the limit is that figure + 5 % instead (a ratchet): the goal stays in
- * the report, marked missed, and growth beyond 5 % fails `npm test`. Lower `reached` when a figure drops; delete it once the
- * goal holds. Reached: measured on fac07db (2026-12-02), after the generated schema checks (796909c) added 2.6 KB
- * to each entry and 4.8 KB to the autoloader page.
+ * the report, marked missed, and growth beyond 5 % fails `npm test`. Lower `reached` when a figure drops; delete it
+ * once the goal holds. Reached: measured on fac07db (2026-12-02), after the generated schema checks (796909c) added
+ * 2.6 KB to each entry and 4.8 KB to the autoloader page.
  */
 const BUDGETS = {
   entry: {
