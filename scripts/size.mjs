@@ -58,6 +58,8 @@ const LAZY = {
   'dataset-zod':
     'zod, the schema and the wording of problems (data the fast checks are not sure of; large data)',
   export: 'the exporters: SVG, PNG, CSV, JSON (first export)',
+  parse: 'zod and the schema (CDN files: data the fast checks are not sure of; large data)',
+  'fast-all': 'the checks of the sections a widget does not read (after it draws)',
   'mali.topo': 'the base map of Mali (first map on a page)',
   'geo-decode': 'the decoder of base maps (first map on a page)',
   'geo-source': 'the loader of a page’s own base map (`geo`, `geo-src`)',
