@@ -7,6 +7,7 @@ import {
   countValidation,
   datasetSize,
   fastSections,
+  hasChecks,
   SLICED_FROM,
   trustedDataset,
   type CheckedSections,
@@ -195,6 +196,11 @@ function parseObject(
   let p = pendingObjects.get(value);
   if (p) return p;
   const large = datasetSize(value) >= SLICED_FROM;
+  // a host that reads sections it brought no checks for (`<parsec-dataset>`: all of them) finds them in their chunk
+  if (!large && !hasChecks(needs.sections, needs.checks))
+    return import('../schema/fast-all').then((m) =>
+      parseObject(value, { sections: needs.sections, checks: m.SECTION_CHECKS }, isPrivate),
+    );
   if (!large) {
     const prior = checkedObjects.get(value);
     const fast = fastSections(value, needs.sections, needs.checks, { private: isPrivate, prior });

@@ -2,8 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
 import { largeGenerated } from '../../test/fixtures/any-programme';
 import '../components/budget-treemap/budget-treemap';
-import type { ParsecBudgetTreemap } from '../components/budget-treemap/budget-treemap';
 import '../components/dataset/dataset';
+import { ParsecPhaseGantt } from '../components/phase-gantt/phase-gantt';
+import { ParsecFacilityMap } from '../components/facility-map/facility-map';
+import { ParsecCooperantChart } from '../components/cooperant-chart/cooperant-chart';
+import { ParsecBudgetTreemap } from '../components/budget-treemap/budget-treemap';
 import type { ParsecDataset } from '../components/dataset/dataset';
 import { datasetSize, SLICED_FROM } from '../schema/fast';
 import { validationCount } from '../schema/parse';
@@ -65,6 +68,36 @@ describe('validated once per dataset', () => {
     treemaps(other)[0]!.data = d;
     expect(await until(() => allShow([...els, ...treemaps(other)], 'Own data'))).toBe(true);
     expect(validationCount() - before).toBe(1);
+  });
+
+  it('a treemap, then a Gantt given the same object: one validation, one object with the sections each reads', async () => {
+    const wrap = mount('<parsec-budget-treemap></parsec-budget-treemap>');
+    const d = dataset('Shared object');
+    const before = validationCount();
+    treemaps(wrap)[0]!.data = d;
+    expect(await until(() => allShow(treemaps(wrap), 'Shared object'))).toBe(true);
+    const treemapData = (treemaps(wrap)[0] as unknown as { loader: { state: DatasetState } }).loader.state;
+    expect(treemapData.status === 'ready' && treemapData.data.budget.length).toBe(raw.budget.length);
+    const gantt = document.createElement('parsec-phase-gantt') as ParsecPhaseGantt;
+    wrap.append(gantt);
+    gantt.data = d;
+    expect(await until(() => shown(gantt) === 'Shared object')).toBe(true);
+    const ganttData = (gantt as unknown as { loader: { state: DatasetState } }).loader.state;
+    // one object for the dataset, its timeline filled in for the Gantt
+    expect(ganttData.status === 'ready' && treemapData.status === 'ready').toBe(true);
+    if (ganttData.status !== 'ready' || treemapData.status !== 'ready') return;
+    expect(ganttData.data).toBe(treemapData.data);
+    expect(ganttData.data.timeline).toHaveLength(raw.timeline.length);
+    expect(validationCount() - before).toBe(1);
+  });
+
+  it('each widget brings the checks of the sections it reads (rates and vocabulary: every widget checks them)', () => {
+    for (const widget of [ParsecBudgetTreemap, ParsecPhaseGantt, ParsecFacilityMap, ParsecCooperantChart]) {
+      const checks = (widget as unknown as { checks: Record<string, unknown> }).checks;
+      for (const section of widget.sections)
+        if (section !== 'rates' && section !== 'vocabulary')
+          expect(typeof checks[section], `${widget.name}: ${section}`).toBe('function');
+    }
   });
 
   it('a <parsec-dataset> and the widgets inside it or naming it: one validation', async () => {

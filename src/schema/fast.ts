@@ -70,6 +70,11 @@ const FIRST: Partial<Record<string, Check>> = {
 };
 const FIRST_SECTIONS: readonly Section[] = ['rates', 'vocabulary'];
 
+/** Whether `checks` has the check of every section in `sections` (those checked first are always there). */
+export function hasChecks(sections: readonly Section[], checks: SectionChecks): boolean {
+  return sections.every((s) => checks[s] || FIRST[s]);
+}
+
 /**
  * A dataset object the fast path accepted for some sections: `data` is what zod outputs for the top level and those
  * sections (the others empty, as if left out, until they are checked: see {@link fastSections}'s `prior`).
