@@ -6,8 +6,10 @@ import { layoutTreemap } from '../layout/treemap';
 import type { Dataset } from '../schema/dataset';
 import { nodeAtPath, selectBudgetTree } from '../select/budget-tree';
 import { sourcesById } from '../select/sources';
+import { formatReported } from '../i18n/format';
 import {
   nodeAmount,
+  smallerText,
   tileText,
   tileWords,
   treemapConflicts,
@@ -195,5 +197,52 @@ describe('describe/treemap', () => {
     const table = treemapTable(r, 'x', ctx);
     expect(table.rows.length).toBeGreaterThanOrEqual(55);
     expect(treemapLegend(g, d, ctx, colourClass).filter((i) => i.key.startsWith('p-'))).toHaveLength(5);
+  });
+
+  it('words the area of the lines too small to draw: count, amount, share; a legend entry only when it is drawn', () => {
+    const d = syntheticBudget(30_000, 2);
+    const r = selectBudgetTree(d);
+    for (const lang of ['en', 'fr']) {
+      const ctx = context(d, lang);
+      const g = layoutTreemap(r, 960, 600, { text: tileText(ctx, r, d), smallerText: smallerText(ctx) });
+      const areas = g.tiles.filter((t) => t.smaller);
+      expect(areas.length).toBeGreaterThan(0);
+      for (const a of areas) {
+        const nodes = a.smaller!.nodes;
+        expect(a.smaller!.count).toBe(nodes.length);
+        const lines = new Intl.NumberFormat(lang).format(nodes.length);
+        expect(lines).toMatch(lang === 'fr' ? /^\d+\u202f\d{3}$/ : /^\d+,\d{3}$/);
+        const sum = nodes.reduce((s, n) => s + n.amount!.eur, 0);
+        const precision = nodes.some((n) => n.amount!.precision === 'approx') ? 'approx' : 'exact';
+        const amount = formatReported(
+          { kind: 'money', amount: sum, currency: 'EUR', precision },
+          lang,
+          'EUR',
+        );
+        const w = tileWords(a, ctx, r);
+        const title = lang === 'fr' ? `${lines}\u00a0lignes plus petites` : `${lines} smaller lines`;
+        expect(w.tooltip.title).toBe(title);
+        expect(w.tooltip.lines[0]).toContain(amount.short);
+        expect(w.name).toContain(title);
+        expect(w.name).toContain(amount.spoken);
+        expect(w.detail.kind).toBe('budget-smaller');
+        // written on the area where it fits, else numbered into the key
+        const written = a.labels.lines.map((l) => l.text).join(' ');
+        if (written) expect(written).toContain(amount.short);
+      }
+      const legend = treemapLegend(g, d, ctx, colourClass);
+      expect(legend.filter((i) => i.key === 'smaller')).toHaveLength(1);
+      // the table keeps every line
+      const rows = treemapTable(r, 'x', ctx).rows;
+      expect(rows.length).toBeGreaterThanOrEqual(30_000);
+    }
+    // no line under a pixel: no area, no legend entry
+    const ctx = context(data, 'en');
+    const g = layoutTreemap(root, 800, 450, {
+      text: tileText(ctx, root, data),
+      smallerText: smallerText(ctx),
+    });
+    expect(g.tiles.some((t) => t.smaller)).toBe(false);
+    expect(treemapLegend(g, data, ctx, colourClass).some((i) => i.key === 'smaller')).toBe(false);
   });
 });

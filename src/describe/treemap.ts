@@ -1,13 +1,24 @@
-import { formatPercent, formatReported, localText, moneyShownIn, type ReportedText } from '../i18n/format';
+import {
+  formatInteger,
+  formatPercent,
+  formatReported,
+  localText,
+  moneyShownIn,
+  type ReportedText,
+} from '../i18n/format';
+import { addStrings } from '../i18n/index';
+import { treemapStrings } from '../i18n/strings/treemap';
 import type { TileText, TreemapGeometry, TreemapTile } from '../layout/treemap';
 import type { Precision } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
 import { convert } from '../schema/convert';
 import type { MoneyReport } from '../schema/quantity';
 import { drawnValue, type BudgetNode } from '../select/budget-tree';
-import { sourcesOf } from '../select/sources';
+import { sourcesOf, sourcesOfLists } from '../select/sources';
 import { sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow } from './types';
+
+addStrings('treemap', treemapStrings);
 
 /**
  * The words of the budget treemap: tile labels, accessible names, tooltips, event details, the legend, the summary
@@ -168,8 +179,76 @@ export function tileText(ctx: TreemapContext, focus: BudgetNode, data?: Dataset)
   };
 }
 
+/**
+ * The sum of lines drawn as one area, in the currency shown, hedged as its least precise line: approximate if one is,
+ * else derived if one is (a conversion, a sum of parts), else exact.
+ */
+export function smallerAmount(nodes: readonly BudgetNode[], ctx: TreemapContext): ReportedText {
+  let sum = 0;
+  let approx = false;
+  let derived = false;
+  for (const n of nodes) {
+    sum += drawnValue(n);
+    if (approx) continue;
+    const p = nodePrecision(n, ctx);
+    if (p === 'approx') approx = true;
+    else if (p === 'derived' || n.sumOfParts) derived = true;
+  }
+  return formatReported(
+    {
+      kind: 'money',
+      amount: sum,
+      currency: ctx.currency,
+      precision: approx ? 'approx' : derived ? 'derived' : 'exact',
+    },
+    ctx.lang,
+    ctx.currency,
+    ctx.rates,
+  );
+}
+
+/** The words written on the area of a parent's lines too small to draw: `12,345 smaller lines`, amount, share. */
+export function smallerText(ctx: TreemapContext) {
+  return (nodes: readonly BudgetNode[], share: number, parent: BudgetNode): TileText => ({
+    name: ctx.t.treemap.smallerLines(formatInteger(nodes.length, ctx.lang), nodes.length),
+    amount: smallerAmount(nodes, ctx).short,
+    share: parent.partsComparable ? formatPercent(share, ctx.lang) : undefined,
+  });
+}
+
+/** The words of the area of a parent's lines too small to draw: its count, amount, share, and where to see them. */
+function smallerWords(tile: TreemapTile, ctx: TreemapContext): MarkWords {
+  const { t, lang } = ctx;
+  const nodes = tile.smaller!.nodes;
+  const parent = tile.node;
+  const lines = t.treemap.smallerLines(formatInteger(nodes.length, lang), nodes.length);
+  const amount = smallerAmount(nodes, ctx);
+  const share = parent.partsComparable ? `${formatPercent(tile.share, lang)} ${t.shareOfLevel}` : '';
+  const ids = new Set<string>();
+  for (const n of nodes) if (n.amount) for (const id of n.amount.sources) ids.add(id);
+  const sources = sourcesOfLists(ctx.sources, [ids]);
+  return {
+    name: [t.pair(nodeName(parent, ctx), lines), amount.spoken, share].filter(Boolean).join(', '),
+    tooltip: {
+      title: lines,
+      lines: [[amount.short, share].filter(Boolean).join(' · '), t.pair(t.precision, amount.precisionText)],
+      notes: [t.treemap.smallerNote],
+      sources: sourcesText(sources),
+    },
+    detail: {
+      id: tile.key,
+      kind: 'budget-smaller',
+      label: lines,
+      programme: parent.programme,
+      sources,
+      datum: nodes,
+    },
+  };
+}
+
 /** The words of one tile: accessible name, tooltip and event detail. */
 export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: BudgetNode | undefined): MarkWords {
+  if (tile.smaller) return smallerWords(tile, ctx);
   const { t, lang } = ctx;
   const n = tile.node;
   const amount = nodeAmount(n, ctx);
@@ -238,9 +317,14 @@ export function treemapLegend(
   let approx = false;
   let derived = false;
   let rest = false;
+  let smaller = false;
   let other: BudgetNode | undefined;
   for (const tile of g.tiles) {
     const n = tile.node;
+    if (tile.smaller) {
+      smaller = true;
+      continue;
+    }
     if (n.kind === 'other') other = n;
     else if (
       n.programme &&
@@ -276,6 +360,8 @@ export function treemapLegend(
     items.push({ key: 'approx', label: `≈ ${ctx.t.approx}`, swatch: 'hatch', className: 'neutral' });
   if (derived) items.push({ key: 'derived', label: `* ${ctx.t.derived}`, swatch: 'dashed' });
   if (rest) items.push({ key: 'rest', label: ctx.t.notItemised, swatch: 'dashed', className: 'rest' });
+  if (smaller)
+    items.push({ key: 'smaller', label: ctx.t.treemap.legendSmaller, swatch: 'fill', className: 'smaller' });
   return items;
 }
 
@@ -478,7 +564,9 @@ export function treemapKey(g: TreemapGeometry, ctx: TreemapContext): { key: numb
     .filter((t) => t.labels.key !== undefined)
     .map((t) => ({
       key: t.labels.key!,
-      text: `${nodeName(t.node, ctx)} (${amountWords(t.node, ctx).short})`,
+      text: t.smaller
+        ? `${ctx.t.pair(nodeName(t.node, ctx), ctx.t.treemap.smallerLines(formatInteger(t.smaller.count, ctx.lang), t.smaller.count))} (${smallerAmount(t.smaller.nodes, ctx).short})`
+        : `${nodeName(t.node, ctx)} (${amountWords(t.node, ctx).short})`,
     }));
 }
 

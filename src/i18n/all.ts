@@ -8,6 +8,7 @@ import { en as enTable, fr as frTable } from './index';
 import { cooperantStrings } from './strings/cooperant';
 import { ganttStrings } from './strings/gantt';
 import { mapStrings } from './strings/map';
+import { treemapStrings } from './strings/treemap';
 import type { Translation } from './translation';
 
 // the same objects as the widgets' built-in tables (one `en` per page), completed; a value, not a side effect, so a
@@ -16,10 +17,12 @@ export const en: Translation = Object.assign(enTable, {
   gantt: ganttStrings.en,
   map: mapStrings.en,
   cooperant: cooperantStrings.en,
+  treemap: treemapStrings.en,
 });
 export const fr: Translation = Object.assign(frTable, {
   gantt: ganttStrings.fr,
   map: mapStrings.fr,
   cooperant: cooperantStrings.fr,
+  treemap: treemapStrings.fr,
 });
 export { translations, registerTranslation, translationFor, type Translation } from './index';

@@ -1,9 +1,10 @@
 import type { CooperantStrings } from './strings/cooperant';
 import type { GanttStrings } from './strings/gantt';
 import type { MapStrings } from './strings/map';
+import type { TreemapStrings } from './strings/treemap';
 
 /** The tables of strings that only one widget uses, each in `strings/<widget>.ts`, loaded with that widget. */
-export type WidgetStringsKey = 'gantt' | 'map' | 'cooperant';
+export type WidgetStringsKey = 'gantt' | 'map' | 'cooperant' | 'treemap';
 
 /** Every user-facing string of the widgets. Add a language by implementing this interface. */
 export interface Translation {
@@ -94,4 +95,5 @@ export interface Translation {
   gantt: GanttStrings;
   map: MapStrings;
   cooperant: CooperantStrings;
+  treemap: TreemapStrings;
 }

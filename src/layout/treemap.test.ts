@@ -133,8 +133,9 @@ describe('layoutTreemap(focus, width, height)', () => {
     const g = layoutTreemap(big, 960, 600, { text });
     expect(g.canvas).toBe(true);
     expect(geo.canvas).toBe(false);
-    // on canvas, only the lines that cover a pixel are tiles: the others are neither drawn nor hit
-    const parts = g.tiles.filter((t) => t.depth === 2);
+    // on canvas, only the lines that cover a pixel are tiles, up to the first that does not: from its row on, the
+    // lines of a parent are one area
+    const parts = g.tiles.filter((t) => t.depth === 2 && !t.smaller);
     expect(parts.length).toBeGreaterThan(1_000);
     expect(parts.length).toBeLessThan(10_000);
     expect(parts.every((t) => t.w > 0 && t.h > 0)).toBe(true);
@@ -149,7 +150,68 @@ describe('layoutTreemap(focus, width, height)', () => {
       t.w,
       t.h,
     ];
-    expect(parts.map(rect)).toEqual(all.tiles.filter((t) => t.depth === 2 && t.w > 0 && t.h > 0).map(rect));
+    const laidOut = new Map(all.tiles.map((t) => [t.key, t]));
+    for (const t of parts) expect(rect(t)).toEqual(rect(laidOut.get(t.key)!));
+    const areas = g.tiles.filter((t) => t.smaller);
+    expect(areas.length).toBeGreaterThan(0);
+    for (const a of areas) {
+      const lines = all.tiles.filter((t) => t.parentKey === a.parentKey);
+      const drawn = new Set(parts.filter((t) => t.parentKey === a.parentKey).map((t) => t.key));
+      // every line of the parent is drawn or counted in its area, never both
+      expect(a.smaller!.count + drawn.size).toBe(lines.length);
+      expect(a.smaller!.nodes.every((n) => !drawn.has(n.id))).toBe(true);
+      // the lines in the area are the smallest, and where d3 puts them is inside it
+      const inArea = new Set(a.smaller!.nodes.map((n) => n.id));
+      const smallestDrawn = Math.min(...parts.filter((t) => drawn.has(t.key)).map((t) => t.node.amount!.eur));
+      for (const l of lines)
+        if (inArea.has(l.key) && l.w > 0 && l.h > 0) {
+          expect(l.node.amount!.eur).toBeLessThanOrEqual(smallestDrawn);
+          expect(l.x).toBeGreaterThanOrEqual(a.x);
+          expect(l.y).toBeGreaterThanOrEqual(a.y);
+          expect(l.x + l.w).toBeLessThanOrEqual(a.x + a.w);
+          expect(l.y + l.h).toBeLessThanOrEqual(a.y + a.h);
+        }
+      // not a programme with parts: a part, not drilled into, in its parent's colour
+      expect(a.depth).toBe(2);
+      expect(a.hasChildren).toBe(false);
+      expect(a.node.id).toBe(a.parentKey);
+    }
+    // every line is drawn or in an area: none is left blank
+    expect(parts.length + areas.reduce((s, a) => s + a.smaller!.count, 0)).toBe(10_000);
+    // with every line laid out (SVG), or lines that all cover a pixel, there is no such area
+    expect(all.tiles.some((t) => t.smaller)).toBe(false);
+    const few = layoutTreemap(selectBudgetTree(syntheticBudget(700, 4)), 960, 600, {
+      text,
+      canvasThreshold: 0,
+    });
+    expect(few.canvas).toBe(true);
+    expect(few.tiles.filter((t) => t.depth === 2)).toHaveLength(700);
+    expect(few.tiles.some((t) => t.smaller)).toBe(false);
+  });
+
+  it('labels the area of the lines too small to draw with the words it is given, where they fit', () => {
+    const big = selectBudgetTree(syntheticBudget(10_000, 8));
+    const seen: [number, number, string][] = [];
+    const g = layoutTreemap(big, 960, 600, {
+      text,
+      smallerText: (nodes, share, parent) => {
+        seen.push([nodes.length, share, parent.id]);
+        return { name: `${nodes.length} lines`, amount: '€1M' };
+      },
+    });
+    const areas = g.tiles.filter((t) => t.smaller);
+    const labelled = areas.filter((a) => a.labels.lines.some((l) => l.role === 'name'));
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const a of areas) {
+      // its name, else a number into the key under the chart, as any tile
+      const name = a.labels.lines.filter((l) => l.role === 'name').map((l) => l.text);
+      if (labelled.includes(a)) expect(name.join(' ')).toBe(`${a.smaller!.count} lines`);
+      else if (a.w >= 16 && a.h >= 16) expect(a.labels.key).toBeGreaterThan(0);
+      expect(seen).toContainEqual([a.smaller!.count, a.share, a.parentKey]);
+      const parent = g.tiles.find((t) => t.key === a.parentKey)!;
+      const sum = a.smaller!.nodes.reduce((s, n) => s + n.amount!.eur, 0);
+      expect(a.share).toBeCloseTo(sum / parent.node.amount!.eur, 6);
+    }
   });
 
   it('draws the rectangles d3 lays out for the whole tree, from the two levels drawn', () => {

@@ -46,6 +46,12 @@ export interface TreemapTile {
   setSize: number;
   hasChildren: boolean;
   labels: TreemapLabels;
+  /**
+   * On canvas, the lines of a parent too small to draw one by one, drawn as one area: the first line that covers no
+   * pixel and every smaller one, from the start of its row in the squarified tiling (the area is the rectangle those
+   * lines fill, so its size is their amount). The tile's `node` is the parent; `nodes` are the lines, largest first.
+   */
+  smaller?: { count: number; nodes: BudgetNode[] };
 }
 
 export interface TreemapGeometry {
@@ -65,6 +71,8 @@ export interface TreemapOptions {
   measure?: Measure;
   /** Above this many tiles (600 by default), depth-2 tiles go to canvas. */
   canvasThreshold?: number;
+  /** Text of the area of a parent's lines too small to draw (on canvas), given the lines and their share. */
+  smallerText?: (nodes: readonly BudgetNode[], share: number, parent: BudgetNode) => TileText;
 }
 
 /** Height of a programme's header band, in pixels. */
@@ -172,6 +180,11 @@ export function* layoutTreemapSteps(
   let total = 0;
   for (let i = level1.length - 1; i >= 0; i--) total += level1[i]!.value;
   const root = { value: total, children: level1 };
+  let count = level1.length;
+  for (const c of level1) count += c.children?.length ?? 0;
+  const canvas = count > (options.canvasThreshold ?? 600);
+  /** Per parent on canvas, where its lines too small to draw begin (in sorted order) and the rectangle they fill. */
+  const smaller = new Map<Cell, { from: number; x0: number; y0: number; x1: number; y1: number }>();
   // the part no source itemises comes last (bottom right), so the known parts lead the picture
   const rest = (n: BudgetNode) => (n.kind === 'rest' ? 1 : 0);
   const order = (a: Cell, b: Cell) =>
@@ -194,6 +207,10 @@ export function* layoutTreemapSteps(
     if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
     if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
     yield* squarifySteps(c, x0, y0, x1, y1);
+    if (canvas) {
+      const area = smallerArea(c.children);
+      if (area) smaller.set(c, area);
+    }
     for (const k of c.children) inset(k, 1);
     work += c.children.length;
     if (work >= STEP_WORK) {
@@ -202,9 +219,6 @@ export function* layoutTreemapSteps(
     }
   }
 
-  let count = level1.length;
-  for (const c of level1) count += c.children?.length ?? 0;
-  const canvas = count > (options.canvasThreshold ?? 600);
   const tiles: TreemapTile[] = [];
   for (let i = 0; i < level1.length; i++) {
     const c = level1[i]!;
@@ -212,7 +226,9 @@ export function* layoutTreemapSteps(
     tiles.push(tile(c, null, i, level1.length, total, options, fontSize, true));
     const parentValue = c.value;
     const kids = c.children ?? [];
-    for (let j = 0; j < kids.length; j++) {
+    const area = smaller.get(c);
+    const drawn = area ? area.from : kids.length;
+    for (let j = 0; j < drawn; j++) {
       const k = round(kids[j]!);
       // on canvas, a line too small to show a pixel is not drawn, hit or labelled: it has no tile
       if (canvas && (k.x1 <= k.x0 || k.y1 <= k.y0)) continue;
@@ -223,10 +239,74 @@ export function* layoutTreemapSteps(
         yield;
       }
     }
+    if (area) {
+      const nodes: BudgetNode[] = [];
+      let value = 0;
+      for (let j = kids.length - 1; j >= area.from; j--) value += kids[j]!.value;
+      for (let j = area.from; j < kids.length; j++) nodes.push(kids[j]!.data);
+      const a: Cell = { data: c.data, depth: 2, value, x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1 };
+      const share = parentValue > 0 ? value / parentValue : 0;
+      const t = tile(a, c.data.id, 0, 1, parentValue, options, fontSize, true, () =>
+        options.smallerText ? options.smallerText(nodes, share, c.data) : null,
+      );
+      t.hasChildren = false;
+      t.smaller = { count: nodes.length, nodes };
+      tiles.push(t);
+    }
   }
   let key = 0;
   for (const t of tiles) if (t.labels.key !== undefined) t.labels.key = ++key;
   return { width, height, total: largest ? total * largest : total, tiles, canvas };
+}
+
+/**
+ * Where a parent's lines too small to draw begin, on canvas: the row (of the squarified tiling) of its first line that
+ * would cover no pixel once padded and rounded, and the rectangle that row and the rows after it fill, padded as a
+ * tile is; `null` when every line covers a pixel or the area would not.
+ */
+function smallerArea(
+  kids: readonly Cell[],
+): { from: number; x0: number; y0: number; x1: number; y1: number } | null {
+  // a line of no amount has no area to show: it is not what begins the area (it joins it when it comes after)
+  let k = kids.findIndex((c) => c.value > 0 && empty(c));
+  if (k < 0) return null;
+  // back to the first line of its row: a row's cells share their thickness and follow one another without a gap
+  while (k > 0) {
+    const a = kids[k - 1]!;
+    const b = kids[k]!;
+    const dice = a.y0 === b.y0 && a.y1 === b.y1 && a.x1 === b.x0;
+    const slice = a.x0 === b.x0 && a.x1 === b.x1 && a.y1 === b.y0;
+    if (!dice && !slice) break;
+    k--;
+  }
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = k; i < kids.length; i++) {
+    const c = kids[i]!;
+    if (c.x0 < x0) x0 = c.x0;
+    if (c.y0 < y0) y0 = c.y0;
+    if (c.x1 > x1) x1 = c.x1;
+    if (c.y1 > y1) y1 = c.y1;
+  }
+  const area = { data: kids[k]!.data, depth: 2 as const, value: 0, x0, y0, x1, y1 };
+  inset(area, 1);
+  round(area);
+  return area.x1 > area.x0 && area.y1 > area.y0
+    ? { from: k, x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1 }
+    : null;
+}
+
+/** Whether a cell (not yet padded) covers no pixel once padded by 1 px and rounded, as its tile would be. */
+function empty(c: Cell): boolean {
+  let x0 = c.x0 + 1;
+  let x1 = c.x1 - 1;
+  let y0 = c.y0 + 1;
+  let y1 = c.y1 - 1;
+  if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
+  if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
+  return Math.round(x1) <= Math.round(x0) || Math.round(y1) <= Math.round(y0);
 }
 
 const amountOf = (n: BudgetNode) => {
@@ -303,6 +383,8 @@ function tile(
   options: TreemapOptions,
   fontSize: number,
   labelled: boolean,
+  /** The words of a tile that is not one node's (the area of the lines too small to draw). */
+  own?: () => TileText | null,
 ): TreemapTile {
   const depth = n.depth;
   const w = n.x1 - n.x0;
@@ -316,7 +398,7 @@ function tile(
   const room = w - 2 * pad;
   const fits = (t: string, weight?: number) => measure(t, fontSize, weight) <= room;
   // the label text is only formatted for tiles that can hold at least a key number
-  const text = labelled && w >= 16 && h >= 16 ? options.text(n.data, share) : null;
+  const text = labelled && w >= 16 && h >= 16 ? (own ? own() : options.text(n.data, share)) : null;
   if (!text) {
     // no room for a label
   } else if (depth === 1 && hasChildren) {

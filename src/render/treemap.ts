@@ -31,6 +31,19 @@ export const tileColour = (t: TreemapTile): number =>
 function tileClasses(t: TreemapTile, highlight: string | undefined, link: string): string {
   const n = t.node;
   const a = n.amount;
+  // the area of lines too small to draw: a tint of its parent's colour, none of the parent's own encodings
+  if (t.smaller)
+    return [
+      'mark',
+      'tile',
+      'depth-2',
+      'smaller',
+      colourClass(tileColour(t)),
+      highlight === t.key ? 'active' : '',
+      link,
+    ]
+      .filter(Boolean)
+      .join(' ');
   return [
     'mark',
     'tile',
@@ -68,7 +81,7 @@ function renderLabel(t: TreemapTile): TemplateResult | typeof nothing {
 
 function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: TemplateResult[]): TemplateResult {
   const n = t.node;
-  const approx = n.amount?.precision === 'approx';
+  const approx = n.amount?.precision === 'approx' && !t.smaller;
   return svg`<g
     class=${tileClasses(t, ctx.highlight, ctx.link?.(t) ?? '')}
     part="mark"
@@ -101,7 +114,8 @@ export function renderTreemap(geo: TreemapGeometry, ctx: TreemapRenderContext): 
   const top: TreemapTile[] = [];
   for (const t of geo.tiles) {
     if (t.depth === 1) top.push(t);
-    else if (ctx.svgDepth2) {
+    // the area of the lines too small to draw is in SVG, also when the lines drawn are on canvas
+    else if (ctx.svgDepth2 || t.smaller) {
       let list = byParent.get(t.parentKey!);
       if (!list) byParent.set(t.parentKey!, (list = []));
       list.push(t);

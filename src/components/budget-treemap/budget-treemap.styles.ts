@@ -75,6 +75,17 @@ export const treemapStyles = css`
     fill: var(--_c);
     pointer-events: none;
   }
+  /* the lines too small to draw one by one, as one area: a tint of the colour, edged in the colour itself (3:1 on the
+     panel), solid (not the dashed outline of "not itemised") and without hatching (not "approximate") */
+  .tile.smaller > .fill,
+  .legend .swatch.smaller {
+    fill: color-mix(in srgb, var(--_c, var(--_muted)) 22%, var(--_bg));
+    stroke: var(--_c, var(--_muted));
+    stroke-width: 1;
+  }
+  .tile.smaller > .label {
+    fill: var(--_fg);
+  }
   /* what no source itemises: an outline, not a mark, so the known parts carry the picture */
   .tile.rest > .fill {
     fill: transparent;

@@ -6,6 +6,7 @@ import {
   treemapConflicts,
   treemapKey,
   tileWords,
+  smallerText,
   treemapLegend,
   treemapSummary,
   treemapTableSteps,
@@ -171,6 +172,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   private layoutSteps(focus: BudgetNode, width: number, height: number, ctx: TreemapContext) {
     const options: TreemapOptions = {
       text: tileText(ctx, focus, this.loaded),
+      smallerText: smallerText(ctx),
       fontSize: 12,
       measure: this.measure,
     };
@@ -364,7 +366,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   private focusKeys(): string[] {
     const g = this.geometry;
     if (!g) return [];
-    return g.tiles.filter((t) => t.depth === 1 || !g.canvas).map((t) => t.key);
+    return g.tiles.filter((t) => t.depth === 1 || !g.canvas || t.smaller).map((t) => t.key);
   }
 
   /** The tiles of each geometry by key (a hover asks for one of thousands). */
@@ -381,7 +383,9 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const tile = this.tileByKey(key);
     if (!tile) return undefined;
     if (e.key === 'ArrowRight') {
-      const child = this.geometry!.canvas ? undefined : this.geometry!.tiles.find((t) => t.parentKey === key);
+      // on canvas, the parts are not in the focus order: the area of the lines too small to draw is
+      const canvas = this.geometry!.canvas;
+      const child = this.geometry!.tiles.find((t) => t.parentKey === key && (!canvas || t.smaller));
       return child ? child.key : null;
     }
     if (e.key === 'ArrowLeft') return tile.parentKey ?? null;
@@ -529,7 +533,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       const byColour = new Map<number, Path2D>();
       const edges = new Path2D();
       for (const t of g.tiles) {
-        if (t.depth !== 2) continue;
+        if (t.depth !== 2 || t.smaller) continue;
         const c = tileColour(t);
         let path = byColour.get(c);
         if (!path) byColour.set(c, (path = new Path2D()));
