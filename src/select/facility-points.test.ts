@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDatasetForTests } from '../../test/fixtures/default-dataset';
+import { syntheticMap } from '../../test/fixtures/synthetic-map';
 import {
+  selectFacilityPointsInSlices,
   dateRange,
   itemState,
   monthIndex,
@@ -65,6 +67,19 @@ describe('selectFacilityPoints', () => {
     expect(ids).toContain('bandiagara');
     expect(ids).not.toContain('sevare');
     expect(ids).not.toContain('bamako-airport');
+  });
+});
+
+describe('selectFacilityPointsInSlices', () => {
+  it('selects the same view as in one task, pausing between slices', async () => {
+    const data = syntheticMap(3000);
+    let pauses = 0;
+    for (const atDate of [undefined, '2020-06']) {
+      const sliced = await selectFacilityPointsInSlices(data, { atDate }, async () => void pauses++, 700);
+      expect(sliced).toEqual(selectFacilityPoints(data, { atDate }));
+    }
+    // 3000 facilities in slices of 700: four pauses among them and one before sorting, for each date
+    expect(pauses).toBe(10);
   });
 });
 

@@ -121,6 +121,37 @@ function itemStateFrom(f: Facility, atStart: string | undefined): ItemState | 'l
  * the town. Pure; groups sorted by key, items by id.
  */
 export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptions = {}): FacilityPointsView {
+  const steps = selectSteps(data, options, Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * {@link selectFacilityPoints} in slices of `slice` facilities, `pause` awaited between them (a task each: 250,000
+ * facilities are not grouped in one task).
+ */
+export async function selectFacilityPointsInSlices(
+  data: Dataset,
+  options: FacilityPointsOptions,
+  pause: () => Promise<void>,
+  slice = 25_000,
+): Promise<FacilityPointsView> {
+  const steps = selectSteps(data, options, slice);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+/** The work of {@link selectFacilityPoints}, pausing (`yield`) after every `slice` facilities and before sorting. */
+function* selectSteps(
+  data: Dataset,
+  options: FacilityPointsOptions,
+  slice: number,
+): Generator<void, FacilityPointsView> {
   const places = new Map(data.places.map((p) => [p.id, p]));
   const styleOf = kindStyles(data);
   // a town's group by its place (no key string made per item), a region's by its admin1 (its id made once)
@@ -135,7 +166,10 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
   let later = 0;
   let laterThings = 0;
   let unplaced = 0;
-  for (const f of data.facilities) {
+  const facilities = data.facilities;
+  for (let n = 0; n < facilities.length; n++) {
+    if (n && n % slice === 0) yield;
+    const f = facilities[n]!;
     const place = places.get(f.place);
     if (!place) {
       unplaced++;
@@ -190,6 +224,7 @@ export function selectFacilityPoints(data: Dataset, options: FacilityPointsOptio
     g.things += q ? Math.max(1, Math.round(q.value)) : 1;
     if (!q) g.uncounted++;
   }
+  if (slice < facilities.length) yield;
   const list = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let itemCount = 0;
   let thingCount = 0;

@@ -41,6 +41,7 @@ import {
   monthIndex,
   monthKey,
   selectFacilityPoints,
+  selectFacilityPointsInSlices,
 } from '../../select/facility-points';
 import type { FacilityPointsView } from '../../select/facility-points';
 import { sourcesById, sourcesOfLists } from '../../select/sources';
@@ -180,9 +181,21 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     return this.marksLayout.calls + this.baseLayout.calls;
   }
 
-  private readonly select = memoizeLast((data: Dataset, date: string | undefined) =>
-    selectFacilityPoints(data, { atDate: date || undefined }),
+  private readonly select = memoizeLast(
+    (data: Dataset, date: string | undefined) =>
+      this.sliced.get(data)?.get(date || '') ?? selectFacilityPoints(data, { atDate: date || undefined }),
   );
+  /** Views of a large dataset selected in slices by the prepare steps, by date (`''`: every date). */
+  private readonly sliced = new WeakMap<Dataset, Map<string, FacilityPointsView>>();
+  /** Selects a large dataset's view at a date in slices of its own tasks, for {@link select} to find. */
+  private async selectInSlices(data: Dataset, date: string | undefined): Promise<void> {
+    const key = date || '';
+    let byDate = this.sliced.get(data);
+    if (byDate?.has(key)) return;
+    const view = await selectFacilityPointsInSlices(data, { atDate: key || undefined }, nextTask);
+    if (!byDate) this.sliced.set(data, (byDate = new Map()));
+    byDate.set(key, view);
+  }
   /** Every item whatever the date: the fit does not move with the slider. */
   private readonly all = memoizeLast((data: Dataset) => fitTargets(this.select(data, undefined)));
   private readonly baseLayout = memoizeLast(
@@ -352,11 +365,15 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     let laid: MarksLayout | undefined;
     let drawnOn: BaseMap | undefined;
     return [
+      // every facility's group (the fit), in slices
+      () => this.selectInSlices(data, undefined),
       () => {
         this.all(data);
         // the geometry the points need starts loading now: the steps below use it once it has arrived
         this.baseGeo();
       },
+      // those of the date shown (the same view when no date is set)
+      () => this.selectInSlices(data, this.date),
       () => this.view(data),
       () => this.viewSources(this.view(data), data),
       // the geometry's chunk (or the page's geometry), for at most 10 s: the draw waits for it anyway
