@@ -236,6 +236,8 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     }),
   );
   private readonly range = memoizeLast(dateRange);
+  /** Which geometry the places need, once per dataset (every render asks: 250,000 places are not checked each time). */
+  private readonly geometryNeeded = memoizeLast(geometryFor);
   /** The widest text of the date filter's output, measured: its width is kept whatever the date. */
   private readonly outputWidth = memoizeLast((data: Dataset, _lang: string, font: Measure) =>
     widest(words.dateFilterSamples(this.range(data), data, this.describeContext(data)), font, 13, 600),
@@ -303,7 +305,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     if (page.status !== 'none') return undefined;
     const s = this.loader.state;
     if (s.status !== 'ready') return undefined;
-    const need = geometryFor(this.all(s.data).points);
+    const need = this.geometryNeeded(this.all(s.data).points);
     if (need === 'bundled') {
       if (!mapGeo()) void loadMapGeo().then(() => this.requestUpdate());
       return mapGeo();
