@@ -80,7 +80,12 @@ const LAZY_ONLY = [
   /(^|\/)src\/util\/export\.ts$/,
 ];
 /** The strings only one widget uses (src/i18n/strings/<name>.ts), by the entry that may carry them. */
-const OWN_STRINGS = { 'phase-gantt': 'gantt', 'facility-map': 'map', 'cooperant-chart': 'cooperant' };
+const OWN_STRINGS = {
+  'budget-treemap': 'treemap',
+  'phase-gantt': 'gantt',
+  'facility-map': 'map',
+  'cooperant-chart': 'cooperant',
+};
 const misplaced = [];
 /** Records the modules of `eager` that should not be there for `row`. */
 function checkEager(row, eager, widget) {
