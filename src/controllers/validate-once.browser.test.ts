@@ -91,11 +91,11 @@ describe('validated once per dataset', () => {
     expect(validationCount() - before).toBe(1);
   });
 
-  it('each widget brings the checks of the sections it reads (rates and vocabulary: every widget checks them)', () => {
+  it('each widget brings the checks of the sections it reads (the rates: every widget checks them)', () => {
     for (const widget of [ParsecBudgetTreemap, ParsecPhaseGantt, ParsecFacilityMap, ParsecCooperantChart]) {
       const checks = (widget as unknown as { checks: Record<string, unknown> }).checks;
       for (const section of widget.sections)
-        if (section !== 'rates' && section !== 'vocabulary')
+        if (section !== 'rates')
           expect(typeof checks[section], `${widget.name}: ${section}`).toBe('function');
     }
   });

@@ -14,7 +14,6 @@ import { checkMeta } from './checks/meta';
 import { checkRates } from './checks/rates';
 import { checkSchema } from './checks/schema';
 import { checkSources } from './checks/sources';
-import { checkVocabulary } from './checks/vocabulary';
 import type { Dataset, DatasetInput } from './dataset';
 import { completeSections, referenceIssues } from './references';
 import type { Section } from './section-list';
@@ -58,17 +57,15 @@ export type SectionChecks = Partial<Record<Section, Check>>;
 
 /**
  * What every widget checks before it draws, whatever sections it reads: the top level, `meta`, `sources` (the ids
- * every `sources` list cites), and the two small sections every widget reads (`rates` converts amounts, `vocabulary`
- * names kinds and statuses).
+ * every `sources` list cites), and the small section every widget reads (`rates`, which converts amounts).
  */
 const FIRST: Partial<Record<string, Check>> = {
   $schema: checkSchema,
   meta: checkMeta,
   sources: checkSources,
   rates: checkRates,
-  vocabulary: checkVocabulary,
 };
-const FIRST_SECTIONS: readonly Section[] = ['rates', 'vocabulary'];
+const FIRST_SECTIONS: readonly Section[] = ['rates'];
 
 /** Whether `checks` has the check of every section in `sections` (those checked first are always there). */
 export function hasChecks(sections: readonly Section[], checks: SectionChecks): boolean {
@@ -172,7 +169,7 @@ const SECTIONS_ALL: readonly Section[] = [
 ];
 
 /**
- * The dataset checked for `sections` only (besides the top level, `meta`, `sources`, `rates` and `vocabulary`) with
+ * The dataset checked for `sections` only (besides the top level, `meta`, `sources` and `rates`) with
  * their cross-references, by the generated `checks` of those sections: what zod outputs for them, the others empty
  * (not read: a widget reads only the sections it declares). With `prior` (an earlier answer for the same input), only
  * the sections it did not check, added to its `data` (in place: one object per dataset, whose sections fill in as
@@ -206,9 +203,10 @@ export function fastSections(
     // the fields in the schema's order, those not checked empty (as if left out), the absent ones completed
     const empty = completeSections({} as DatasetInput) as Record<string, unknown>;
     const data: Record<string, unknown> = {};
+    // (a field not checked that a dataset may simply leave out holds `undefined`: it keeps its place for later)
     for (const key of Object.keys(view))
       if (only.has(key)) data[key] = view[key];
-      else if (key in empty) data[key] = empty[key];
+      else data[key] = key in empty ? empty[key] : undefined;
     return { data: completeSections(data as unknown as DatasetInput) as Dataset, sections: checked };
   } catch {
     return undefined;

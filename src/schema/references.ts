@@ -341,20 +341,27 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
         });
     };
   };
-  const placeKind = term('placeKinds', 'a known place kind');
-  if (want('places')) d.places.forEach((p, i) => placeKind(p.kind, ['places', i, 'kind']));
-  const facilityKind = term('facilityKinds', 'a known facility kind');
-  const status = term('statuses', 'a known status');
-  facilities.forEach((f, i) => {
-    facilityKind(f.kind, ['facilities', i, 'kind']);
-    status(f.status, ['facilities', i, 'status']);
-  });
-  const rank = term('ranks', 'a known rank');
-  const service = term('services', 'a known service');
-  cooperants.posts.forEach((p, i) => {
-    rank(p.rank, ['cooperants', 'posts', i, 'rank']);
-    service(p.service, ['cooperants', 'posts', i, 'service']);
-  });
+  // (the vocabulary is read only where a section that uses it is checked: it may not be, and hold anything)
+  if (want('places') || want('vocabulary')) {
+    const placeKind = term('placeKinds', 'a known place kind');
+    if (want('places')) d.places.forEach((p, i) => placeKind(p.kind, ['places', i, 'kind']));
+  }
+  if (want('facilities') || want('vocabulary')) {
+    const facilityKind = term('facilityKinds', 'a known facility kind');
+    const status = term('statuses', 'a known status');
+    facilities.forEach((f, i) => {
+      facilityKind(f.kind, ['facilities', i, 'kind']);
+      status(f.status, ['facilities', i, 'status']);
+    });
+  }
+  if (want('cooperants') || want('vocabulary')) {
+    const rank = term('ranks', 'a known rank');
+    const service = term('services', 'a known service');
+    cooperants.posts.forEach((p, i) => {
+      rank(p.rank, ['cooperants', 'posts', i, 'rank']);
+      service(p.service, ['cooperants', 'posts', i, 'service']);
+    });
+  }
   if (want('rates'))
     rates.forEach((r, i) => {
       if (r.from === r.to)

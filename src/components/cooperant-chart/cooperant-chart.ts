@@ -58,6 +58,7 @@ import type { Section } from '../../schema/sections';
 import { checkCooperants } from '../../schema/checks/cooperants';
 import { checkPlaces } from '../../schema/checks/places';
 import { checkGlossary } from '../../schema/checks/glossary';
+import { checkVocabulary } from '../../schema/checks/vocabulary';
 import type { SectionChecks } from '../../schema/fast';
 import { cooperantStyles } from './cooperant-chart.styles';
 import { COOPERANT_RULES } from '../../util/attributes';
@@ -115,6 +116,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     cooperants: checkCooperants,
     places: checkPlaces,
     glossary: checkGlossary,
+    vocabulary: checkVocabulary,
   };
   protected readonly widget = 'parsec-cooperant-chart';
   protected static override attributeRules = COOPERANT_RULES;

@@ -53,6 +53,7 @@ import type { Section } from '../../schema/sections';
 import { checkFacilities } from '../../schema/checks/facilities';
 import { checkPlaces } from '../../schema/checks/places';
 import { checkProgrammes } from '../../schema/checks/programmes';
+import { checkVocabulary } from '../../schema/checks/vocabulary';
 import type { SectionChecks } from '../../schema/fast';
 import { facilityMapStyles } from './facility-map.styles';
 import type { GeoSourceController, GeoSourceState } from './geo-source';
@@ -138,6 +139,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     facilities: checkFacilities,
     places: checkPlaces,
     programmes: checkProgrammes,
+    vocabulary: checkVocabulary,
   };
   protected readonly widget = 'parsec-facility-map';
   protected static override attributeRules = MAP_RULES;
