@@ -45,19 +45,27 @@ export async function measureWidget(browser, base, tag, json) {
       const data = JSON.parse(json);
       const again = JSON.parse(json);
       const painted = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      // drawn = no loading state left (a map waits for its base map, large data for its prepare steps): the frame
+      // after the one in which the chart replaced "Loading data…", not the loading state's own frame
+      const loading = () => el.shadowRoot.querySelector('.state.loading, .state.lazy');
+      const drawn = async () => {
+        for (let i = 0; i < 6000; i++) {
+          await el.updateComplete;
+          await painted();
+          if (!loading()) return;
+        }
+      };
       const t0 = performance.now();
       const el = document.createElement(tag);
       el.data = data;
       document.body.append(el);
-      await el.updateComplete;
-      await painted();
+      await drawn();
       const first = performance.now() - t0;
       const heapFirst = performance.memory?.usedJSHeapSize ?? 0;
-      const failed = !!el.shadowRoot.querySelector('[role="alert"]');
+      const failed = !!el.shadowRoot.querySelector('[role="alert"]') || !!loading();
       const t1 = performance.now();
       el.data = again;
-      await el.updateComplete;
-      await painted();
+      await drawn();
       const update = performance.now() - t1;
       const nodes = el.shadowRoot.querySelectorAll('*').length;
       return { first, update, failed, nodes, heapFirst, heap: performance.memory?.usedJSHeapSize ?? 0 };
