@@ -236,6 +236,18 @@ describe('describe/treemap', () => {
       const rows = treemapTable(r, 'x', ctx).rows;
       expect(rows.length).toBeGreaterThanOrEqual(30_000);
     }
+    // an area that holds every line of its parent: its lines, not "smaller" ones, and no 100 % share
+    const all = layoutTreemap(r, 160, 120, {
+      text: tileText(context(d, 'fr'), r, d),
+      smallerText: smallerText(context(d, 'fr')),
+    });
+    const whole = all.tiles.filter((t) => t.smaller && t.smaller.count === t.node.children.length);
+    expect(whole.length).toBeGreaterThan(0);
+    for (const a of whole) {
+      const w = tileWords(a, context(d, 'fr'), r);
+      expect(w.tooltip.title).toBe(`${new Intl.NumberFormat('fr').format(a.smaller!.count)}\u00a0lignes`);
+      expect(w.name).not.toContain('%');
+    }
     // no line under a pixel: no area, no legend entry
     const ctx = context(data, 'en');
     const g = layoutTreemap(root, 800, 450, {

@@ -11,6 +11,7 @@ import { treemapStrings } from '../i18n/strings/treemap';
 import type { TileText, TreemapGeometry, TreemapTile } from '../layout/treemap';
 import type { Precision } from '../schema/common';
 import type { Dataset } from '../schema/dataset';
+import type { Source } from '../schema/sources';
 import { convert } from '../schema/convert';
 import type { MoneyReport } from '../schema/quantity';
 import { drawnValue, type BudgetNode } from '../select/budget-tree';
@@ -183,17 +184,20 @@ export function tileText(ctx: TreemapContext, focus: BudgetNode, data?: Dataset)
  * The sum of lines drawn as one area, in the currency shown, hedged as its least precise line: approximate if one is,
  * else derived if one is (a conversion, a sum of parts), else exact.
  */
-export function smallerAmount(nodes: readonly BudgetNode[], ctx: TreemapContext): ReportedText {
-  let sum = 0;
+export function smallerAmount(nodes: readonly BudgetNode[], sum: number, ctx: TreemapContext): ReportedText {
   let approx = false;
   let derived = false;
-  for (const n of nodes) {
-    sum += drawnValue(n);
-    if (approx) continue;
-    const p = nodePrecision(n, ctx);
-    if (p === 'approx') approx = true;
-    else if (p === 'derived' || n.sumOfParts) derived = true;
-  }
+  for (const n of nodes)
+    if (n.amount?.precision === 'approx') {
+      approx = true;
+      break;
+    }
+  if (!approx)
+    for (const n of nodes)
+      if (n.sumOfParts || nodePrecision(n, ctx) === 'derived') {
+        derived = true;
+        break;
+      }
   return formatReported(
     {
       kind: 'money',
@@ -209,11 +213,22 @@ export function smallerAmount(nodes: readonly BudgetNode[], ctx: TreemapContext)
 
 /** The words written on the area of a parent's lines too small to draw: `12,345 smaller lines`, amount, share. */
 export function smallerText(ctx: TreemapContext) {
-  return (nodes: readonly BudgetNode[], share: number, parent: BudgetNode): TileText => ({
-    name: ctx.t.treemap.smallerLines(formatInteger(nodes.length, ctx.lang), nodes.length),
-    amount: smallerAmount(nodes, ctx).short,
-    share: parent.partsComparable ? formatPercent(share, ctx.lang) : undefined,
+  return (nodes: readonly BudgetNode[], amount: number, share: number, parent: BudgetNode): TileText => ({
+    name: smallerName(nodes.length, parent, ctx),
+    amount: smallerAmount(nodes, amount, ctx).short,
+    share:
+      parent.partsComparable && nodes.length < parent.children.length
+        ? formatPercent(share, ctx.lang)
+        : undefined,
   });
+}
+
+/** `12,345 smaller lines`; `12,500 lines` when the area holds every line of its parent. */
+function smallerName(count: number, parent: BudgetNode, ctx: TreemapContext): string {
+  const n = formatInteger(count, ctx.lang);
+  return count < parent.children.length
+    ? ctx.t.treemap.smallerLines(n, count)
+    : ctx.t.treemap.allLines(n, count);
 }
 
 /** The words of the area of a parent's lines too small to draw: its count, amount, share, and where to see them. */
@@ -221,26 +236,40 @@ function smallerWords(tile: TreemapTile, ctx: TreemapContext): MarkWords {
   const { t, lang } = ctx;
   const nodes = tile.smaller!.nodes;
   const parent = tile.node;
-  const lines = t.treemap.smallerLines(formatInteger(nodes.length, lang), nodes.length);
-  const amount = smallerAmount(nodes, ctx);
-  const share = parent.partsComparable ? `${formatPercent(tile.share, lang)} ${t.shareOfLevel}` : '';
-  const ids = new Set<string>();
-  for (const n of nodes) if (n.amount) for (const id of n.amount.sources) ids.add(id);
-  const sources = sourcesOfLists(ctx.sources, [ids]);
+  const lines = smallerName(nodes.length, parent, ctx);
+  const amount = smallerAmount(nodes, tile.smaller!.amount, ctx);
+  const share =
+    parent.partsComparable && nodes.length < parent.children.length
+      ? `${formatPercent(tile.share, lang)} ${t.shareOfLevel}`
+      : '';
+  // the publishers of thousands of lines are read when the tooltip or the event needs them, not for the accessible name
+  let sources: Source[] | undefined;
+  const sourcesOfLines = () => {
+    if (sources) return sources;
+    const ids = new Set<string>();
+    let last: readonly string[] | undefined;
+    for (const n of nodes)
+      if (n.amount && n.amount.sources !== last) for (const id of (last = n.amount.sources)) ids.add(id);
+    return (sources = sourcesOfLists(ctx.sources, [ids]));
+  };
   return {
     name: [t.pair(nodeName(parent, ctx), lines), amount.spoken, share].filter(Boolean).join(', '),
     tooltip: {
       title: lines,
       lines: [[amount.short, share].filter(Boolean).join(' · '), t.pair(t.precision, amount.precisionText)],
       notes: [t.treemap.smallerNote],
-      sources: sourcesText(sources),
+      get sources() {
+        return sourcesText(sourcesOfLines());
+      },
     },
     detail: {
       id: tile.key,
       kind: 'budget-smaller',
       label: lines,
       programme: parent.programme,
-      sources,
+      get sources() {
+        return sourcesOfLines();
+      },
       datum: nodes,
     },
   };
@@ -565,7 +594,7 @@ export function treemapKey(g: TreemapGeometry, ctx: TreemapContext): { key: numb
     .map((t) => ({
       key: t.labels.key!,
       text: t.smaller
-        ? `${ctx.t.pair(nodeName(t.node, ctx), ctx.t.treemap.smallerLines(formatInteger(t.smaller.count, ctx.lang), t.smaller.count))} (${smallerAmount(t.smaller.nodes, ctx).short})`
+        ? `${ctx.t.pair(nodeName(t.node, ctx), smallerName(t.smaller.count, t.node, ctx))} (${smallerAmount(t.smaller.nodes, t.smaller.amount, ctx).short})`
         : `${nodeName(t.node, ctx)} (${amountWords(t.node, ctx).short})`,
     }));
 }

@@ -194,7 +194,7 @@ describe('layoutTreemap(focus, width, height)', () => {
     const seen: [number, number, string][] = [];
     const g = layoutTreemap(big, 960, 600, {
       text,
-      smallerText: (nodes, share, parent) => {
+      smallerText: (nodes, _amount, share, parent) => {
         seen.push([nodes.length, share, parent.id]);
         return { name: `${nodes.length} lines`, amount: '€1M' };
       },
@@ -211,6 +211,7 @@ describe('layoutTreemap(focus, width, height)', () => {
       const parent = g.tiles.find((t) => t.key === a.parentKey)!;
       const sum = a.smaller!.nodes.reduce((s, n) => s + n.amount!.eur, 0);
       expect(a.share).toBeCloseTo(sum / parent.node.amount!.eur, 6);
+      expect(Math.abs(a.smaller!.amount - sum) / sum).toBeLessThan(1e-9);
     }
   });
 

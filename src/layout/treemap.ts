@@ -51,7 +51,7 @@ export interface TreemapTile {
    * pixel and every smaller one, from the start of its row in the squarified tiling (the area is the rectangle those
    * lines fill, so its size is their amount). The tile's `node` is the parent; `nodes` are the lines, largest first.
    */
-  smaller?: { count: number; nodes: BudgetNode[] };
+  smaller?: { count: number; nodes: BudgetNode[]; amount: number };
 }
 
 export interface TreemapGeometry {
@@ -72,7 +72,7 @@ export interface TreemapOptions {
   /** Above this many tiles (600 by default), depth-2 tiles go to canvas. */
   canvasThreshold?: number;
   /** Text of the area of a parent's lines too small to draw (on canvas), given the lines and their share. */
-  smallerText?: (nodes: readonly BudgetNode[], share: number, parent: BudgetNode) => TileText;
+  smallerText?: (nodes: readonly BudgetNode[], amount: number, share: number, parent: BudgetNode) => TileText;
 }
 
 /** Height of a programme's header band, in pixels. */
@@ -247,10 +247,12 @@ export function* layoutTreemapSteps(
       const a: Cell = { data: c.data, depth: 2, value, x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1 };
       const share = parentValue > 0 ? value / parentValue : 0;
       const t = tile(a, c.data.id, 0, 1, parentValue, options, fontSize, true, () =>
-        options.smallerText ? options.smallerText(nodes, share, c.data) : null,
+        options.smallerText
+          ? options.smallerText(nodes, largest ? value * largest : value, share, c.data)
+          : null,
       );
       t.hasChildren = false;
-      t.smaller = { count: nodes.length, nodes };
+      t.smaller = { count: nodes.length, nodes, amount: largest ? value * largest : value };
       tiles.push(t);
     }
   }
