@@ -245,7 +245,67 @@ describe('<parsec-budget-treemap>', () => {
     await el.updateComplete;
     await frame();
     expect($(el, 'canvas')).not.toBeNull();
-    expect($$(el, '[role="treeitem"]')).toHaveLength(8);
+    // the programmes, and in each the area of its lines too small to draw
+    const items = $$(el, '[role="treeitem"]');
+    expect(items.filter((i) => i.getAttribute('aria-level') === '1')).toHaveLength(8);
+    expect(items.filter((i) => i.matches('.smaller')).length).toBe(items.length - 8);
+  });
+
+  it('draws the lines too small to draw as one area per programme, with their count and amount; none when all are drawn', async () => {
+    const el = await mount();
+    el.data = syntheticBudget(10_000, 8);
+    await el.updateComplete;
+    await frame();
+    const areas = $$(el, '.tile.smaller') as SVGGElement[];
+    expect(areas.length).toBeGreaterThan(0);
+    for (const a of areas) {
+      expect(a.getAttribute('aria-label')).toMatch(
+        /^Programme \d+: \d+ smaller lines, about [\d.]+ (million|billion) euros/,
+      );
+      // drawn in SVG under the canvas, where the canvas paints nothing
+      const r = a.querySelector('rect.fill')!;
+      const canvas = $(el, 'canvas') as HTMLCanvasElement;
+      const x = Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2;
+      const y = Number(r.getAttribute('y')) + Number(r.getAttribute('height')) / 2;
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const px = canvas
+        .getContext('2d')!
+        .getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data;
+      expect(px[3]).toBe(0);
+      expect(getComputedStyle(r).fill).not.toBe('none');
+    }
+    // its amount and what it is in the tooltip; reached from its programme with the arrow key
+    const first = areas[0]!;
+    const programme = $(
+      el,
+      `[data-key="${first.closest('[aria-level="1"]')!.getAttribute('data-key')}"]`,
+    ) as SVGGElement;
+    programme.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    await frame();
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).toBe(first.getAttribute('data-key'));
+    const tip = $(el, '[role="tooltip"]')!;
+    expect(tip.textContent).toMatch(/smaller lines/);
+    expect(tip.textContent).toMatch(/≈ €[\d.]+[MB]/);
+    expect(tip.textContent).toMatch(/data table lists every line/);
+    expect(($$(el, '[part="legend"] li') as HTMLElement[]).map((li) => li.dataset.legend)).toContain(
+      'smaller',
+    );
+    // the table keeps every line
+    const widget = el as unknown as {
+      view(d: unknown): unknown;
+      tableModel(v: unknown, d: unknown): { rows: unknown[] };
+    };
+    const model = widget.tableModel(widget.view(el.data), el.data);
+    expect(model.rows.length).toBeGreaterThanOrEqual(10_000);
+
+    // the default dataset: every line covers a pixel, no such area, no legend entry
+    const plain = await mount();
+    expect($$(plain, '.tile.smaller')).toHaveLength(0);
+    expect(($$(plain, '[part="legend"] li') as HTMLElement[]).map((li) => li.dataset.legend)).not.toContain(
+      'smaller',
+    );
   });
 
   it('groups the smallest of 100 programmes into "Other (93)": an 8-entry legend, and the group drills open', async () => {
@@ -384,7 +444,7 @@ describe('<parsec-budget-treemap> with 60,000 lines', () => {
       await until(() => !(el as unknown as { pending?: unknown }).pending);
       expect(el.preparedSteps).toBeGreaterThan(0);
       expect($(el, 'canvas')).not.toBeNull();
-      expect($$(el, '[role="treeitem"]')).toHaveLength(8);
+      expect($$(el, '[role="treeitem"][aria-level="1"]')).toHaveLength(8);
       const before = el.layoutCount;
 
       (el.parentElement as HTMLElement).style.width = '520px';
@@ -396,7 +456,7 @@ describe('<parsec-budget-treemap> with 60,000 lines', () => {
       await until(() => svgWidth() === '520');
       expect(svgWidth()).toBe('520');
       expect(el.layoutCount).toBeGreaterThan(before);
-      expect($$(el, '[role="treeitem"]')).toHaveLength(8);
+      expect($$(el, '[role="treeitem"][aria-level="1"]')).toHaveLength(8);
     },
   );
 });
