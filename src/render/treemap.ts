@@ -95,6 +95,12 @@ function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: Templat
     data-key=${t.key}
   >
     <rect class="fill" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>
+    ${
+      // its edge inside the area, on whole pixels: crisp, in the full colour (3:1 against the panel)
+      t.smaller && t.w > 2 && t.h > 2
+        ? svg`<rect class="edge" x=${t.x + 0.5} y=${t.y + 0.5} width=${t.w - 1} height=${t.h - 1} rx="1.5"></rect>`
+        : nothing
+    }
     ${t.depth === 1 && t.hasChildren && t.h > TREEMAP_HEADER * 2.5 ? svg`<rect class="band" x=${t.x} y=${t.y} width=${t.w} height=${TREEMAP_HEADER} rx="2"></rect>` : nothing}
     ${approx && n.kind !== 'rest' ? svg`<rect class="hatch" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>` : nothing}
     ${renderLabel(t)}

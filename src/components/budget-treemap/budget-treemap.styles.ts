@@ -80,8 +80,16 @@ export const treemapStyles = css`
   .tile.smaller > .fill,
   .legend .swatch.smaller {
     fill: color-mix(in srgb, var(--_c, var(--_muted)) 22%, var(--_bg));
+    stroke: none;
+  }
+  .legend .swatch.smaller,
+  .tile.smaller > .edge {
     stroke: var(--_c, var(--_muted));
     stroke-width: 1;
+  }
+  .tile.smaller > .edge {
+    fill: none;
+    pointer-events: none;
   }
   .tile.smaller > .label {
     fill: var(--_fg);
