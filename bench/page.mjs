@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
+import { types as TYPES } from '../scripts/serve.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,15 +33,6 @@ let keptRuns = 0;
 /** The demo article's script tag, and the one docs/embedding.md recommends (served for `?embed=recommended`). */
 const BARE_EMBED = '<script type="module" src="/dist/parsec-widgets.js"></script>';
 const RECOMMENDED_EMBED = '<script type="module" fetchpriority="low" src="/dist/parsec-widgets.js"></script>';
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /**
  * The page server (run as a child process by `--serve port csp`): the repository's files as scripts/serve.mjs serves
