@@ -4,7 +4,8 @@
 // titles with the ones the widgets render.
 import { captionTitle } from '../../src/describe/common';
 import { staffTitle } from '../../src/describe/cooperant';
-import { translationFor } from '../../src/i18n/index';
+// every widget's strings (the built-in tables get a widget's only when its module loads)
+import { translationFor } from '../../src/i18n/all';
 import type { Dataset } from '../../src/schema/dataset';
 import { parseDataset } from '../../src/schema/parse';
 import { datasetLanguages } from '../../src/schema/text';
