@@ -254,8 +254,8 @@ ${loadavg()[0].toFixed(1)} at the end.${retried ? ` ${retried} run(s) done again
   \`parsec-widgets.css\` linked in the head (the boxes reserved, the fallback text inside them painted first), with
   the strict CSP of \`scripts/serve.mjs\`; once as the file is (\`<script type="module" src>\`), once with the embed
   docs/embedding.md recommends, \`<script type="module" fetchpriority="low" src>\`, put in by this script's server
-  (\`?embed=recommended\`; the demo file keeps its bare tag until src/layout/box.browser.test.ts, which strips that
-  exact tag, accepts the attribute). Without \`fetchpriority="low"\` a module script is fetched at High priority, and
+  (\`?embed=recommended\`; the demo files carry that attribute themselves since 7d13969, so both columns load the
+  same tag and differ by noise only). Without \`fetchpriority="low"\` a module script is fetched at High priority, and
   Lighthouse's simulation counts it as render-blocking whenever it ran before the first paint it observed (locally
   the script arrives with the CSS): First Contentful Paint then waits for its download on slow 4G. The peer
   article's own module script carries the attribute (its classic \`defer\` scripts are Low already).
