@@ -485,9 +485,11 @@ describe('<parsec-facility-map>', () => {
 
   it('zoom buttons zoom at the focused marker, not the empty centre', async () => {
     const el = await mount();
+    // in the chart's own box: a note or a toolbar line that appears with the zoom may move the chart in the page
     const centre = (k: string) => {
       const r = $(el, `[data-key="${k}"] .hit`)!.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      const c = $(el, '.chart')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2 - c.x, y: r.y + r.height / 2 - c.y };
     };
     const before = centre('g:p:koro');
     ($(el, '[data-key="g:p:koro"]') as SVGGElement).focus();
@@ -512,12 +514,13 @@ describe('<parsec-facility-map>', () => {
     ($(el, 'div.zoom .reset') as HTMLButtonElement).click();
     await el.updateComplete;
     const p = centre('g:p:koro');
+    const box = $(el, '.chart')!.getBoundingClientRect();
     $(el, '.chart')!.dispatchEvent(
       new WheelEvent('wheel', {
         deltaY: -200,
         ctrlKey: true,
-        clientX: p.x,
-        clientY: p.y,
+        clientX: box.x + p.x,
+        clientY: box.y + p.y,
         bubbles: true,
         cancelable: true,
         composed: true,
