@@ -270,7 +270,9 @@ describe('<parsec-facility-map>', () => {
     const first = $(el, '[data-marks] [data-key][tabindex="0"]') as SVGGElement;
     const key = first.getAttribute('data-key')!;
     first.focus();
-    await userEvent.keyboard('+');
+    // the key dispatched here, so that no task of the deferred layout can run before the checks below (through the
+    // browser's input pipeline, a busy machine may run them first)
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, composed: true }));
     await el.updateComplete;
     // answered in this frame: the zoom is set, the base map at it, the canvas and markers scaled, the labels hidden
     expect(el.zoom.k).toBe(2);
