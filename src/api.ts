@@ -53,6 +53,9 @@ export { translations, registerTranslation, en, fr, type Translation } from './i
 export type { GanttStrings } from './i18n/strings/gantt';
 export type { MapStrings } from './i18n/strings/map';
 export type { CooperantStrings } from './i18n/strings/cooperant';
+export type { TreemapStrings } from './i18n/strings/treemap';
+/** The generated checks a widget class brings for the sections it reads (its `static checks`). */
+export type { Check, SectionChecks } from './schema/fast';
 
 // the bundled default dataset (its own chunk, fetched on first call), and the dataset as the widgets prepare it
 export { defaultDataset } from './controllers/dataset';
@@ -124,6 +127,7 @@ export type {
   FitTarget,
   MapTexts,
   OffView,
+  TextLookup,
 } from './layout/facility-map';
 export type { Planar } from './layout/planar';
 export type { GeoBox } from './layout/map-geometry';
