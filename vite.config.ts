@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { defineConfig } from 'vite';
 // @ts-expect-error plain ESM build helper without types
 import { minifyTemplates } from './scripts/vite/minify-templates.mjs';
+// @ts-expect-error plain ESM build helper without types
+import { minifyCssTemplates } from './scripts/vite/minify-css.mjs';
 import { boxCss } from './src/layout/box';
 
 /** `parsec-widgets.css`: each widget's box reserved before its script runs (a page links it with the script). */
@@ -114,7 +116,7 @@ const asciiOnly = () => ({
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [minifyTemplates(), boxStylesheet()],
+        plugins: [minifyTemplates(), minifyCssTemplates(), boxStylesheet()],
         // ES modules with every dependency inside, split so that a page pays only for the widgets it shows
         build: {
           outDir: 'dist/cdn',
@@ -139,8 +141,8 @@ export default defineConfig(({ mode }) =>
       ? {
           plugins:
             mode === 'iife'
-              ? [noWorldOutlines(), minifyTemplates(), asciiOnly()]
-              : [cleanBundleChunks(), minifyTemplates(), boxStylesheet()],
+              ? [noWorldOutlines(), minifyTemplates(), minifyCssTemplates(), asciiOnly()]
+              : [cleanBundleChunks(), minifyTemplates(), minifyCssTemplates(), boxStylesheet()],
           // one self-contained file for plain pages: Lit, the d3 parts used, validation, the default dataset
           build: {
             outDir: 'dist',
@@ -158,7 +160,7 @@ export default defineConfig(({ mode }) =>
           },
         }
       : {
-          plugins: [minifyTemplates()],
+          plugins: [minifyTemplates(), minifyCssTemplates()],
           // ESM per entry for npm users; dependencies stay external
           build: {
             outDir: 'dist/esm',

@@ -19,6 +19,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyTemplates } from './vite/minify-templates.mjs';
+import { minifyCssTemplates } from './vite/minify-css.mjs';
 
 const KB = 1024;
 const TOLERANCE = 0.05;
@@ -27,20 +28,21 @@ const TOLERANCE = 0.05;
  * figure reached when it was last worked on, and the limit is that figure + 5 % instead (a ratchet): the goal stays in
  * the report, marked missed, and growth beyond 5 % fails `npm test`. Lower `reached` when a figure drops; delete it
  * once the goal holds. Reached: measured on 6d51f4e (2026-12-02, 10:15 UTC); the generated schema checks (796909c)
- * had added 2.6 KB to each entry and 4.8 KB to the autoloader page.
+ * had added 2.6 KB to each entry and 4.8 KB to the autoloader page. Lowered after the styles were minified at build
+ * (scripts/vite/minify-css.mjs: −0.5 to −0.7 KB an entry, −1.3 KB the all-in-one file).
  */
 const BUDGETS = {
   entry: {
     goal: 30 * KB,
     reached: {
-      'budget-treemap': 43.0 * KB,
-      'phase-gantt': 49.7 * KB,
-      'facility-map': 56.2 * KB,
-      'cooperant-chart': 43.2 * KB,
+      'budget-treemap': 42.2 * KB,
+      'phase-gantt': 48.6 * KB,
+      'facility-map': 55.6 * KB,
+      'cooperant-chart': 42.6 * KB,
     },
   },
-  four: { goal: 60 * KB, reached: 103.4 * KB },
-  autoloader: { goal: 35 * KB, reached: 48.0 * KB },
+  four: { goal: 60 * KB, reached: 102.4 * KB },
+  autoloader: { goal: 35 * KB, reached: 47.5 * KB },
   // the all-in-one module: its goal and hard limit from the newsroom-embedding issue
   bundle: { goal: 90 * KB, limit: 100 * KB },
 };
@@ -106,7 +108,7 @@ async function chunksOf(entry) {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), minifyCssTemplates()],
     build: {
       write: false,
       target: 'es2022',
