@@ -100,16 +100,28 @@ export function declaredIndex(data: Dataset, rank: string): number | undefined {
  */
 export function selectCooperantPosts(data: Dataset): CooperantView {
   const { posts, totals } = data.cooperants;
-  const yearSet = new Set<number>();
-  totals.forEach((t) => yearSet.add(t.year));
-  posts.forEach((p) => p.years.forEach((y) => yearSet.add(y)));
-  const years = [...yearSet]
+  // one pass over the posts: each year's posts in their order (not a filter of every post per year)
+  const byYear = new Map<number, CooperantPost[]>();
+  totals.forEach((t) => byYear.has(t.year) || byYear.set(t.year, []));
+  for (const p of posts)
+    for (const y of p.years) {
+      let list = byYear.get(y);
+      if (!list) byYear.set(y, (list = []));
+      // a year listed twice in a post is still one unit
+      if (list[list.length - 1] !== p) list.push(p);
+    }
+  // the ranks the dataset declares, looked up once (not a search of the vocabulary per post)
+  const declared = new Map<string, number>();
+  data.vocabulary?.ranks?.forEach((t, i) => declared.has(t.id) || declared.set(t.id, i));
+  const years = [...byYear.keys()]
     .sort((a, b) => a - b)
     .map((year): CooperantYear => {
       const total = totals.find((t) => t.year === year)?.count ?? null;
-      const units: CooperantUnit[] = posts
-        .filter((p) => p.years.includes(year))
-        .map((p) => ({
+      const list = byYear.get(year)!;
+      const units: CooperantUnit[] = new Array<CooperantUnit>(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!;
+        units[i] = {
           key: `${p.id}@${year}`,
           kind: 'post',
           year,
@@ -117,12 +129,13 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
           post: p,
           entity: p.entity,
           rank: p.rank,
-          declaredRank: declaredIndex(data, p.rank),
+          declaredRank: declared.get(p.rank),
           service: p.service,
           place: p.place,
           precision: 'exact',
           sources: p.sources,
-        }));
+        };
+      }
       const itemised = units.length;
       const rest = total ? total.value - itemised : 0;
       const notItemised = Math.max(0, rest);
@@ -209,9 +222,20 @@ export interface GroupByChoice {
 
 /** The groupings in the order offered: the informative ones first, those mostly "not stated" last. Pure. */
 export function groupByChoices(units: readonly CooperantUnit[]): GroupByChoice[] {
+  // one pass over the units for every grouping (not one per grouping): the counts of `notStatedCount`
+  let itemised = 0;
+  const notStated: Record<CooperantGroupBy, number> = { place: 0, entity: 0, rank: 0, service: 0, year: 0 };
+  for (const u of units) {
+    if (u.kind !== 'post') continue;
+    itemised++;
+    if (u.place === null) notStated.place++;
+    if (u.entity === null) notStated.entity++;
+    if (u.rank === 'not-stated') notStated.rank++;
+    if (u.service === 'not-stated') notStated.service++;
+  }
   const list = COOPERANT_GROUP_BYS.map((by): GroupByChoice => {
-    const c = notStatedCount(units, by);
-    return { by, ...c, mostlyNotStated: c.itemised > 0 && c.notStated / c.itemised >= MOSTLY_NOT_STATED };
+    const n = notStated[by];
+    return { by, notStated: n, itemised, mostlyNotStated: itemised > 0 && n / itemised >= MOSTLY_NOT_STATED };
   });
   return [...list.filter((c) => !c.mostlyNotStated), ...list.filter((c) => c.mostlyNotStated)];
 }
@@ -241,30 +265,31 @@ export function groupUnits(
   by: CooperantGroupBy,
   options: { order?: readonly string[]; years?: readonly CooperantYear[] } = {},
 ): UnitGroup[] {
-  const map = new Map<string, CooperantUnit[]>();
+  // one pass: each group's itemised units, then those not itemised (stable positions when regrouping)
+  const map = new Map<string, { posts: CooperantUnit[]; rest: CooperantUnit[]; approx: boolean }>();
   for (const u of units) {
     const k = valueOf(u, by);
-    let list = map.get(k);
-    if (!list) map.set(k, (list = []));
-    list.push(u);
+    let e = map.get(k);
+    if (!e) map.set(k, (e = { posts: [], rest: [], approx: false }));
+    (u.kind === 'post' ? e.posts : e.rest).push(u);
+    if (u.precision === 'approx') e.approx = true;
   }
-  const groups: UnitGroup[] = [...map].map(([key, list]) => {
-    const notItemised = list.filter((u) => u.kind === 'not-itemised').length;
+  const groups: UnitGroup[] = [];
+  for (const [key, e] of map) {
     const g: UnitGroup = {
       key,
       kind: key === NOT_ITEMISED ? 'not-itemised' : key === NOT_STATED ? 'not-stated' : 'value',
-      // itemised first, then not itemised: stable positions when regrouping
-      units: [...list.filter((u) => u.kind === 'post'), ...list.filter((u) => u.kind !== 'post')],
-      itemised: list.length - notItemised,
-      notItemised,
-      approx: list.some((u) => u.precision === 'approx'),
+      units: e.rest.length ? e.posts.concat(e.rest) : e.posts,
+      itemised: e.posts.length,
+      notItemised: e.rest.length,
+      approx: e.approx,
     };
     if (by === 'year') {
       const y = options.years?.find((x) => String(x.year) === key);
       if (y?.total) g.total = { value: y.total.value, precision: y.total.precision, bound: y.total.bound };
     }
-    return g;
-  });
+    groups.push(g);
+  }
   const rankOf = (g: UnitGroup): number => {
     if (g.kind === 'not-itemised') return 2;
     if (g.kind === 'not-stated') return 1;
