@@ -21,13 +21,27 @@ export function glossaryOf(data: Dataset): Glossary {
   return g;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new Map<string, RegExp>();
-/** A term as a whole word: not inside a longer word (`EMA` is not found in `EMAIL`). */
-function wordOf(term: string): RegExp {
-  let re = patterns.get(term);
-  if (!re) patterns.set(term, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u')));
-  return re;
+/** A letter or a digit, in any script. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The code point ending just before `i` (a surrogate pair read whole), or `''` at the start. */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.charAt(i - 1);
+}
+/**
+ * Where a term stands as a whole word in a text (not inside a longer word: `EMA` is not found in `EMAIL`), or -1. A
+ * plain search, each hit checked at its edges: no pattern per term to compile.
+ */
+function wordAt(text: string, term: string): number {
+  if (!term) return -1;
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+    const after = text.codePointAt(i + term.length);
+    if (WORD_CHAR.test(charBefore(text, i))) continue;
+    if (after !== undefined && WORD_CHAR.test(String.fromCodePoint(after))) continue;
+    return i;
+  }
+  return -1;
 }
 
 /** Expands each term the first time it is met: `DCM` → `DCM (Détachement de coordination militaire)`. */
@@ -45,12 +59,14 @@ export interface FirstUse {
 export function firstUse(glossary: Glossary, lang: string, context = ''): FirstUse {
   const seen = new Set<string>();
   const sources: string[] = [];
-  const lower = context.toLocaleLowerCase(lang);
+  const lower = context ? context.toLocaleLowerCase(lang) : '';
   const languages = languagesOf.get(glossary);
-  for (const [term, e] of glossary) {
-    const long = localText(e.expansion, lang, languages);
-    if (long && lower.includes(long.toLocaleLowerCase(lang))) seen.add(term);
-  }
+  // no context: nothing is written yet (every expansion is to come)
+  if (lower)
+    for (const [term, e] of glossary) {
+      const long = localText(e.expansion, lang, languages);
+      if (long && lower.includes(long.toLocaleLowerCase(lang))) seen.add(term);
+    }
   return {
     sources,
     expand(text) {
@@ -58,12 +74,12 @@ export function firstUse(glossary: Glossary, lang: string, context = ''): FirstU
       let out = text;
       for (const [term, e] of glossary) {
         if (seen.has(term)) continue;
-        const m = wordOf(term).exec(out);
-        if (!m) continue;
+        const at = wordAt(out, term);
+        if (at < 0) continue;
         seen.add(term);
         const long = localText(e.expansion, lang, languages);
         if (!long) continue;
-        const end = m.index + term.length;
+        const end = at + term.length;
         out = `${out.slice(0, end)} (${long})${out.slice(end)}`;
         for (const s of e.sources) if (!sources.includes(s)) sources.push(s);
       }

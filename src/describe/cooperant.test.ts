@@ -20,6 +20,7 @@ import {
   cooperantContext,
   cooperantLabels,
   cooperantLegend,
+  cooperantNames,
   cooperantSummary,
   cooperantSwitchNote,
   cooperantTable,
@@ -270,6 +271,31 @@ describe('cooperant words: abbreviations spelt out from the dataset', () => {
     expect(cooperantSummary(byEntity.groups, byEntity.shown, byEntity.ctx)).toContain(
       'DCM (Military coordination detachment): 2',
     );
+  });
+
+  it('spells out a term only where it stands as a whole word (not inside a longer word, in any script)', () => {
+    const posts = data.cooperants.posts.map((p) =>
+      p.id === 'dcm-chief'
+        ? { ...p, role: { en: 'DCMS liaison, ÉDCM desk, DCM2 cell, then DCM’s head', fr: 'Chef' } }
+        : p,
+    );
+    const s = scene({ ...data, cooperants: { ...data.cooperants, posts } }, 'en');
+    expect(s.words('dcm-chief@2011')!.tooltip.title).toBe(
+      'DCMS liaison, ÉDCM desk, DCM2 cell, then DCM (Military coordination detachment)’s head',
+    );
+  });
+
+  it('names each mark as its words do, units and groups, in units and bars (the names a render writes)', () => {
+    for (const lang of ['en', 'fr'])
+      for (const mode of ['units', 'bars'] as const)
+        for (const by of ['place', 'entity', 'rank'] as const) {
+          const s = scene(data, lang, by, 2011, mode);
+          const names = cooperantNames(s.geo, s.view, s.shown, s.ctx);
+          const keys = [...s.geo.units.map((u) => u.key), ...s.geo.groups.map((g) => groupKey(g.key))];
+          expect(keys.length).toBeGreaterThan(mode === 'units' ? s.geo.groups.length : 0);
+          for (const k of keys) expect(names(k), k).toBe(s.words(k)!.name);
+          expect(names('nothing')).toBeUndefined();
+        }
   });
 
   it('with no glossary: entities by their full names, abbreviations inside texts left as written', () => {

@@ -174,6 +174,30 @@ export function cooperantLabels(
   );
 }
 
+/** The accessible name of a unit (as its words give it), without the rest of its words: every unit drawn in SVG has one. */
+export function unitName(u: CooperantUnit, view: CooperantView, ctx: CooperantContext): string {
+  const p = u.post;
+  if (!p) {
+    const y = view.years.find((x) => x.year === u.year);
+    const total = y?.total ? reported(y.total, ctx, true) : '';
+    const i = Number(u.key.split('#')[1] ?? 0);
+    return ctx.t.cooperant.notItemisedUnit(i, y?.notItemised ?? 0, u.year, total);
+  }
+  return firstUse(ctx.glossary, ctx.lang).expand(
+    [
+      localText(p.role, ctx.lang, ctx.languages),
+      entityText(p.entity, ctx),
+      rankLabel(ctx, p.rank),
+      p.service === 'not-stated' ? '' : serviceLabel(ctx, p.service),
+      placeName(p.place, ctx),
+      u.years.join(', '),
+    ]
+      // each part once: the Air Force's mechanic is not "Air Force, …, Air Force"
+      .filter((part, i, all) => part && all.indexOf(part) === i)
+      .join(', '),
+  );
+}
+
 /** The words of one unit: an itemised post, or one of the posts a total counts that no source itemises. */
 export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantContext): MarkWords {
   const t = ctx.t;
@@ -188,11 +212,10 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
     datum: u,
   };
   const p = u.post;
+  const name = unitName(u, view, ctx);
   if (!p) {
     const y = view.years.find((x) => x.year === u.year);
     const total = y?.total ? reported(y.total, ctx, true) : '';
-    const i = Number(u.key.split('#')[1] ?? 0);
-    const name = c.notItemisedUnit(i, y?.notItemised ?? 0, u.year, total);
     const lines = [
       c.notItemisedTip(total, y?.itemised ?? 0, u.year),
       `${t.precision}: ${precisionWord(u.precision, t)}`,
@@ -209,20 +232,6 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
   const place = placeName(p.place, ctx);
   const entity = entityText(p.entity, ctx);
   const years = u.years.join(', ');
-  const spoken = firstUse(ctx.glossary, lang);
-  const name = spoken.expand(
-    [
-      role,
-      entity,
-      rankLabel(ctx, p.rank),
-      p.service === 'not-stated' ? '' : serviceLabel(ctx, p.service),
-      place,
-      years,
-    ]
-      // each part once: the Air Force's mechanic is not "Air Force, …, Air Force"
-      .filter((part, i, all) => part && all.indexOf(part) === i)
-      .join(', '),
-  );
   const note = localText(p.note, lang, ctx.languages);
   const shown = firstUse(ctx.glossary, lang);
   const title = shown.expand(role);
@@ -239,6 +248,12 @@ export function unitWords(u: CooperantUnit, view: CooperantView, ctx: CooperantC
     tooltip: { title, lines: tipLines, sources: sourcesText(all) },
     detail: { ...detail, sources: all, label: name },
   };
+}
+
+/** The accessible name of a group (as its words give it): `Bamako: 4 posts`. */
+export function groupLabel(g: UnitGroup, shown: CooperantShown, ctx: CooperantContext): string {
+  const title = firstUse(ctx.glossary, ctx.lang).expand(groupName(g, shown.by, ctx));
+  return `${title}: ${groupCount(g, shown.years, ctx, true)}`;
 }
 
 /** The words of a group (a bar, or a block of units on canvas): its name and count, with its sources. */
@@ -284,6 +299,35 @@ export function cooperantWords(
     else return undefined;
     cache.set(key, w);
     return w;
+  };
+}
+
+/**
+ * The accessible names of every mark of a geometry, by key (as {@link cooperantWords} gives them), computed when first
+ * asked for: the names a render writes on its marks, without the tooltips, sources and details of each.
+ */
+export function cooperantNames(
+  geo: CooperantGeometry,
+  view: CooperantView,
+  shown: CooperantShown,
+  ctx: CooperantContext,
+): (key: string) => string | undefined {
+  let units: Map<string, CooperantUnit> | undefined;
+  const groups = new Map(geo.groups.map((b) => [groupKey(b.key), b.group]));
+  const cache = new Map<string, string>();
+  return (key) => {
+    let name = cache.get(key);
+    if (name !== undefined) return name;
+    const g = groups.get(key);
+    if (g) name = groupLabel(g, shown, ctx);
+    else {
+      units ??= new Map(geo.units.map((u) => [u.key, u.unit]));
+      const u = units.get(key);
+      if (!u) return undefined;
+      name = unitName(u, view, ctx);
+    }
+    cache.set(key, name);
+    return name;
   };
 }
 

@@ -7,6 +7,7 @@ import {
   cooperantLabels,
   cooperantLegend,
   cooperantModeWords,
+  cooperantNames,
   cooperantSummary,
   cooperantSwitchNote,
   cooperantTable,
@@ -186,6 +187,11 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     (geo: CooperantGeometry, view: CooperantView, shown: CooperantShown, ctx: CooperantContext) =>
       cooperantWords(geo, view, shown, ctx),
   );
+  /** The accessible names the marks carry (without the tooltips and details `words` gives on demand). */
+  private readonly names = memoizeLast(
+    (geo: CooperantGeometry, view: CooperantView, shown: CooperantShown, ctx: CooperantContext) =>
+      cooperantNames(geo, view, shown, ctx),
+  );
   private readonly summaryText = memoizeLast(
     (groups: UnitGroup[], shown: CooperantShown, ctx: CooperantContext) =>
       cooperantSummary(groups, shown, ctx),
@@ -203,6 +209,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     geo: CooperantGeometry;
     ctx: CooperantContext;
     words: (key: string) => MarkWords | undefined;
+    names: (key: string) => string | undefined;
   };
   /** Unit positions last drawn, to animate a regrouping from. */
   private lastPositions = new Map<string, { x: number; y: number }>();
@@ -264,7 +271,16 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     const groups = this.groups(this.shownUnits(view, year, by), by, view, s.data);
     const mode = this.mode === 'bars' || this.mode === 'units' ? this.mode : 'auto';
     const geo = this.layout(groups, this.width, mode, this.labels(groups, shown, ctx), this.measure);
-    this.scene = { view, year, shown, groups, geo, ctx, words: this.words(geo, view, shown, ctx) };
+    this.scene = {
+      view,
+      year,
+      shown,
+      groups,
+      geo,
+      ctx,
+      words: this.words(geo, view, shown, ctx),
+      names: this.names(geo, view, shown, ctx),
+    };
   }
 
   /** The summary sentence: `14 posts in 2011, of which 9 itemised: 4 in Bamako, …; 5 not itemised.` */
@@ -301,7 +317,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   }
 
   protected renderChart(): TemplateResult {
-    const { view, year, geo, ctx, words } = this.scene!;
+    const { view, year, geo, ctx, words, names } = this.scene!;
     const t = this.locale.t;
     const link = this.linked
       ? (key: string) => {
@@ -330,7 +346,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
         ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
         ${renderCooperant(geo, {
           labelledBy: 'summary',
-          name: (key) => words(key)?.name ?? key,
+          name: (key) => names(key) ?? key,
           tabIndex: (key) => this.marks.tabIndex(key),
           highlight: this.marks.highlight,
           link,
