@@ -80,25 +80,38 @@ export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
     .join(' ');
 }
 
+/**
+ * One unit: its group element and its shape (as `unitShape` draws it) in one template per shape, so that a chart of
+ * hundreds of units instantiates one template per unit, not two.
+ */
 function renderUnit(u: UnitBox, ctx: CooperantRenderContext): TemplateResult {
   const s = u.size;
+  const unit = u.unit;
   const tabIndex = ctx.tabIndex(u.key);
   const link = ctx.link?.(u.key) ?? '';
-  const ring = tabIndex === 0 || ctx.highlight === u.key || link === 'linked';
-  return svg`<g
-    class=${unitClasses(u, ctx.highlight, link)}
-    part="mark"
-    role="listitem"
-    aria-label=${ctx.name(u.key)}
-    tabindex=${tabIndex}
-    data-key=${u.key}
-    transform="translate(${u.x},${u.y})"
-  >${unitShape(u.unit.rank, s, u.unit.kind === 'not-itemised', u.unit.declaredRank)}${
-    // only the unit in the tab order (the one that can have focus) or the highlighted one needs a ring: fewer nodes
-    ring
+  const cls = unitClasses(u, ctx.highlight, link);
+  const name = ctx.name(u.key);
+  const at = `translate(${u.x},${u.y})`;
+  // only the unit in the tab order (the one that can have focus) or the highlighted one needs a ring: fewer nodes
+  const ring =
+    tabIndex === 0 || ctx.highlight === u.key || link === 'linked'
       ? svg`<rect class="focus-ring" x="-2.5" y="-2.5" width=${s + 5} height=${s + 5} rx="3"></rect>`
-      : nothing
-  }</g>`;
+      : nothing;
+  if (unit.kind === 'not-itemised') {
+    const side = round1(s - 1.5);
+    return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}><rect class="shape" x="0.75" y="0.75" width=${side} height=${side} rx="2"></rect>${ring}</g>`;
+  }
+  if (unit.declaredRank === undefined)
+    switch (unit.rank) {
+      case 'officer': {
+        const o = round1(s * 0.08);
+        const side = round1(s * 0.84);
+        return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}><rect class="shape" x=${o} y=${o} width=${side} height=${side}></rect>${ring}</g>`;
+      }
+      case 'nco':
+        return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}><circle class="shape" cx=${s / 2} cy=${s / 2} r=${round1(s * 0.46)}></circle>${ring}</g>`;
+    }
+  return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}>${unitShape(unit.rank, s, false, unit.declaredRank)}${ring}</g>`;
 }
 
 function groupClasses(g: GroupBox): string {
