@@ -50,6 +50,8 @@ export interface FirstUse {
   expand(text: string): string;
   /** Sources of the expansions written so far (ids). */
   readonly sources: string[];
+  /** Every term has been met: `expand` returns its text as it is from now on. */
+  readonly done: boolean;
 }
 
 /**
@@ -69,6 +71,9 @@ export function firstUse(glossary: Glossary, lang: string, context = ''): FirstU
     }
   return {
     sources,
+    get done() {
+      return seen.size >= glossary.size;
+    },
     expand(text) {
       if (!glossary.size || !text) return text;
       let out = text;

@@ -388,22 +388,25 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
     for (const u of y.units) {
       const p = u.post;
       if (!p) continue;
-      const role = localText(p.role, lang, ctx.languages);
-      // abbreviations spelt out where a reader first meets them, row by row (in order: made now, the rest lazily)
-      const roleText = words.expand(role);
-      const entityWords = words.expand(entityText(p.entity, ctx));
+      // abbreviations spelt out where a reader first meets them, row by row (in order: made now, the rest lazily);
+      // once every term is met, nothing is left to spell out and the whole row is made when read
+      const early = !words.done;
+      const role = early ? localText(p.role, lang, ctx.languages) : '';
+      const roleText = early ? words.expand(role) : '';
+      const entityWords = early ? words.expand(entityText(p.entity, ctx)) : '';
       const year = y.year;
       rows.push(
         lazyRow(() => {
+          const roleRaw = early ? role : localText(p.role, lang, ctx.languages);
           const e = ctx.entities.get(p.entity);
           const entity = e ? localText(e.name, lang, ctx.languages) : p.entity;
           const place = placeName(p.place, ctx);
           const s = src(p.sources);
           return {
             text: [
-              roleText,
+              early ? roleText : roleRaw,
               String(year),
-              entityWords,
+              early ? entityWords : entityText(p.entity, ctx),
               rankLabel(ctx, p.rank),
               serviceLabel(ctx, p.service),
               place,
@@ -412,7 +415,7 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
               s.text,
             ],
             raw: [
-              role,
+              roleRaw,
               year,
               entity,
               p.rank === 'not-stated' ? null : rankLabel(ctx, p.rank),

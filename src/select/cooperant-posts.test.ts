@@ -11,6 +11,7 @@ import {
   selectCooperantPosts,
   unitsOf,
   unitsShown,
+  unitSourceIds,
 } from './cooperant-posts';
 
 const parsed = parseDataset(raw);
@@ -170,5 +171,24 @@ describe('groupUnits', () => {
     const [g2011] = groupUnits(units2011, 'year');
     const firstRest = g2011!.units.findIndex((u) => u.kind === 'not-itemised');
     expect(firstRest).toBe(9);
+  });
+});
+
+describe('unitSourceIds', () => {
+  it("gives each source of a year's units once, in the order met, the same array for the same year", () => {
+    const view = selectCooperantPosts(
+      withCooperants({
+        totals: [{ year: 2011, count: { value: 4, precision: 'exact', sources: ['S001'] } }],
+        posts: data.cooperants.posts.slice(0, 3).map((p, i) => ({
+          ...p,
+          years: [2011],
+          sources: i === 0 ? ['S004', 'S002'] : ['S002', 'S003'],
+        })),
+      }),
+    );
+    const y = view.years[0]!;
+    // the not-itemised unit cites the total's source
+    expect(unitSourceIds(y)).toEqual(['S004', 'S002', 'S003', 'S001']);
+    expect(unitSourceIds(y)).toBe(unitSourceIds(y));
   });
 });

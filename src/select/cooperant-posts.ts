@@ -166,6 +166,18 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
   return { years, defaultYear };
 }
 
+const unitSources = new WeakMap<CooperantYear, string[]>();
+/** The source ids of a year's units, each once, in the order met (worked out once per year of a view). */
+export function unitSourceIds(y: CooperantYear): string[] {
+  let ids = unitSources.get(y);
+  if (!ids) {
+    const seen = new Set<string>();
+    for (const u of y.units) for (const id of u.sources) seen.add(id);
+    unitSources.set(y, (ids = [...seen]));
+  }
+  return ids;
+}
+
 /**
  * The units of the years shown. One year: its itemised posts and the posts its total counts but no source itemises.
  * `'all'`: the distinct posts, each itemised post once whatever its years (keyed by its first year, `years` lists

@@ -44,6 +44,7 @@ import {
   selectCooperantPosts,
   unitsOf,
   unitsShown,
+  unitSourceIds,
   type CooperantGroupBy,
   type CooperantUnit,
   type CooperantView,
@@ -238,7 +239,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     const years = this.scene?.shown.years ?? [];
     return sourcesOfLists(sourcesById(data), [
       ...years.map((y) => y.total?.sources ?? []),
-      ...years.flatMap((y) => y.units.map((u) => u.sources)),
+      ...years.map(unitSourceIds),
     ]);
   }
 
