@@ -57,7 +57,18 @@ export function nodePrecision(n: BudgetNode, ctx: TreemapContext): Precision | n
     : precision;
 }
 
+/** The amount of each node in each context, formatted once (the label, the name, the key and the table read it). */
+const amounts = new WeakMap<TreemapContext, WeakMap<BudgetNode, ReportedText | null>>();
+
 export function nodeAmount(n: BudgetNode, ctx: TreemapContext): ReportedText | null {
+  let byNode = amounts.get(ctx);
+  if (!byNode) amounts.set(ctx, (byNode = new WeakMap()));
+  let a = byNode.get(n);
+  if (a === undefined) byNode.set(n, (a = formatNodeAmount(n, ctx)));
+  return a;
+}
+
+function formatNodeAmount(n: BudgetNode, ctx: TreemapContext): ReportedText | null {
   const a = n.amount;
   if (!a || !addable(n)) return null;
   const same = a.original.currency === ctx.currency;
@@ -163,20 +174,27 @@ function shortName(n: BudgetNode, data: Dataset | undefined): string | undefined
  */
 export function tileText(ctx: TreemapContext, focus: BudgetNode, data?: Dataset) {
   const parentOf = parents(focus);
+  // each node's words are made once: a layout at another size asks again
+  const made = new Map<BudgetNode, { share: number; text: TileText }>();
   return (n: BudgetNode, share: number): TileText => {
+    const kept = made.get(n);
+    if (kept && kept.share === share) return kept.text;
     const same = n.alternatives.filter((a) => a.currency === n.amount?.original.currency);
     const parent = parentOf(n);
-    return {
+    const exceeding = partsExceeding(n, ctx);
+    const text = {
       name: nodeName(n, ctx),
       short: shortName(n, data),
-      amount: partsExceeding(n, ctx)
-        ? `${amountWords(n, ctx).short} · ${ctx.t.partsSum(partsExceeding(n, ctx)!.parts)}`
+      amount: exceeding
+        ? `${amountWords(n, ctx).short} · ${ctx.t.partsSum(exceeding.parts)}`
         : amountWords(n, ctx).short,
       share: parent && parent.partsComparable ? formatPercent(share, ctx.lang) : undefined,
       alt: same.length
         ? ctx.t.pair(ctx.t.alsoReported, same.map((a) => altText(a, ctx).short).join(', '))
         : undefined,
     };
+    made.set(n, { share, text });
+    return text;
   };
 }
 
@@ -275,6 +293,28 @@ function smallerWords(tile: TreemapTile, ctx: TreemapContext): MarkWords {
   };
 }
 
+/**
+ * The accessible name of one tile (what {@link tileWords} names it): its name, amount, share, conflicting reports and
+ * parts exceeding it — without its tooltip and event detail, which are made when a reader reaches the tile.
+ */
+export function tileName(tile: TreemapTile, ctx: TreemapContext, parent: BudgetNode | undefined): string {
+  if (tile.smaller) return smallerWords(tile, ctx).name;
+  const { t } = ctx;
+  const n = tile.node;
+  const spoken = [nodeName(n, ctx), amountWords(n, ctx).spoken, shareWords(tile, ctx, parent)].filter(
+    Boolean,
+  );
+  if (n.alternatives.length)
+    spoken.push(t.pair(t.alsoReported, n.alternatives.map((a) => altText(a, ctx).spoken).join(', ')));
+  const exceeding = partsExceeding(n, ctx);
+  if (exceeding) spoken.push(t.partsExceed(amountWords(n, ctx).spoken, exceeding.parts, exceeding.gap));
+  return spoken.join(', ');
+}
+
+/** "12.5 % of this level", or nothing when the level above is not one whole. */
+const shareWords = (tile: TreemapTile, ctx: TreemapContext, parent: BudgetNode | undefined) =>
+  parent?.partsComparable ? `${formatPercent(tile.share, ctx.lang)} ${ctx.t.shareOfLevel}` : '';
+
 /** The words of one tile: accessible name, tooltip and event detail. */
 export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: BudgetNode | undefined): MarkWords {
   if (tile.smaller) return smallerWords(tile, ctx);
@@ -282,23 +322,18 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: Budget
   const n = tile.node;
   const amount = nodeAmount(n, ctx);
   const name = nodeName(n, ctx);
-  const share = parent?.partsComparable ? `${formatPercent(tile.share, lang)} ${t.shareOfLevel}` : '';
+  const share = shareWords(tile, ctx, parent);
   const alts = n.alternatives.map((a) => ({
     text: altText(a, ctx),
     sources: sourcesOf(ctx.sources, a.sources),
   }));
-  const spoken = [name, amountWords(n, ctx).spoken, share].filter(Boolean);
-  if (alts.length) spoken.push(t.pair(t.alsoReported, alts.map((a) => a.text.spoken).join(', ')));
   const sources = sourcesOf(ctx.sources, n.amount?.sources ?? [], ...n.alternatives.map((a) => a.sources));
   const lines = [[amountWords(n, ctx).short, share].filter(Boolean).join(' · ')];
   if (amount) lines.push(t.pair(t.precision, amount.precisionText));
   if (n.kind === 'rest') lines.push(t.notItemisedNote);
   if (n.includesApart) lines.push(t.restIncludesApart);
   const exceeding = partsExceeding(n, ctx);
-  if (exceeding) {
-    lines.push(t.partsExceed(amountWords(n, ctx).short, exceeding.parts, exceeding.gap));
-    spoken.push(t.partsExceed(amountWords(n, ctx).spoken, exceeding.parts, exceeding.gap));
-  }
+  if (exceeding) lines.push(t.partsExceed(amountWords(n, ctx).short, exceeding.parts, exceeding.gap));
   const notes = alts.map((a) => t.pair(t.alsoReported, `${a.text.short} (${sourcesText(a.sources)})`));
   if (n.unconverted && n.amount)
     notes.push(
@@ -309,7 +344,7 @@ export function tileWords(tile: TreemapTile, ctx: TreemapContext, parent: Budget
     );
   if (n.note) notes.push(localText(n.note, lang, ctx.languages));
   return {
-    name: spoken.join(', '),
+    name: tileName(tile, ctx, parent),
     tooltip: {
       title: name,
       lines,

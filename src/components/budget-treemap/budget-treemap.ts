@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   nodeName,
+  tileName,
   tileText,
   treemapConflicts,
   treemapKey,
@@ -104,6 +105,13 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** The checks of those sections generated from the schema (the others are not in this widget's entry). */
   static readonly checks: SectionChecks = { budget: checkBudget, programmes: checkProgrammes };
   protected readonly widget = 'parsec-budget-treemap';
+  /**
+   * The chart's share of the box is measured in the update that first puts the plot in (BoxController), before any
+   * tile is drawn: the tiles are drawn once, at their height, in the next update, before the frame.
+   */
+  static readonly fillAtOnce = true;
+  /** The plot is not in the page yet: this update draws it empty, for its share to be measured. */
+  private sizing = false;
   protected static override attributeRules = TREEMAP_RULES;
 
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */
@@ -169,9 +177,14 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** A layout computed in steps over several tasks (large data), and what it is for. */
   private pending?: { key: readonly unknown[]; focus: BudgetNode };
 
+  /** The label words of a branch's tiles, kept from one layout to the next (another size, the share measured). */
+  private readonly labelText = memoizeLast(
+    (ctx: TreemapContext, focus: BudgetNode, data: Dataset | undefined) => tileText(ctx, focus, data),
+  );
+
   private layoutSteps(focus: BudgetNode, width: number, height: number, ctx: TreemapContext) {
     const options: TreemapOptions = {
-      text: tileText(ctx, focus, this.loaded),
+      text: this.labelText(ctx, focus, this.loaded),
       smallerText: smallerText(ctx),
       fontSize: 12,
       measure: this.measure,
@@ -285,6 +298,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const s = this.loader.state;
     if (s.status !== 'ready' || !this.prepared) {
       this.geometry = undefined;
+      this.sizing = false;
       return;
     }
     const root = this.view(s.data);
@@ -303,6 +317,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
+    this.sizing = ParsecBudgetTreemap.fillAtOnce && !this.renderRoot.querySelector('[data-fill]');
   }
 
   /**
@@ -361,6 +376,29 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const parent = tile.depth === 1 ? this.focusNode : this.tileByKey(tile.parentKey!)?.node;
     if (!w) cache.set(key, (w = tileWords(tile, this.ctx, parent)));
     return w;
+  }
+
+  /**
+   * The accessible name of each tile (every tile carries one): kept per node in the words it was made in, so that a
+   * layout at another size names its tiles again only where their share changed.
+   */
+  private readonly names = new WeakMap<
+    TreemapContext,
+    WeakMap<BudgetNode, { share: number; name: string }>
+  >();
+  private tileName(tile: TreemapTile): string {
+    const ctx = this.ctx;
+    if (!ctx) return '';
+    const parent = tile.depth === 1 ? this.focusNode : this.tileByKey(tile.parentKey!)?.node;
+    // the area of the lines too small to draw: its words change with the lines it holds
+    if (tile.smaller) return tileName(tile, ctx, parent);
+    let byNode = this.names.get(ctx);
+    if (!byNode) this.names.set(ctx, (byNode = new WeakMap()));
+    const kept = byNode.get(tile.node);
+    if (kept && kept.share === tile.share) return kept.name;
+    const name = tileName(tile, ctx, parent);
+    byNode.set(tile.node, { share: tile.share, name });
+    return name;
   }
 
   private focusKeys(): string[] {
@@ -455,20 +493,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       </div>
       <div class="chart" data-export>
         ${renderConflicts(conflicts.blocks, g.width, conflicts.height, (id) => colourClass(this.tileByKey(id)?.node.colour ?? focus.colour))}
-        <div class="plot" data-marks data-fill>
-          ${g.canvas ? html`<canvas width=${g.width} height=${g.height} aria-hidden="true"></canvas>` : nothing}
-          ${renderTreemap(g, {
-            label: treemapSummary(focus, ctx),
-            ariaLabel: (tile) => this.tileWords(tile.key)?.name ?? '',
-            tabIndex: (key) => this.marks.tabIndex(key),
-            svgDepth2: !g.canvas,
-            highlight: this.marks.highlight,
-            link: this.linked
-              ? (tile) =>
-                  this.isLinked({ id: tile.key, programme: tile.node.programme }) ? 'linked' : 'dimmed'
-              : undefined,
-          })}
-        </div>
+        <div class="plot" data-marks data-fill>${this.sizing ? nothing : this.renderPlot(g, focus, ctx)}</div>
       </div>
       ${
         key.length
@@ -483,6 +508,21 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       ${this.noLegend ? nothing : renderLegend(this.legend(g, data, ctx), t.legend)}
       ${undisclosed ? html`<p class="undisclosed" data-export-note>${undisclosed}</p>` : nothing}
     `;
+  }
+
+  /** The tiles: on canvas (many lines) under the SVG tree that names them. */
+  private renderPlot(g: TreemapGeometry, focus: BudgetNode, ctx: TreemapContext) {
+    return html`${g.canvas ? html`<canvas width=${g.width} height=${g.height} aria-hidden="true"></canvas>` : nothing}
+    ${renderTreemap(g, {
+      label: treemapSummary(focus, ctx),
+      ariaLabel: (tile) => this.tileName(tile),
+      tabIndex: (key) => this.marks.tabIndex(key),
+      svgDepth2: !g.canvas,
+      highlight: this.marks.highlight,
+      link: this.linked
+        ? (tile) => (this.isLinked({ id: tile.key, programme: tile.node.programme }) ? 'linked' : 'dimmed')
+        : undefined,
+    })}`;
   }
 
   protected override chartTitle(): string {
@@ -511,7 +551,9 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.geometry?.canvas) this.paintCanvas();
+    // the share is measured (BoxController, before this): the tiles now, before the frame
+    if (this.sizing) this.requestUpdate();
+    else if (this.geometry?.canvas) this.paintCanvas();
   }
 
   private readonly canvasMemo: { painted?: TreemapGeometry } = {};
