@@ -61,6 +61,26 @@ function tileClasses(t: TreemapTile, highlight: string | undefined, link: string
     .join(' ');
 }
 
+/** A label's line: its role (a class), and its text. */
+type Row = { text: string; role: string };
+
+/**
+ * A label of up to four lines in one template (no list of parts to keep: a tile's lines are few), each line a tspan
+ * 15 px below the one before.
+ */
+function renderRows(x: number, y: number, r: readonly Row[]): TemplateResult {
+  const [a, b, c, d] = r;
+  if (!b)
+    return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}><tspan class=${a!.role} x=${x} dy=${0}>${a!.text}</tspan></text>`;
+  if (!c)
+    return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}><tspan class=${a!.role} x=${x} dy=${0}>${a!.text}</tspan><tspan class=${b.role} x=${x} dy=${15}>${b.text}</tspan></text>`;
+  if (!d)
+    return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}><tspan class=${a!.role} x=${x} dy=${0}>${a!.text}</tspan><tspan class=${b.role} x=${x} dy=${15}>${b.text}</tspan><tspan class=${c.role} x=${x} dy=${15}>${c.text}</tspan></text>`;
+  return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}>${r.map(
+    (l, i) => svg`<tspan class=${l.role} x=${x} dy=${i ? 15 : 0}>${l.text}</tspan>`,
+  )}</text>`;
+}
+
 function renderLabel(t: TreemapTile): TemplateResult | typeof nothing {
   const { lines, after, key } = t.labels;
   const x = t.x + 4;
@@ -73,15 +93,39 @@ function renderLabel(t: TreemapTile): TemplateResult | typeof nothing {
     }</text>`;
   }
   if (!lines.length && key === undefined) return nothing;
-  const rows = [...(key !== undefined ? [{ text: String(key), role: 'key' }] : []), ...lines];
-  return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${t.y + 15}>${rows.map(
-    (l, i) => svg`<tspan class=${l.role} x=${x} dy=${i ? 15 : 0}>${l.text}</tspan>`,
-  )}</text>`;
+  return renderRows(x, t.y + 15, key !== undefined ? [{ text: String(key), role: 'key' }, ...lines] : lines);
 }
 
 function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: TemplateResult[]): TemplateResult {
   const n = t.node;
   const approx = n.amount?.precision === 'approx' && !t.smaller;
+  const label = renderLabel(t);
+  // what a tile draws over its fill, in one part: most tiles (a part of a programme) have only their label
+  const edge = t.smaller && t.w > 2 && t.h > 2;
+  const band = t.depth === 1 && t.hasChildren && t.h > TREEMAP_HEADER * 2.5;
+  const hatch = approx && n.kind !== 'rest';
+  // one ring, on the focused or hovered tile (and linked ones): not one per tile, which would double the nodes
+  const ring = t.key === ctx.highlight || ctx.link?.(t) === 'linked';
+  const over =
+    !edge && !band && !hatch && !ring && !children.length
+      ? label
+      : [
+          // its edge inside the area, on whole pixels: crisp, in the full colour (3:1 against the panel)
+          edge
+            ? svg`<rect class="edge" x=${t.x + 0.5} y=${t.y + 0.5} width=${t.w - 1} height=${t.h - 1} rx="1.5"></rect>`
+            : nothing,
+          band
+            ? svg`<rect class="band" x=${t.x} y=${t.y} width=${t.w} height=${TREEMAP_HEADER} rx="2"></rect>`
+            : nothing,
+          hatch
+            ? svg`<rect class="hatch" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>`
+            : nothing,
+          label,
+          children.length ? svg`<g role="group">${children}</g>` : nothing,
+          ring
+            ? svg`<rect class="focus-ring" x=${t.x + 1.5} y=${t.y + 1.5} width=${Math.max(0, t.w - 3)} height=${Math.max(0, t.h - 3)} rx="2"></rect>`
+            : nothing,
+        ];
   return svg`<g
     class=${tileClasses(t, ctx.highlight, ctx.link?.(t) ?? '')}
     part="mark"
@@ -93,25 +137,7 @@ function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: Templat
     aria-expanded=${t.hasChildren ? 'true' : nothing}
     tabindex=${ctx.tabIndex(t.key)}
     data-key=${t.key}
-  >
-    <rect class="fill" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>
-    ${
-      // its edge inside the area, on whole pixels: crisp, in the full colour (3:1 against the panel)
-      t.smaller && t.w > 2 && t.h > 2
-        ? svg`<rect class="edge" x=${t.x + 0.5} y=${t.y + 0.5} width=${t.w - 1} height=${t.h - 1} rx="1.5"></rect>`
-        : nothing
-    }
-    ${t.depth === 1 && t.hasChildren && t.h > TREEMAP_HEADER * 2.5 ? svg`<rect class="band" x=${t.x} y=${t.y} width=${t.w} height=${TREEMAP_HEADER} rx="2"></rect>` : nothing}
-    ${approx && n.kind !== 'rest' ? svg`<rect class="hatch" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>` : nothing}
-    ${renderLabel(t)}
-    ${children.length ? svg`<g role="group">${children}</g>` : nothing}
-    ${
-      // one ring, on the focused or hovered tile (and linked ones): not one per tile, which would double the nodes
-      t.key === ctx.highlight || ctx.link?.(t) === 'linked'
-        ? svg`<rect class="focus-ring" x=${t.x + 1.5} y=${t.y + 1.5} width=${Math.max(0, t.w - 3)} height=${Math.max(0, t.h - 3)} rx="2"></rect>`
-        : nothing
-    }
-  </g>`;
+  ><rect class="fill" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>${over}</g>`;
 }
 
 /** The treemap as an SVG tree (`role="tree"`, tiles as nested `treeitem`s), from its geometry. Pure. */
