@@ -219,6 +219,57 @@ describe('<parsec-phase-gantt>', () => {
     expect($$(el, 'table tbody tr').length).toBeLessThanOrEqual(700);
   });
 
+  it('first frame: the rows in view, without reading the layout; the rows below follow in the next frame', async () => {
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    wrap.style.width = '900px';
+    document.body.append(wrap);
+    const el = document.createElement('parsec-phase-gantt');
+    el.data = syntheticGantt(300);
+    // a layout read in the update (offsetHeight, clientHeight…) would be a layout of the page before the frame
+    const reads = [0];
+    const proto = HTMLElement.prototype;
+    const desc = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+    Object.defineProperty(proto, 'clientHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (this.classList.contains('scroller')) reads[0]!++;
+        return desc.get!.call(this);
+      },
+    });
+    try {
+      wrap.append(el);
+      await el.updateComplete;
+      expect(reads[0]).toBe(0);
+    } finally {
+      delete (proto as { clientHeight?: number }).clientHeight;
+    }
+    const bottom = () =>
+      Math.max(
+        ...$$(el, 'svg.gantt [role="row"][data-key] > .hit').map((r) => Number(r.getAttribute('y')) + 26),
+      );
+    // the viewport's rows (760 px before it is measured), none of the 260 px below it
+    expect(bottom()).toBeLessThan(760 + 26 * 2);
+    await settle(el);
+    const sc = $(el, '.scroller') as HTMLElement;
+    expect(bottom()).toBeGreaterThan(sc.clientHeight + 200);
+  });
+
+  it('draws more rows when the scrolling area is taller than first drawn', async () => {
+    const el = await mount(
+      '<parsec-phase-gantt height="2200" style="--parsec-gantt-max-height: 1500px"></parsec-phase-gantt>',
+    );
+    el.data = syntheticGantt(300);
+    await settle(el);
+    await settle(el);
+    const sc = $(el, '.scroller') as HTMLElement;
+    expect(sc.clientHeight).toBeGreaterThan(1000);
+    const bottoms = $$(el, 'svg.gantt [role="row"][data-key] > .hit').map(
+      (r) => Number(r.getAttribute('y')) + Number(r.getAttribute('height')),
+    );
+    expect(Math.max(...bottoms)).toBeGreaterThan(sc.clientHeight + 200);
+  });
+
   it('shows invalid data as an alert with the JSON path and fires parsec-data-error', async () => {
     const bad = JSON.parse(JSON.stringify(raw));
     delete bad.timeline[9].end;

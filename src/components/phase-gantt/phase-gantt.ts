@@ -207,6 +207,12 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   @state() private folded: Set<string> | null = null;
   @state() private scrollY = 0;
   private viewportH = DEFAULT_VIEWPORT;
+  /**
+   * Whether the chart's first frame was laid out: from then on (in a task after its paint), the rows below the
+   * viewport are drawn too. `partial`: the last render lacked them.
+   */
+  private laidOut = false;
+  private partial = false;
   private todayAt = 0;
 
   /** Counts layout computations (a hover or a focus change must not add to it). */
@@ -495,7 +501,9 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const ctx = this.describeContext(data);
     const words = ganttChrome(view, g.window, ctx);
     const y0 = Math.max(0, this.scrollY - OVERSCAN);
-    const y1 = this.scrollY + this.viewportH + OVERSCAN;
+    // the first frame draws the rows in view; those below follow once it is painted (before the reader can scroll)
+    this.partial = !this.laidOut;
+    const y1 = this.scrollY + this.viewportH + (this.laidOut ? OVERSCAN : 0);
     const active = this.keysOf(g).index.get(splitKey(this.marks.roving.active ?? '').row);
     const highlight = this.marks.highlight && splitKey(this.marks.highlight).row;
     const whole = showsAll(g.window, view, this.todayAt || null);
@@ -547,10 +555,42 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const sc = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (sc && sc.clientHeight && sc.clientHeight !== this.viewportH && this.geometry) {
-      this.viewportH = sc.clientHeight;
-      if (this.geometry.height > sc.clientHeight) this.requestUpdate();
-    }
+    if (sc !== this.observedScroller) this.observeScroller(sc);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeScroller(this.renderRoot.querySelector<HTMLElement>('.scroller'));
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observeScroller(null);
+  }
+
+  private scrollerObserver?: ResizeObserver;
+  private observedScroller: HTMLElement | null = null;
+  /**
+   * The height of the scrolling rows, read when the frame has laid them out (a ResizeObserver), not in the update: a
+   * read there would lay the page out once more before the frame. Rows are drawn again only when more are in view.
+   */
+  private observeScroller(sc: HTMLElement | null) {
+    this.scrollerObserver?.disconnect();
+    this.observedScroller = sc;
+    if (!sc || typeof ResizeObserver === 'undefined') return;
+    this.scrollerObserver ??= new ResizeObserver(() => {
+      const el = this.observedScroller;
+      // the rows below the viewport are drawn once the first frame is painted (see renderChart)
+      if (!this.laidOut) {
+        this.laidOut = true;
+        setTimeout(() => this.partial && this.requestUpdate(), 0);
+      }
+      const h = el?.clientHeight ?? 0;
+      if (!h || h === this.viewportH) return;
+      const more = h > this.viewportH;
+      this.viewportH = h;
+      if (more && this.geometry && this.geometry.height > this.scrollY + h) this.requestUpdate();
+    });
+    this.scrollerObserver.observe(sc);
   }
 }
 
