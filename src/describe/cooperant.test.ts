@@ -298,6 +298,25 @@ describe('cooperant words: abbreviations spelt out from the dataset', () => {
         }
   });
 
+  it('a long table spells each term out once, in its first row, and its later rows (made when read) in full', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      data.cooperants.posts.map((p) => ({ ...p, id: `${p.id}-${i}` })),
+    ).flat();
+    const s = scene({ ...data, cooperants: { ...data.cooperants, posts: many } }, 'en');
+    const t = cooperantTable(s.shown.years, s.ctx);
+    const posts = t.rows.filter((r) => r.raw[6] === 1);
+    expect(posts.length).toBeGreaterThan(300);
+    const cells = posts.flatMap((r) => r.text).join(' | ');
+    for (const term of ['DCM', 'DMHTA', 'EMA', 'EMP', 'DEM'])
+      expect(cells.match(new RegExp(`\\b${term} \\(`, 'g')), term).toHaveLength(1);
+    const last = posts[posts.length - 1]!;
+    const post = many.find((p) => `${p.id}` === many[many.length - 1]!.id)!;
+    expect(last.raw[0]).toBe(post.role.en);
+    expect(last.text[0]).toBe(post.role.en);
+    expect(last.text[1]).toBe(String(last.raw[1]));
+    expect(last.className).toBeUndefined();
+  });
+
   it('with no glossary: entities by their full names, abbreviations inside texts left as written', () => {
     const bare: Dataset = { ...data, glossary: undefined };
     const s = scene(bare, 'en', 'entity');
