@@ -23,6 +23,7 @@ import {
   mapTexts,
   mapWords,
   offViewWords,
+  placeLabelTexts,
   ringLabel,
   scaleText,
   withPublishers,
@@ -60,6 +61,16 @@ describe('describe/facility-map', () => {
     expect(t.attribution).toBe('Natural Earth');
     const b = view.groups.find((g) => g.key === 'r:mopti')!;
     expect(groupName(b, base, fr)).toBe('Région de Mopti');
+  });
+
+  it('gives the names of town markers and towns before the base map, as mapTexts gives them', () => {
+    const names = placeLabelTexts(view, fr);
+    const t = mapTexts(view, base, fr);
+    const towns = view.groups.filter((g) => g.anchor.type !== 'region');
+    expect(names.groups).toEqual(towns.map((g) => t.groups.get(g.key)));
+    expect(names.groups).toContain('Sévaré');
+    expect(names.groups.some((n) => /Région/.test(n))).toBe(false);
+    expect(names.towns).toEqual(view.towns.map((p) => t.places.get(p.id)));
   });
 
   it('words a single-item marker in English: name, tooltip with publishers, detail with places', () => {

@@ -90,6 +90,21 @@ export function groupName(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): s
   return localText(g.place.name, ctx.lang, ctx.languages);
 }
 
+/**
+ * The names written beside the markers of town groups (bold) and beside the towns drawn as dots, as
+ * {@link groupName} and {@link mapTexts} give them: known before the base map, so that a map waiting for its geometry
+ * can measure them meanwhile. (A region-only group's name comes from the geometry: it is not among them.)
+ */
+export function placeLabelTexts(
+  view: FacilityPointsView,
+  ctx: DescribeContext,
+): { groups: string[]; towns: string[] } {
+  const groups: string[] = [];
+  for (const g of view.groups)
+    if (g.anchor.type !== 'region') groups.push(localText(g.place.name, ctx.lang, ctx.languages));
+  return { groups, towns: view.towns.map((p) => localText(p.name, ctx.lang, ctx.languages)) };
+}
+
 /** A view's groups by key and its items by id (`i:<id>`), indexed once per view and only when first asked for. */
 const groupIndex = new WeakMap<FacilityPointsView, Map<string, PlaceGroup>>();
 const itemIndex = new WeakMap<FacilityPointsView, Map<string, [FacilityItem, PlaceGroup]>>();

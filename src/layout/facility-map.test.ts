@@ -20,6 +20,7 @@ import {
   type MarksOptions,
 } from './facility-map';
 import { estimateWidth } from './text-fit';
+import { planarPath } from './planar';
 
 const geo = loadMapGeo();
 const data = defaultDatasetForTests;
@@ -57,6 +58,26 @@ const overlap = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
   a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
 
 describe('layoutBaseMap', () => {
+  it('projects only what meets the view: a feature cut away whole is drawn as when it was projected', () => {
+    for (const [w, h, fit] of [
+      [960, 595, 'mopti'],
+      [360, 324, 'bamako'],
+      [800, 500, 'mali'],
+    ] as const) {
+      const b = layoutBaseMap(geo, w, h, fit);
+      const box = [-2, -2, w + 2, h + 2] as [number, number, number, number];
+      const all = [...geo.regions.features, ...geo.countries.features];
+      let cut = 0;
+      for (const p of [...b.regions, ...b.countries]) {
+        const f = all.find((x) => x.properties.id === p.id)!;
+        const full = planarPath(b.projection, f, box);
+        expect(p.d).toBe(full.d);
+        if (!p.d) cut++;
+      }
+      if (fit === 'bamako') expect(cut).toBeGreaterThan(3);
+    }
+  });
+
   it('fits the focus region inside the box (tiny square)', () => {
     const b = layoutBaseMap(square, 400, 300, 'sq');
     const [x0, y0] = b.projection([0, 2])!;

@@ -222,8 +222,18 @@ export function layoutBaseMap(
   const covered = asked ? true : points.every(inBox);
   // zoom never shows more than the box, so everything outside it is cut (smaller paths; centroids of what shows)
   const box: [number, number, number, number] = [-2, -2, width + 2, height + 2];
+  // the box in longitude and latitude (Mercator keeps their order): a feature whose bounds lie outside it is cut
+  // away whole, so it is not projected
+  const [boxW, boxS] = projection.invert([box[0], box[3]]);
+  const [boxE, boxN] = projection.invert([box[2], box[1]]);
   const base = (f: GeoFeature, isFocus: boolean): BasePath => {
-    const { d, centroid, extent: e } = planarPath(projection, f, box);
+    const [fw, fs, fe, fn] = geoBounds(f);
+    const outside = fe < boxW || fw > boxE || fn < boxS || fs > boxN;
+    const {
+      d,
+      centroid,
+      extent: e,
+    } = outside ? { d: '', centroid: [NaN, NaN], extent: [0, 0, 0, 0] } : planarPath(projection, f, box);
     const p = f.properties;
     return {
       id: p.id,

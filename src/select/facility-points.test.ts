@@ -9,6 +9,8 @@ import {
   monthIso,
   periodEnd,
   regionId,
+  fitTargets,
+  sameFitTargets,
   selectFacilityPoints,
 } from './facility-points';
 
@@ -84,6 +86,20 @@ describe('selectFacilityPointsInSlices', () => {
 });
 
 describe('helpers', () => {
+  it('sameFitTargets: the same places from another dataset object, and nothing else', () => {
+    const a = fitTargets(selectFacilityPoints(data));
+    const copy = JSON.parse(JSON.stringify(data)) as typeof data;
+    expect(sameFitTargets(a, fitTargets(selectFacilityPoints(copy)))).toBe(true);
+    const moved = JSON.parse(JSON.stringify(data)) as typeof data;
+    const town = moved.places.find((p) =>
+      moved.facilities.some((f) => f.place === p.id && f.placePrecision !== 'region'),
+    )!;
+    town.lon += 0.01;
+    expect(sameFitTargets(a, fitTargets(selectFacilityPoints(moved)))).toBe(false);
+    expect(sameFitTargets(a, { ...a, regions: [...a.regions, 'kidal'] })).toBe(false);
+    expect(sameFitTargets(a, { ...a, areas: a.areas.slice(1) })).toBe(false);
+  });
+
   it('regionId matches data/geo ids', () => {
     expect(regionId('Ségou')).toBe('segou');
     expect(regionId('Bamako District')).toBe('bamako');

@@ -304,3 +304,19 @@ export function fitTargets(view: FacilityPointsView): {
   }
   return { points, regions, areas: [...areas].sort() };
 }
+
+type FitTargets = ReturnType<typeof fitTargets>;
+const sameList = <T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean =>
+  a.length === b.length && a.every((x, i) => eq(x, b[i]!));
+
+/**
+ * Whether two fits are the same (the same points, regions and areas, in the same order): a new dataset object with
+ * the same places (a page that sets its data again) keeps the map's fit, and all that is made from it.
+ */
+export function sameFitTargets(a: FitTargets, b: FitTargets): boolean {
+  return (
+    sameList(a.points, b.points, (p, q) => p[0] === q[0] && p[1] === q[1]) &&
+    sameList(a.regions, b.regions, Object.is) &&
+    sameList(a.areas, b.areas, Object.is)
+  );
+}

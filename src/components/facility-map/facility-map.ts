@@ -40,6 +40,7 @@ import {
   fitTargets,
   monthIndex,
   monthKey,
+  sameFitTargets,
   selectFacilityPoints,
   selectFacilityPointsInSlices,
 } from '../../select/facility-points';
@@ -58,7 +59,7 @@ import type { SectionChecks } from '../../schema/fast';
 import { facilityMapStyles } from './facility-map.styles';
 import type { GeoSourceController, GeoSourceState } from './geo-source';
 import { loadMapGeo, mapGeo } from './map-geo';
-import { geometryFor, loadWorldGeo, worldGeo, type WorldResolution } from './world-geo';
+import { geometryFor, inBundledBox, loadWorldGeo, worldGeo, type WorldResolution } from './world-geo';
 
 /**
  * From this many markers a new zoom or pan is shown at once as a transform of what is drawn, and the markers are laid
@@ -199,7 +200,13 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     byDate.set(key, view);
   }
   /** Every item whatever the date: the fit does not move with the slider. */
-  private readonly all = memoizeLast((data: Dataset) => fitTargets(this.select(data, undefined)));
+  private readonly all = memoizeLast((data: Dataset) => {
+    const fit = fitTargets(this.select(data, undefined));
+    // the same places as before (the page set its data again): the same fit, so the base map is not made again
+    if (this.lastFit && sameFitTargets(fit, this.lastFit)) return this.lastFit;
+    return (this.lastFit = fit);
+  });
+  private lastFit?: ReturnType<typeof fitTargets>;
   private readonly baseLayout = memoizeLast(
     (geo: MapGeoData, width: number, height: number, region: string, fit: ReturnType<typeof fitTargets>) =>
       layoutBaseMap(geo, width, height, region ? region : fit),
@@ -325,6 +332,28 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     return world;
   }
 
+  /** The datasets whose places were looked at by {@link prefetchGeometry}. */
+  private readonly hinted = new WeakSet<object>();
+  /**
+   * Starts loading the bundled geometry as soon as a dataset (given, or loaded: not yet checked) has places that all
+   * lie in its box, so that its chunk comes while the data is checked, selected and described, and not after — a
+   * page that gives its own geometry, or whose places lie beyond the bundled one, still never loads it. Only a hint:
+   * which geometry is drawn is decided by {@link baseGeo} from the places the facilities are at.
+   */
+  private prefetchGeometry(data: unknown): void {
+    if (mapGeo() || !data || typeof data !== 'object' || this.geo != null || this.geoSrc || !this.rendered)
+      return;
+    if (this.hinted.has(data)) return;
+    this.hinted.add(data);
+    const places = (data as { places?: unknown }).places;
+    if (!Array.isArray(places) || !places.length) return;
+    for (const p of places as { lon?: unknown; lat?: unknown }[]) {
+      if (!p || typeof p.lon !== 'number' || typeof p.lat !== 'number' || !inBundledBox([p.lon, p.lat]))
+        return;
+    }
+    void loadMapGeo().then(() => this.requestUpdate());
+  }
+
   /** The base map arrives from its own chunk (or the page's URL): loading until then. */
   protected override assetsReady(): boolean {
     return this.page.status === 'error' || !!this.baseGeo();
@@ -421,7 +450,10 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // the bundled geometry's chunk is on the way while the data is checked and selected (not after)
+    this.prefetchGeometry(this.data);
     super.willUpdate(changed);
+    if (this.loader.state.status === 'ready') this.prefetchGeometry(this.loader.state.data);
     if (!this.pageGeo && (this.geo != null || this.geoSrc))
       this.pageGeoLoad ??= import('./geo-source').then((m) => {
         this.pageGeo = new m.GeoSourceController(this, {
@@ -446,6 +478,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const geo = this.prepared ? this.baseGeo() : undefined;
     if (s.status !== 'ready' || !geo || this.assetsError() || !this.prepared) {
       this.base = this.layout = this.text = undefined;
+      if (s.status === 'ready' && this.prepared && !this.assetsError()) this.warmWhileLoading(s.data);
       return;
     }
     const w = this.width;
@@ -484,6 +517,31 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       next.text.texts,
       this.measure,
     );
+  }
+
+  /** The dataset whose work ahead of the base map is done, or scheduled ({@link warmWhileLoading}). */
+  private warmed?: Dataset;
+  /**
+   * While the geometry's chunk (or the page's geometry) is on its way, in a task of its own: what the first draw needs
+   * that does not depend on it — each marker's symbol and count, the date filter's range and width, the sources, and
+   * the widths of the places' names (the text measure made and its font read) — so that only the base map, the
+   * layout and the render are left for when it comes. Each is memoised: the draw finds it done.
+   */
+  private warmWhileLoading(data: Dataset): void {
+    if (this.warmed === data) return;
+    this.warmed = data;
+    setTimeout(() => {
+      const s = this.loader.state;
+      if (!this.isConnected || s.status !== 'ready' || s.data !== data || this.base) return;
+      const view = this.view(data);
+      prepareMarks(view);
+      this.range(data);
+      this.outputWidth(data, this.locale.lang, this.measure);
+      this.viewSources(view, data);
+      const names = words.placeLabelTexts(view, { ...this.describeContext(data), lang: this.locale.lang });
+      widest(names.groups, this.measure, 12, 700);
+      widest(names.towns, this.measure, 12, 400);
+    }, 0);
   }
 
   /** What the map is to draw now: its base map, view, words and zoom (memoised). */
