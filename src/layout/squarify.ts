@@ -15,9 +15,20 @@ export interface SquarifyCell {
 
 const PHI = (1 + Math.sqrt(5)) / 2;
 
-function dice(nodes: SquarifyCell[], value: number, x0: number, y0: number, x1: number, y1: number): void {
+/** Places `nodes[from]` to `nodes[to - 1]` side by side across the rectangle (d3's `dice` on that row). */
+function dice(
+  nodes: SquarifyCell[],
+  from: number,
+  to: number,
+  value: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): void {
   const k = value && (x1 - x0) / value;
-  for (const node of nodes) {
+  for (let i = from; i < to; i++) {
+    const node = nodes[i]!;
     node.y0 = y0;
     node.y1 = y1;
     node.x0 = x0;
@@ -25,9 +36,20 @@ function dice(nodes: SquarifyCell[], value: number, x0: number, y0: number, x1: 
   }
 }
 
-function slice(nodes: SquarifyCell[], value: number, x0: number, y0: number, x1: number, y1: number): void {
+/** Places `nodes[from]` to `nodes[to - 1]` one above the other down the rectangle (d3's `slice` on that row). */
+function slice(
+  nodes: SquarifyCell[],
+  from: number,
+  to: number,
+  value: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): void {
   const k = value && (y1 - y0) / value;
-  for (const node of nodes) {
+  for (let i = from; i < to; i++) {
+    const node = nodes[i]!;
     node.x0 = x0;
     node.x1 = x1;
     node.y0 = y0;
@@ -85,9 +107,9 @@ export function* squarifySteps(
       }
       minRatio = newRatio;
     }
-    const row = nodes.slice(i0, i1);
-    if (dx < dy) dice(row, sumValue, x0, y0, x1, value ? (y0 += (dy * sumValue) / value) : y1);
-    else slice(row, sumValue, x0, y0, value ? (x0 += (dx * sumValue) / value) : x1, y1);
+    // the row in place (no copy of it)
+    if (dx < dy) dice(nodes, i0, i1, sumValue, x0, y0, x1, value ? (y0 += (dy * sumValue) / value) : y1);
+    else slice(nodes, i0, i1, sumValue, x0, y0, value ? (x0 += (dx * sumValue) / value) : x1, y1);
     value -= sumValue;
     placed += i1 - i0;
     i0 = i1;

@@ -128,27 +128,10 @@ export function* layoutTreemapSteps(
 ): Generator<void, TreemapGeometry> {
   const fontSize = options.fontSize ?? 12;
   let work = 0;
-  // leaves are sized relative to the largest one: sums and areas stay finite from 5e-324 € to 1e20 €
-  let largest = 0;
-  const stack: BudgetNode[] = [focus];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.children.length) for (const c of n.children) stack.push(c);
-    else largest = Math.max(largest, amountOf(n));
-    if (++work >= STEP_WORK) {
-      work = 0;
-      yield;
-    }
-  }
-  // d3's sum: a leaf's amount over the largest, a parent's the sum of its parts added from the last to the first
-  const sumOf = (n: BudgetNode): number => {
-    work++;
-    const kids = n.children;
-    if (!kids.length) return +(largest ? amountOf(n) / largest : 0) || 0;
-    let sum = 0;
-    for (let i = kids.length - 1; i >= 0; i--) sum += sumOf(kids[i]!);
-    return sum;
-  };
+  // the values and order of the two levels drawn do not depend on the size: worked out once per branch
+  let ranked = rankedLevels.get(focus);
+  if (!ranked) rankedLevels.set(focus, (ranked = yield* rankSteps(focus)));
+  const { largest } = ranked;
   const cell = (data: BudgetNode, depth: 1 | 2, value: number): Cell => ({
     data,
     depth,
@@ -159,22 +142,20 @@ export function* layoutTreemapSteps(
     y1: 0,
   });
   const level1: Cell[] = [];
-  for (const c of focus.children) {
-    const one = cell(c, 1, 0);
-    if (c.children.length) {
-      const kids: Cell[] = [];
-      for (const k of c.children) {
-        kids.push(cell(k, 2, sumOf(k)));
-        if (work >= STEP_WORK) {
+  for (const r of ranked.level1) {
+    const one = cell(r.data, 1, r.value);
+    if (r.children) {
+      const kids: Cell[] = new Array<Cell>(r.children.length);
+      for (let i = 0; i < kids.length; i++) {
+        const k = r.children[i]!;
+        kids[i] = cell(k.data, 2, k.value);
+        if (++work >= STEP_WORK) {
           work = 0;
           yield;
         }
       }
-      let sum = 0;
-      for (let i = kids.length - 1; i >= 0; i--) sum += kids[i]!.value;
-      one.value = sum;
       one.children = kids;
-    } else one.value = sumOf(c);
+    }
     level1.push(one);
   }
   let total = 0;
@@ -185,13 +166,6 @@ export function* layoutTreemapSteps(
   const canvas = count > (options.canvasThreshold ?? 600);
   /** Per parent on canvas, where its lines too small to draw begin (in sorted order) and the rectangle they fill. */
   const smaller = new Map<Cell, { from: number; x0: number; y0: number; x1: number; y1: number }>();
-  // the part no source itemises comes last (bottom right), so the known parts lead the picture
-  const rest = (n: BudgetNode) => (n.kind === 'rest' ? 1 : 0);
-  const order = (a: Cell, b: Cell) =>
-    rest(a.data) - rest(b.data) || b.value - a.value || a.data.id.localeCompare(b.data.id);
-  level1.sort(order);
-  // a programme's parts are sorted and tiled in pieces (a programme can have 250,000 lines)
-  for (const c of level1) if (c.children) yield* sortSteps(c.children, order);
   // d3's treemap, as configured before: paddingInner(2) (1 px taken from each side of every tile), a programme with
   // parts padded by 2 px and a header band when it is tall enough
   if (level1.length) yield* squarifySteps(root, -1, -1, width + 1, height + 1);
@@ -259,6 +233,72 @@ export function* layoutTreemapSteps(
   let key = 0;
   for (const t of tiles) if (t.labels.key !== undefined) t.labels.key = ++key;
   return { width, height, total: largest ? total * largest : total, tiles, canvas };
+}
+
+/** A cell's value and place among its siblings, before it is laid out (see {@link rankSteps}). */
+interface Ranked {
+  data: BudgetNode;
+  value: number;
+  children?: Ranked[];
+}
+
+/** The ranked levels of each branch laid out (a resize, the share measured, drilling back up rank nothing again). */
+const rankedLevels = new WeakMap<BudgetNode, { largest: number; level1: Ranked[] }>();
+
+/**
+ * The two levels drawn of `focus`, valued as d3's `sum` values them and sorted as the tiles are placed, in steps (a
+ * programme can have 250,000 lines).
+ */
+function* rankSteps(focus: BudgetNode): Generator<void, { largest: number; level1: Ranked[] }> {
+  let work = 0;
+  // leaves are sized relative to the largest one: sums and areas stay finite from 5e-324 € to 1e20 €
+  let largest = 0;
+  const stack: BudgetNode[] = [focus];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.children.length) for (const c of n.children) stack.push(c);
+    else largest = Math.max(largest, amountOf(n));
+    if (++work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
+  }
+  // d3's sum: a leaf's amount over the largest, a parent's the sum of its parts added from the last to the first
+  const sumOf = (n: BudgetNode): number => {
+    work++;
+    const kids = n.children;
+    if (!kids.length) return +(largest ? amountOf(n) / largest : 0) || 0;
+    let sum = 0;
+    for (let i = kids.length - 1; i >= 0; i--) sum += sumOf(kids[i]!);
+    return sum;
+  };
+  const level1: Ranked[] = [];
+  for (const c of focus.children) {
+    const one: Ranked = { data: c, value: 0 };
+    if (c.children.length) {
+      const kids: Ranked[] = [];
+      for (const k of c.children) {
+        kids.push({ data: k, value: sumOf(k) });
+        if (work >= STEP_WORK) {
+          work = 0;
+          yield;
+        }
+      }
+      let sum = 0;
+      for (let i = kids.length - 1; i >= 0; i--) sum += kids[i]!.value;
+      one.value = sum;
+      one.children = kids;
+    } else one.value = sumOf(c);
+    level1.push(one);
+  }
+  // the part no source itemises comes last (bottom right), so the known parts lead the picture
+  const rest = (n: BudgetNode) => (n.kind === 'rest' ? 1 : 0);
+  const order = (a: Ranked, b: Ranked) =>
+    rest(a.data) - rest(b.data) || b.value - a.value || a.data.id.localeCompare(b.data.id);
+  level1.sort(order);
+  // a programme's parts are sorted in pieces
+  for (const c of level1) if (c.children) yield* sortSteps(c.children, order);
+  return { largest, level1 };
 }
 
 /**
@@ -454,8 +494,11 @@ function fullLines(
   fontSize: number,
   measure: Measure,
 ): string[] | null {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  // on one line: what the wrapping would give, after one measure instead of one per word
+  if (whole && measure(whole, fontSize, 500) <= room) return [whole];
   const lines = wrapText(text, room, fontSize, max, measure, 500);
-  if (!lines || lines.join(' ') !== text.replace(/\s+/g, ' ').trim()) return null;
+  if (!lines || lines.join(' ') !== whole) return null;
   return lines;
 }
 
