@@ -293,10 +293,12 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   /** Bars, and units on canvas, focus groups; units in SVG focus each unit. */
   private focusKeys(): string[] {
     const g = this.scene?.geo;
-    if (!g) return [];
-    if (g.mode === 'bars' || g.canvas) return g.groups.map((b) => groupKey(b.key));
-    return g.units.map((u) => u.key);
+    return g ? this.keysOf(g) : [];
   }
+  /** The focus keys of a geometry (asked for at every update, a hover's too: made once per geometry). */
+  private readonly keysOf = memoizeLast((g: CooperantGeometry): string[] =>
+    g.mode === 'bars' || g.canvas ? g.groups.map((b) => groupKey(b.key)) : g.units.map((u) => u.key),
+  );
 
   protected override chartTitle(): string {
     const data = this.loader.state.status === 'ready' ? this.loader.state.data : undefined;
