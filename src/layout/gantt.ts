@@ -348,11 +348,25 @@ export function offWindow(
   view: PhaseRows,
   win: readonly [number, number],
 ): { before: EdgeCount | null; after: EdgeCount | null } {
+  const steps = offWindowSteps(view, win);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** {@link offWindow} in steps of {@link ITEMS_PER_PASS_STEP} items. */
+function* offWindowSteps(
+  view: PhaseRows,
+  win: readonly [number, number],
+): Generator<void, { before: EdgeCount | null; after: EdgeCount | null }> {
   let before: EdgeCount | null = null;
   let after: EdgeCount | null = null;
   const asOf = view.asOf.lo;
+  let n = 0;
   for (const g of view.groups)
     for (const i of g.items) {
+      if (++n % ITEMS_PER_PASS_STEP === 0) yield;
       // itemExtent's bounds, without an array for each of 100,000 items
       let lo: number;
       let hi: number;
@@ -449,6 +463,8 @@ export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeomet
 
 /** Rows laid out between two pauses of {@link layoutGanttSteps}. */
 const ROWS_PER_STEP = 1000;
+/** Items read between two pauses of a pass over all items (the window's edges, the arrows' strokes). */
+const ITEMS_PER_PASS_STEP = 10_000;
 
 /**
  * {@link layoutGantt} in steps: the generator pauses every {@link ROWS_PER_STEP} rows (and between its passes over
@@ -503,7 +519,7 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
   for (const g of view.groups) for (const i of g.items) for (const id of i.after) referenced.add(id);
   yield;
   const rowOf = new Map<string, { row: GanttRow; index: number }>();
-  const strokesAt = arrowStrokes();
+  const strokesAt = yield* arrowStrokes();
   yield;
   let y = 0;
   // the index of an item row among the items of the expanded programmes (where the arrows' strokes are noted)
@@ -562,7 +578,7 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
    * strokes as merged intervals (3 px either side), asked for when its labels are placed (the rows drawn, not all
    * 100,000): the arrows are listed once, sorted by their first row, and a row reads those that may reach it.
    */
-  function arrowStrokes(): (shownIndex: number) => readonly Span[] {
+  function* arrowStrokes(): Generator<void, (shownIndex: number) => readonly Span[]> {
     if (!referenced.size) return () => [];
     // the position among the shown items of those that have or are a predecessor
     const shown: PhaseItem[] = [];
@@ -572,6 +588,7 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
     for (const g of view.groups) {
       if (options.collapsed.has(g.id)) continue;
       for (const it of g.items) {
+        if (n % ITEMS_PER_PASS_STEP === ITEMS_PER_PASS_STEP - 1) yield;
         if (it.after.length || referenced.has(it.id)) {
           pos.set(it.id, n);
           byId.set(it.id, it);
@@ -930,7 +947,7 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
   )
     todayLabel = null;
   yield;
-  const { before, after } = offWindow(view, win);
+  const { before, after } = yield* offWindowSteps(view, win);
 
   return {
     width,

@@ -270,6 +270,39 @@ describe('<parsec-phase-gantt>', () => {
     expect(Math.max(...bottoms)).toBeGreaterThan(sc.clientHeight + 200);
   });
 
+  it('zooms 5,000 rows in slices: the window named at once, the rows drawn when laid out, a second zoom from the first', async () => {
+    const el = await mount();
+    el.data = syntheticGantt(5000);
+    await settle(el);
+    const span = (w: { from: string; to: string }) => Date.parse(w.to) - Date.parse(w.from);
+    const before = el.timeWindow!;
+    const label = () => $(el, '.toolbar .window')!.textContent;
+    const busy = () => $(el, '.chart')!.getAttribute('aria-busy') === 'true';
+    const l0 = label();
+    expect(busy()).toBe(false);
+    el.zoomBy(0.5);
+    await el.updateComplete;
+    expect(busy()).toBe(true);
+    expect(label()).not.toBe(l0);
+    expect(el.timeWindow).toEqual(before);
+    // a second zoom while the first is laid out zooms from the window asked for, not from the one drawn
+    el.zoomBy(0.5);
+    await el.updateComplete;
+    const asked = label();
+    let turns = 0;
+    while (busy()) {
+      await new Promise((r) => setTimeout(r, 0));
+      turns++;
+      await el.updateComplete;
+    }
+    expect(turns).toBeGreaterThan(1);
+    expect(label()).toBe(asked);
+    const after = el.timeWindow!;
+    expect(span(after) / span(before)).toBeGreaterThan(0.2);
+    expect(span(after) / span(before)).toBeLessThan(0.3);
+    expect($$(el, '[role="row"]').length).toBeGreaterThan(10);
+  });
+
   it('shows invalid data as an alert with the JSON path and fires parsec-data-error', async () => {
     const bad = JSON.parse(JSON.stringify(raw));
     delete bad.timeline[9].end;

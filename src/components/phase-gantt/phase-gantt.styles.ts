@@ -9,6 +9,10 @@ export const ganttStyles = css`
     position: relative;
     touch-action: pan-y;
   }
+  /* rows and axis of the last window while the one asked for is laid out (a zoom of 100,000 rows) */
+  .chart.busy :is(.axis, .gantt) {
+    opacity: 0.6;
+  }
   .scroller {
     max-block-size: var(--parsec-gantt-max-height, 760px);
     overflow-y: auto;

@@ -24,6 +24,7 @@ import {
   rowsInRange,
   showsAll,
   splitKey,
+  storyWindow,
   timeAtX,
   treeMove,
   viewportHeight,
@@ -66,6 +67,8 @@ const PAN_SHARE = 0.25; // share of the window the earlier / later buttons pan b
 type LayoutArgs = [PhaseRows, number, string, number, number, number, GanttTexts, Measure];
 /** How long one slice of name measuring or of layout may run before it yields (ms). */
 const SLICE_MS = 30;
+/** Items from which a zoom, a pan or a fold lays the rows out again in slices (10 µs a row: a long task from 5,000). */
+const SLICED_RELAYOUT_FROM = 5000;
 
 /** A pause that lets the page handle input, paint and run its timers (a macrotask). */
 const pause = () => new Promise((ok) => setTimeout(ok, 0));
@@ -75,10 +78,16 @@ const pause = () => new Promise((ok) => setTimeout(ok, 0));
  * `memoizeLast` does: called, it runs the steps through; `inSlices` runs them in slices of about {@link SLICE_MS}
  * that yield to the page, and keeps the result for the call that follows.
  */
-function memoizeSteps<A extends readonly unknown[], R>(fn: (...args: A) => Generator<void, R>) {
+function memoizeSteps<A extends readonly unknown[], R>(
+  fn: (...args: A) => Generator<void, R>,
+  /** How many of the first arguments key the memo (default: all). */
+  keyed = Infinity,
+) {
   let last: { args: A; value: R } | null = null;
   const known = (args: A) =>
-    !!last && args.length === last.args.length && args.every((a, i) => Object.is(a, last!.args[i]));
+    !!last &&
+    args.length === last.args.length &&
+    args.every((a, i) => i >= keyed || Object.is(a, last!.args[i]));
   const keep = (args: A, value: R) => {
     last = { args, value };
     run.calls++;
@@ -96,17 +105,24 @@ function memoizeSteps<A extends readonly unknown[], R>(fn: (...args: A) => Gener
     {
       calls: 0,
       async inSlices(...args: A): Promise<void> {
-        if (known(args)) return;
+        await run.inSlicesWhile(() => true, ...args);
+      },
+      /** `inSlices` that stops (false) at the first pause after `alive()` turned false (a newer call superseded it). */
+      async inSlicesWhile(alive: () => boolean, ...args: A): Promise<boolean> {
+        if (known(args)) return true;
         const steps = fn(...args);
         let end = performance.now() + SLICE_MS;
         for (;;) {
           const r = steps.next();
-          if (r.done) return void keep(args, r.value);
+          if (r.done) return (void keep(args, r.value), true);
           if (performance.now() < end) continue;
           await pause();
+          if (!alive()) return false;
           end = performance.now() + SLICE_MS;
         }
       },
+      /** Whether a call with these arguments finds its result kept. */
+      knows: (...args: A): boolean => known(args),
     },
   );
   return run;
@@ -275,8 +291,11 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   }
 
   private geometry?: GanttGeometry;
-  /** Row and cell keys in reading order, and the index of each row (per geometry, not on every hover). */
-  private readonly keysOf = memoizeSteps(function* (g: GanttGeometry) {
+  /**
+   * Row and cell keys in reading order, and the index of each row: per view and folded programmes (the rows a zoom, a
+   * pan or a width lay out again are the same rows), not per geometry nor on every hover.
+   */
+  private readonly keysOfRows = memoizeSteps(function* (_view: PhaseRows, _folded: string, g: GanttGeometry) {
     const keys: string[] = [];
     const index = new Map<string, number>();
     for (let i = 0; i < g.rows.length; i++) {
@@ -287,7 +306,16 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       if (i % 2000 === 1999) yield;
     }
     return { keys, index };
-  });
+  }, 2);
+  /** The layout arguments of each geometry (what its rows are the rows of). */
+  private readonly argsOf = new WeakMap<GanttGeometry, LayoutArgs>();
+  private keysOfArgs(g: GanttGeometry) {
+    const a = this.argsOf.get(g);
+    return [a ? a[0] : g, a ? a[2] : '', g] as unknown as [PhaseRows, string, GanttGeometry];
+  }
+  private keysOf(g: GanttGeometry) {
+    return this.keysOfRows(...this.keysOfArgs(g));
+  }
   /** The legend of what the layout draws (it reads every row: once per layout and language, not on each scroll). */
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   private readonly legendOf = memoizeLast((g: GanttGeometry, data: Dataset, _lang: string) =>
@@ -366,7 +394,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       () => this.texts.inSlices(view(), data, this.locale.lang),
       () => this.measureNames(texts()),
       () => this.layout.inSlices(...this.layoutArgs(data)),
-      () => this.keysOf.inSlices(this.geometryOf(data)),
+      () => this.keysOfRows.inSlices(...this.keysOfArgs(this.geometryOf(data))),
       () => this.legendOf(this.geometryOf(data), data, this.locale.lang),
       () => this.sourcesOfView(view(), data),
       () => this.table.inSlices(view(), data, this.locale.lang),
@@ -381,12 +409,60 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     if (changed.has('collapsed') || changed.has('programmes')) this.folded = null;
     const s = this.loader.state;
     if (s.status !== 'ready' || !this.prepared) return void (this.geometry = undefined);
+    const args = this.layoutArgs(s.data);
+    const drawn = this.geometry && this.argsOf.get(this.geometry);
+    if (
+      drawn &&
+      drawn[0] === args[0] &&
+      args[0].itemCount >= SLICED_RELAYOUT_FROM &&
+      !this.layout.knows(...args)
+    )
+      return this.relayoutInSlices(args);
+    this.pending = null;
     this.geometry = this.geometryOf(s.data);
+  }
+
+  /** The layout asked for while the last one stays drawn (a zoom, a pan, a fold of 100,000 rows), if any. */
+  private pending: LayoutArgs | null = null;
+  private relayouts = 0;
+  /**
+   * Lays a large view out again in slices that yield to the page ({@link SLICE_MS}), as its first draw was: the rows
+   * drawn stay meanwhile (the toolbar says the new window at once, the rows are marked busy), and the next layout asked
+   * for supersedes this one. The focus keys of new rows (a fold) and the legend follow in slices too.
+   */
+  private relayoutInSlices(args: LayoutArgs) {
+    if (this.pending && args.every((a, i) => Object.is(a, this.pending![i]))) return;
+    this.pending = args;
+    const run = ++this.relayouts;
+    const alive = () => run === this.relayouts && this.isConnected;
+    void (async () => {
+      if (!(await this.layout.inSlicesWhile(alive, ...args))) return;
+      const g = this.layout(...args);
+      this.argsOf.set(g, args);
+      if (!(await this.keysOfRows.inSlicesWhile(alive, ...this.keysOfArgs(g)))) return;
+      await pause();
+      if (!alive()) return;
+      const s = this.loader.state;
+      if (s.status === 'ready') this.legendOf(g, s.data, this.locale.lang);
+      this.requestUpdate();
+    })();
+  }
+
+  /** The window asked for: the one being laid out, else the one drawn. */
+  private targetWindow(): [number, number] | null {
+    const g = this.geometry;
+    if (!g) return null;
+    const p = this.pending;
+    if (!p) return g.window;
+    return Number.isFinite(p[3]) ? [p[3], p[4]] : storyWindow(p[0], p[5] || null);
   }
 
   /** The layout of the rows for the dataset, as the attributes and the reader's zoom and folds ask (memoised). */
   private geometryOf(data: Dataset): GanttGeometry {
-    return this.layout(...this.layoutArgs(data));
+    const args = this.layoutArgs(data);
+    const g = this.layout(...args);
+    this.argsOf.set(g, args);
+    return g;
   }
 
   /** What the layout depends on (compared one by one to reuse the last layout). */
@@ -418,13 +494,13 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const g = this.geometry;
     if (!g) return;
     this.tooltip.hide();
-    this.zoomed = zoomWindow(g.window, factor, at ?? this.anchorTime());
+    this.zoomed = zoomWindow(this.targetWindow() ?? g.window, factor, at ?? this.anchorTime());
   }
   /** Pans the time window by a share of its span (negative: earlier). */
   panBy(share: number): void {
     if (!this.geometry) return;
     this.tooltip.hide();
-    this.zoomed = panWindow(this.geometry.window, share);
+    this.zoomed = panWindow(this.targetWindow() ?? this.geometry.window, share);
   }
   /** Shows the whole extent (the toolbar's button, `0`, the edge markers); from there, back to the opening window. */
   resetZoom(): void {
@@ -432,7 +508,8 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     this.tooltip.hide();
     if (s.status !== 'ready' || !this.geometry) return;
     const [view, today] = [this.view(s.data), this.todayAt || null];
-    this.zoomed = showsAll(this.geometry.window, view, today) ? null : defaultWindow(view, today);
+    const w = this.targetWindow() ?? this.geometry.window;
+    this.zoomed = showsAll(w, view, today) ? null : defaultWindow(view, today);
   }
 
   /** Collapses or expands a programme's rows. */
@@ -499,14 +576,16 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const g = this.geometry!;
     const t = this.locale.t;
     const ctx = this.describeContext(data);
-    const words = ganttChrome(view, g.window, ctx);
+    // a window being laid out (in slices) is named at once; the rows drawn are marked busy until it is drawn
+    const target = this.targetWindow() ?? g.window;
+    const words = ganttChrome(view, target, ctx);
     const y0 = Math.max(0, this.scrollY - OVERSCAN);
     // the first frame draws the rows in view; those below follow once it is painted (before the reader can scroll)
     this.partial = !this.laidOut;
     const y1 = this.scrollY + this.viewportH + (this.laidOut ? OVERSCAN : 0);
     const active = this.keysOf(g).index.get(splitKey(this.marks.roving.active ?? '').row);
     const highlight = this.marks.highlight && splitKey(this.marks.highlight).row;
-    const whole = showsAll(g.window, view, this.todayAt || null);
+    const whole = showsAll(target, view, this.todayAt || null);
     const link = this.linked
       ? (row: GanttRow): 'linked' | 'dimmed' =>
           this.isLinked(this.words(row.key)?.detail ?? {}) ? 'linked' : 'dimmed'
@@ -520,7 +599,13 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         pan: (share) => this.panBy(share * PAN_SHARE),
       })}
       ${renderGanttEdges(g, ganttEdges(g, ctx), () => this.resetZoom())}
-      <div class="chart" data-marks data-zoom data-export>
+      <div
+        class="chart${this.pending ? ' busy' : ''}"
+        aria-busy=${this.pending ? 'true' : 'false'}
+        data-marks
+        data-zoom
+        data-export
+      >
         ${renderGanttAxis(g)}
         <div
           class="scroller"
