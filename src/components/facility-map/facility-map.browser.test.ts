@@ -245,6 +245,36 @@ describe('<parsec-facility-map>', () => {
     expect(el.layoutCount).toBe(calls);
   });
 
+  it('draws its map once, at its share of the box, before the first frame; a new dataset is laid out at it too', async () => {
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    wrap.style.width = '800px';
+    document.body.append(wrap);
+    const el = document.createElement('parsec-facility-map');
+    // another dataset than the one the box's allowances were measured on: its legend and notes are not as tall
+    el.data = syntheticMap(100);
+    const fill = () => Math.round($(el, '[data-fill]')?.getBoundingClientRect().height ?? 0);
+    // the height of the base map drawn at each frame, from the first frame that shows it
+    const drawn: number[] = [];
+    await new Promise<void>((done) => {
+      const tick = () => {
+        const svg = $(el, 'svg.basemap');
+        if (svg) drawn.push(Number(svg.getAttribute('height')));
+        if (drawn.length >= 4) done();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      wrap.append(el);
+    });
+    expect(drawn[0]).toBe(fill());
+    expect(new Set(drawn).size).toBe(1);
+    const layout = geoOf(el);
+    el.data = syntheticMap(100);
+    await el.updateComplete;
+    expect(geoOf(el)).not.toBe(layout);
+    expect(geoOf(el).height).toBe(drawn[0]);
+  });
+
   it('a large map shows a zoom at once, scaled, and lays its markers out at it in the tasks after that frame', async () => {
     const wrap = document.createElement('div');
     wrap.className = 'wrap';

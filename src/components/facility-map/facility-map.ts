@@ -8,7 +8,7 @@ import { loaderText } from '../../i18n/index';
 import { MAP_RULES, DEFAULT_TIMEOUT_MS, parseTimeout } from '../../util/attributes';
 import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
-import type { MarkWords, TableModel } from '../../describe/types';
+import type { DescribeContext, MarkWords, TableModel } from '../../describe/types';
 import { clampZoom, findArea, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
 import {
   layoutMarks,
@@ -143,6 +143,14 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     vocabulary: checkVocabulary,
   };
   protected readonly widget = 'parsec-facility-map';
+  /**
+   * The chart's share of the box is measured in the update that first puts the chart in (BoxController), before its
+   * base map and markers are drawn: they are drawn once, at their height, in the next update, before the frame — not
+   * at a default height first and again a frame later (and again at each new dataset).
+   */
+  static readonly fillAtOnce = true;
+  /** The chart is not in the page yet: this update draws what is around it, for its share to be measured. */
+  private sizing = false;
   protected static override attributeRules = MAP_RULES;
 
   /**
@@ -478,6 +486,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     const geo = this.prepared ? this.baseGeo() : undefined;
     if (s.status !== 'ready' || !geo || this.assetsError() || !this.prepared) {
       this.base = this.layout = this.text = undefined;
+      this.sizing = false;
       if (s.status === 'ready' && this.prepared && !this.assetsError()) this.warmWhileLoading(s.data);
       return;
     }
@@ -517,6 +526,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       next.text.texts,
       this.measure,
     );
+    this.sizing = ParsecFacilityMap.fillAtOnce && !this.renderRoot.querySelector('[data-fill]');
   }
 
   /** The dataset whose work ahead of the base map is done, or scheduled ({@link warmWhileLoading}). */
@@ -765,22 +775,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
         data-export
         data-fill
       >
-        ${guard([base, geo], () => renderBaseMap(base, geo))}
-        ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
-        ${renderMarks(base, geo, {
-          label: text.summary,
-          listLabel: m.listLabel,
-          name: (key) => this.wordsOf(key)?.name ?? '',
-          places: text.texts.groups,
-          ringLabel: open ? words.ringLabel(open.group, base, ctx) : '',
-          tabIndex: (key) => this.marks.tabIndex(key),
-          highlight: this.marks.highlight,
-          scaleText: words.scaleText(geo.scaleBar.km, ctx),
-          attribution: base.attribution,
-          svgMarkers: !geo.canvas,
-          focusKeys: geo.canvas ? this.labelled(geo) : undefined,
-          link: this.linked ? this.linkState : undefined,
-        })}
+        ${this.sizing ? nothing : this.renderMap(base, geo, text, open, ctx)}
         <p
           class="wheel-hint ${this.zoomer.hint ? 'on' : ''}"
           aria-hidden=${this.zoomer.hint ? 'false' : 'true'}
@@ -791,6 +786,35 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       ${this.noLegend ? nothing : renderLegend(extras.legend, t.legend)}
       ${extras.notes.map((n) => html`<p class="note" data-export-note>${n}</p>`)}
       ${this.noLegend ? nothing : html`<p class="note keys">${words.keysHint(ctx)}</p>`}
+    `;
+  }
+
+  /** The base map, the canvas of a large map's markers, and the markers' layer. */
+  private renderMap(
+    base: BaseMap,
+    geo: MarksLayout,
+    text: MapDescription,
+    open: MapMarker | undefined,
+    ctx: DescribeContext,
+  ) {
+    const m = this.locale.t.map;
+    return html`
+      ${guard([base, geo], () => renderBaseMap(base, geo))}
+      ${geo.canvas ? html`<canvas width=${geo.width} height=${geo.height} aria-hidden="true"></canvas>` : nothing}
+      ${renderMarks(base, geo, {
+        label: text.summary,
+        listLabel: m.listLabel,
+        name: (key) => this.wordsOf(key)?.name ?? '',
+        places: text.texts.groups,
+        ringLabel: open ? words.ringLabel(open.group, base, ctx) : '',
+        tabIndex: (key) => this.marks.tabIndex(key),
+        highlight: this.marks.highlight,
+        scaleText: words.scaleText(geo.scaleBar.km, ctx),
+        attribution: base.attribution,
+        svgMarkers: !geo.canvas,
+        focusKeys: geo.canvas ? this.labelled(geo) : undefined,
+        link: this.linked ? this.linkState : undefined,
+      })}
     `;
   }
 
@@ -807,6 +831,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // the share is measured (BoxController, before this): the map now, before the frame (when the chart was drawn:
+    // an empty or error state has no share to measure)
+    if (this.sizing) {
+      this.sizing = false;
+      if (this.renderRoot.querySelector('[data-fill]')) return this.requestUpdate();
+    }
     const g = this.layout;
     const root = this.renderRoot;
     // a large map's new zoom, shown at once while its markers are laid out at it (settle)
