@@ -198,6 +198,29 @@ describe('describe/facility-map', () => {
     expect(mapLegend(layoutMarks(base, early, { texts }), en).map((l) => l.key)).not.toContain('training');
   });
 
+  it('names the first places beyond an edge and counts the others (its tooltip lists each)', () => {
+    const syn = syntheticMap(900);
+    const v = selectFacilityPoints(syn);
+    const en2 = ctxOf(syn, 'en');
+    const marks = layoutMarks(base, v, { zoom: { k: 4, x: -1200, y: -800 }, texts: mapTexts(v, base, en2) });
+    const o = marks.offView.find((x) => x.groups.length > 10)!;
+    expect(o).toBeDefined();
+    const w = offViewWords(o, marks, base, en2);
+    const more = o.groups.length - 3;
+    expect(w.name).toMatch(
+      new RegExp(
+        `beyond the \\w+ edge: Village \\d+, Village \\d+, Village \\d+ and ${more} more places\\. Enter`,
+      ),
+    );
+    expect(offViewWords(o, marks, base, ctxOf(syn, 'fr')).name).toMatch(
+      new RegExp(`: Village \\d+, Village \\d+, Village \\d+ et ${more} autres lieux\\. Entrée`),
+    );
+    expect(w.tooltip.lines).toHaveLength(o.groups.length);
+    // four places are named, not three and "1 more"
+    const four = { ...o, groups: o.groups.slice(0, 4) };
+    expect(offViewWords(four, marks, base, en2).name).not.toMatch(/more/);
+  });
+
   it('counts what is beyond the view in words, and notes the reform only when a drawn place changed region', () => {
     const marks = layoutMarks(base, view, { texts: mapTexts(view, base, en) });
     const o = marks.offView[0]!;

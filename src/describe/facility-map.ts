@@ -460,6 +460,9 @@ export function mapSummary(view: FacilityPointsView, base: BaseMap, ctx: Describ
   return m.summary(thingsText(view.thingCount, view.itemCount, ctx), places, name);
 }
 
+/** How many places an edge marker's accessible name lists before it says how many more there are. */
+export const OFF_VIEW_NAMES = 3;
+
 /**
  * The words of an edge marker: what lies beyond the view, where, and what Enter does. Its tooltip and event detail (a
  * line and the places of each marker beyond: thousands on a large map) are made when first read.
@@ -472,18 +475,22 @@ export function offViewWords(o: OffView, marks: MarksLayout, base: BaseMap, ctx:
     const mk = byKey.get(k);
     if (mk) groups.push(mk);
   }
-  const names = groups.map((mk) => groupName(mk.group, base, ctx));
   const many = thingsText(o.things, o.records, ctx);
   const side = m.sides[o.side];
+  // a screen reader hears the first few places and how many more (tens of thousands on a large map), not every one
+  const named = groups.length > OFF_VIEW_NAMES + 1 ? OFF_VIEW_NAMES : groups.length;
+  const first = groups.slice(0, named).map((mk) => groupName(mk.group, base, ctx));
+  const places =
+    named < groups.length ? m.andMore(first.join(', '), groups.length - named) : first.join(', ');
   let tooltip: TooltipModel | undefined;
   let detail: MarkWords['detail'] | undefined;
   return {
-    name: `${ctx.t.pair(m.beyond(many, side), names.join(', '))}. ${m.goThere}`,
+    name: `${ctx.t.pair(m.beyond(many, side), places)}. ${m.goThere}`,
     get tooltip() {
       return (tooltip ??= {
         title: m.beyond(many, side),
-        lines: groups.map((mk, i) =>
-          ctx.t.pair(names[i]!, thingsText(mk.group.things, mk.group.items.length, ctx)),
+        lines: groups.map((mk) =>
+          ctx.t.pair(groupName(mk.group, base, ctx), thingsText(mk.group.things, mk.group.items.length, ctx)),
         ),
         notes: [m.goThere],
       });

@@ -20,6 +20,8 @@ export interface MapStrings {
   sides: Record<'n' | 'e' | 's' | 'w', string>;
   /** `4 items beyond the west edge`. */
   beyond: (things: string, side: string) => string;
+  /** The first places beyond an edge, then how many more: `Ségou, Niono, Macina and 1,204 more places`. */
+  andMore: (first: string, more: number) => string;
   /** What Enter or a click on an edge marker does. */
   goThere: string;
   /** The note of what is beyond the view. */
@@ -91,6 +93,7 @@ export const mapEn: MapStrings = {
   uncounted: (n) => `${n} entr${n === 1 ? 'y states' : 'ies state'} no quantity: counted as one each`,
   sides: { n: 'north', e: 'east', s: 'south', w: 'west' },
   beyond: (things, side) => `${things} beyond the ${side} edge`,
+  andMore: (first, more) => `${first} and ${n('en', more)} more place${more === 1 ? '' : 's'}`,
   goThere: 'Enter or click: show them',
   offViewNote: (things) => `Beyond the view, counted by the arrows at its edges: ${things}.`,
   unplaced: (n) =>
@@ -162,6 +165,8 @@ export const mapFr: MapStrings = {
     `${n} entrée${n > 1 ? 's' : ''} sans quantité indiquée\u202f: comptée${n > 1 ? 's' : ''} pour un${n > 1 ? ' chacune' : ''}`,
   sides: { n: 'nord', e: 'est', s: 'sud', w: 'ouest' },
   beyond: (things, side) => `${things} au-delà du bord ${side}`,
+  andMore: (first, more) =>
+    `${first} et ${n('fr', more)} autre${more === 1 ? '' : 's'} lieu${more === 1 ? '' : 'x'}`,
   goThere: 'Entrée ou clic\u202f: les afficher',
   offViewNote: (things) => `Hors de la vue, comptés par les flèches des bords\u202f: ${things}.`,
   unplaced: (n) =>
