@@ -436,7 +436,9 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     const run = ++this.relayouts;
     const alive = () => run === this.relayouts && this.isConnected;
     void (async () => {
-      if (!(await this.layout.inSlicesWhile(alive, ...args))) return;
+      // after the frame that answers the key or click (the render with the rows drawn busy)
+      await pause();
+      if (!alive() || !(await this.layout.inSlicesWhile(alive, ...args))) return;
       const g = this.layout(...args);
       this.argsOf.set(g, args);
       if (!(await this.keysOfRows.inSlicesWhile(alive, ...this.keysOfArgs(g)))) return;
