@@ -18,13 +18,14 @@ export interface FocusGroupOptions {
 
 /**
  * Roving tabindex over a group of marks: one mark is in the tab order (`tabindex=0`), the others are reached with
- * arrows, Home and End; Enter and Space activate. Marks carry `data-key` so the controller can focus them.
+ * arrows, Home and End; Enter and Space activate. Marks carry `data-key` so the controller can focus them. The keys
+ * are handled by `rovingKeydown` (`marks-events.ts`, loaded after the first paint with the rest of the interaction).
  */
 export class FocusGroupController implements ReactiveController {
   active: string | undefined;
   constructor(
     private readonly host: Host,
-    private readonly options: FocusGroupOptions,
+    /** @internal */ readonly options: FocusGroupOptions,
   ) {
     host.addController(this);
   }
@@ -45,41 +46,6 @@ export class FocusGroupController implements ReactiveController {
       this.host.requestUpdate();
     }
     this.options.onFocus?.(key);
-  }
-
-  /** Binds on each mark: `@keydown=${(e) => fg.keydown(e, key)}`. */
-  keydown(event: KeyboardEvent, key: string): void {
-    const keys = this.options.keys();
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.options.onActivate?.(key, event);
-      return;
-    }
-    let next = this.options.navigate?.(key, event, keys);
-    if (next === null) return;
-    if (next === undefined) {
-      const i = keys.indexOf(key);
-      switch (event.key) {
-        case 'ArrowRight':
-        case 'ArrowDown':
-          next = keys[Math.min(keys.length - 1, i + 1)];
-          break;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-          next = keys[Math.max(0, i - 1)];
-          break;
-        case 'Home':
-          next = keys[0];
-          break;
-        case 'End':
-          next = keys[keys.length - 1];
-          break;
-        default:
-          return;
-      }
-    }
-    event.preventDefault();
-    if (next !== undefined) this.focus(next);
   }
 
   /** Moves the roving focus to `key` and focuses its element after the next render. */

@@ -37,12 +37,21 @@ export interface MarksOptions {
   anchor?(key: string, el: Element): Element;
 }
 
+/** The code that handles the marks' events (`marks-events.ts`, a chunk of its own). */
+export interface MarksInteraction {
+  handleMarkEvent(c: MarksController, e: Event, path: readonly EventTarget[]): void;
+  focusMark(c: MarksController, key: string): void;
+  activate(c: MarksController, key: string, via: 'key' | 'pointer'): void;
+}
+
 /** What the element gives the controller: its tooltip, its event emitters and whether tooltips are on. */
 export interface MarksWiring {
   tooltip: TooltipController;
   hover(detail: MarkWords['detail'] | null): void;
   select(detail: MarkWords['detail']): void;
   tooltips(): boolean;
+  /** The code that handles the events (`marks-events.ts`, loaded after the first paint): it, or the promise of it. */
+  interaction(): MarksInteraction | Promise<MarksInteraction>;
 }
 
 /**
@@ -51,6 +60,10 @@ export interface MarksWiring {
  * the tooltip (pointer, touch and keyboard), `parsec-hover` (fired whether or not tooltips are shown) and
  * `parsec-select`, and the roving tabindex. A widget renders `data-key` on its focusable marks, `data-marks` on its
  * chart region and `data-plot` on the element its layout coordinates refer to.
+ *
+ * The first frame needs only the roving tabindex (which mark is in the tab order): what the events do is a chunk of
+ * its own (`marks-events.ts`), loaded after the first paint or at the reader's first pointer or focus in the widget;
+ * the events that come before it are handled when it arrives, in order.
  */
 export class MarksController implements ReactiveController {
   /** The mark under the pointer or with keyboard focus. */
@@ -62,18 +75,21 @@ export class MarksController implements ReactiveController {
   lastFocused: string | undefined;
   readonly roving: FocusGroupController;
   #root: ShadowRoot | HTMLElement | undefined;
+  #interaction: MarksInteraction | undefined;
+  /** Events that came before the interaction code, with their paths (an event's path is empty once dispatched). */
+  #queue: [Event, EventTarget[]][] = [];
 
   constructor(
-    private readonly host: Host,
-    private readonly wiring: MarksWiring,
-    private readonly options: MarksOptions,
+    /** @internal */ readonly host: Host,
+    /** @internal */ readonly wiring: MarksWiring,
+    /** @internal */ readonly options: MarksOptions,
   ) {
     host.addController(this);
     this.roving = new FocusGroupController(host, {
       keys: options.keys,
       navigate: options.navigate,
-      onActivate: (key) => this.#activate(key, 'key'),
-      onFocus: (key) => this.#focus(key),
+      onActivate: (key) => this.#interaction?.activate(this, key, 'key'),
+      onFocus: (key) => this.#interaction?.focusMark(this, key),
     });
   }
 
@@ -85,6 +101,7 @@ export class MarksController implements ReactiveController {
   hostDisconnected(): void {
     for (const type of EVENTS) this.#root?.removeEventListener(type, this);
     this.#root = undefined;
+    this.#queue = [];
   }
 
   /** `tabindex` of a mark. */
@@ -109,105 +126,16 @@ export class MarksController implements ReactiveController {
 
   /** @internal delegated listener */
   handleEvent(e: Event): void {
-    const path = e.composedPath();
-    const region = path.find((n): n is HTMLElement => n instanceof Element && n.hasAttribute('data-marks'));
-    switch (e.type) {
-      case 'pointermove':
-      case 'pointerdown': {
-        if (!region) return;
-        const key = this.#keyAt(e as PointerEvent, path, region);
-        if (key === undefined) {
-          if (this.highlight !== undefined && !this.#hasFocus()) this.clear();
-          return;
-        }
-        this.#show(key, (words) => this.wiring.tooltip.showAtPointer(key, words.tooltip, e as PointerEvent));
-        return;
-      }
-      case 'pointerout': {
-        const to = (e as PointerEvent).relatedTarget as Node | null;
-        if (region && (!to || !region.contains(to)) && !this.#hasFocus()) this.clear();
-        return;
-      }
-      case 'click': {
-        if (!region) return;
-        const key = this.#keyAt(e as MouseEvent, path, region);
-        if (key !== undefined) {
-          this.roving.active = key;
-          this.lastFocused = key;
-          this.#activate(key, 'pointer');
-        }
-        return;
-      }
-      case 'focusin': {
-        const key = this.#markKey(path);
-        if (key !== undefined && region) {
-          this.lastFocused = key;
-          this.roving.focused(key);
-        }
-        return;
-      }
-      case 'focusout': {
-        const to = (e as FocusEvent).relatedTarget as Node | null;
-        const inside = to && this.#root?.contains(to) && this.#markKey([to]) !== undefined;
-        if (!inside) this.clear();
-        return;
-      }
-      case 'keydown': {
-        if (!region) return;
-        const ke = e as KeyboardEvent;
-        const key = this.#markKey(path);
-        if (key !== undefined) this.roving.keydown(ke, key);
-        if (!ke.defaultPrevented) this.options.keydown?.(ke);
-        return;
-      }
-    }
-  }
-
-  #hasFocus(): boolean {
-    const active = (this.host.shadowRoot as ShadowRoot | null)?.activeElement;
-    return !!active && this.#markKey([active]) !== undefined;
-  }
-
-  #markKey(path: readonly EventTarget[]): string | undefined {
-    for (const n of path) {
-      if (!(n instanceof Element)) continue;
-      if (n.hasAttribute('data-marks')) return undefined;
-      const key = n.getAttribute('data-key');
-      if (key !== null) return key;
-    }
-    return undefined;
-  }
-
-  #keyAt(e: MouseEvent, path: readonly EventTarget[], region: HTMLElement): string | undefined {
-    const key = this.#markKey(path);
-    if (!this.options.hit) return key;
-    // a DOM mark that is a container (a group with canvas children) yields to the hit test of what is painted in it
-    const plot = region.querySelector('[data-plot]') ?? region;
-    const r = plot.getBoundingClientRect();
-    return this.options.hit(e.clientX - r.left, e.clientY - r.top) ?? key;
-  }
-
-  #show(key: string, tooltip: (w: MarkWords) => void) {
-    const words = this.options.words(key);
-    if (!words) return;
-    if (this.highlight !== key) {
-      this.highlight = key;
-      this.host.requestUpdate();
-    }
-    if (this.wiring.tooltips()) tooltip(words);
-    this.wiring.hover(words.detail);
-  }
-
-  #focus(key: string) {
-    const el = (this.host.shadowRoot ?? this.host).querySelector(`[data-key="${CSS.escape(key)}"]`);
-    const at = el && (this.options.anchor?.(key, el) ?? el);
-    this.#show(key, (w) => at && this.wiring.tooltip.showAtElement(key, w.tooltip, at));
-  }
-
-  #activate(key: string, via: 'key' | 'pointer') {
-    const words = this.options.words(key);
-    if (!words) return;
-    this.wiring.select(words.detail);
-    this.options.activate?.(key, via);
+    const got = this.#interaction ?? this.wiring.interaction();
+    if (!(got instanceof Promise))
+      return (this.#interaction = got).handleMarkEvent(this, e, e.composedPath());
+    // a pointer passing before the code arrives is not kept (the next one is handled); the rest is, in order
+    if (e.type !== 'pointermove' && e.type !== 'pointerout') this.#queue.push([e, e.composedPath()]);
+    void got.then((i) => {
+      this.#interaction = i;
+      const queue = this.#queue;
+      this.#queue = [];
+      if (this.#root) for (const [e, path] of queue) i.handleMarkEvent(this, e, path);
+    });
   }
 }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TooltipModel } from '../describe/types';
 
 type Host = ReactiveControllerHost & HTMLElement;
+type PlaceTooltip = (host: HTMLElement, tip: HTMLElement, anchor: TooltipState['anchor']) => void;
 
 export interface TooltipState {
   key: string;
@@ -28,6 +29,8 @@ export class TooltipController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly element: () => HTMLElement | null | undefined,
+    /** Where the tooltip goes (`tooltip-place.ts`, loaded with the marks' interaction), once loaded. */
+    private readonly place: () => PlaceTooltip | undefined,
   ) {
     host.addController(this);
   }
@@ -59,21 +62,7 @@ export class TooltipController implements ReactiveController {
 
   hostUpdated(): void {
     const tip = this.element();
-    if (!tip || !this.state) return;
-    const parent = tip.offsetParent ?? this.host;
-    const box = parent.getBoundingClientRect();
-    const { x, y, w, h } = this.state.anchor;
-    const tw = tip.offsetWidth;
-    const th = tip.offsetHeight;
-    const vw = document.documentElement.clientWidth || window.innerWidth;
-    const vh = window.innerHeight;
-    const gap = 10;
-    // horizontally: centred on the anchor, clamped to the viewport
-    let left = x + w / 2 - tw / 2;
-    left = Math.max(4, Math.min(left, vw - tw - 4));
-    // vertically: below the anchor when it fits, else above
-    let top = y + h + gap;
-    if (top + th > vh - 4 && y - gap - th >= 4) top = y - gap - th;
-    tip.style.transform = `translate(${Math.round(left - box.left)}px, ${Math.round(top - box.top)}px)`;
+    // a tooltip is shown only by the marks' interaction, which comes with its placement
+    if (tip && this.state) this.place()?.(this.host, tip, this.state.anchor);
   }
 }

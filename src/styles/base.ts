@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Shared element styles: a reset that shields the widget from the host page's CSS, the states, the source line,
- * the data table, the tooltip and the focus ring.
+ * Shared element styles: a reset that shields the widget from the host page's CSS, the states, the source line, the
+ * legends and the focus ring. What only follows the first frame (the data table, the tooltip, the download choices)
+ * is in `late.ts`, adopted with the code of those parts.
  */
 export const baseStyles = css`
   :host {
@@ -132,17 +133,6 @@ export const baseStyles = css`
     display: flex;
     gap: 0.4em;
   }
-  .export {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: 0.4em;
-    margin-block-start: 0.4em;
-    font-size: 0.85em;
-  }
-  .export[hidden] {
-    display: none;
-  }
   .print-title {
     display: none;
     margin: 0 0 0.4em;
@@ -164,27 +154,6 @@ export const baseStyles = css`
       color: #000;
       background: #fff;
     }
-  }
-  .table-wrap {
-    margin-block-start: 0.5em;
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    font-size: 0.85em;
-    inline-size: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.25em 0.5em;
-    border-block-end: 1px solid var(--_border);
-    vertical-align: top;
-  }
-  td.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   /* categorical colour of a mark, by class (styles/palette.ts; colour is never the only cue) */
   .c1 {
@@ -278,16 +247,6 @@ export const baseStyles = css`
     stroke: var(--_c, var(--_fg));
     stroke-width: 3;
   }
-  .table-note {
-    margin: 0.25em 0 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
   .sr-only {
     position: absolute !important;
     inline-size: 1px !important;
@@ -298,33 +257,5 @@ export const baseStyles = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
-  }
-  .tooltip {
-    position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    z-index: 10;
-    max-inline-size: min(320px, 90vw);
-    padding: 0.5em 0.7em;
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
-    font-size: 0.85em;
-    pointer-events: none;
-  }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip h3 {
-    font-size: 1em;
-    margin: 0 0 0.25em;
-  }
-  .tooltip p {
-    margin: 0.15em 0;
-  }
-  .tooltip .tip-sources {
-    color: var(--_muted);
   }
 `;

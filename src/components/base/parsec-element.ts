@@ -18,9 +18,7 @@ import type { DatasetData } from '../../types';
 import type { Source } from '../../schema/sources';
 import type { ParsecDataset } from '../dataset/dataset';
 import { renderSourceLine, sourceLineText } from '../../render/source-note';
-import { renderDataTable } from '../../render/data-table';
 import { TABLE_SCREEN_ROWS } from '../../describe/types';
-import { renderTooltip } from '../../render/tooltip';
 import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
 import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
 import { canvasMeasure } from '../../util/measure';
@@ -35,11 +33,20 @@ import { tokens } from '../../styles/tokens';
 import { guardAttributes, warnOnce, type AttributeRule } from '../../util/attributes';
 import { datasetSize, SLICED_FROM } from '../../schema/fast';
 import { warmUp } from './warm';
+import type * as LateModule from './late';
 
 export { sourcesById } from '../../select/sources';
 
 /** Rows of the data table drawn per idle period before it is complete. */
 const TABLE_SLICE = 100;
+
+type Late = typeof LateModule;
+/** What a widget needs after its first frame (`late.ts`, one chunk for every widget of the page), once loaded. */
+let late: Late | undefined;
+let lateLoading: Promise<Late> | undefined;
+function loadLate(): Promise<Late> {
+  return (lateLoading ??= import('./late').then((m) => (late = m)));
+}
 const idle = (f: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
 /** Once the next frame is painted (or after a second, where no frame comes: a hidden tab). */
@@ -126,7 +133,11 @@ export abstract class ParsecElement<View> extends LitElement {
   protected readonly scheme = new ColorSchemeController(this);
   protected readonly size = new SizeController(this);
   protected readonly loader = new DatasetController(this, () => this.locale.t);
-  protected readonly tooltip = new TooltipController(this, () => this.tooltipElement);
+  protected readonly tooltip = new TooltipController(
+    this,
+    () => this.tooltipElement,
+    () => late?.placeTooltip,
+  );
 
   /** The tag name, reported in events. */
   protected abstract readonly widget: string;
@@ -373,7 +384,7 @@ export abstract class ParsecElement<View> extends LitElement {
     return html`<div part="base" class="base" lang=${this.locale.lang}>
       ${body}
       <div class="tooltip" part="tooltip" role="tooltip" id="tooltip" ?hidden=${!this.tooltip.state}>
-        ${this.tooltip.state ? renderTooltip(this.tooltip.state.content, t) : nothing}
+        ${this.tooltip.state && late ? late.renderTooltip(this.tooltip.state.content, t) : nothing}
       </div>
     </div>`;
   }
@@ -403,7 +414,8 @@ export abstract class ParsecElement<View> extends LitElement {
         this.#tableScheduled = false;
       }
     };
-    afterPaint(() => idle(slice));
+    // the table's code comes with the rest of what follows the first frame (the marks' interaction, the tooltip)
+    afterPaint(() => idle(() => void loadLate().then(slice)));
   }
 
   /** Draws the table (whole, or its next slice); whether rows are left to draw. */
@@ -411,6 +423,11 @@ export abstract class ParsecElement<View> extends LitElement {
     const box = this.renderRoot.querySelector<HTMLElement>('#table');
     const s = this.loader.state;
     if (!box || s.status !== 'ready') return false;
+    if (!late) {
+      // opened before the table's code arrived: drawn when it does
+      void loadLate().then(() => this.isConnected && this.#tableReady && this.#drawTable(true));
+      return false;
+    }
     const view = this.view(s.data);
     const key = [box, view, s.data, this.locale.lang, ...this.tableKey()];
     const fresh = key.length !== this.#tableKey.length || key.some((k, i) => k !== this.#tableKey[i]);
@@ -419,19 +436,25 @@ export abstract class ParsecElement<View> extends LitElement {
     const from = fresh ? 0 : this.#tableRows;
     if (!fresh && from >= total) return false;
     const upTo = whole ? total : Math.min(total, from + TABLE_SLICE);
-    render(renderDataTable(model, this.locale.t, upTo), box);
+    this.#adoptLate();
+    render(late.renderDataTable(model, this.locale.t, upTo), box);
     this.#tableKey = key;
     this.#tableRows = upTo;
     return upTo < total;
   }
 
-  /** Resolves once the data table is rendered (it follows the chart's first paint); renders it now if pending. */
+  /**
+   * Resolves once the data table is rendered (it follows the chart's first paint); renders it now if pending. The
+   * code that follows the first frame (the table, the tooltip, the marks' interaction) has arrived then.
+   */
   get tableComplete(): Promise<boolean> {
-    if (!this.#tableReady) {
-      this.#tableReady = true;
-      this.requestUpdate();
-    }
-    return this.updateComplete;
+    return loadLate().then(() => {
+      if (!this.#tableReady) {
+        this.#tableReady = true;
+        this.requestUpdate();
+      }
+      return this.updateComplete;
+    });
   }
 
   /** The problems of the sections this widget reads (see `sections`), when one of them is broken. */
@@ -440,9 +463,20 @@ export abstract class ParsecElement<View> extends LitElement {
     return issuesOf(s.sectionIssues, (this.constructor as typeof ParsecElement).sections);
   }
 
+  #lateAdopted = false;
+  /** The styles of the table, the tooltip and the download choices, adopted with their code (before they show). */
+  #adoptLate() {
+    const root = this.renderRoot;
+    if (this.#lateAdopted || !late || !(root instanceof ShadowRoot)) return;
+    this.#lateAdopted = true;
+    const sheet = late.lateStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
   #warned: unknown;
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#adoptLate();
     const state = this.loader.state;
     const issues = state.status === 'error' ? state.issues : this.#sectionProblems(state)?.issues;
     if (issues && this.#warned !== state) {
@@ -523,6 +557,7 @@ export abstract class ParsecElement<View> extends LitElement {
         hover: (d) => this.emitHover(d),
         select: (d) => this.emitSelect(d),
         tooltips: () => !this.noTooltip,
+        interaction: () => late ?? loadLate(),
       },
       options,
     );
