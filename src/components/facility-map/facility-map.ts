@@ -533,9 +533,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
   private warmed?: Dataset;
   /**
    * While the geometry's chunk (or the page's geometry) is on its way, in a task of its own: what the first draw needs
-   * that does not depend on it — each marker's symbol and count, the date filter's range and width, the sources, and
-   * the widths of the places' names (the text measure made and its font read) — so that only the base map, the
-   * layout and the render are left for when it comes. Each is memoised: the draw finds it done.
+   * that does not depend on it — each marker's symbol and count, the date filter's range and width, the sources, the
+   * widths of the places' names, the fonts of the counts (the text measure made and its fonts found) — so that only
+   * the base map, the layout and the render are left for when it comes. Each is memoised: the draw finds it done.
    */
   private warmWhileLoading(data: Dataset): void {
     if (this.warmed === data) return;
@@ -551,6 +551,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       const names = words.placeLabelTexts(view, { ...this.describeContext(data), lang: this.locale.lang });
       widest(names.groups, this.measure, 12, 700);
       widest(names.towns, this.measure, 12, 400);
+      // the small type of the counts beside markers and of the credit: its fonts found now, not in the layout
+      widest(['0123456789×'], this.measure, 11, 700);
+      widest(['0123456789'], this.measure, 11, 400);
     }, 0);
   }
 
