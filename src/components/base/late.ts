@@ -9,3 +9,4 @@ export { renderDataTable } from '../../render/data-table';
 export { renderTooltip } from '../../render/tooltip';
 export { placeTooltip } from '../../controllers/tooltip-place';
 export { activate, focusMark, handleMarkEvent } from '../../controllers/marks-events';
+export { registerZoom } from '../../controllers/zoom-events';

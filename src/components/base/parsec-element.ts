@@ -45,7 +45,11 @@ type Late = typeof LateModule;
 let late: Late | undefined;
 let lateLoading: Promise<Late> | undefined;
 function loadLate(): Promise<Late> {
-  return (lateLoading ??= import('./late').then((m) => (late = m)));
+  return (lateLoading ??= import('./late').then((m) => {
+    // a zoomable widget's wheel, drag and keys come with the rest
+    m.registerZoom();
+    return (late = m);
+  }));
 }
 const idle = (f: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
