@@ -29,15 +29,16 @@ const TOLERANCE = 0.05;
  * the report, marked missed, and growth beyond 5 % fails `npm test`. Lower `reached` when a figure drops; delete it
  * once the goal holds. Reached: measured on 6d51f4e (2026-12-02, 10:15 UTC); the generated schema checks (796909c)
  * had added 2.6 KB to each entry and 4.8 KB to the autoloader page. Lowered after the styles were minified at build
- * (scripts/vite/minify-css.mjs: −0.5 to −0.7 KB an entry, −1.3 KB the all-in-one file).
+ * (scripts/vite/minify-css.mjs: −0.5 to −0.7 KB an entry, −1.3 KB the all-in-one file); the Gantt's and the map's
+ * after what follows the first frame became a chunk (late.ts, zoom-events.ts; measured on d82a0a1).
  */
 const BUDGETS = {
   entry: {
     goal: 30 * KB,
     reached: {
       'budget-treemap': 42.2 * KB,
-      'phase-gantt': 48.6 * KB,
-      'facility-map': 55.6 * KB,
+      'phase-gantt': 48.2 * KB,
+      'facility-map': 55.4 * KB,
       'cooperant-chart': 42.6 * KB,
     },
   },
