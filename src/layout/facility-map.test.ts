@@ -58,6 +58,19 @@ const overlap = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
   a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
 
 describe('layoutBaseMap', () => {
+  it('makes the inset once for the heights that put it in the same corner, as made afresh', () => {
+    const a = layoutBaseMap(geo, 960, 595, 'mopti');
+    const b = layoutBaseMap(geo, 960, 745, 'mopti');
+    expect(b.inset!.projection).toBe(a.inset!.projection);
+    const fresh = layoutBaseMap(structuredClone(geo), 960, 745, 'mopti');
+    expect(fresh.inset!.projection).not.toBe(b.inset!.projection);
+    const paths = (i: typeof b.inset) => [i!.x, i!.y, i!.w, i!.h, i!.land, i!.context, i!.focus];
+    expect(paths(b.inset)).toEqual(paths(fresh.inset));
+    expect(b.inset!.projection.k).toBe(fresh.inset!.projection.k);
+    // another width: another inset
+    expect(layoutBaseMap(geo, 400, 360, 'mopti').inset!.projection).not.toBe(a.inset!.projection);
+  });
+
   it('projects only what meets the view: a feature cut away whole is drawn as when it was projected', () => {
     for (const [w, h, fit] of [
       [960, 595, 'mopti'],

@@ -301,6 +301,12 @@ export function layoutBaseMap(
   };
 }
 
+/** The inset over a geometry's regions, by its box and the regions in focus (see {@link layoutInset}). */
+const insets = new WeakMap<
+  MapGeoData,
+  Map<string, { land: string; context: string; focus: string; projection: Planar }>
+>();
+
 /**
  * The inset locator in the top-right corner — top-left when fewer places lie under it there. Over regions: the whole geometry (its home country, else its regions),
  * the focused regions darker. Over country outlines: the countries around the view, some four times its span and at
@@ -338,19 +344,29 @@ function layoutInset(
   ];
   const frame = { x: ix, y: iy, w: iw, h: ih };
   if (geo.regions.features.length) {
-    const home = geo.countries.features.find((f) => f.properties.id === geo.home) ?? geo.regions;
-    const p = mercatorFit(inner, home);
-    const path = (o: Parameters<typeof planarPath>[1]) => planarPath(p, o).d;
-    return {
-      ...frame,
-      land: path(geo.regions),
-      context: '',
-      focus: geo.regions.features
-        .filter((f) => focusIds.includes(f.properties.id))
-        .map((f) => path(f))
-        .join(''),
-      projection: p,
-    };
+    // the same at every height of the map that puts the inset in the same corner (made once for both layouts of a
+    // first draw, and for each height the reader gives it)
+    let byBox = insets.get(geo);
+    if (!byBox) insets.set(geo, (byBox = new Map()));
+    const key = `${ix},${iw},${ih},${focusIds.join(',')}`;
+    let made = byBox.get(key);
+    if (!made) {
+      const home = geo.countries.features.find((f) => f.properties.id === geo.home) ?? geo.regions;
+      const p = mercatorFit(inner, home);
+      const path = (o: Parameters<typeof planarPath>[1]) => planarPath(p, o).d;
+      made = {
+        land: path(geo.regions),
+        context: '',
+        focus: geo.regions.features
+          .filter((f) => focusIds.includes(f.properties.id))
+          .map((f) => path(f))
+          .join(''),
+        projection: p,
+      };
+      if (byBox.size > 32) byBox.clear();
+      byBox.set(key, made);
+    }
+    return { ...frame, ...made };
   }
   const span = Math.max(lonB! - lonA!, latB! - latA!);
   if (span > 60 || !geo.countries.features.length) return null;
