@@ -18,6 +18,7 @@ import {
   ganttTable,
   ganttTexts,
   readableNote,
+  rowName,
   rowWords,
   tickText,
 } from './gantt';
@@ -100,6 +101,16 @@ describe('rowWords', () => {
     expect(grp.detail.kind).toBe('group');
     expect(grp.name).toMatch(/12 éléments, de 2017 à 2024$/);
     expect(rowWords(row(g, 'group:parsec'), en).tooltip.lines).toEqual(['12 items, from 2017 to 2024']);
+  });
+});
+
+describe('rowName', () => {
+  it('is the name rowWords gives, for every row of the default dataset (en, fr)', () => {
+    for (const ctx of [en, fr]) {
+      const rows = geo(view, ctx).rows;
+      expect(rows.length).toBeGreaterThan(20);
+      for (const r of rows) expect(rowName(r, ctx)).toBe(rowWords(r, ctx).name);
+    }
   });
 });
 

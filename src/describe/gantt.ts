@@ -265,16 +265,27 @@ function itemTooltip(i: PhaseItem, g: PhaseGroup, ctx: DescribeContext): Tooltip
 }
 
 /** The words of a row: accessible name, tooltip and event detail. */
+/**
+ * The accessible name of a row alone (`rowWords(row).name`), for the rows drawn: its tooltip, sources and event detail
+ * are made when a reader reaches it.
+ */
+export function rowName(row: GanttRow, ctx: DescribeContext): string {
+  if (row.kind === 'group' || !row.item) {
+    const g = row.group;
+    return `${localText(g.name, ctx.lang, ctx.languages) || g.short}, ${groupFacts(g, ctx)}`;
+  }
+  return itemLabel(row.item, ctx);
+}
+
 export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
   const lang = ctx.lang;
   if (row.kind === 'group' || !row.item) {
     const g = row.group;
     const title = localText(g.name, lang, ctx.languages) || g.short;
-    const facts = groupFacts(g, ctx);
     const sources = sourcesOf(ctx.sources, g.sources);
     return {
-      name: `${title}, ${facts}`,
-      tooltip: { title, lines: [facts], sources: sourcesText(sources) },
+      name: rowName(row, ctx),
+      tooltip: { title, lines: [groupFacts(g, ctx)], sources: sourcesText(sources) },
       detail: {
         id: g.id,
         kind: 'group',
@@ -288,7 +299,7 @@ export function rowWords(row: GanttRow, ctx: DescribeContext): MarkWords {
   }
   const i = row.item;
   return {
-    name: itemLabel(i, ctx),
+    name: rowName(row, ctx),
     tooltip: itemTooltip(i, row.group, ctx),
     detail: {
       id: i.id,

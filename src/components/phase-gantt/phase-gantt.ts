@@ -11,9 +11,10 @@ import {
   ganttSummary,
   ganttTableSteps,
   ganttTextsSteps,
+  rowName,
   rowWords,
 } from '../../describe/gantt';
-import type { MarkWords, TableModel } from '../../describe/types';
+import type { DescribeContext, MarkWords, TableModel } from '../../describe/types';
 import {
   baseWindow,
   cellKey,
@@ -528,6 +529,22 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     return i === undefined ? undefined : g!.rows[i];
   }
 
+  /** The accessible name of a drawn row (its words when a reader reached it, else the name alone), per geometry. */
+  private rowName(row: GanttRow, ctx: DescribeContext): string {
+    const s = this.loader.state;
+    if (!this.geometry || s.status !== 'ready') return '';
+    const words = this.wordCache(this.geometry, s.data, this.locale.lang).get(row.key);
+    if (words) return words.name;
+    const names = this.nameCache(this.geometry, s.data, this.locale.lang);
+    let name = names.get(row.key);
+    if (name === undefined) names.set(row.key, (name = rowName(row, ctx)));
+    return name;
+  }
+  private readonly nameCache = memoizeLast(
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    (_geo: GanttGeometry, _data: Dataset, _lang: string) => new Map<string, string>(),
+  );
+
   private words(key: string): MarkWords | undefined {
     const s = this.loader.state;
     const row = this.rowByKey(key);
@@ -619,7 +636,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
         >
           ${renderGanttBody(g, {
             label: ganttSummary(view, ctx),
-            ariaLabel: (row) => this.words(row.key)?.name ?? '',
+            ariaLabel: (row) => this.rowName(row, ctx),
             cellLabel: (row, col) => cellLabel(row, col, ctx),
             columns: ganttColumns(ctx),
             link,
