@@ -35,6 +35,7 @@ import {
   type GanttGeometry,
   type GanttRow,
   type GanttTexts,
+  type GridColumn,
 } from '../../layout/gantt';
 import type { Measure } from '../../layout/text-fit';
 import {
@@ -540,6 +541,16 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
     if (name === undefined) names.set(row.key, (name = rowName(row, ctx)));
     return name;
   }
+  /** The accessible name of a drawn cell, per geometry (a hover or a scroll draws the rows again, not their words). */
+  private cellName(row: GanttRow, col: GridColumn, ctx: DescribeContext): string {
+    const s = this.loader.state;
+    if (!this.geometry || s.status !== 'ready') return '';
+    const names = this.nameCache(this.geometry, s.data, this.locale.lang);
+    const key = cellKey(row.key, col);
+    let name = names.get(key);
+    if (name === undefined) names.set(key, (name = cellLabel(row, col, ctx)));
+    return name;
+  }
   private readonly nameCache = memoizeLast(
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     (_geo: GanttGeometry, _data: Dataset, _lang: string) => new Map<string, string>(),
@@ -637,7 +648,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
           ${renderGanttBody(g, {
             label: ganttSummary(view, ctx),
             ariaLabel: (row) => this.rowName(row, ctx),
-            cellLabel: (row, col) => cellLabel(row, col, ctx),
+            cellLabel: (row, col) => this.cellName(row, col, ctx),
             columns: ganttColumns(ctx),
             link,
             tabIndex: (key) => this.marks.tabIndex(key),
