@@ -13,11 +13,13 @@ export interface FooterState {
   toggleExport(): void;
   closeExport(): void;
   exportFile(format: ExportFormat): void;
+  /** The choices of the open group (`renderExportChoices`, once loaded). */
+  choices(): unknown;
 }
 
 /**
- * Under every chart: the source line, the "Show data" and "Download" buttons, and the download choices (a group that
- * Escape closes, returning focus to its button).
+ * Under every chart: the source line, the "Show data" and "Download" buttons, and the group of download choices
+ * (drawn when open: `export-choices.ts`).
  */
 export function renderFooter(sourceLine: unknown, s: FooterState, t: Translation): TemplateResult {
   return html`<div class="footer">
@@ -50,20 +52,7 @@ export function renderFooter(sourceLine: unknown, s: FooterState, t: Translation
       role="group"
       aria-label=${t.download}
       ?hidden=${!s.exportOpen}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key !== 'Escape') return;
-        s.closeExport();
-        ((e.currentTarget as HTMLElement).getRootNode() as ShadowRoot)
-          .querySelector<HTMLElement>('[part="export-toggle"]')
-          ?.focus();
-      }}
     >
-      ${EXPORT_FORMATS.map(
-        (f) =>
-          html`<button type="button" data-format=${f} @click=${() => s.exportFile(f)}>
-            ${f.toUpperCase()}
-          </button>`,
-      )}
-      ${s.exportError ? html`<span role="status">${s.exportError}</span>` : nothing}
+      ${s.exportOpen ? s.choices() : nothing}
     </div>`;
 }

@@ -616,7 +616,12 @@ export abstract class ParsecElement<View> extends LitElement {
         el.#tableReady = true;
         el.tableOpen = !el.tableOpen;
       },
-      toggleExport: () => (el._exportOpen = !el._exportOpen),
+      toggleExport: () => {
+        el._exportOpen = !el._exportOpen;
+        // opened before the choices' code arrived: drawn when it does
+        if (!late) void loadLate().then(() => el.requestUpdate());
+      },
+      choices: () => (late ? late.renderExportChoices(el.#footer) : nothing),
       closeExport: () => (el._exportOpen = false),
       exportFile: (f: ExportFormat) => void el.#exportFile(f),
     };
