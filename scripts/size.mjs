@@ -30,20 +30,21 @@ const TOLERANCE = 0.05;
  * once the goal holds. Reached: measured on 6d51f4e (2026-12-02, 10:15 UTC); the generated schema checks (796909c)
  * had added 2.6 KB to each entry and 4.8 KB to the autoloader page. Lowered after the styles were minified at build
  * (scripts/vite/minify-css.mjs: −0.5 to −0.7 KB an entry, −1.3 KB the all-in-one file); the Gantt's and the map's
- * after what follows the first frame became a chunk (late.ts, zoom-events.ts; measured on d82a0a1).
+ * after what follows the first frame became a chunk (late.ts, zoom-events.ts); all but the four widgets' (grown by
+ * others' work meanwhile) after the download choices joined it (measured on cb5b370).
  */
 const BUDGETS = {
   entry: {
     goal: 30 * KB,
     reached: {
-      'budget-treemap': 42.2 * KB,
-      'phase-gantt': 48.2 * KB,
-      'facility-map': 55.4 * KB,
-      'cooperant-chart': 42.6 * KB,
+      'budget-treemap': 41.8 * KB,
+      'phase-gantt': 47.9 * KB,
+      'facility-map': 55.0 * KB,
+      'cooperant-chart': 42.1 * KB,
     },
   },
   four: { goal: 60 * KB, reached: 102.4 * KB },
-  autoloader: { goal: 35 * KB, reached: 47.5 * KB },
+  autoloader: { goal: 35 * KB, reached: 47.0 * KB },
   // the all-in-one module: its goal and hard limit from the newsroom-embedding issue
   bundle: { goal: 90 * KB, limit: 100 * KB },
 };
