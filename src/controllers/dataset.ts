@@ -110,8 +110,6 @@ const checkedObjects = new WeakMap<object, CheckedSections>();
 const inputOf = new WeakMap<object, object>();
 /** The check of the sections no widget read yet, once per dataset object: see {@link checkRest}. */
 const restChecks = new WeakMap<object, Promise<SectionedResult>>();
-/** Those of them that are nobody else's (JSON.parse's output): see check-run.ts. */
-const privateObjects = new WeakSet<object>();
 
 /** What a dataset object was validated to, if it was (by a widget or by `prepareDataset`). */
 export function parsedResult(value: unknown): SectionedResult | undefined {
@@ -136,7 +134,7 @@ export function checkAllSections(given: unknown, checks: SectionChecks): Section
   if (known) return known;
   const prior = checkedObjects.get(value);
   if (!prior) return undefined;
-  const r = fastSections(value, SECTIONS, checks, { private: privateObjects.has(value), prior });
+  const r = fastSections(value, SECTIONS, checks, { prior });
   if (!r) return undefined;
   checkedObjects.set(value, r);
   const whole: SectionedResult = { ok: true, data: r.data, sectionIssues: {} };
@@ -181,13 +179,9 @@ const afterFrame = () =>
  * several widgets, or a dataset already returned by `parseDataset`, is not validated again. (Datasets are treated as
  * immutable, as Lit treats properties.) At once when the fast path accepts the sections the host reads — the others
  * are checked after it draws ({@link checkRest}) — else a promise of zod's answer (a large dataset: in slices that
- * leave the page responsive). `isPrivate`: the object is nobody else's (JSON.parse's output).
+ * leave the page responsive).
  */
-function parseObject(
-  given: unknown,
-  needs: Needs,
-  isPrivate = false,
-): SectionedResult | Promise<SectionedResult> {
+function parseObject(given: unknown, needs: Needs): SectionedResult | Promise<SectionedResult> {
   const value = (given !== null && typeof given === 'object' && inputOf.get(given)) || given;
   const known = parsedResult(value);
   if (known) return known;
@@ -199,14 +193,13 @@ function parseObject(
   // a host that reads sections it brought no checks for (`<parsec-dataset>`: all of them) finds them in their chunk
   if (!large && !hasChecks(needs.sections, needs.checks))
     return import('../schema/fast-all').then((m) =>
-      parseObject(value, { sections: needs.sections, checks: m.SECTION_CHECKS }, isPrivate),
+      parseObject(value, { sections: needs.sections, checks: m.SECTION_CHECKS }),
     );
   if (!large) {
     const prior = checkedObjects.get(value);
-    const fast = fastSections(value, needs.sections, needs.checks, { private: isPrivate, prior });
+    const fast = fastSections(value, needs.sections, needs.checks, { prior });
     if (fast) {
       if (!prior) countValidation();
-      if (isPrivate) privateObjects.add(value);
       checkedObjects.set(value, fast);
       inputOf.set(fast.data, value);
       const r: SectionedResult = { ok: true, data: fast.data, sectionIssues: {} };
@@ -245,9 +238,8 @@ function parseInline(
   } catch {
     value = undefined;
   }
-  // JSON.parse's output is nobody else's: the fast path keeps what is already as the schema outputs it
   if (value !== null && typeof value === 'object' && datasetSize(value) < SLICED_FROM)
-    return { value, result: parseObject(value, needs, true) };
+    return { value, result: parseObject(value, needs) };
   return { result: withZod().then((m) => m.parseDatasetTextBySection(text)) };
 }
 
@@ -274,7 +266,7 @@ function parseFetched(
 ): SectionedResult | Promise<SectionedResult> {
   const value = o.value;
   if (value !== null && typeof value === 'object' && datasetSize(value) < SLICED_FROM)
-    return parseObject(value, needs, true);
+    return parseObject(value, needs);
   return (o.whole ??= withZod().then((m) => m.parseFetchedText(o.text, value, signal)));
 }
 

@@ -22,7 +22,8 @@ describe('the checks generated from the schema (src/schema/checks/)', () => {
       const formatted = await prettier.format(source, { ...options, filepath: file });
       expect(readFileSync(file, 'utf8'), file).toBe(formatted);
     }
-  });
+    // (prettier formats 15 modules: seconds on a busy machine)
+  }, 30_000);
 
   it('leave nothing of the dataset to zod that the schema names (every refinement is one of ours)', () => {
     expect(all).not.toMatch(/\(_v: any\): unknown \{\s*return F;/);

@@ -3,7 +3,7 @@ import { Id, Precision, SourceRefs } from './common';
 import { IsoDate, ReportedDate } from './dates';
 import { Count, Rate, ReportedMoney } from './quantity';
 import { KNOWN, referenceIssues, type completeSections, type Vocabulary } from './references';
-import { namedRule } from './plan-of';
+import { namedRule } from './rule-names';
 import { timelineDateIssues } from './rules';
 import { Source } from './sources';
 import { LocalText } from './text';

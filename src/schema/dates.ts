@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Precision, SourceRefs } from './common';
-import { namedRule } from './plan-of';
+import { namedRule } from './rule-names';
 import { isIsoDate } from './rules';
 import { LocalText } from './text';
 

@@ -32,10 +32,10 @@ const ALL = Object.keys(SECTION_CHECKS) as (keyof SectionChecks)[];
 /**
  * The dataset as parseDataset would give it, when it would give it — valid, by the generated checks and the
  * cross-references — counted as one validation; `undefined` when they are not sure (parse.ts decides, and words the
- * problems). `private`: see check-run.ts. Never throws.
+ * problems). Never throws.
  */
-export function fastDataset(input: unknown, options: { private?: boolean } = {}): Dataset | undefined {
-  const r = fastSections(input, ALL, SECTION_CHECKS, options);
+export function fastDataset(input: unknown): Dataset | undefined {
+  const r = fastSections(input, ALL, SECTION_CHECKS);
   if (!r) return undefined;
   countValidation();
   return r.data;

@@ -9,9 +9,9 @@ import {
   parseDatasetTextWithZod,
   parseDatasetWithZod,
 } from './parse';
-import { DatasetShape } from './dataset';
-import { fastParse, NOT_SURE } from './fast-check';
-import { fastSections } from './fast';
+import { NOT_SURE, runCheck } from './check-run';
+import { LIST_ITEM_CHECKS } from './checks/items';
+import { fastSections, shapedDataset } from './fast';
 import { fastDataset, SECTION_CHECKS } from './fast-all';
 import { parseDatasetBySection } from './sections';
 import { SECTIONS, type Section } from './section-list';
@@ -163,8 +163,9 @@ describe('the fast checks', () => {
   it('accepts the datasets zod accepts, giving the same data, fields in the same order', () => {
     for (const [name, make] of bases) {
       const d = make();
-      expect(fastParse(DatasetShape, d), name).not.toBe(NOT_SURE);
-      // the widgets' fast path (the plan generated at build time, without zod) gives the same
+      // the checks generated from the schema (src/schema/checks/) accept its shapes, and the widgets' fast path
+      // (those checks and the cross-references, without zod) gives what zod gives
+      expect(shapedDataset(d, SECTION_CHECKS)?.issues, name).toEqual([]);
       const widgets = fastDataset(d);
       expect(widgets, name).toBeDefined();
       const a = parseDataset(d);
@@ -185,20 +186,45 @@ describe('the fast checks', () => {
     }
   });
 
-  it("copies a page's object (later changes to it do not reach the validated data); reuses private data", () => {
+  it("copies nothing that need not be: the page's values are shared where they are already as zod outputs them, and the page's object is never changed", () => {
     const d = structuredClone(nigerPolice) as Json;
+    delete d.facilities;
+    const before = structuredClone(d);
     const r = parseDataset(d);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data.budget[0]).not.toBe(d.budget[0]);
-    expect(r.data.budget[0]!.label).not.toBe(d.budget[0].label);
-    d.budget[0].label.en = 'changed';
-    expect(r.data.budget[0]!.label.en).not.toBe('changed');
-    // JSON.parse's output is nobody else's: what is already as zod outputs it is kept, not copied
-    const parsed = JSON.parse(JSON.stringify(nigerPolice));
-    const shaped = fastParse(DatasetShape, parsed, { private: true }) as Json;
-    expect(shaped).toEqual(fastParse(DatasetShape, structuredClone(nigerPolice)));
-    expect(shaped.budget).toBe(parsed.budget);
+    // the root is the result's own: the section left out is added there, empty, not to the page's object
+    expect(r.data).not.toBe(d);
+    expect(r.data.facilities).toEqual([]);
+    expect('facilities' in d).toBe(false);
+    expect(d).toEqual(before);
+    expect(r.data.budget).toBe(d.budget);
+    expect(r.data.budget[0]).toBe(d.budget[0]);
+    // an object whose fields are in another order comes out in the schema's order: that object and the lists holding
+    // it are new, the rest is still shared
+    const line = d.budget[0];
+    const entries = Object.entries(line).reverse();
+    for (const [key] of entries) delete line[key];
+    for (const [key, v] of entries) line[key] = v;
+    const reordered = parseDataset(d);
+    expect(reordered.ok).toBe(true);
+    if (!reordered.ok) return;
+    expect(JSON.stringify(reordered)).toBe(JSON.stringify(parseDatasetWithZod(d)));
+    expect(reordered.data.budget[0]).not.toBe(line);
+    expect(Object.keys(line)).toEqual(entries.map(([key]) => key));
+    expect(reordered.data.budget).not.toBe(d.budget);
+    expect(reordered.data.budget[1]).toBe(d.budget[1]);
+    expect(reordered.data.budget[0]!.label).toBe(line.label);
+    // a frozen dataset is read, never written
+    const deepFreeze = (v: unknown): unknown => {
+      if (v !== null && typeof v === 'object') {
+        for (const x of Object.values(v)) deepFreeze(x);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    const frozen = parseDataset(deepFreeze(structuredClone(nigerPolice)));
+    expect(JSON.stringify(frozen)).toBe(JSON.stringify(parseDatasetWithZod(structuredClone(nigerPolice))));
   });
 
   it('gives what zod gives on 420 seeded mutations of five datasets (verdict, data, issues and their count)', () => {
@@ -229,7 +255,7 @@ describe('the fast checks', () => {
         // the widgets' fast path (generated plan, no zod) answers only for what zod accepts, with zod's data
         for (const [fast, zod] of [
           [fastDataset(d), expected],
-          [fastDataset(JSON.parse(text), { private: true }), u],
+          [fastDataset(JSON.parse(text)), u],
         ] as const)
           if (fast !== undefined) {
             widgetsAccepted++;
@@ -250,7 +276,7 @@ describe('the fast checks', () => {
             expect(part.data[key], `${where}: ${key}`).toEqual(scoped.data[key]);
           }
         }
-        if (fastParse(DatasetShape, d) === NOT_SURE) deferred++;
+        if (!shapedDataset(d, SECTION_CHECKS)) deferred++;
         else if (got.ok) fastAccepted++;
         else fastRefsOnly++;
       }
@@ -268,8 +294,11 @@ describe('the fast checks', () => {
     const line = d.budget[1];
     const zod = BudgetLine.safeParse(line);
     expect(zod.success).toBe(true);
-    expect(JSON.stringify(fastParse(BudgetLine, line))).toBe(JSON.stringify(zod.data));
-    expect(fastParse(BudgetLine, { ...(line as object), extra: 1 })).toBe(NOT_SURE);
+    const check = LIST_ITEM_CHECKS.budget!;
+    expect(JSON.stringify(runCheck(check, line))).toBe(JSON.stringify(zod.data));
+    expect(runCheck(check, { ...(line as object), extra: 1 })).toBe(NOT_SURE);
+    // the same item check as the whole section's
+    expect(runCheck(SECTION_CHECKS.budget, [line, { ...(line as object), extra: 1 }])).toBe(NOT_SURE);
     const sliced = await parseDatasetInSlices(d);
     expect(JSON.stringify(sliced)).toBe(JSON.stringify(parseDatasetWithZod(d)));
   });

@@ -16,26 +16,11 @@ import { checkSchema } from './checks/schema';
 import { checkSources } from './checks/sources';
 import type { Dataset, DatasetInput } from './dataset';
 import { completeSections, referenceIssues } from './references';
-import type { Section } from './section-list';
+import type { ParseResult } from './result';
+import { SECTIONS, type Section } from './section-list';
 
-/** One problem found in a dataset: where (a JSON path such as `timeline[3].end`) and what, in plain words. */
-export interface DataIssue {
-  path: string;
-  message: string;
-}
+export { MAX_ISSUES, type DataIssue, type ParseFailure, type ParseResult } from './result';
 
-/** A failed parse: the first problems (at most {@link MAX_ISSUES}) and how many there are in all. */
-export type ParseFailure = {
-  ok: false;
-  issues: DataIssue[];
-  /** How many problems were found in all (`atLeast`: counting stopped at {@link MAX_COUNTED}). */
-  total: number;
-  atLeast?: true;
-};
-export type ParseResult<T> = { ok: true; data: T } | ParseFailure;
-
-/** At most this many issues are listed; `total` counts them all. */
-export const MAX_ISSUES = 100;
 let validations = 0;
 /**
  * How many datasets this page validated (each call of parseDataset, parseDatasetText or their sliced forms, and each
@@ -100,7 +85,6 @@ function checkShapes(
   input: unknown,
   sections: readonly Section[],
   checks: SectionChecks,
-  isPrivate: boolean,
   prior: CheckedSections | undefined,
 ): Shapes | undefined {
   if (!isRecord(input)) return undefined;
@@ -117,7 +101,7 @@ function checkShapes(
       todo.set(s, check);
     }
   const view: Record<string, unknown> = {};
-  beginRun(isPrivate);
+  beginRun();
   try {
     for (const key of DATASET_KEYS) {
       if (!own.has(key)) continue;
@@ -142,31 +126,18 @@ function checkShapes(
 
 /**
  * The whole dataset as parseDataset would give it — every field checked by the generated checks — and its
- * cross-reference problems; undefined when the checks are not sure (zod decides). `isPrivate`: see check-run.ts.
+ * cross-reference problems; undefined when the checks are not sure (zod decides). Its values are the input's where
+ * they are already what zod outputs (see check-run.ts); its root is its own.
  */
 export function shapedDataset(
   input: unknown,
   checks: SectionChecks,
-  isPrivate = false,
 ): { data: DatasetInput; issues: ReturnType<typeof referenceIssues> } | undefined {
-  const shapes = checkShapes(input, SECTIONS_ALL, checks, isPrivate, undefined);
+  const shapes = checkShapes(input, SECTIONS, checks, undefined);
   if (!shapes) return undefined;
   const data = shapes.view as unknown as DatasetInput;
   return { data, issues: referenceIssues(data, { sourcesChecked: shapes.sourcesChecked }) };
 }
-
-/** Every section (a copy of section-list.ts's list, which this module may not import: it imports this one). */
-const SECTIONS_ALL: readonly Section[] = [
-  'rates',
-  'vocabulary',
-  'programmes',
-  'budget',
-  'timeline',
-  'places',
-  'facilities',
-  'cooperants',
-  'glossary',
-];
 
 /**
  * The dataset checked for `sections` only (besides the top level, `meta`, `sources` and `rates`) with
@@ -180,11 +151,11 @@ export function fastSections(
   input: unknown,
   sections: readonly Section[],
   checks: SectionChecks,
-  options: { private?: boolean; prior?: CheckedSections } = {},
+  options: { prior?: CheckedSections } = {},
 ): CheckedSections | undefined {
   try {
     const prior = options.prior;
-    const shapes = checkShapes(input, sections, checks, options.private === true, prior);
+    const shapes = checkShapes(input, sections, checks, prior);
     if (!shapes) return undefined;
     const only = new Set(shapes.checked);
     const issues = referenceIssues(shapes.view as unknown as DatasetInput, {

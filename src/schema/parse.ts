@@ -9,10 +9,10 @@ import {
   type ParseFailure,
   type ParseResult,
 } from './fast';
+import { NOT_SURE, runCheck } from './check-run';
+import { LIST_ITEM_CHECKS } from './checks/items';
 import { SECTION_CHECKS } from './fast-all';
 import { shapedDataset } from './fast';
-import { NOT_SURE, runPlan, type PlanNode } from './plan';
-import { planOf } from './plan-of';
 
 export {
   datasetSize,
@@ -105,16 +105,6 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
   const out: DataIssue[] = [];
   for (const issue of issues) flatten(issue as RawIssue, [], out);
   return out;
-}
-
-/** The plan of what zod alone checks. */
-const NO_PLAN: PlanNode = { type: 'never' };
-/** An optional part's plan: that of what it holds when present. */
-const unwrapPlan = (p: PlanNode): PlanNode => (p.type === 'optional' ? p.inner : p);
-/** The plan of an object's field (the plan follows the schema: see plan-of.ts). */
-function fieldPlan(plan: PlanNode, key: string): PlanNode {
-  const o = unwrapPlan(plan);
-  return (o.type === 'object' && o.fields.find((f) => f.key === key)?.node) || NO_PLAN;
 }
 
 /** Past this many problems (only when they are too many for one pass of the schema), counting stops. */
@@ -316,6 +306,9 @@ function piecewiseIssues(schema: AnySchema, value: unknown, path: PropertyKey[],
  * Validates an unknown value against the dataset schema.
  * Returns the typed dataset, or the problems with their JSON paths: the first {@link MAX_ISSUES}, and `total`.
  * Never throws: getters and proxies that throw, cycles, deep nesting and huge numbers of errors become issues.
+ * Nothing is copied that need not be: the dataset returned is a new object whose values are the input's where they
+ * are already as the schema gives them (a section the input leaves out is added to it, empty, not to the input),
+ * so treat both as immutable, as the widgets do. The input is never changed.
  *
  * @example
  * ```ts
@@ -346,15 +339,15 @@ function referenceFailure(refs: ReturnType<typeof referenceIssues>): ParseFailur
 }
 
 /**
- * The dataset as zod would give it, checked by the schema compiled into closures (fast-check.ts, many times faster),
- * then its cross-references; `undefined` when the fast checks are not sure (a problem, or something they leave to
- * zod): zod then finds the problems and words them. Reads `input` as {@link toPlainData} copies it; `isPrivate`: see
- * {@link runPlan}.
+ * The dataset as zod would give it, checked by the checks generated from the schema (src/schema/checks/, many times
+ * faster), then its cross-references; `undefined` when the fast checks are not sure (a problem, or something they
+ * leave to zod): zod then finds the problems and words them. Reads `input` as {@link toPlainData} copies it, and
+ * copies only what zod would output differently (see check-run.ts).
  */
-function quickParse(input: unknown, isPrivate = false): ParseResult<Dataset> | undefined {
+function quickParse(input: unknown): ParseResult<Dataset> | undefined {
   let shaped: ReturnType<typeof shapedDataset>;
   try {
-    shaped = shapedDataset(input, SECTION_CHECKS, isPrivate);
+    shaped = shapedDataset(input, SECTION_CHECKS);
   } catch {
     return undefined;
   }
@@ -377,8 +370,7 @@ export function parseDatasetWithZod(input: unknown): ParseResult<Dataset> {
 }
 
 function validate(value: unknown, tryFast = true): ParseResult<Dataset> {
-  // `value` comes from JSON.parse (or is a copy): nothing to copy again
-  const fast = tryFast ? quickParse(value, true) : undefined;
+  const fast = tryFast ? quickParse(value) : undefined;
   if (fast) return fast;
   let result: ReturnType<typeof Dataset.safeParse>;
   try {
@@ -500,24 +492,16 @@ export async function parseDatasetInSlices(
       total += found.length;
       for (const f of found) if (out.length < MAX_ISSUES) out.push(f);
     };
-    /**
-     * Validates `v` against `schema` (`plan`: its part of the generated plan): lists item by item, objects field by
-     * field, with pauses.
-     */
-    const walk = async (
-      schema: AnySchema,
-      plan: PlanNode,
-      v: unknown,
-      path: PropertyKey[],
-    ): Promise<unknown> => {
+    /** Validates `v` against `schema`: lists item by item, objects field by field, with pauses. */
+    const walk = async (schema: AnySchema, v: unknown, path: PropertyKey[]): Promise<unknown> => {
       const def = defOf(schema, v);
       if (def.type === 'array' && def.element && Array.isArray(v)) {
-        const list = unwrapPlan(plan);
-        const item: PlanNode = list.type === 'array' ? list.item : NO_PLAN;
+        // the check generated for the list's items (src/schema/checks/items.ts), if it has one
+        const item = LIST_ITEM_CHECKS[path.join('.')];
         const result: unknown[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
           // the fast check first; zod for what it leaves (the same output, zod's words for the problems)
-          const fast = runPlan(item, v[i], { private: true });
+          const fast = item ? runCheck(item, v[i]) : NOT_SURE;
           if (fast !== NOT_SURE) result[i] = fast;
           else {
             const r = def.element.safeParse(v[i], { reportInput: true });
@@ -543,7 +527,7 @@ export async function parseDatasetInSlices(
           }
         for (const [key, sub] of Object.entries(def.shape)) {
           const field = (v as Record<string, unknown>)[key];
-          const parsed = await walk(sub, fieldPlan(plan, key), field, [...path, key]);
+          const parsed = await walk(sub, field, [...path, key]);
           if (key in v) result[key] = parsed;
         }
         return result;
@@ -553,12 +537,7 @@ export async function parseDatasetInSlices(
       add(r.error.issues, path);
       return undefined;
     };
-    const shaped = await walk(
-      DatasetShape as unknown as AnySchema,
-      planOf(DatasetShape as unknown as z.core.$ZodType),
-      value,
-      [],
-    );
+    const shaped = await walk(DatasetShape as unknown as AnySchema, value, []);
     if (total) return failure(out, total);
     await pause();
     const refs = referenceIssues(shaped as Parameters<typeof referenceIssues>[0]);

@@ -2,13 +2,14 @@
  * The dataset's plan ({@link PlanNode}, made from the zod schema by plan-of.ts) as TypeScript source: one plain
  * function per schema node, written at build time by scripts/gen-fast-check.mjs into src/schema/checks/ — compiled code with
  * no `eval` and no `new Function` (strict CSP), each object built as one literal of a fixed shape (fast in V8, where
- * one function interpreting every shape is not). The functions mean what plan.ts runs the plan to mean, and zod: a
- * value when zod would output it, NOT_SURE otherwise (fast-check.test.ts compares them on hundreds of datasets).
- * Each top-level field of the dataset is exported on its own (`checkBudget`…), so that a widget's entry carries
- * only the checks of the sections it reads.
+ * one function interpreting every shape is not). Each function means what zod means: a value when zod would output
+ * it (the input itself where it is already that, see check-run.ts), NOT_SURE otherwise (fast-check.test.ts compares
+ * them on hundreds of datasets). Each top-level field of the dataset is exported on its own (`checkBudget`…), so that
+ * a widget's entry carries only the checks of the sections it reads; the item of each list, for validation in slices
+ * (`items.ts`).
  * @module
  */
-import type { PlanCheck, PlanNode } from './plan';
+import type { PlanCheck, PlanNode } from './plan-of';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** `o.key` or `o["key"]`. */
@@ -113,9 +114,9 @@ export function planCode(plan: PlanNode): Record<string, string> {
           'if (!Array.isArray(v)) return F;',
           'const n = v.length;',
           'if ((run.count += n) > MAX_VALUES) return F;',
-          // a copy made at once (a builtin), items replaced by their outputs where these differ; private data: the
-          // list itself while every item is its own output
-          'let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);',
+          // the list itself while every item is its own output (nothing copied that need not be); else a copy, items
+          // replaced by their outputs where these differ
+          'let o: unknown[] | undefined;',
           'for (let i = 0; i < n; i++) {',
           '  const x = v[i];',
           `  const y = ${item}(x);`,
@@ -151,10 +152,6 @@ export function planCode(plan: PlanNode): Record<string, string> {
           '    o[k] = y;',
           '  }',
           '}',
-          'if (!o && !run.reuse) {',
-          '  o = {};',
-          '  for (const k in v) o[k] = v[k];',
-          '}',
           'const r = o ?? v;',
           refined(n.checks, 'r'),
         ].join('\n');
@@ -179,8 +176,8 @@ export function planCode(plan: PlanNode): Record<string, string> {
           "if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;",
           'let h = 0;',
           'let m = 0;',
-          // fields in the schema's order (zod's output order): private data can then be its own output
-          'let same = run.reuse;',
+          // fields in the schema's order (zod's output order): the object can then be its own output
+          'let same = true;',
           // `for in` allocates nothing (Object.keys would, for every object); an inherited key is refused (unknown)
           'for (const k in v) {',
           '  if (!Object.hasOwn(v, k)) return F;',
@@ -239,6 +236,22 @@ export function planCode(plan: PlanNode): Record<string, string> {
 
   if (plan.type !== 'object') throw new Error('the dataset plan is not an object');
   const top = plan.fields.map((f) => ({ key: f.key, id: name(f.node) }));
+  /** What a list may be wrapped in: `optional`, `nullable`. */
+  const unwrap = (n: PlanNode): PlanNode =>
+    n.type === 'optional' || n.type === 'nullable' ? unwrap(n.inner) : n;
+  // the item of each list at the top level or in an object there (`budget`, `cooperants.posts`): validation in slices
+  // checks lists item by item
+  const items: { path: string; id: string }[] = [];
+  for (const f of plan.fields) {
+    const n = unwrap(f.node);
+    if (n.type === 'array') items.push({ path: f.key, id: name(n.item) });
+    else if (n.type === 'object')
+      for (const g of n.fields) {
+        const m = unwrap(g.node);
+        if (m.type === 'array') items.push({ path: `${f.key}.${g.key}`, id: name(m.item) });
+      }
+  }
+  const itemIds = new Set(items.map((i) => i.id));
 
   // which top-level fields reach each function: one only, it goes in that field's file; more, in shared.ts
   const bodies = new Map(functions.map((f) => [/^function (n\d+)/.exec(f)![1]!, f]));
@@ -267,7 +280,9 @@ export function planCode(plan: PlanNode): Record<string, string> {
   ];
   /** A module of the given functions (in the order they were made), with what they use. */
   const module = (file: string, ids: string[], tail: string[]) => {
-    const code = ids.map((id) => (file === 'shared' ? `export ${bodies.get(id)!}` : bodies.get(id)!));
+    const code = ids.map((id) =>
+      file === 'shared' || itemIds.has(id) ? `export ${bodies.get(id)!}` : bodies.get(id)!,
+    );
     const text = [...code, ...tail].join('\n');
     const fromShared = new Set<string>();
     for (const id of ids)
@@ -323,6 +338,23 @@ export function planCode(plan: PlanNode): Record<string, string> {
       ],
     );
   }
+  const byFile = new Map<string, string[]>();
+  for (const { id } of items) {
+    const file = fileOf(id);
+    const list = byFile.get(file) ?? [];
+    if (!list.includes(id)) list.push(id);
+    byFile.set(file, list);
+  }
+  files.items = [
+    ...header,
+    ...[...byFile].map(([file, ids]) => `import { ${ids.join(', ')} } from './${file}';`),
+    '',
+    '/** The check of the items of each list at the top level or in an object there, by path (`cooperants.posts`). */',
+    'export const LIST_ITEM_CHECKS: Readonly<Record<string, (v: unknown) => unknown>> = {',
+    ...items.map(({ path, id }) => `  ${literalKey(path)}: ${id},`),
+    '};',
+    '',
+  ].join('\n');
   files.index = [
     ...header,
     ...top.map(({ key }) => `export { ${fieldCheckName(key)} } from './${fileName(key)}';`),

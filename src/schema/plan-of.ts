@@ -1,14 +1,38 @@
 /**
- * The zod schema as a {@link PlanNode} (plain data the zod-free fast path runs): read by
- * scripts/gen-fast-check.mjs, which compiles the dataset's plan into src/schema/checks/ at build time (plan-code.ts), by parse.ts
- * (validation in slices) and by fast-check.ts
- * for the lazy, zod side. What the plan cannot say (a check it does not know, a refinement not named by
- * {@link namedRule}) becomes `never`: zod decides.
+ * The zod schema as a {@link PlanNode}: plain data (types, patterns, bounds, the names of our own refinements) that
+ * scripts/gen-fast-check.mjs compiles into src/schema/checks/ at build time (plan-code.ts). What the plan cannot say (a
+ * check it does not know, a refinement not named by `namedRule`, rule-names.ts) becomes `never`: zod decides.
+ * Build time and tests only: no widget and no validation at run time imports it.
  * @module
  */
 import type * as z from 'zod/mini';
-import type { PlanCheck, PlanNode } from './plan';
+import { ruleNameOf } from './rule-names';
 import { RULES, type RuleName } from './rules';
+
+/** A check on a text, a number, a list's length or an object's output. */
+export type PlanCheck =
+  | { re: RegExp }
+  | { minLength: number }
+  | { maxLength: number }
+  | { gt: number }
+  | { gte: number }
+  | { lt: number }
+  | { lte: number }
+  | { rule: RuleName };
+
+/** One schema of the plan. `checks`: all must hold (on the output). `never`: what the checks leave to zod. */
+export type PlanNode =
+  | { type: 'never' }
+  | { type: 'string'; checks?: PlanCheck[] }
+  | { type: 'number'; int?: true; checks?: PlanCheck[] }
+  | { type: 'boolean'; checks?: PlanCheck[] }
+  | { type: 'enum'; values: readonly unknown[]; checks?: PlanCheck[] }
+  | { type: 'optional' | 'nullable'; inner: PlanNode; checks?: undefined }
+  | { type: 'array'; item: PlanNode; checks?: PlanCheck[] }
+  | { type: 'record'; key: PlanNode; value: PlanNode; checks?: PlanCheck[] }
+  | { type: 'union'; options: PlanNode[]; checks?: PlanCheck[] }
+  /** A strict object (or one that strips, refusing unknown fields), its fields in the schema's order. */
+  | { type: 'object'; fields: { key: string; node: PlanNode; optional?: true }[]; checks?: PlanCheck[] };
 
 interface Def {
   type: string;
@@ -39,14 +63,6 @@ interface CheckDef {
 }
 type ZodCheck = { _zod: { def: CheckDef } };
 type Schema = { _zod: { def: Def; optin?: string } };
-
-const names = new WeakMap<object, RuleName>();
-
-/** Names a refinement of the schema after the zod-free rule (rules.ts) it runs, so that the plan can run it too. */
-export function namedRule<T extends object>(check: T, name: RuleName): T {
-  names.set(check, name);
-  return check;
-}
 
 const NEVER: PlanNode = { type: 'never' };
 
@@ -79,7 +95,7 @@ function checksOf(schema: Schema): PlanCheck[] | null {
         out.push({ rule: 'safeInt' });
         break;
       case 'custom': {
-        const rule = names.get(c);
+        const rule = ruleNameOf(c);
         if (!rule || !(rule in RULES)) return null;
         out.push({ rule });
         break;

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Dataset } from './dataset';
-import { MAX_ISSUES, type DataIssue, type ParseFailure, type ParseResult } from './fast';
+import { MAX_ISSUES, type DataIssue, type ParseFailure, type ParseResult } from './result';
 
 /**
  * The parts of a dataset that widgets read separately: a problem in one of them blocks only the widgets that read it

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { namedRule } from './plan-of';
+import { namedRule } from './rule-names';
 import { hasOneLanguage } from './rules';
 
 const NonEmpty = z.string().check(z.minLength(1, 'a non-empty text'));

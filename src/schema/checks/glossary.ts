@@ -9,11 +9,11 @@ const F = NOT_SURE;
 const run = shared;
 const MAX_VALUES = MAX;
 
-function n104(v: any): unknown {
+export function n104(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -58,7 +58,7 @@ function n105(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n104(x);

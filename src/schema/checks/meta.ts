@@ -13,7 +13,7 @@ function n7(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;

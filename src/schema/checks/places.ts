@@ -22,7 +22,7 @@ function n78(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -67,7 +67,7 @@ function n79(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n78(x);
@@ -80,11 +80,11 @@ function n79(v: any): unknown {
 function n80(v: any): unknown {
   return v === undefined ? v : n79(v);
 }
-function n81(v: any): unknown {
+export function n81(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -206,7 +206,7 @@ function n82(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n81(x);

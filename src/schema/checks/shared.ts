@@ -46,10 +46,6 @@ export function n4(v: any): unknown {
       o[k] = y;
     }
   }
-  if (!o && !run.reuse) {
-    o = {};
-    for (const k in v) o[k] = v[k];
-  }
   const r = o ?? v;
   return RULES.oneLanguage(r) ? r : F;
 }
@@ -72,7 +68,7 @@ export function n20(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -118,7 +114,7 @@ export function n22(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n8(x);
@@ -150,7 +146,7 @@ export function n46(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -236,7 +232,7 @@ export function n47(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n46(x);
@@ -253,7 +249,7 @@ export function n49(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -353,7 +349,7 @@ export function n51(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n8(x);
@@ -370,7 +366,7 @@ export function n53(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -429,7 +425,7 @@ export function n59(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -485,7 +481,7 @@ export function n60(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n59(x);
@@ -502,7 +498,7 @@ export function n62(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -584,7 +580,7 @@ export function n85(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;

@@ -24,11 +24,11 @@ function n12(v: any): unknown {
 function n13(v: any): unknown {
   return v === undefined ? v : n12(v);
 }
-function n14(v: any): unknown {
+export function n14(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -108,7 +108,7 @@ function n15(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n14(x);

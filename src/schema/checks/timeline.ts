@@ -18,7 +18,7 @@ function n65(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -67,7 +67,7 @@ function n68(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -123,7 +123,7 @@ function n69(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n68(x);
@@ -136,11 +136,11 @@ function n69(v: any): unknown {
 function n70(v: any): unknown {
   return v === undefined ? v : n69(v);
 }
-function n72(v: any): unknown {
+export function n72(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
-  let same = run.reuse;
+  let same = true;
   for (const k in v) {
     if (!Object.hasOwn(v, k)) return F;
     let b: number;
@@ -288,7 +288,7 @@ function n73(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
-  let o: unknown[] | undefined = run.reuse ? undefined : (v.slice() as unknown[]);
+  let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
     const y = n72(x);
