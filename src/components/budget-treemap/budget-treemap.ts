@@ -551,8 +551,9 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // the share is measured (BoxController, before this): the tiles now, before the frame
-    if (this.sizing) this.requestUpdate();
+    // the share is measured (BoxController, before this): the tiles now, before the frame (not when this update drew
+    // no plot at all — an error or empty state — which would ask again for ever)
+    if (this.sizing && this.renderRoot.querySelector('[data-fill]')) this.requestUpdate();
     else if (this.geometry?.canvas) this.paintCanvas();
   }
 
