@@ -446,14 +446,19 @@ describe('<parsec-budget-treemap> with 60,000 lines', () => {
       expect($(el, 'canvas')).not.toBeNull();
       expect($$(el, '[role="treeitem"][aria-level="1"]')).toHaveLength(8);
       const before = el.layoutCount;
+      // what each update saw and drew (the steps may end before a test's next look: each update is recorded)
+      const host = el as unknown as { width: number; updated: (changed: unknown) => void };
+      const updated = host.updated.bind(el);
+      const seen: { width: number; svg: string | null | undefined; layouts: number }[] = [];
+      host.updated = (changed) => {
+        updated(changed);
+        seen.push({ width: host.width, svg: svgWidth(), layouts: el.layoutCount });
+      };
 
       (el.parentElement as HTMLElement).style.width = '520px';
-      await frame();
-      await el.updateComplete;
-      // the update that sees the new width draws what it had: the layout at 520 px is under way in its own tasks
-      expect(svgWidth()).toBe('700');
-      expect(el.layoutCount).toBe(before);
       await until(() => svgWidth() === '520');
+      // the update that sees the new width draws what it had: the layout at 520 px is under way in its own tasks
+      expect(seen.find((u) => u.width === 520)).toEqual({ width: 520, svg: '700', layouts: before });
       expect(svgWidth()).toBe('520');
       expect(el.layoutCount).toBeGreaterThan(before);
       expect($$(el, '[role="treeitem"][aria-level="1"]')).toHaveLength(8);
