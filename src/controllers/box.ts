@@ -37,6 +37,8 @@ export class BoxController implements ReactiveController {
   #check = 0;
   #key: readonly unknown[] = [];
   #settled = false;
+  /** The ancestors of the fill element marked while its share is kept (`data-fill-within`). */
+  #within: Element[] = [];
   #box = 0;
   /** Measures since the key changed: the chart's notes can grow as it shrinks (a treemap's key of small tiles). */
   #tries = 0;
@@ -94,6 +96,8 @@ export class BoxController implements ReactiveController {
     const el = this.host.renderRoot.querySelector<HTMLElement>('[data-fill]');
     if (el === this.#observed) return;
     this.#observer?.disconnect();
+    for (const p of this.#within) p.removeAttribute('data-fill-within');
+    this.#within = [];
     this.#observed = el;
     this.#settled = false;
     if (this.#shrink) {
@@ -148,6 +152,13 @@ export class BoxController implements ReactiveController {
     }
     el.style.blockSize = `${h}px`;
     el.toggleAttribute('data-fill-kept', true);
+    // its ancestors are marked too: a `:has([data-fill-kept])` rule made Chromium restyle the whole shadow tree each
+    // time the share was kept or measured again (every data update: 700 elements at a treemap of 100 lines)
+    this.#within = [];
+    for (let p = el.parentElement; p && !p.classList.contains('base'); p = p.parentElement) {
+      p.toggleAttribute('data-fill-within', true);
+      this.#within.push(p);
+    }
     if (h !== this.fill) {
       this.fill = h;
       this.host.requestUpdate();
@@ -193,6 +204,8 @@ export class BoxController implements ReactiveController {
     if (!el || !this.#observer) return;
     el.style.removeProperty('block-size');
     el.removeAttribute('data-fill-kept');
+    for (const p of this.#within) p.removeAttribute('data-fill-within');
+    this.#within = [];
     this.#observer.unobserve(el);
     this.#observer.observe(el);
   }
@@ -243,7 +256,7 @@ export const boxStyles = css`
     overflow-y: auto;
   }
   /* a share kept (BoxController sets its block-size): it and its ancestors keep their own heights */
-  .base :is([data-fill-kept], :has([data-fill-kept])) {
+  .base :is([data-fill-kept], [data-fill-within]) {
     flex: none;
   }
   @media print {
