@@ -106,10 +106,14 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   static readonly checks: SectionChecks = { budget: checkBudget, programmes: checkProgrammes };
   protected readonly widget = 'parsec-budget-treemap';
   /**
-   * The chart's share of the box is measured in the update that first puts the plot in (BoxController), before any
-   * tile is drawn: the tiles are drawn once, at their height, in the next update, before the frame.
+   * With tiles in SVG (up to a few hundred), the chart's share of the box is measured in the update that first puts
+   * the plot in (BoxController), before any tile is drawn: the tiles are drawn once, at their height, in the next
+   * update, before the frame. On canvas (many lines) a second layout before the first frame costs more than it saves:
+   * the share is measured after it, as for the other widgets.
    */
-  static readonly fillAtOnce = true;
+  get fillAtOnce(): boolean {
+    return !!this.geometry && !this.geometry.canvas;
+  }
   /** The plot is not in the page yet: this update draws it empty, for its share to be measured. */
   private sizing = false;
   protected static override attributeRules = TREEMAP_RULES;
@@ -317,7 +321,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
-    this.sizing = ParsecBudgetTreemap.fillAtOnce && !this.renderRoot.querySelector('[data-fill]');
+    this.sizing = this.fillAtOnce && !this.renderRoot.querySelector('[data-fill]');
   }
 
   /**
