@@ -113,9 +113,6 @@ export class BoxController implements ReactiveController {
       this.#frame = requestAnimationFrame(() => this.#settle());
     });
     this.#observer.observe(el);
-    // a widget whose `fillAtOnce` is true has its share measured now, in the update that put the element in (one
-    // layout of the page the frame would do anyway): its next update, before the frame, lays the chart out at its share
-    if ((this.host as { fillAtOnce?: boolean }).fillAtOnce) this.#settle();
   }
 
   hostDisconnected(): void {
