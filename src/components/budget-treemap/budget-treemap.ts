@@ -105,17 +105,6 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /** The checks of those sections generated from the schema (the others are not in this widget's entry). */
   static readonly checks: SectionChecks = { budget: checkBudget, programmes: checkProgrammes };
   protected readonly widget = 'parsec-budget-treemap';
-  /**
-   * With tiles in SVG (up to a few hundred), the chart's share of the box is measured in the update that first puts
-   * the plot in (BoxController), before any tile is drawn: the tiles are drawn once, at their height, in the next
-   * update, before the frame. On canvas (many lines) a second layout before the first frame costs more than it saves:
-   * the share is measured after it, as for the other widgets.
-   */
-  get fillAtOnce(): boolean {
-    return !!this.geometry && !this.geometry.canvas;
-  }
-  /** The plot is not in the page yet: this update draws it empty, for its share to be measured. */
-  private sizing = false;
   protected static override attributeRules = TREEMAP_RULES;
 
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */
@@ -302,7 +291,6 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const s = this.loader.state;
     if (s.status !== 'ready' || !this.prepared) {
       this.geometry = undefined;
-      this.sizing = false;
       return;
     }
     const root = this.view(s.data);
@@ -321,7 +309,6 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
-    this.sizing = this.fillAtOnce && !this.renderRoot.querySelector('[data-fill]');
   }
 
   /**
@@ -497,7 +484,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       </div>
       <div class="chart" data-export>
         ${renderConflicts(conflicts.blocks, g.width, conflicts.height, (id) => colourClass(this.tileByKey(id)?.node.colour ?? focus.colour))}
-        <div class="plot" data-marks data-fill>${this.sizing ? nothing : this.renderPlot(g, focus, ctx)}</div>
+        <div class="plot" data-marks data-fill>${this.renderPlot(g, focus, ctx)}</div>
       </div>
       ${
         key.length
@@ -555,10 +542,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // the share is measured (BoxController, before this): the tiles now, before the frame (not when this update drew
-    // no plot at all — an error or empty state — which would ask again for ever)
-    if (this.sizing && this.renderRoot.querySelector('[data-fill]')) this.requestUpdate();
-    else if (this.geometry?.canvas) this.paintCanvas();
+    if (this.geometry?.canvas) this.paintCanvas();
   }
 
   private readonly canvasMemo: { painted?: TreemapGeometry } = {};
