@@ -6,23 +6,27 @@ import ts from 'typescript';
 
 const TAGS = new Set(['css', 'html', 'svg']);
 
-export function collapseTemplates(code, fileName = 'x.ts') {
+/**
+ * Rewrites the literal text of the tagged templates whose tag is in `tags`: `edit(text, index, count)` gets each
+ * piece of literal text (between the opening delimiter, ` or }, and the closing one, ` or ${) and returns its
+ * replacement. The `${…}` expressions are never touched. Shared by the plugins in this folder.
+ */
+export function editTemplateLiterals(code, fileName, tags, edit) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && tags.has(node.tag.text)) {
       const t = node.template;
       const spans = ts.isNoSubstitutionTemplateLiteral(t)
         ? [t]
         : [t.head, ...t.templateSpans.map((s) => s.literal)];
-      for (const lit of spans) {
-        // literal text lies between the opening delimiter (` or }) and the closing one (` or ${)
+      spans.forEach((lit, i) => {
         const start = lit.getStart(source) + 1;
         const end = lit.getEnd() - (ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) ? 2 : 1);
         const text = code.slice(start, end);
-        const collapsed = text.replace(/\s*\n\s*/g, ' ');
-        if (collapsed !== text) edits.push([start, end, collapsed]);
-      }
+        const next = edit(text, i, spans.length);
+        if (next !== text) edits.push([start, end, next]);
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -35,6 +39,10 @@ export function collapseTemplates(code, fileName = 'x.ts') {
     last = b;
   }
   return out + code.slice(last);
+}
+
+export function collapseTemplates(code, fileName = 'x.ts') {
+  return editTemplateLiterals(code, fileName, TAGS, (text) => text.replace(/\s*\n\s*/g, ' '));
 }
 
 export function minifyTemplates() {
