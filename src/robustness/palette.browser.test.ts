@@ -4,6 +4,7 @@ import '../components/phase-gantt/phase-gantt';
 import type { ParsecElement } from '../components/base/parsec-element';
 import { twelveProgrammes } from '../../test/fixtures/twelve-programmes';
 import { OTHER_GREY, PALETTE } from '../styles/palette';
+import { frame } from '../../test/mount';
 
 /**
  * The drawn colours of twelve programmes: programme n has palette colour n in the treemap and in the Gantt, the
@@ -28,6 +29,10 @@ async function mount(tag: string, theme: string, style = ''): Promise<ParsecElem
   await el.updateComplete;
   for (let i = 0; i < 500 && !el.shadowRoot?.querySelector('svg[part="svg"]'); i++)
     await new Promise((r) => setTimeout(r, 20));
+  // what follows the first frame: the Gantt's rows below its viewport, the data table
+  await frame();
+  await el.updateComplete;
+  if (el.rendered) await el.tableComplete;
   await el.updateComplete;
   return el;
 }
