@@ -143,15 +143,16 @@ export function checkAllSections(given: unknown, checks: SectionChecks): Section
 }
 
 /**
- * The sections of `value` no widget checked yet, checked once the widgets drew (after the next frame), from a chunk
- * of their own (every section's checks), then with zod when those are not sure: a problem there does not stop the
- * widgets that drew (they do not read it), but the page's editor is told, as when the whole dataset was checked at
- * once. Settles with the whole dataset's result (remembered: a widget given the object later starts from it).
+ * The sections of `value` no widget checked yet, checked once the widgets drew (in idle time after the next frame,
+ * not inside the first paint), from a chunk of their own (every section's checks), then with zod when those are not
+ * sure: a problem there does not stop the widgets that drew (they do not read it), but the page's editor is told, as
+ * when the whole dataset was checked at once. Settles with the whole dataset's result (remembered: a widget given the
+ * object later starts from it).
  */
 function checkRest(value: object): Promise<SectionedResult> {
   let p = restChecks.get(value);
   if (p) return p;
-  p = afterFrame()
+  p = idleAfterFrame()
     .then(() => import('../schema/fast-all'))
     .then((m) => {
       const whole = checkAllSections(value, m.SECTION_CHECKS);
@@ -163,15 +164,38 @@ function checkRest(value: object): Promise<SectionedResult> {
       });
     });
   restChecks.set(value, p);
+  pendingRest.add(p);
+  const settled = () => pendingRest.delete(p);
+  p.then(settled, settled);
   return p;
 }
 
-/** After the next frame (or a moment, where frames do not come: a hidden page). */
-const afterFrame = () =>
+/** The checks of unread sections still running ({@link checkRest}). */
+const pendingRest = new Set<Promise<unknown>>();
+
+/**
+ * Resolves once the checks of the sections no widget read, started so far, have settled (their problems reported), for
+ * tests: they run when the browser is idle after the widgets' first frame.
+ */
+export function restChecksSettled(): Promise<void> {
+  return Promise.allSettled([...pendingRest]).then(() => undefined);
+}
+
+/**
+ * In idle time after the next frame (`requestIdleCallback`, at most a second later; where it is missing, a moment
+ * after the frame), or after a moment where frames do not come (a hidden page).
+ */
+const idleAfterFrame = () =>
   new Promise<void>((resolve) => {
-    const done = () => resolve();
-    setTimeout(done, 200);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
+    let started = false;
+    const idle = () => {
+      if (started) return;
+      started = true;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+      else setTimeout(resolve, 50);
+    };
+    setTimeout(idle, 200);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(idle);
   });
 
 /**

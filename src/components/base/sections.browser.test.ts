@@ -7,6 +7,7 @@ import '../facility-map/facility-map';
 import '../cooperant-chart/cooperant-chart';
 import '../dataset/dataset';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
+import { restChecksSettled } from '../../controllers/dataset';
 import { en } from '../../i18n/en';
 import { fr } from '../../i18n/fr';
 import type { ParsecElement } from './parsec-element';
@@ -43,6 +44,8 @@ async function mountAll(data: unknown, lang = 'en') {
     await loaded(el);
     await el.updateComplete;
   }
+  // the sections a widget does not read are checked in idle time after its first frame: their problems then
+  await restChecksSettled();
   await new Promise((r) => setTimeout(r, 0));
   const byTag = Object.fromEntries(els.map((el) => [el.localName, el])) as Record<string, Widget>;
   return { els: byTag, events };
@@ -75,6 +78,35 @@ describe('a broken section blocks only the widgets that read it', () => {
         issues: [{ path: 'cooperants.posts[1].years' }],
       });
     }
+  });
+
+  it('the sections a widget does not read are checked after its first frame, then reported', async () => {
+    const d: Json = niger();
+    (d.cooperants.posts[1] as { years: number[] }).years = [];
+    const wrap = document.createElement('div');
+    wrap.className = 'wrap';
+    wrap.style.width = '768px';
+    document.body.append(wrap);
+    const el = document.createElement('parsec-budget-treemap') as Widget;
+    el.setAttribute('loading', 'eager');
+    const events: ParsecDataErrorEvent[] = [];
+    el.addEventListener('parsec-data-error', (e) => events.push(e));
+    el.data = d as Widget['data'];
+    wrap.append(el);
+    await el.updateComplete;
+    // drawn in its first update, before any frame: the unread sections wait for the browser to be idle after it
+    expect(drawn(el)).toBe(true);
+    // nor in the task that follows its frame (where a page measures its first paint)
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    expect(events).toEqual([]);
+    await restChecksSettled();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail).toMatchObject({
+      sections: ['cooperants'],
+      issues: [{ path: 'cooperants.posts[1].years' }],
+    });
+    expect(drawn(el)).toBe(true);
   });
 
   it('a broken place: the treemap and the Gantt draw; the map and the staff chart, which read places, do not', async () => {
