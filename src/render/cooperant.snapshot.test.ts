@@ -48,8 +48,11 @@ describe('renderCooperant', () => {
     expect(markup.match(/role="listitem"/g)).toHaveLength(14);
     expect(markup.match(/class="mark unit not-itemised derived/g)).toHaveLength(5);
     expect(markup.match(/tabindex="0"/g)).toHaveLength(1);
-    // focus rings only on the tab stop and the highlighted unit
-    expect(markup.match(/class="focus-ring"/g)).toHaveLength(2);
+    // one element per unit (its path), and one ring: the highlighted unit's (keyboard focus shows as an outline)
+    expect(markup.match(/<path /g)).toHaveLength(14);
+    expect(markup.match(/<g /g)).toHaveLength(2 * geo.groups.length);
+    expect(markup).not.toContain('transform=');
+    expect(markup.match(/class="focus-ring ring-active"/g)).toHaveLength(1);
     expectSvgSnapshot(markup, 'cooperant-units-place');
     expectJsonSnapshot(
       {

@@ -22,36 +22,53 @@ export interface CooperantRenderContext {
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
+/** A number for a path: one decimal at most, no trailing zeros. */
+const n1 = (v: number) => String(round1(v));
+
 /**
- * The mark of one unit at the origin, its shape by rank: senior officer ▬■, officer ■, NCO ●, not stated ◆; a rank
- * the dataset declares (its index `declared`): ▲ or ▼ in turn (with a colour in turn, see `unitClasses`).
+ * The outline of one unit in its cell of side `s` at (`x`, `y`), as one path (one element per unit: no group, no
+ * transform), its shape by rank: senior officer ▬■, officer ■, NCO ●, not stated ◆, not itemised a hollow rounded
+ * square; a rank the dataset declares (its index `declared`): ▲ or ▼ in turn (with a colour in turn, see
+ * `unitClasses`).
  */
-export function unitShape(
+export function unitPath(
   rank: CooperantRank,
   s: number,
   hollow: boolean,
   declared?: number,
-): TemplateResult {
-  if (hollow)
-    return svg`<rect class="shape" x="0.75" y="0.75" width=${round1(s - 1.5)} height=${round1(s - 1.5)} rx="2"></rect>`;
+  x = 0,
+  y = 0,
+): string {
+  if (hollow) {
+    // the stroke (1.5) inside the cell: a square of s − 1.5 from (0.75, 0.75), corners of radius 2
+    const w = round1(s - 1.5);
+    const r = Math.min(2, w / 2);
+    const side = n1(w - 2 * r);
+    return `M${n1(x + 0.75 + r)},${n1(y + 0.75)}h${side}a${r},${r} 0 0 1 ${r},${r}v${side}a${r},${r} 0 0 1 -${r},${r}h-${side}a${r},${r} 0 0 1 -${r},-${r}v-${side}a${r},${r} 0 0 1 ${r},-${r}z`;
+  }
+  const h = n1(s / 2);
+  const S = n1(s);
   if (declared !== undefined)
     return declared % 2 === 0
-      ? svg`<polygon class="shape" points="${s / 2},0 ${s},${s} 0,${s}"></polygon>`
-      : svg`<polygon class="shape" points="0,0 ${s},0 ${s / 2},${s}"></polygon>`;
+      ? `M${n1(x + s / 2)},${n1(y)}l${h},${S}h-${S}z`
+      : `M${n1(x)},${n1(y)}h${S}l-${h},${S}z`;
   switch (rank) {
     case 'senior-officer': {
       const bar = Math.max(1, Math.round(s * 0.2));
       const top = Math.max(bar + 1, Math.round(s * 0.32));
-      return svg`<rect class="shape" x="0" y="0" width=${s} height=${bar}></rect><rect class="shape" x="0" y=${top} width=${s} height=${s - top}></rect>`;
+      return `M${n1(x)},${n1(y)}h${S}v${bar}h-${S}zM${n1(x)},${n1(y + top)}h${S}v${n1(s - top)}h-${S}z`;
     }
-    case 'officer':
-      return svg`<rect class="shape" x=${round1(s * 0.08)} y=${round1(s * 0.08)} width=${round1(s * 0.84)} height=${round1(s * 0.84)}></rect>`;
-    case 'nco':
-      return svg`<circle class="shape" cx=${s / 2} cy=${s / 2} r=${round1(s * 0.46)}></circle>`;
-    default: {
-      const h = s / 2;
-      return svg`<polygon class="shape" points="${h},0 ${s},${h} ${h},${s} 0,${h}"></polygon>`;
+    case 'officer': {
+      const o = round1(s * 0.08);
+      const side = n1(s * 0.84);
+      return `M${n1(x + o)},${n1(y + o)}h${side}v${side}h-${side}z`;
     }
+    case 'nco': {
+      const r = round1(s * 0.46);
+      return `M${n1(x + s / 2 - r)},${n1(y + s / 2)}a${r},${r} 0 1 0 ${n1(2 * r)},0a${r},${r} 0 1 0 -${n1(2 * r)},0z`;
+    }
+    default:
+      return `M${n1(x + s / 2)},${n1(y)}l${h},${h}l-${h},${h}l-${h},-${h}z`;
   }
 }
 
@@ -59,7 +76,7 @@ const BUILT_IN_RANKS: readonly string[] = ['senior-officer', 'officer', 'nco', '
 
 /**
  * CSS classes of a unit: its rank (colour; a rank the dataset declares is `rank-declared`, one colour for all of
- * them, drawn as a diamond), hollow when not itemised, dashed when approximate.
+ * them, drawn as a triangle), hollow when not itemised, dashed when approximate.
  */
 export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
   const unit = u.unit;
@@ -81,37 +98,17 @@ export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
 }
 
 /**
- * One unit: its group element and its shape (as `unitShape` draws it) in one template per shape, so that a chart of
- * hundreds of units instantiates one template per unit, not two.
+ * One unit: one path (its shape at its place) carrying its role, name, tab stop and key; one template for every unit,
+ * so that a chart of hundreds of units instantiates one small template per unit (one element, five attributes).
  */
 function renderUnit(u: UnitBox, ctx: CooperantRenderContext): TemplateResult {
-  const s = u.size;
   const unit = u.unit;
-  const tabIndex = ctx.tabIndex(u.key);
-  const link = ctx.link?.(u.key) ?? '';
-  const cls = unitClasses(u, ctx.highlight, link);
-  const name = ctx.name(u.key);
-  const at = `translate(${u.x},${u.y})`;
-  // only the unit in the tab order (the one that can have focus) or the highlighted one needs a ring: fewer nodes
-  const ring =
-    tabIndex === 0 || ctx.highlight === u.key || link === 'linked'
-      ? svg`<rect class="focus-ring" x="-2.5" y="-2.5" width=${s + 5} height=${s + 5} rx="3"></rect>`
-      : nothing;
-  if (unit.kind === 'not-itemised') {
-    const side = round1(s - 1.5);
-    return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}><rect class="shape" x="0.75" y="0.75" width=${side} height=${side} rx="2"></rect>${ring}</g>`;
-  }
-  if (unit.declaredRank === undefined)
-    switch (unit.rank) {
-      case 'officer': {
-        const o = round1(s * 0.08);
-        const side = round1(s * 0.84);
-        return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}><rect class="shape" x=${o} y=${o} width=${side} height=${side}></rect>${ring}</g>`;
-      }
-      case 'nco':
-        return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}><circle class="shape" cx=${s / 2} cy=${s / 2} r=${round1(s * 0.46)}></circle>${ring}</g>`;
-    }
-  return svg`<g class=${cls} part="mark" role="listitem" aria-label=${name} tabindex=${tabIndex} data-key=${u.key} transform=${at}>${unitShape(unit.rank, s, false, unit.declaredRank)}${ring}</g>`;
+  return svg`<path class=${unitClasses(u, ctx.highlight, ctx.link?.(u.key) ?? '')} part="mark" role="listitem" aria-label=${ctx.name(u.key)} tabindex=${ctx.tabIndex(u.key)} data-key=${u.key} d=${unitPath(unit.rank, u.size, unit.kind === 'not-itemised', unit.kind === 'not-itemised' ? undefined : unit.declaredRank, u.x, u.y)}></path>`;
+}
+
+/** The ring around a unit: the one highlighted (hover or focus) or one in a shared selection (dashed). */
+function unitRing(u: UnitBox, kind: 'active' | 'linked'): TemplateResult {
+  return svg`<rect class="focus-ring ring-${kind}" x=${u.x - 2.5} y=${u.y - 2.5} width=${u.size + 5} height=${u.size + 5} rx="3"></rect>`;
 }
 
 function groupClasses(g: GroupBox): string {
@@ -187,6 +184,12 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
               byGroup.get(g.key) ?? []
             ).map((u) => renderUnit(u, ctx))}</g></g>`,
         );
+  // rings above every unit, drawn only where one shows: the highlighted unit, the units of a shared selection
+  const rings: TemplateResult[] = [];
+  if (geo.mode === 'units' && !geo.canvas && (ctx.highlight !== undefined || ctx.link))
+    for (const u of geo.units)
+      if (u.key === ctx.highlight) rings.push(unitRing(u, 'active'));
+      else if (ctx.link?.(u.key) === 'linked') rings.push(unitRing(u, 'linked'));
   // a unit drawn on canvas that the pointer is on: a ring in SVG (the canvas is painted once per geometry)
   const pointed = geo.canvas && ctx.highlight ? geo.units.find((u) => u.key === ctx.highlight) : undefined;
   const ring = pointed
@@ -201,15 +204,16 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
     width=${geo.width}
     height=${geo.height}
     viewBox="0 0 ${geo.width} ${geo.height}"
-  >${body}${ring}</svg>`;
+  >${body}${rings}${ring}</svg>`;
 }
 
 /** A legend swatch: a unit of the rank (symbol), a hollow or dashed unit, or a bar segment, as drawn in the chart. */
 function legendSwatch(item: LegendItem): TemplateResult {
   if (item.swatch === 'symbol')
     return html`<svg width="14" height="14" viewBox="-1 -1 16 16" aria-hidden="true">
-      <g class="unit ${item.className ?? ''}">
-        ${unitShape(
+      <path
+        class="unit ${item.className ?? ''}"
+        d=${unitPath(
           item.key as CooperantRank,
           14,
           false,
@@ -217,11 +221,11 @@ function legendSwatch(item: LegendItem): TemplateResult {
             ? Number(/declared-k(\d+)/.exec(item.className)?.[1] ?? 0)
             : undefined,
         )}
-      </g>
+      ></path>
     </svg>`;
   if (item.className?.startsWith('not-itemised'))
     return html`<svg width="14" height="14" viewBox="-1 -1 16 16" aria-hidden="true">
-      <g class="unit ${item.className}">${unitShape('not-stated', 14, true)}</g>
+      <path class="unit ${item.className}" d=${unitPath('not-stated', 14, true)}></path>
     </svg>`;
   return html`<svg width="14" height="14" aria-hidden="true">
     <rect class="swatch ${item.className ?? ''}" x="0.75" y="0.75" width="12.5" height="12.5"></rect>

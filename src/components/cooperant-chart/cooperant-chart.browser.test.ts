@@ -31,7 +31,7 @@ async function mount(attrs: Record<string, string> = {}, parentLang?: string): P
   return el;
 }
 const root = (el: HTMLElement) => el.shadowRoot!;
-const units = (el: HTMLElement) => [...root(el).querySelectorAll<SVGGElement>('.unit[role="listitem"]')];
+const units = (el: HTMLElement) => [...root(el).querySelectorAll<SVGPathElement>('.unit[role="listitem"]')];
 const key = (el: HTMLElement) => (root(el).activeElement as HTMLElement | null)?.dataset.key;
 const press = (target: Element, k: string) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
@@ -155,12 +155,12 @@ describe('parsec-cooperant-chart', () => {
 
   it('animates units to their new group with the Web Animations API (not on first paint)', async () => {
     const el = await mount();
-    const unit = () => root(el).querySelector<SVGGElement>('[data-key="dcm-chief@2011"]')!;
+    const unit = () => root(el).querySelector<SVGPathElement>('[data-key="dcm-chief@2011"]')!;
     expect(unit().getAnimations()).toHaveLength(0);
-    const before = unit().getAttribute('transform');
+    const before = unit().getAttribute('d');
     el.groupBy = 'rank';
     await el.updateComplete;
-    expect(unit().getAttribute('transform')).not.toBe(before);
+    expect(unit().getAttribute('d')).not.toBe(before);
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const moving = units(el).filter((u) => u.getAnimations().length > 0);
     if (reduced) expect(moving).toHaveLength(0);
@@ -184,7 +184,7 @@ describe('parsec-cooperant-chart', () => {
   it('resists aggressive global CSS', async () => {
     const style = document.createElement('style');
     style.textContent = `body { letter-spacing: 6px; text-transform: uppercase; font-style: italic; }
-      svg { width: 100% !important; height: 10px !important; } rect, circle { fill: red !important; }
+      svg { width: 100% !important; height: 10px !important; } rect, circle, path { fill: red !important; }
       * { box-sizing: content-box !important; } select { display: none !important; }`;
     document.head.append(style);
     try {
@@ -192,7 +192,7 @@ describe('parsec-cooperant-chart', () => {
       const summary = root(el).querySelector('#summary')!;
       expect(getComputedStyle(summary).textTransform).toBe('none');
       expect(getComputedStyle(summary).letterSpacing).toBe('normal');
-      const shape = root(el).querySelector('svg.cooperant .rank-officer .shape')!;
+      const shape = root(el).querySelector('svg.cooperant .unit.rank-officer')!;
       expect(getComputedStyle(shape).fill).not.toBe('rgb(255, 0, 0)');
       expect(root(el).querySelector('svg.cooperant')!.getBoundingClientRect().height).toBeGreaterThan(100);
       expect(getComputedStyle(root(el).querySelector('select')!).display).not.toBe('none');
@@ -214,7 +214,7 @@ describe('parsec-cooperant-chart', () => {
     for (const el of [a, b]) await el.updateComplete;
     await frame();
     const unit = units(a).find((u) => u.dataset.key === 'dcm-chief@2011')!;
-    unit.querySelector('.shape')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    unit.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await a.updateComplete;
     await b.updateComplete;
     const linked = [...root(a).querySelectorAll<SVGGElement>('svg.cooperant .unit.linked')].map(
@@ -465,8 +465,10 @@ describe('parsec-cooperant-chart', () => {
       s.getAttribute('viewBox')?.startsWith('0 0 800'),
     )!;
     expect(chart).toBeDefined();
-    expect(chart.querySelectorAll('g[transform^="translate("]')).toHaveLength(14);
-    expect(chart.querySelectorAll('circle')).toHaveLength(3);
+    // (classes are written out as styles: units are the chart's paths, NCO circles two half arcs)
+    const paths = [...chart.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '');
+    expect(paths).toHaveLength(14);
+    expect(paths.filter((d) => d.includes(' 0 1 0 '))).toHaveLength(3);
     // the legend swatches are drawn too (one small svg per entry, outside the chart)
     expect([...doc.querySelectorAll('svg > svg')].length).toBeGreaterThanOrEqual(4);
     // units on canvas are exported as an image under the labels
@@ -535,9 +537,17 @@ describe('parsec-cooperant-chart', () => {
     await frame();
     await frame();
     await el.updateComplete;
-    // the cell pitch: from one unit to the next in the row
-    const [a, b] = units(el).map((u) => Number(/translate\(([\d.]+)/.exec(u.getAttribute('transform')!)![1]));
-    expect(b! - a!).toBe(36);
+    // the cell pitch: from one unit to the next of the same shape in a row, over the cells between them
+    const first = units(el)[0]!.parentElement;
+    const row = units(el)
+      .filter((u) => u.parentElement === first)
+      .map((u) => ({ cls: u.getAttribute('class'), box: u.getBBox() }));
+    const pitches = row.flatMap((a, i) =>
+      row
+        .slice(i + 1)
+        .flatMap((b, k) => (b.cls === a.cls && b.box.y === a.box.y ? [(b.box.x - a.box.x) / (k + 1)] : [])),
+    );
+    expect(pitches[0]).toBe(36);
     const names = [...root(el).querySelectorAll('svg .label.name')].map((t) => t.textContent);
     expect(names).toContain('Bamako-Sénou airport / Air Base 101');
   });
@@ -599,12 +609,12 @@ describe('parsec-cooperant-chart', () => {
       // the background the marks are drawn on: the widget's own, else the host page's
       const own = getComputedStyle(root(el).querySelector('[part="base"]') ?? el).backgroundColor;
       const bg = own === 'rgba(0, 0, 0, 0)' || own === 'transparent' ? page : own;
-      for (const shape of root(el).querySelectorAll<SVGElement>('svg.cooperant .unit .shape')) {
+      for (const shape of root(el).querySelectorAll<SVGElement>('svg.cooperant .unit')) {
         const cs = getComputedStyle(shape);
         const hollow = shape.closest('.not-itemised');
         const colour = hollow ? cs.stroke : cs.fill;
         const r = ratio(colour, bg);
-        const k = `${theme} ${hollow ? 'hollow' : shape.closest('.unit')!.classList[2]}`;
+        const k = `${theme} ${hollow ? 'hollow' : shape.classList[2]}`;
         measured[k] = Math.round(Math.min(measured[k] ?? 99, r) * 100) / 100;
         expect(r, `${k} ${colour} on ${bg}`).toBeGreaterThanOrEqual(3);
       }

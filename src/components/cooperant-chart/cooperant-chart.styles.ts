@@ -126,16 +126,22 @@ export const cooperantStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .unit .shape {
+  /* a unit is one path: its rank's colour, hollow when not itemised, dashed when approximate */
+  .unit {
     fill: var(--_c);
   }
-  .unit.not-itemised .shape {
+  .unit.not-itemised {
     fill: var(--_bg);
     stroke: var(--_fg);
     stroke-width: 1.5;
   }
-  .unit.approx .shape {
+  .unit.approx {
     stroke-dasharray: 3 2;
+  }
+  /* keyboard focus shows at once (the ring of the highlighted unit follows in the same frame) */
+  .unit:focus-visible:not(.active) {
+    outline: 2.5px solid var(--_focus);
+    outline-offset: 2px;
   }
   .label {
     fill: var(--_fg);
@@ -184,8 +190,7 @@ export const cooperantStyles = css`
     stroke: none;
     pointer-events: none;
   }
-  .unit.active > .focus-ring,
-  .unit:focus-visible > .focus-ring,
+  .focus-ring.ring-active,
   .focusable.active > .focus-ring,
   .focusable:focus-visible > .focus-ring {
     stroke: var(--_focus);
@@ -197,12 +202,12 @@ export const cooperantStyles = css`
     stroke-width: 2px;
     pointer-events: none;
   }
-  .unit.dimmed .shape,
+  .unit.dimmed,
   .focusable.dimmed .bar,
   .focusable.dimmed .label {
     opacity: 0.3;
   }
-  .unit.linked > .focus-ring,
+  .focus-ring.ring-linked,
   .focusable.linked > .focus-ring {
     stroke: var(--_fg);
     stroke-width: 2px;

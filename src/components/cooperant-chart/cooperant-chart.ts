@@ -376,20 +376,26 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   }
   private readonly canvasMemo: { painted?: CooperantGeometry } = {};
 
-  /** Moves each unit from where it was to where it is now (Web Animations on `transform`: CSP-safe). */
+  /**
+   * Moves each unit from where it was to where it is now (Web Animations on `transform`: CSP-safe). A unit's path is
+   * drawn at its place, so it moves from its offset to the old place back to none.
+   */
   private animateUnits(g: CooperantGeometry) {
     const duration = Number(getComputedStyle(this).getPropertyValue('--parsec-cooperant-duration')) || 400;
+    const els = new Map<string, SVGElement>();
+    for (const el of this.renderRoot.querySelectorAll<SVGElement>('svg.cooperant [data-key]'))
+      els.set(el.dataset['key']!, el);
     for (const u of g.units) {
       const from = this.lastPositions.get(u.key);
-      const el = this.renderRoot.querySelector<SVGGElement>(`[data-key="${CSS.escape(u.key)}"]`);
+      const el = els.get(u.key);
       if (!el || typeof el.animate !== 'function') continue;
       if (!from) {
         el.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'ease-out' });
       } else if (from.x !== u.x || from.y !== u.y) {
         el.animate(
           [
-            { transform: `translate(${from.x}px, ${from.y}px)` },
-            { transform: `translate(${u.x}px, ${u.y}px)` },
+            { transform: `translate(${from.x - u.x}px, ${from.y - u.y}px)` },
+            { transform: 'translate(0px, 0px)' },
           ],
           { duration, easing: 'ease-in-out' },
         );
