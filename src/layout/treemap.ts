@@ -486,7 +486,10 @@ export function hitTile(g: TreemapGeometry, x: number, y: number): TreemapTile |
   return g.tiles.find((t) => t.depth === 2 && x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h);
 }
 
-/** A text on at most `max` lines without cutting it, else `null`. */
+/**
+ * A text on at most `max` lines without cutting it, else `null`: broken between words as {@link wrapText} breaks it,
+ * but given up as soon as a word does not fit or the lines run out (nothing is cut to be thrown away).
+ */
 function fullLines(
   text: string,
   room: number,
@@ -495,10 +498,22 @@ function fullLines(
   measure: Measure,
 ): string[] | null {
   const whole = text.replace(/\s+/g, ' ').trim();
+  if (!whole) return null;
   // on one line: what the wrapping would give, after one measure instead of one per word
-  if (whole && measure(whole, fontSize, 500) <= room) return [whole];
-  const lines = wrapText(text, room, fontSize, max, measure, 500);
-  if (!lines || lines.join(' ') !== whole) return null;
+  if (measure(whole, fontSize, 500) <= room) return [whole];
+  if (max < 2) return null;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of whole.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (measure(next, fontSize, 500) <= room) {
+      line = next;
+      continue;
+    }
+    if (!line || lines.push(line) === max || measure(word, fontSize, 500) > room) return null;
+    line = word;
+  }
+  lines.push(line);
   return lines;
 }
 

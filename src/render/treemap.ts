@@ -65,38 +65,47 @@ function tileClasses(t: TreemapTile, highlight: string | undefined, link: string
 type Row = { text: string; role: string };
 
 /**
- * A label of up to four lines in one template (no list of parts to keep: a tile's lines are few), each line a tspan
- * 15 px below the one before.
+ * A label of up to four lines in one template (no list of parts to keep: a tile's lines are few), in the tile's own
+ * coordinates (its group is translated): the first line is the text's own, each next one a tspan 15 px below.
  */
-function renderRows(x: number, y: number, r: readonly Row[]): TemplateResult {
+function renderRows(r: readonly Row[]): TemplateResult {
   const [a, b, c, d] = r;
-  if (!b)
-    return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}><tspan class=${a!.role} x=${x} dy=${0}>${a!.text}</tspan></text>`;
+  const cls = `label ${a!.role}`;
+  if (!b) return svg`<text class=${cls} part="label" aria-hidden="true" x="4" y="15">${a!.text}</text>`;
   if (!c)
-    return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}><tspan class=${a!.role} x=${x} dy=${0}>${a!.text}</tspan><tspan class=${b.role} x=${x} dy=${15}>${b.text}</tspan></text>`;
+    return svg`<text class=${cls} part="label" aria-hidden="true" x="4" y="15">${a!.text}<tspan class=${b.role} x="4" dy="15">${b.text}</tspan></text>`;
   if (!d)
-    return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}><tspan class=${a!.role} x=${x} dy=${0}>${a!.text}</tspan><tspan class=${b.role} x=${x} dy=${15}>${b.text}</tspan><tspan class=${c.role} x=${x} dy=${15}>${c.text}</tspan></text>`;
-  return svg`<text class="label" part="label" aria-hidden="true" x=${x} y=${y}>${r.map(
-    (l, i) => svg`<tspan class=${l.role} x=${x} dy=${i ? 15 : 0}>${l.text}</tspan>`,
-  )}</text>`;
+    return svg`<text class=${cls} part="label" aria-hidden="true" x="4" y="15">${a!.text}<tspan class=${b.role} x="4" dy="15">${b.text}</tspan><tspan class=${c.role} x="4" dy="15">${c.text}</tspan></text>`;
+  return svg`<text class=${cls} part="label" aria-hidden="true" x="4" y="15">${a!.text}${r
+    .slice(1)
+    .map((l) => svg`<tspan class=${l.role} x="4" dy="15">${l.text}</tspan>`)}</text>`;
 }
 
 function renderLabel(t: TreemapTile): TemplateResult | typeof nothing {
   const { lines, after, key } = t.labels;
-  const x = t.x + 4;
   if (t.depth === 1 && t.hasChildren) {
     if (key !== undefined)
-      return svg`<text class="label header key" aria-hidden="true" x=${x} y=${t.y + 14}>${key}</text>`;
+      return svg`<text class="label header key" aria-hidden="true" x="4" y="14">${key}</text>`;
     if (!lines.length) return nothing;
-    return svg`<text class="label header" part="label" aria-hidden="true" x=${x} y=${t.y + 14}>${lines[0]!.text}${
+    return svg`<text class="label header" part="label" aria-hidden="true" x="4" y="14">${lines[0]!.text}${
       after ? svg`<tspan class="amount" dx="8">${after}</tspan>` : nothing
     }</text>`;
   }
   if (!lines.length && key === undefined) return nothing;
-  return renderRows(x, t.y + 15, key !== undefined ? [{ text: String(key), role: 'key' }, ...lines] : lines);
+  return renderRows(key !== undefined ? [{ text: String(key), role: 'key' }, ...lines] : lines);
 }
 
-function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: TemplateResult[]): TemplateResult {
+/**
+ * A tile: a group translated to its corner (relative to its parent's, whose group holds it), so that its fill, label
+ * and rings are drawn in its own coordinates, mostly constant ones (fewer attributes to set).
+ */
+function renderTile(
+  t: TreemapTile,
+  ctx: TreemapRenderContext,
+  children: TemplateResult[],
+  ox = 0,
+  oy = 0,
+): TemplateResult {
   const n = t.node;
   const approx = n.amount?.precision === 'approx' && !t.smaller;
   const label = renderLabel(t);
@@ -112,18 +121,14 @@ function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: Templat
       : [
           // its edge inside the area, on whole pixels: crisp, in the full colour (3:1 against the panel)
           edge
-            ? svg`<rect class="edge" x=${t.x + 0.5} y=${t.y + 0.5} width=${t.w - 1} height=${t.h - 1} rx="1.5"></rect>`
+            ? svg`<rect class="edge" x="0.5" y="0.5" width=${t.w - 1} height=${t.h - 1} rx="1.5"></rect>`
             : nothing,
-          band
-            ? svg`<rect class="band" x=${t.x} y=${t.y} width=${t.w} height=${TREEMAP_HEADER} rx="2"></rect>`
-            : nothing,
-          hatch
-            ? svg`<rect class="hatch" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>`
-            : nothing,
+          band ? svg`<rect class="band" width=${t.w} height=${TREEMAP_HEADER} rx="2"></rect>` : nothing,
+          hatch ? svg`<rect class="hatch" width=${t.w} height=${t.h} rx="2"></rect>` : nothing,
           label,
           children.length ? svg`<g role="group">${children}</g>` : nothing,
           ring
-            ? svg`<rect class="focus-ring" x=${t.x + 1.5} y=${t.y + 1.5} width=${Math.max(0, t.w - 3)} height=${Math.max(0, t.h - 3)} rx="2"></rect>`
+            ? svg`<rect class="focus-ring" x="1.5" y="1.5" width=${Math.max(0, t.w - 3)} height=${Math.max(0, t.h - 3)} rx="2"></rect>`
             : nothing,
         ];
   return svg`<g
@@ -137,7 +142,8 @@ function renderTile(t: TreemapTile, ctx: TreemapRenderContext, children: Templat
     aria-expanded=${t.hasChildren ? 'true' : nothing}
     tabindex=${ctx.tabIndex(t.key)}
     data-key=${t.key}
-  ><rect class="fill" x=${t.x} y=${t.y} width=${t.w} height=${t.h} rx="2"></rect>${over}</g>`;
+    transform="translate(${t.x - ox} ${t.y - oy})"
+  ><rect class="fill" width=${t.w} height=${t.h} rx="2"></rect>${over}</g>`;
 }
 
 /** The treemap as an SVG tree (`role="tree"`, tiles as nested `treeitem`s), from its geometry. Pure. */
@@ -171,7 +177,7 @@ export function renderTreemap(geo: TreemapGeometry, ctx: TreemapRenderContext): 
       renderTile(
         t,
         ctx,
-        (byParent.get(t.key) ?? []).map((c) => renderTile(c, ctx, [])),
+        (byParent.get(t.key) ?? []).map((c) => renderTile(c, ctx, [], t.x, t.y)),
       ),
     )}
   </svg>`;

@@ -265,9 +265,12 @@ describe('<parsec-budget-treemap>', () => {
       // drawn in SVG under the canvas, where the canvas paints nothing
       const r = a.querySelector('rect.fill')!;
       const canvas = $(el, 'canvas') as HTMLCanvasElement;
-      const x = Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2;
-      const y = Number(r.getAttribute('y')) + Number(r.getAttribute('height')) / 2;
-      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      // its centre, in the canvas's pixels (the tile's group is translated to its corner)
+      const box = r.getBoundingClientRect();
+      const c = canvas.getBoundingClientRect();
+      const x = box.left - c.left + box.width / 2;
+      const y = box.top - c.top + box.height / 2;
+      const scale = canvas.width / c.width;
       const px = canvas
         .getContext('2d')!
         .getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data;

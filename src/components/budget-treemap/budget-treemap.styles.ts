@@ -48,8 +48,13 @@ export const treemapStyles = css`
     content: counter(list-item) ' ';
     font-weight: 700;
   }
-  .label .key {
+  .label .key,
+  .label.key {
     font-weight: 700;
+  }
+  /* a key number is its label's first line, the text's own: the lines after it are the label's weight */
+  .label.key > tspan:not(.amount) {
+    font-weight: 500;
   }
   canvas {
     position: absolute;
