@@ -32,7 +32,7 @@ import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
 import { guardAttributes, warnOnce, type AttributeRule } from '../../util/attributes';
 import { datasetSize, SLICED_FROM } from '../../schema/fast';
-import { warmUp } from './warm';
+import { DECLARED_FONT, warmUp } from './warm';
 import type * as LateModule from './late';
 
 export { sourcesById } from '../../select/sources';
@@ -51,6 +51,8 @@ function loadLate(): Promise<Late> {
     return (late = m);
   }));
 }
+/** The font a widget of the page last read (see `measure`): the next widget's first guess. */
+let lastFont = DECLARED_FONT;
 const idle = (f: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
 /** Once the next frame is painted (or after a second, where no frame comes: a hidden tab). */
@@ -191,8 +193,8 @@ export abstract class ParsecElement<View> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // the font is read again where the widget now stands
-    this.#measure = undefined;
+    // the font is read again where the widget now stands (after the next frame)
+    this.#checkFont();
     this.#findProvider();
   }
   override disconnectedCallback(): void {
@@ -530,15 +532,15 @@ export abstract class ParsecElement<View> extends LitElement {
   #measure?: Measure;
   #fontCheck = 0;
   /**
-   * Measures text in the font the widget renders with (canvas `measureText`, cached). The font is read once (a
-   * computed style read in an update would lay the page's style out again then); after each update's frame it is
-   * read again, and a changed font (a page's own style) lays the widget out again.
+   * Measures text in the font the widget renders with (canvas `measureText`, cached). Before its first frame, in the
+   * font last read on the page (by any widget), else the one its styles declare ({@link DECLARED_FONT}): reading the computed font in an update
+   * would lay the page's style out then, in the middle of the first paint. After each update, in the frame's
+   * animation callback (before that frame's style and paint), the font is read — the frame computes styles then
+   * anyway — and a different one (the page's own style) lays the widget out again in that callback, before the frame
+   * is painted.
    */
   protected get measure(): Measure {
-    if (!this.#measure) {
-      this.#fontFamily = getComputedStyle(this).fontFamily || 'sans-serif';
-      this.#measure = canvasMeasure(this.#fontFamily);
-    }
+    this.#measure ??= canvasMeasure((this.#fontFamily ||= lastFont));
     return this.#measure;
   }
   #checkFont() {
@@ -546,7 +548,10 @@ export abstract class ParsecElement<View> extends LitElement {
     this.#fontCheck = requestAnimationFrame(() => {
       this.#fontCheck = 0;
       if (!this.isConnected || !this.#measure) return;
-      if ((getComputedStyle(this).fontFamily || 'sans-serif') === this.#fontFamily) return;
+      const font = getComputedStyle(this).fontFamily || 'sans-serif';
+      lastFont = font;
+      if (font === this.#fontFamily) return;
+      this.#fontFamily = font;
       this.#measure = undefined;
       this.requestUpdate();
     });

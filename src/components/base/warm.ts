@@ -4,8 +4,11 @@ import { canvasMeasure } from '../../util/measure';
 import { graphemes } from '../../util/safe-text';
 import { resolveLang } from '../../controllers/locale';
 
-/** The font stack of the widgets (`--_font` in styles/tokens.ts) when the page sets no `--parsec-font-family`. */
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+/**
+ * The font stack of the widgets (`--_font` in styles/tokens.ts) when the page sets no `--parsec-font-family`, as a
+ * computed style gives it back (`getComputedStyle(el).fontFamily`): the key of the measures made with it.
+ */
+export const DECLARED_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 type Styled = { readonly elementStyles?: readonly CSSResultOrNative[] };
 const classes = new Set<Styled>();
@@ -27,7 +30,7 @@ export function warmUp(cls: Styled): void {
     () => graphemes('a'),
     () => {
       const root = getComputedStyle(document.documentElement);
-      const family = root.getPropertyValue('--parsec-font-family').trim() || FONT;
+      const family = root.getPropertyValue('--parsec-font-family').trim() || DECLARED_FONT;
       const measure = canvasMeasure(family);
       measure('0', 12);
       measure('0', 12, 600);
