@@ -93,14 +93,16 @@ export function groupName(g: PlaceGroup, base: BaseMap, ctx: DescribeContext): s
 /**
  * The names written beside the markers of town groups (bold) and beside the towns drawn as dots, as
  * {@link groupName} and {@link mapTexts} give them: known before the base map, so that a map waiting for its geometry
- * can measure them meanwhile. (A region-only group's name comes from the geometry: it is not among them.)
+ * can measure them meanwhile (`of`: the groups named, by default all). (A region-only group's name comes from the
+ * geometry: it is not among them.)
  */
 export function placeLabelTexts(
   view: FacilityPointsView,
   ctx: DescribeContext,
+  of: readonly PlaceGroup[] = view.groups,
 ): { groups: string[]; towns: string[] } {
   const groups: string[] = [];
-  for (const g of view.groups)
+  for (const g of of)
     if (g.anchor.type !== 'region') groups.push(localText(g.place.name, ctx.lang, ctx.languages));
   return { groups, towns: view.towns.map((p) => localText(p.name, ctx.lang, ctx.languages)) };
 }

@@ -5,10 +5,12 @@ import { maliCapitalFixture } from '../../test/fixtures/map-elsewhere';
 import { fitTargets, selectFacilityPoints } from '../select/facility-points';
 import {
   AREA_TRACKING,
+  CANVAS_LABELS,
   clampZoom,
   hitMarker,
   layoutBaseMap,
   layoutMarks,
+  namedGroups,
   niceKm,
   panTo,
   placeLabels,
@@ -321,6 +323,38 @@ describe('layoutMarks', () => {
   it('switches to canvas above the threshold', () => {
     expect(marks.canvas).toBe(false);
     expect(layoutMarks(base, view, { ...text, canvasThreshold: 5 }).canvas).toBe(true);
+  });
+
+  it('names on canvas only markers of the groups namedGroups gives ahead of the base map (their names measured)', () => {
+    expect(namedGroups(view)).toBe(view.groups);
+    // 900 items at 300 towns of the Mopti region, 1 to 5 at each: past the canvas threshold, more groups than named
+    const towns = Array.from({ length: 300 }, (_, i) => ({
+      ...data.places[0]!,
+      id: `many-town-${i}`,
+      name: { fr: `Village ${i}`, en: `Village ${i}` },
+      kind: 'town' as const,
+      lat: 13.5 + ((i * 37) % 200) / 100,
+      lon: -5.3 + ((i * 53) % 400) / 100,
+    }));
+    const facilities = Array.from({ length: 900 }, (_, i) => ({
+      ...data.facilities[0]!,
+      id: `many-${i}`,
+      place: towns[(i * 7) % (i % 3 ? 300 : 61)]!.id,
+      placePrecision: 'town' as const,
+    }));
+    const big = { ...data, places: [...data.places, ...towns], facilities };
+    const v = selectFacilityPoints(big);
+    const b = layoutBaseMap(geo, 960, 600, fitTargets(v));
+    const m = layoutMarks(b, v, { texts: testMapTexts(v, big, geo) });
+    expect(m.canvas).toBe(true);
+    const named = namedGroups(v);
+    expect(named).toHaveLength(CANVAS_LABELS);
+    const keys = new Set(named.map((g) => `g:${g.key}`));
+    expect(m.canvasFocus.length).toBeGreaterThan(20);
+    for (const mk of m.canvasFocus) expect(keys.has(mk.key)).toBe(true);
+    // the groups with the most things first
+    const least = Math.min(...named.map((g) => g.things));
+    expect(v.groups.filter((g) => g.things > least).every((g) => keys.has(`g:${g.key}`))).toBe(true);
   });
 });
 

@@ -193,7 +193,7 @@ export function layoutBaseMap(
       y0 = Math.min(y0, lat);
       y1 = Math.max(y1, lat);
     };
-    for (const [lon, lat] of points) add(lon, lat);
+    for (let i = 0; i < points.length; i++) add(points[i]![0], points[i]![1]);
     const inRegions = geo.regions.features.filter((f) => target.regions?.some((r) => named(f, r)));
     // a region-only item is drawn at its region's centre: its region is part of the story
     for (const f of inRegions) {
@@ -217,8 +217,8 @@ export function layoutBaseMap(
   // the geometry serves when what the map is about lies inside its box (an area of it, or every place); a wide view
   // may then show the box's straight edges far out, never a country drawn wrong
   const gb = geo.box;
-  const inBox = ([lon, lat]: readonly [number, number]) =>
-    !gb || (lon >= gb.lon[0] && lon <= gb.lon[1] && lat >= gb.lat[0] && lat <= gb.lat[1]);
+  const inBox = (p: readonly [number, number]) =>
+    !gb || (p[0] >= gb.lon[0] && p[0] <= gb.lon[1] && p[1] >= gb.lat[0] && p[1] <= gb.lat[1]);
   const covered = asked ? true : points.every(inBox);
   // zoom never shows more than the box, so everything outside it is cut (smaller paths; centroids of what shows)
   const box: [number, number, number, number] = [-2, -2, width + 2, height + 2];
@@ -333,7 +333,10 @@ function layoutInset(
     const lon0 = projection.invert([x0 - 16, 0])[0];
     const lon1 = projection.invert([x0 + iw + 16, 0])[0];
     let n = 0;
-    for (const [lon, lat] of points) if (lon > lon0 && lon < lon1 && lat > latMin) n++;
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      if (p[0] > lon0 && p[0] < lon1 && p[1] > latMin) n++;
+    }
     return n;
   };
   const right = width - iw - 8;
@@ -780,13 +783,33 @@ function segmentsOf(g: PlaceGroup, gm: GroupMark): MapMarker['segments'] {
   return (gm.segments ??= g.items.length === 1 ? NONE : clusterSegments(gm.byStyle, gm.r, g.things));
 }
 
+/** Above this many items the markers are painted on a canvas (SVG keeps focus targets for the labelled ones). */
+export const CANVAS_FROM = 600;
+/** On canvas, at most this many markers are named: those with the most things. */
+export const CANVAS_LABELS = 200;
+/** The order in which canvas markers are chosen to be named: the most things first, then by key. */
+const byThings = (p: { group: PlaceGroup; key: string }, q: { group: PlaceGroup; key: string }) =>
+  q.group.things - p.group.things || (p.key < q.key ? -1 : 1);
+
+/**
+ * The groups whose names a layout of the whole view measures: every group in SVG mode; on canvas, the
+ * {@link CANVAS_LABELS} with the most things (when all are in view, as in a map fitted to its places). Known before
+ * the base map, so that a map waiting for its geometry measures only these meanwhile (10,000 items: 200 names, not
+ * 3,334).
+ */
+export function namedGroups(view: FacilityPointsView): readonly PlaceGroup[] {
+  if (view.itemCount <= CANVAS_FROM) return view.groups;
+  const marks = view.groups.map((g) => ({ group: g, key: groupMark(g).key }));
+  return firstOf(marks, CANVAS_LABELS, byThings).map((m) => m.group);
+}
+
 export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: MarksOptions): MarksLayout {
   const { width, height, projection } = base;
   const zoom = options.zoom ?? IDENTITY;
   const fs = options.fontSize ?? 12;
   const measure = options.measure ?? estimateWidth;
   const texts = options.texts;
-  const canvas = view.itemCount > (options.canvasThreshold ?? 600);
+  const canvas = view.itemCount > (options.canvasThreshold ?? CANVAS_FROM);
   // a page's geometry may name a region otherwise than the data's admin1 (`Agadez` → `agadez`): by id, else as slugs
   const regionCentre = new Map(
     base.regions.flatMap((r) => [[slug(r.name), r] as const, [slug(r.id), r] as const, [r.id, r] as const]),
@@ -960,9 +983,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     obstacles.push({ x0: o.x - o.rx - 2, y0: o.y - 11, x1: o.x + o.rx + 2, y1: o.y + 11 });
   const cands: LabelCandidate[] = [];
   const visible = markers.filter((m) => m.visible);
-  const labelled = canvas
-    ? firstOf(visible, 200, (p, q) => q.group.things - p.group.things || (p.key < q.key ? -1 : 1))
-    : visible;
+  const labelled = canvas ? firstOf(visible, CANVAS_LABELS, byThings) : visible;
   if (!canvas) {
     for (const m of visible) {
       obstacles.push(circleBox(m.x, m.y, m.r + (m.group.approx ? 4 : 0)));

@@ -30,8 +30,8 @@ export function loadWorldGeo(res: WorldResolution): Promise<void> {
 }
 
 /** Whether a [lon, lat] point lies in the box of the bundled geometry. */
-export const inBundledBox = ([lon, lat]: readonly [number, number]): boolean =>
-  lon >= GEO_BOX.lon[0] && lon <= GEO_BOX.lon[1] && lat >= GEO_BOX.lat[0] && lat <= GEO_BOX.lat[1];
+export const inBundledBox = (p: readonly [number, number]): boolean =>
+  p[0] >= GEO_BOX.lon[0] && p[0] <= GEO_BOX.lon[1] && p[1] >= GEO_BOX.lat[0] && p[1] <= GEO_BOX.lat[1];
 
 /**
  * What a map needs to draw its places: the bundled geometry when every place lies in its box, else the world's
