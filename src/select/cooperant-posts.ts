@@ -27,8 +27,11 @@ export interface CooperantUnit {
   kind: 'post' | 'not-itemised';
   /** The year of the unit; for a distinct post of "all years", the first year it is itemised for. */
   year: number;
-  /** The years this unit stands for: `[year]`, or every year of a distinct post in "all years". */
-  years: number[];
+  /**
+   * The years this unit stands for: `[year]` (one list shared by the units of a year), or every year of a distinct
+   * post in "all years".
+   */
+  years: readonly number[];
   /** The itemised post; `null` for a not-itemised unit. */
   post: CooperantPost | null;
   entity: string | null;
@@ -119,17 +122,21 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
       const total = totals.find((t) => t.year === year)?.count ?? null;
       const list = byYear.get(year)!;
       const units: CooperantUnit[] = new Array<CooperantUnit>(list.length);
+      // made once per year, not per unit (10,000 posts: 10,000 lists and year texts fewer)
+      const only: readonly number[] = [year];
+      const at = `@${year}`;
+      const lookUp = declared.size > 0;
       for (let i = 0; i < list.length; i++) {
         const p = list[i]!;
         units[i] = {
-          key: `${p.id}@${year}`,
+          key: p.id + at,
           kind: 'post',
           year,
-          years: [year],
+          years: only,
           post: p,
           entity: p.entity,
           rank: p.rank,
-          declaredRank: declared.get(p.rank),
+          declaredRank: lookUp ? declared.get(p.rank) : undefined,
           service: p.service,
           place: p.place,
           precision: 'exact',
@@ -142,10 +149,10 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
       const precision: Precision = total?.precision === 'approx' ? 'approx' : 'derived';
       for (let i = 1; i <= notItemised; i++)
         units.push({
-          key: `${NOT_ITEMISED}@${year}#${i}`,
+          key: `${NOT_ITEMISED}${at}#${i}`,
           kind: 'not-itemised',
           year,
-          years: [year],
+          years: only,
           post: null,
           entity: null,
           rank: 'not-stated',
@@ -172,7 +179,18 @@ export function unitSourceIds(y: CooperantYear): string[] {
   let ids = unitSources.get(y);
   if (!ids) {
     const seen = new Set<string>();
-    for (const u of y.units) for (const id of u.sources) seen.add(id);
+    // posts mostly cite what the post before cites: a list met just before (the units not itemised share theirs),
+    // or the same one id, is not looked up again
+    let last: readonly string[] | undefined;
+    let lastId: string | undefined;
+    for (const u of y.units) {
+      const list = u.sources;
+      if (list === last) continue;
+      last = list;
+      if (list.length === 1 && list[0] === lastId) continue;
+      for (const id of list) seen.add(id);
+      lastId = list[list.length - 1];
+    }
     unitSources.set(y, (ids = [...seen]));
   }
   return ids;
@@ -186,15 +204,18 @@ export function unitSourceIds(y: CooperantYear): string[] {
  */
 export function unitsOf(view: CooperantView, year: number | 'all'): CooperantUnit[] {
   if (year !== 'all') return view.years.find((y) => y.year === year)?.units ?? [];
-  const byPost = new Map<string, CooperantUnit>();
+  const byPost = new Map<string, { unit: CooperantUnit; years: number[] }>();
   for (const y of view.years)
     for (const u of y.units) {
       if (!u.post) continue;
       const seen = byPost.get(u.post.id);
       if (seen) seen.years.push(y.year);
-      else byPost.set(u.post.id, { ...u, years: [y.year] });
+      else {
+        const years = [y.year];
+        byPost.set(u.post.id, { unit: { ...u, years }, years });
+      }
     }
-  return [...byPost.values()];
+  return [...byPost.values()].map((e) => e.unit);
 }
 
 /**
