@@ -1,6 +1,6 @@
 import type { ZoomController } from './zoom';
 
-/** What a zoomable widget does with wheel, pointer and keys (`zoom-events.ts`, loaded with the marks' interaction). */
+/** What a zoomable widget does with wheel, pointer and keys (`zoom-events.ts`, loaded after a zoomable widget's first frame). */
 export type ZoomEvents = (c: ZoomController, e: Event, path: readonly EventTarget[]) => void;
 
 /** The handler of zoom events once its chunk has loaded (apart from zoom.ts: the chunk does not carry the controller). */

@@ -33,6 +33,19 @@ export const ZOOM_STEP = 2;
 
 /** The code of the zoom events, loading (see {@link ZoomController.handleEvent}). */
 let loading: Promise<unknown> | undefined;
+const loadZoomEvents = () => (loading ??= import('./zoom-events').then((m) => m.registerZoom()));
+/**
+ * Loads the code of the zoom events once a zoomable widget is on the page: in idle time after its first frame (a
+ * page with no zoomable widget never fetches it), or at its first event, whichever comes first.
+ */
+function loadZoomEventsLater(): void {
+  if (loading || typeof requestAnimationFrame !== 'function') return;
+  requestAnimationFrame(() =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(loadZoomEvents, { timeout: 1000 })
+      : setTimeout(loadZoomEvents, 50),
+  );
+}
 
 /**
  * Zoom and pan, written once for every zoomable widget: Ctrl/⌘ + wheel and trackpad pinch zoom at the pointer
@@ -62,6 +75,7 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
+    loadZoomEventsLater();
     this.#root = (this.host.shadowRoot ?? this.host) as ShadowRoot | HTMLElement;
     this.#root.addEventListener('wheel', this, { passive: false });
     for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'click', 'keydown'])
@@ -95,8 +109,8 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
-   * @internal delegated listener. What the events do is a chunk of its own (`zoom-events.ts`), loaded with the marks'
-   * interaction after the first paint, or at the first event: a Ctrl + wheel over the chart is kept from zooming the
+   * @internal delegated listener. What the events do is a chunk of its own (`zoom-events.ts`), loaded in idle time
+   * after the widget's first frame, or at the first event: a Ctrl + wheel over the chart is kept from zooming the
    * page at once, and wheel and key events that came before the code are handled when it arrives, in order.
    */
   handleEvent(e: Event): void {
@@ -107,7 +121,7 @@ export class ZoomController implements ReactiveController {
     const inside = path.some((n) => n instanceof Element && n.hasAttribute('data-zoom'));
     if (e.type === 'wheel' && inside && (we.ctrlKey || we.metaKey)) e.preventDefault();
     if (e.type === 'wheel' || e.type === 'keydown') this.#queue.push([e, path]);
-    void (loading ??= import('./zoom-events').then((m) => m.registerZoom())).then(() => {
+    void loadZoomEvents().then(() => {
       const queue = this.#queue;
       this.#queue = [];
       if (this.#root) for (const [q, p] of queue) zoomHook.handle?.(this, q, p);

@@ -22,7 +22,7 @@ async function mount(setUp: (wrap: HTMLElement, el: Widget) => void) {
   const wrap = document.createElement('div');
   wrap.className = 'wrap';
   wrap.style.width = '640px';
-  const el = document.createElement('parsec-budget-treemap') as Widget;
+  const el = document.createElement('parsec-budget-treemap') as unknown as Widget;
   el.setAttribute('loading', 'eager');
   el.data = structuredClone(nigerPolice) as Widget['data'];
   setUp(wrap, el);

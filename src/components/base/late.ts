@@ -10,4 +10,3 @@ export { renderTooltip } from '../../render/tooltip';
 export { renderExportChoices } from '../../render/export-choices';
 export { placeTooltip } from '../../controllers/tooltip-place';
 export { activate, focusMark, handleMarkEvent } from '../../controllers/marks-events';
-export { registerZoom } from '../../controllers/zoom-events';

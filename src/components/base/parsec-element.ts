@@ -45,11 +45,7 @@ type Late = typeof LateModule;
 let late: Late | undefined;
 let lateLoading: Promise<Late> | undefined;
 function loadLate(): Promise<Late> {
-  return (lateLoading ??= import('./late').then((m) => {
-    // a zoomable widget's wheel, drag and keys come with the rest
-    m.registerZoom();
-    return (late = m);
-  }));
+  return (lateLoading ??= import('./late').then((m) => (late = m)));
 }
 /** The font a widget of the page last read (see `measure`): the next widget's first guess. */
 let lastFont = DECLARED_FONT;
