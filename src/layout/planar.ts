@@ -180,12 +180,15 @@ function clipRing(xs: number[], ys: number[], [bx0, by0, bx1, by1]: Box): [numbe
 
 /**
  * The SVG path, planar centroid and extent ([x0, y0, x1, y1], empty: Infinity) of the polygons of `object`,
- * projected and clipped to `box`.
+ * projected and clipped to `box`. With `minStep` (px), the path leaves out each point nearer than that to the last
+ * one written, on both axes (a small map such as the inset locator: Natural Earth's borders have many points per
+ * pixel there), and a ring left with fewer than three points; the centroid and extent are of every point.
  */
 export function planarPath(
   projection: Planar,
   object: GeoJsonObject,
   box: Box = [-Infinity, -Infinity, Infinity, Infinity],
+  minStep = 0,
 ): { d: string; centroid: [number, number]; extent: Box } {
   const geoms: Geometry[] =
     object.type === 'FeatureCollection'
@@ -225,10 +228,17 @@ export function planarPath(
         const m = xs.length;
         if (m < 3) continue;
         let part = 'M';
+        let written = 0;
+        let lx = 0;
+        let ly = 0;
         for (let i = 0; i < m; i++) {
           const x = xs[i]!;
           const y = ys[i]!;
-          part += `${i ? 'L' : ''}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+          if (!written || Math.abs(x - lx) >= minStep || Math.abs(y - ly) >= minStep) {
+            part += `${written++ ? 'L' : ''}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+            lx = x;
+            ly = y;
+          }
           if (x < extent[0]) extent[0] = x;
           if (y < extent[1]) extent[1] = y;
           if (x > extent[2]) extent[2] = x;
@@ -241,7 +251,7 @@ export function planarPath(
           cx += (x + xb) * cross;
           cy += (y + yb) * cross;
         }
-        d += `${part}Z`;
+        if (written >= 3) d += `${part}Z`;
       }
   return { d, centroid: area ? [cx / (3 * area), cy / (3 * area)] : [NaN, NaN], extent };
 }
