@@ -52,7 +52,7 @@ export const treemapStyles = css`
   .label.key {
     font-weight: 700;
   }
-  /* a key number is its label's first line, the text's own: the lines after it are the label's weight */
+  /* a key number is the first line of its label, the text itself: the lines after it have the weight of the label */
   .label.key > tspan:not(.amount) {
     font-weight: 500;
   }
