@@ -239,6 +239,8 @@ export function* layoutTreemapSteps(
 interface Ranked {
   data: BudgetNode;
   value: number;
+  /** What it is sorted by, largest first: its value, or -1 for the part no source itemises (it comes last). */
+  rank: number;
   children?: Ranked[];
 }
 
@@ -274,11 +276,12 @@ function* rankSteps(focus: BudgetNode): Generator<void, { largest: number; level
   };
   const level1: Ranked[] = [];
   for (const c of focus.children) {
-    const one: Ranked = { data: c, value: 0 };
+    const one: Ranked = { data: c, value: 0, rank: 0 };
     if (c.children.length) {
       const kids: Ranked[] = [];
       for (const k of c.children) {
-        kids.push({ data: k, value: sumOf(k) });
+        const value = sumOf(k);
+        kids.push({ data: k, value, rank: k.kind === 'rest' ? -1 : value });
         if (work >= STEP_WORK) {
           work = 0;
           yield;
@@ -289,12 +292,13 @@ function* rankSteps(focus: BudgetNode): Generator<void, { largest: number; level
       one.value = sum;
       one.children = kids;
     } else one.value = sumOf(c);
+    one.rank = c.kind === 'rest' ? -1 : one.value;
     level1.push(one);
   }
-  // the part no source itemises comes last (bottom right), so the known parts lead the picture
-  const rest = (n: BudgetNode) => (n.kind === 'rest' ? 1 : 0);
+  // the part no source itemises comes last (bottom right), so the known parts lead the picture; the rank is read
+  // without reaching the node (a sort of 100,000 parts compares 1.7 million pairs)
   const order = (a: Ranked, b: Ranked) =>
-    rest(a.data) - rest(b.data) || b.value - a.value || a.data.id.localeCompare(b.data.id);
+    b.rank - a.rank || b.value - a.value || a.data.id.localeCompare(b.data.id);
   level1.sort(order);
   // a programme's parts are sorted in pieces
   for (const c of level1) if (c.children) yield* sortSteps(c.children, order);

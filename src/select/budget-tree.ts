@@ -129,6 +129,9 @@ export function shownCurrency(data: Dataset, requested?: Currency): Currency {
   return mainCurrency(data) ?? requested ?? 'EUR';
 }
 
+/** The parts of a line that has none (shared by every such line: frozen, so that nothing adds to it). */
+const NO_NODES = Object.freeze([]) as unknown as BudgetNode[];
+
 /** Colour index of the "Other" group: none of the palette's, so the neutral "Other" grey (styles/palette.ts). */
 export const OTHER_COLOUR = -1;
 
@@ -205,7 +208,8 @@ export function* selectBudgetTreeSteps(
     }
   }
 
-  const node = (line: BudgetLine): BudgetNode => {
+  // a line without parts shares one empty list of parts (frozen: nothing adds to it) instead of two of its own
+  const node = (line: BudgetLine, leaf: boolean): BudgetNode => {
     const { amount, alternatives, unconverted } = drawn(line, currency, rates);
     return {
       id: line.id,
@@ -220,8 +224,8 @@ export function* selectBudgetTreeSteps(
       partsComparable: true,
       period: line.period,
       note: line.note,
-      children: [],
-      undisclosed: [],
+      children: leaf ? NO_NODES : [],
+      undisclosed: leaf ? NO_NODES : [],
       unconverted,
     };
   };
@@ -242,31 +246,32 @@ export function* selectBudgetTreeSteps(
     children: [],
     undisclosed: [],
   };
-  // a line is completed once its parts are: each frame holds a line's node, its parts' lines and those built so far
+  // a line is completed once its parts are: each frame holds a line's node and its parts' lines; a part completed
+  // joins its line's parts (or those listed apart), in the data's order
   interface Frame {
     node: BudgetNode;
-    lines: BudgetLine[];
+    lines: BudgetLine[] | undefined;
     next: number;
-    built: BudgetNode[];
   }
   const frames: Frame[] = [];
-  const open = (line: BudgetLine) =>
-    frames.push({ node: node(line), lines: byParent.get(line.id) ?? [], next: 0, built: [] });
+  const open = (line: BudgetLine) => {
+    const lines = byParent.get(line.id);
+    frames.push({ node: node(line, !lines), lines, next: 0 });
+  };
   for (const line of byParent.get(null) ?? []) {
     if (!wanted.has(line.programme)) continue;
     open(line);
     while (frames.length) {
       const f = frames[frames.length - 1]!;
-      if (f.next < f.lines.length) {
+      if (f.lines && f.next < f.lines.length) {
         open(f.lines[f.next++]!);
         continue;
       }
       frames.pop();
-      for (const child of f.built) (child.amount ? f.node.children : f.node.undisclosed).push(child);
-      complete(f.node, currency);
-      const up = frames[frames.length - 1];
-      if (up) up.built.push(f.node);
-      else (f.node.amount ? root.children : root.undisclosed).push(f.node);
+      const n = f.node;
+      complete(n, currency);
+      const up = frames[frames.length - 1]?.node ?? root;
+      (n.amount ? up.children : up.undisclosed).push(n);
       if (++work >= STEP_LINES) {
         work = 0;
         yield;
