@@ -129,8 +129,10 @@ function renderMarker(m: MapMarker, ctx: FacilityMapRenderContext): TemplateResu
       aria-expanded=${m.group.items.length > 1 && draw ? (m.expanded ? 'true' : 'false') : nothing}
       transform="translate(${m.x},${m.y})"
     >
-      <circle class="hit" r=${m.r + 4}></circle>
-      ${draw ? shape(m) : nothing}
+      ${
+        // on canvas the layout's hit test finds the marker under the pointer: no hit area of its own
+        draw ? svg`<circle class="hit" r=${m.r + 4}></circle>${shape(m)}` : nothing
+      }
       <circle class="focus-ring" r=${m.r + 4}></circle>
     </g>
   </g>`;
