@@ -398,7 +398,11 @@ export function treemapLegend(
       programmes.set(n.programme, n.colour);
     if (n.kind === 'rest') rest = true;
     else if (n.amount?.precision === 'approx') approx = true;
-    else if (n.amount?.precision === 'derived' || n.sumOfParts || nodePrecision(n, ctx) === 'derived')
+    // once a derived amount is met, the others need not be asked (10,000 tiles on canvas)
+    else if (
+      !derived &&
+      (n.amount?.precision === 'derived' || n.sumOfParts || nodePrecision(n, ctx) === 'derived')
+    )
       derived = true;
   }
   const short = (id: string) => data.programmes.find((p) => p.id === id)?.short ?? id;

@@ -419,6 +419,9 @@ function round(c: Cell): Cell {
   return c;
 }
 
+/** The label of the tiles that have none (frozen: shared by all of them). */
+const NO_LABEL: TreemapLabels = Object.freeze({ lines: Object.freeze([]) as unknown as TreemapLine[] });
+
 function tile(
   n: Cell,
   parentKey: string | null,
@@ -437,14 +440,15 @@ function tile(
   const h = n.y1 - n.y0;
   const share = total > 0 ? n.value / total : 0;
   const hasChildren = n.data.children.length > 0;
-  const labels: TreemapLabels = { lines: [] };
+  // the label text is only formatted for tiles that can hold at least a key number
+  const text = labelled && w >= 16 && h >= 16 ? (own ? own() : options.text(n.data, share)) : null;
+  // a tile without a label (most of 10,000 on canvas) shares one empty label
+  const labels: TreemapLabels = text ? { lines: [] } : NO_LABEL;
   const pad = 4;
   const line = fontSize * 1.25;
   const measure = options.measure ?? estimateWidth;
   const room = w - 2 * pad;
   const fits = (t: string, weight?: number) => measure(t, fontSize, weight) <= room;
-  // the label text is only formatted for tiles that can hold at least a key number
-  const text = labelled && w >= 16 && h >= 16 ? (own ? own() : options.text(n.data, share)) : null;
   if (!text) {
     // no room for a label
   } else if (depth === 1 && hasChildren) {

@@ -30,29 +30,14 @@ export const tileColour = (t: TreemapTile): number =>
 
 function tileClasses(t: TreemapTile, highlight: string | undefined, link: string): string {
   const n = t.node;
-  const a = n.amount;
   // the area of lines too small to draw: a tint of its parent's colour, none of the parent's own encodings
-  if (t.smaller)
-    return [
-      'mark',
-      'tile',
-      'depth-2',
-      'smaller',
-      colourClass(tileColour(t)),
-      highlight === t.key ? 'active' : '',
-      link,
-    ]
-      .filter(Boolean)
-      .join(' ');
+  const p = t.smaller ? undefined : n.amount?.precision;
   return [
-    'mark',
-    'tile',
-    `depth-${t.depth}`,
+    `mark tile depth-${t.depth}`,
     colourClass(tileColour(t)),
-    n.kind === 'rest' ? 'rest' : '',
-    a?.precision === 'approx' ? 'approx' : '',
-    a?.precision === 'derived' ? 'derived' : '',
-    n.sumOfParts ? 'sum' : '',
+    t.smaller ? 'smaller' : n.kind === 'rest' ? 'rest' : '',
+    p === 'approx' || p === 'derived' ? p : '',
+    !t.smaller && n.sumOfParts ? 'sum' : '',
     t.hasChildren ? 'parent' : '',
     highlight === t.key ? 'active' : '',
     link,

@@ -364,8 +364,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     let cache = this.words.get(this.geometry);
     if (!cache) this.words.set(this.geometry, (cache = new Map()));
     let w = cache.get(key);
-    const parent = tile.depth === 1 ? this.focusNode : this.tileByKey(tile.parentKey!)?.node;
-    if (!w) cache.set(key, (w = tileWords(tile, this.ctx, parent)));
+    if (!w) cache.set(key, (w = tileWords(tile, this.ctx, this.parentOf(tile))));
     return w;
   }
 
@@ -380,7 +379,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   private tileName(tile: TreemapTile): string {
     const ctx = this.ctx;
     if (!ctx) return '';
-    const parent = tile.depth === 1 ? this.focusNode : this.tileByKey(tile.parentKey!)?.node;
+    const parent = this.parentOf(tile);
     // the area of the lines too small to draw: its words change with the lines it holds
     if (tile.smaller) return tileName(tile, ctx, parent);
     let byNode = this.names.get(ctx);
@@ -396,6 +395,22 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const g = this.geometry;
     if (!g) return [];
     return g.tiles.filter((t) => t.depth === 1 || !g.canvas || t.smaller).map((t) => t.key);
+  }
+
+  /**
+   * The node of a tile's level above: the focus, or its programme's tile. Found among the first level's tiles only:
+   * naming the few tiles in SVG over a canvas of 10,000 does not map every tile by key.
+   */
+  private readonly tops = new WeakMap<TreemapGeometry, Map<string, BudgetNode>>();
+  private parentOf(tile: TreemapTile): BudgetNode | undefined {
+    const g = this.geometry;
+    if (tile.depth === 1 || !g) return this.focusNode;
+    let tops = this.tops.get(g);
+    if (!tops) {
+      this.tops.set(g, (tops = new Map()));
+      for (const t of g.tiles) if (t.depth === 1) tops.set(t.key, t.node);
+    }
+    return tops.get(tile.parentKey!);
   }
 
   /** The tiles of each geometry by key (a hover asks for one of thousands). */
@@ -625,10 +640,6 @@ const SLICE_MS = 25;
  * layout is a few dozen slices).
  */
 function nextTask(f: () => void): void {
-  if (typeof MessageChannel === 'undefined') {
-    setTimeout(f, 0);
-    return;
-  }
   const { port1, port2 } = new MessageChannel();
   port1.onmessage = () => {
     port1.close();
