@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
 import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
+import { civilianStaffDataset } from '../../test/fixtures/civilian-staff';
+import { syntheticCooperantDataset } from '../../test/fixtures/synthetic-cooperant';
 import {
   groupByChoices,
+  groupByChoicesOf,
   groupUnits,
   NOT_ITEMISED,
   NOT_STATED,
@@ -167,6 +170,14 @@ describe('groupUnits', () => {
     expect(groupByChoices(unitsOf(view, 2016)).every((c) => !c.mostlyNotStated)).toBe(true);
   });
 
+  it('counts the choices of a year as its units are made: the same as a pass over its units', () => {
+    for (const d of [data, civilianStaffDataset, syntheticCooperantDataset(600)]) {
+      const v = selectCooperantPosts(d);
+      for (const year of [...v.years.map((y) => y.year), 'all' as const])
+        expect(groupByChoicesOf(v, year), `${year}`).toEqual(groupByChoices(unitsOf(v, year)));
+    }
+  });
+
   it('puts itemised units before not-itemised ones within a group', () => {
     const [g2011] = groupUnits(units2011, 'year');
     const firstRest = g2011!.units.findIndex((u) => u.kind === 'not-itemised');
@@ -190,5 +201,11 @@ describe('unitSourceIds', () => {
     // the not-itemised unit cites the total's source
     expect(unitSourceIds(y)).toEqual(['S004', 'S002', 'S003', 'S001']);
     expect(unitSourceIds(y)).toBe(unitSourceIds(y));
+  });
+
+  it('gives what a pass over the units gives, on other datasets (ids met before skipped, never lost)', () => {
+    for (const d of [data, civilianStaffDataset, syntheticCooperantDataset(600)])
+      for (const y of selectCooperantPosts(d).years)
+        expect(unitSourceIds(y), `${y.year}`).toEqual([...new Set(y.units.flatMap((u) => u.sources))]);
   });
 });

@@ -106,10 +106,15 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
   // one pass over the posts: each year's posts in their order (not a filter of every post per year)
   const byYear = new Map<number, CooperantPost[]>();
   totals.forEach((t) => byYear.has(t.year) || byYear.set(t.year, []));
+  // posts mostly follow one another year by year: the list of the year met last is kept at hand
+  let lastYear = NaN;
+  let last: CooperantPost[] = [];
   for (const p of posts)
     for (const y of p.years) {
-      let list = byYear.get(y);
+      let list = y === lastYear ? last : byYear.get(y);
       if (!list) byYear.set(y, (list = []));
+      lastYear = y;
+      last = list;
       // a year listed twice in a post is still one unit
       if (list[list.length - 1] !== p) list.push(p);
     }
@@ -126,8 +131,22 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
       const only: readonly number[] = [year];
       const at = `@${year}`;
       const lookUp = declared.size > 0;
+      // in the same pass: what the group-by choices count (values not stated) and the source ids, in the order met
+      const counts: Record<CooperantGroupBy, number> = { place: 0, entity: 0, rank: 0, service: 0, year: 0 };
+      const ids = new Set<string>();
+      let lastSources: readonly string[] | undefined;
+      let lastId: string | undefined;
       for (let i = 0; i < list.length; i++) {
         const p = list[i]!;
+        if (p.place === null) counts.place++;
+        if (p.rank === 'not-stated') counts.rank++;
+        if (p.service === 'not-stated') counts.service++;
+        const src = p.sources;
+        if (src !== lastSources && !(src.length === 1 && src[0] === lastId)) {
+          for (const id of src) ids.add(id);
+          lastId = src[src.length - 1];
+        }
+        lastSources = src;
         units[i] = {
           key: p.id + at,
           kind: 'post',
@@ -161,7 +180,11 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
           precision,
           sources: total!.sources,
         });
-      return { year, total, itemised, notItemised, overflow: rest < 0, units };
+      const y: CooperantYear = { year, total, itemised, notItemised, overflow: rest < 0, units };
+      if (notItemised) for (const id of total!.sources) ids.add(id);
+      unitSources.set(y, [...ids]);
+      yearChoices.set(y, counts);
+      return y;
     });
   let defaultYear: number | null = null;
   let best = -1;
@@ -174,6 +197,8 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
 }
 
 const unitSources = new WeakMap<CooperantYear, string[]>();
+/** The itemised posts of a year whose place, entity, rank or service is not stated, counted as its units are made. */
+const yearChoices = new WeakMap<CooperantYear, Record<CooperantGroupBy, number>>();
 /** The source ids of a year's units, each once, in the order met (worked out once per year of a view). */
 export function unitSourceIds(y: CooperantYear): string[] {
   let ids = unitSources.get(y);
@@ -253,6 +278,16 @@ export interface GroupByChoice {
   mostlyNotStated: boolean;
 }
 
+/**
+ * The groupings offered for the units of a year (counted when the view was made, not in another pass over its units)
+ * or of all years (`groupByChoices` of the distinct posts).
+ */
+export function groupByChoicesOf(view: CooperantView, year: number | 'all'): GroupByChoice[] {
+  const y = year === 'all' ? undefined : view.years.find((x) => x.year === year);
+  const counts = y && yearChoices.get(y);
+  return counts ? orderChoices(counts, y.itemised) : groupByChoices(unitsOf(view, year));
+}
+
 /** The groupings in the order offered: the informative ones first, those mostly "not stated" last. Pure. */
 export function groupByChoices(units: readonly CooperantUnit[]): GroupByChoice[] {
   // one pass over the units for every grouping (not one per grouping): the counts of `notStatedCount`
@@ -266,6 +301,10 @@ export function groupByChoices(units: readonly CooperantUnit[]): GroupByChoice[]
     if (u.rank === 'not-stated') notStated.rank++;
     if (u.service === 'not-stated') notStated.service++;
   }
+  return orderChoices(notStated, itemised);
+}
+
+function orderChoices(notStated: Record<CooperantGroupBy, number>, itemised: number): GroupByChoice[] {
   const list = COOPERANT_GROUP_BYS.map((by): GroupByChoice => {
     const n = notStated[by];
     return { by, notStated: n, itemised, mostlyNotStated: itemised > 0 && n / itemised >= MOSTLY_NOT_STATED };

@@ -39,10 +39,9 @@ import type { Dataset } from '../../schema/dataset';
 import type { Source } from '../../schema/sources';
 import {
   COOPERANT_GROUP_BYS,
-  groupByChoices,
+  groupByChoicesOf,
   groupUnits,
   selectCooperantPosts,
-  unitsOf,
   unitsShown,
   unitSourceIds,
   type CooperantGroupBy,
@@ -153,7 +152,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   );
   /** The groupings offered for the posts of the year(s) shown: mostly "not stated" ones last. */
   private readonly choices = memoizeLast((view: CooperantView, year: number | 'all', ctx: CooperantContext) =>
-    groupByOptions(groupByChoices(unitsOf(view, year)), ctx),
+    groupByOptions(groupByChoicesOf(view, year), ctx),
   );
   private readonly groups = memoizeLast(
     (units: CooperantUnit[], by: CooperantGroupBy, view: CooperantView, data: Dataset) =>
