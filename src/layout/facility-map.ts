@@ -792,8 +792,7 @@ export const CANVAS_FROM = 600;
 /** On canvas, at most this many markers are named: those with the most things. */
 export const CANVAS_LABELS = 200;
 /** The order in which canvas markers are chosen to be named: the most things first, then by key. */
-const byThings = (p: { group: PlaceGroup; key: string }, q: { group: PlaceGroup; key: string }) =>
-  q.group.things - p.group.things || (p.key < q.key ? -1 : 1);
+const byThings = (p: PlaceGroup, q: PlaceGroup) => q.things - p.things || (p.key < q.key ? -1 : 1);
 
 /**
  * The groups whose names a layout of the whole view measures: every group in SVG mode; on canvas, the
@@ -802,9 +801,7 @@ const byThings = (p: { group: PlaceGroup; key: string }, q: { group: PlaceGroup;
  * 3,334).
  */
 export function namedGroups(view: FacilityPointsView): readonly PlaceGroup[] {
-  if (view.itemCount <= CANVAS_FROM) return view.groups;
-  const marks = view.groups.map((g) => ({ group: g, key: groupMark(g).key }));
-  return firstOf(marks, CANVAS_LABELS, byThings).map((m) => m.group);
+  return view.itemCount > CANVAS_FROM ? firstOf(view.groups, CANVAS_LABELS, byThings) : view.groups;
 }
 
 export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: MarksOptions): MarksLayout {
@@ -987,7 +984,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
     obstacles.push({ x0: o.x - o.rx - 2, y0: o.y - 11, x1: o.x + o.rx + 2, y1: o.y + 11 });
   const cands: LabelCandidate[] = [];
   const visible = markers.filter((m) => m.visible);
-  const labelled = canvas ? firstOf(visible, CANVAS_LABELS, byThings) : visible;
+  const labelled = canvas ? firstOf(visible, CANVAS_LABELS, (p, q) => byThings(p.group, q.group)) : visible;
   if (!canvas) {
     for (const m of visible) {
       obstacles.push(circleBox(m.x, m.y, m.r + (m.group.approx ? 4 : 0)));

@@ -55,30 +55,25 @@ const bounds = new WeakMap<object, [number, number, number, number]>();
 export function geoBounds(f: GeoFeature): [number, number, number, number] {
   let b = bounds.get(f);
   if (b) return b;
-  // indexed reads, no destructuring: this runs once per feature, in code not yet optimised (a first paint)
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   const walk = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === 'number') {
-      const lon = c[0] as number;
-      const lat = c[1] as number;
-      if (lon < box[0]) box[0] = lon;
-      if (lon > box[2]) box[2] = lon;
-      if (lat < box[1]) box[1] = lat;
-      if (lat > box[3]) box[3] = lat;
-    } else for (let i = 0; i < c.length; i++) walk(c[i]);
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [lon, lat] = c as [number, number];
+      if (lon < x0) x0 = lon;
+      if (lon > x1) x1 = lon;
+      if (lat < y0) y0 = lat;
+      if (lat > y1) y1 = lat;
+    } else if (Array.isArray(c)) c.forEach(walk);
   };
   walk((f.geometry as { coordinates?: unknown }).coordinates);
-  bounds.set(f, (b = box));
+  bounds.set(f, (b = [x0, y0, x1, y1]));
   return b;
 }
 
 /** Whether a [lon, lat] point lies in a feature's polygons (planar, even–odd over every ring). */
-export function featureContains(f: GeoFeature, p: readonly [number, number]): boolean {
-  const lon = p[0];
-  const lat = p[1];
-  const b = geoBounds(f);
-  if (lon < b[0] || lon > b[2] || lat < b[1] || lat > b[3]) return false;
+export function featureContains(f: GeoFeature, [lon, lat]: readonly [number, number]): boolean {
+  const [x0, y0, x1, y1] = geoBounds(f);
+  if (lon < x0 || lon > x1 || lat < y0 || lat > y1) return false;
   const g = f.geometry;
   const polys: Position[][][] =
     g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
@@ -86,13 +81,11 @@ export function featureContains(f: GeoFeature, p: readonly [number, number]): bo
   for (const poly of polys)
     for (const ring of poly)
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        // indexed reads, no destructuring: every place is tested against every region in a first paint
         const a = ring[i]!;
-        const c = ring[j]!;
-        const xi = a[0]!;
-        const yi = a[1]!;
-        const xj = c[0]!;
-        const yj = c[1]!;
-        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+        const b = ring[j]!;
+        if (a[1]! > lat !== b[1]! > lat && lon < ((b[0]! - a[0]!) * (lat - a[1]!)) / (b[1]! - a[1]!) + a[0]!)
+          inside = !inside;
       }
   return inside;
 }

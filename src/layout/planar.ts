@@ -57,6 +57,7 @@ export function mercatorFit(extent: [[number, number], [number, number]], object
   let x1 = -Infinity;
   let y0 = Infinity;
   let y1 = -Infinity;
+  // indexed reads, no destructuring: the fits of a first paint run in code not yet optimised
   eachPosition(object, (p) => {
     const x = p[0]! * RAD;
     const y = rawY(p[1]!);
@@ -85,97 +86,39 @@ export function mercatorFit(extent: [[number, number], [number, number]], object
   return project;
 }
 
+type Pt = [number, number];
 type Box = [number, number, number, number];
+
+/** Sutherland–Hodgman: the part of a closed ring inside the box. */
+function clipRing(ring: Pt[], [bx0, by0, bx1, by1]: Box): Pt[] {
+  let out = ring;
+  const edges: [(p: Pt) => boolean, (a: Pt, b: Pt) => Pt][] = [
+    [(p) => p[0] >= bx0, (a, b) => [bx0, a[1] + ((b[1] - a[1]) * (bx0 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[0] <= bx1, (a, b) => [bx1, a[1] + ((b[1] - a[1]) * (bx1 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[1] >= by0, (a, b) => [a[0] + ((b[0] - a[0]) * (by0 - a[1])) / (b[1] - a[1]), by0]],
+    [(p) => p[1] <= by1, (a, b) => [a[0] + ((b[0] - a[0]) * (by1 - a[1])) / (b[1] - a[1]), by1]],
+  ];
+  for (const [inside, cut] of edges) {
+    const input = out;
+    out = [];
+    for (let i = 0; i < input.length; i++) {
+      const cur = input[i]!;
+      const prev = input[(i + input.length - 1) % input.length]!;
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cut(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(cut(prev, cur));
+    }
+    if (!out.length) break;
+  }
+  return out;
+}
 
 function polygons(g: Geometry): Position[][][] {
   if (g.type === 'Polygon') return [g.coordinates];
   if (g.type === 'MultiPolygon') return g.coordinates;
   if (g.type === 'GeometryCollection') return g.geometries.flatMap(polygons);
   return [];
-}
-
-/**
- * A ring in the projection's own terms, made once per ring (a decoded geometry is never changed): the longitudes and
- * `ln tan(π/4 + φ/2)` of its points (the closing point left out), and their bounds. Every fit of every size then
- * projects a point with one multiplication and one addition per axis, and a ring wholly inside or outside the box is
- * known from its bounds without looking at its points.
- */
-interface UnitRing {
-  lon: Float64Array;
-  y: Float64Array;
-  lon0: number;
-  lon1: number;
-  y0: number;
-  y1: number;
-}
-const unitRings = new WeakMap<Position[], UnitRing>();
-function unitRing(ring: Position[]): UnitRing {
-  let u = unitRings.get(ring);
-  if (u) return u;
-  const n = Math.max(0, ring.length - 1);
-  const lon = new Float64Array(n);
-  const y = new Float64Array(n);
-  let lon0 = Infinity;
-  let lon1 = -Infinity;
-  let y0 = Infinity;
-  let y1 = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const p = ring[i]!;
-    const a = p[0]!;
-    const b = rawY(p[1]!);
-    lon[i] = a;
-    y[i] = b;
-    if (a < lon0) lon0 = a;
-    if (a > lon1) lon1 = a;
-    if (b < y0) y0 = b;
-    if (b > y1) y1 = b;
-  }
-  unitRings.set(ring, (u = { lon, y, lon0, lon1, y0, y1 }));
-  return u;
-}
-
-/**
- * Sutherland–Hodgman: the part of a closed ring (`xs`, `ys`) inside the box, one edge of the box after the other, in
- * the order of the ring's points.
- */
-function clipRing(xs: number[], ys: number[], [bx0, by0, bx1, by1]: Box): [number[], number[]] {
-  for (let edge = 0; edge < 4 && xs.length; edge++) {
-    const ox: number[] = [];
-    const oy: number[] = [];
-    const n = xs.length;
-    const vertical = edge < 2;
-    const bound = edge === 0 ? bx0 : edge === 1 ? bx1 : edge === 2 ? by0 : by1;
-    const low = edge === 0 || edge === 2;
-    let px = xs[n - 1]!;
-    let py = ys[n - 1]!;
-    let pIn = low ? (vertical ? px : py) >= bound : (vertical ? px : py) <= bound;
-    for (let i = 0; i < n; i++) {
-      const cx = xs[i]!;
-      const cy = ys[i]!;
-      const v = vertical ? cx : cy;
-      const cIn = low ? v >= bound : v <= bound;
-      if (cIn !== pIn) {
-        // where the segment from the previous point to this one crosses the edge
-        if (vertical) {
-          ox.push(bound);
-          oy.push(py + ((cy - py) * (bound - px)) / (cx - px));
-        } else {
-          ox.push(px + ((cx - px) * (bound - py)) / (cy - py));
-          oy.push(bound);
-        }
-      }
-      if (cIn) {
-        ox.push(cx);
-        oy.push(cy);
-      }
-      px = cx;
-      py = cy;
-      pIn = cIn;
-    }
-    xs = ox;
-    ys = oy;
-  }
-  return [xs, ys];
 }
 
 /**
@@ -196,9 +139,7 @@ export function planarPath(
       : object.type === 'Feature'
         ? [(object as unknown as { geometry: Geometry }).geometry]
         : [object as Geometry];
-  const { k, tx, ty } = projection;
-  const [bx0, by0, bx1, by1] = box;
-  const clips = Number.isFinite(bx0);
+  const r = (v: number) => Math.round(v * 10) / 10;
   let d = '';
   let area = 0;
   let cx = 0;
@@ -207,51 +148,32 @@ export function planarPath(
   for (const g of geoms)
     for (const poly of polygons(g))
       for (const ring of poly) {
-        const u = unitRing(ring);
-        const n = u.lon.length;
-        // the ring's bounds on screen (Mercator keeps the order of longitudes, and reverses that of latitudes)
-        const rx0 = tx + k * u.lon0 * RAD;
-        const rx1 = tx + k * u.lon1 * RAD;
-        const ry0 = ty - k * u.y1;
-        const ry1 = ty - k * u.y0;
-        // wholly beyond one edge of the box: nothing of it is left
-        if (clips && (rx1 < bx0 || rx0 > bx1 || ry1 < by0 || ry0 > by1)) continue;
-        let xs: number[] = new Array<number>(n);
-        let ys: number[] = new Array<number>(n);
-        for (let i = 0; i < n; i++) {
-          xs[i] = tx + k * u.lon[i]! * RAD;
-          ys[i] = ty - k * u.y[i]!;
-        }
-        // wholly inside the box: kept as it is
-        if (clips && !(rx0 >= bx0 && rx1 <= bx1 && ry0 >= by0 && ry1 <= by1))
-          [xs, ys] = clipRing(xs, ys, box);
-        const m = xs.length;
-        if (m < 3) continue;
-        let part = 'M';
-        let written = 0;
-        let lx = 0;
-        let ly = 0;
-        for (let i = 0; i < m; i++) {
-          const x = xs[i]!;
-          const y = ys[i]!;
-          if (!written || Math.abs(x - lx) >= minStep || Math.abs(y - ly) >= minStep) {
-            part += `${written++ ? 'L' : ''}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
-            lx = x;
-            ly = y;
-          }
+        const pts = ring.slice(0, -1).map((p) => projection(p));
+        const clipped = Number.isFinite(box[0]) ? clipRing(pts, box) : pts;
+        if (clipped.length < 3) continue;
+        let last: Pt | undefined;
+        const kept = minStep
+          ? clipped.filter(
+              (p) =>
+                (!last || Math.abs(p[0] - last[0]) >= minStep || Math.abs(p[1] - last[1]) >= minStep) &&
+                (last = p),
+            )
+          : clipped;
+        if (kept.length > 2) d += `M${kept.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
+        for (const [x, y] of clipped) {
           if (x < extent[0]) extent[0] = x;
           if (y < extent[1]) extent[1] = y;
           if (x > extent[2]) extent[2] = x;
           if (y > extent[3]) extent[3] = y;
-          const j = i + 1 < m ? i + 1 : 0;
-          const xb = xs[j]!;
-          const yb = ys[j]!;
-          const cross = x * yb - xb * y;
-          area += cross;
-          cx += (x + xb) * cross;
-          cy += (y + yb) * cross;
         }
-        if (written >= 3) d += `${part}Z`;
+        for (let i = 0; i < clipped.length; i++) {
+          const [xa, ya] = clipped[i]!;
+          const [xb, yb] = clipped[(i + 1) % clipped.length]!;
+          const cross = xa * yb - xb * ya;
+          area += cross;
+          cx += (xa + xb) * cross;
+          cy += (ya + yb) * cross;
+        }
       }
   return { d, centroid: area ? [cx / (3 * area), cy / (3 * area)] : [NaN, NaN], extent };
 }

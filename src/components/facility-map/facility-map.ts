@@ -422,28 +422,15 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       () => this.geometryArrived(10_000),
       () => {
         const geo = this.baseGeo();
-        if (!geo) return;
-        const w = this.width;
-        const base = this.baseLayout(
-          geo,
-          w,
-          this.fillHeight(w),
-          this.widened ? '' : this.region,
-          this.all(data),
-        );
-        this.describe(this.view(data), base, data, this.locale.lang);
+        if (geo) this.target(geo, data);
       },
       () => prepareMarks(this.view(data)),
       () => {
         const geo = this.baseGeo();
         if (!geo) return;
-        const w = this.width;
-        const h = this.fillHeight(w);
-        const base = this.baseLayout(geo, w, h, this.widened ? '' : this.region, this.all(data));
-        const text = this.describe(this.view(data), base, data, this.locale.lang);
-        // at the zoom the render asks for (the same object: the memo holds)
-        laid = this.marksLayout(base, this.view(data), this.zoom, this.expanded, text.texts, this.measure);
-        drawnOn = base;
+        const t = this.target(geo, data);
+        laid = this.marksLayout(t.base, t.view, t.zoom, this.expanded, t.text.texts, this.measure);
+        drawnOn = t.base;
       },
       // what the first render reads besides: the legend and notes, the focus order, the date filter's range and width
       () => {
