@@ -48,7 +48,8 @@ export function fitText(
 
 /**
  * Wraps a text on at most `maxLines` lines of `maxWidth` pixels, breaking between words (a word longer than a line is
- * cut). The last line ends with an ellipsis when the text does not fit; `null` when not even one line fits.
+ * cut). The last line ends with an ellipsis when the text does not fit; `null` when not even one line fits. With
+ * `whole`, `null` as soon as anything would have to be cut (nothing cut is measured to be thrown away).
  */
 export function wrapText(
   text: string,
@@ -57,6 +58,7 @@ export function wrapText(
   maxLines: number,
   measure: Measure = estimateWidth,
   weight?: number,
+  whole?: boolean,
 ): string[] | null {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
@@ -69,6 +71,7 @@ export function wrapText(
       continue;
     }
     if (!line) {
+      if (whole) return null;
       // one word wider than the line: cut it
       const cut = fitText(words[i]!, maxWidth, fontSize, 2, measure, weight);
       if (!cut) return lines.length ? lines : null;
@@ -81,6 +84,7 @@ export function wrapText(
     lines.push(line);
     line = words[i]!;
     if (measure(line, fontSize, weight) > maxWidth) {
+      if (whole) return null;
       const cut = fitText(line, maxWidth, fontSize, 2, measure, weight);
       if (!cut) return lines;
       lines.push(cut);
@@ -88,6 +92,7 @@ export function wrapText(
     }
   }
   if (i < words.length) {
+    if (whole) return null;
     const rest = [line, ...words.slice(i)].join(' ');
     const last = fitText(rest, maxWidth, fontSize, 3, measure, weight);
     if (last) lines.push(last);

@@ -494,10 +494,7 @@ export function hitTile(g: TreemapGeometry, x: number, y: number): TreemapTile |
   return g.tiles.find((t) => t.depth === 2 && x >= t.x && x < t.x + t.w && y >= t.y && y < t.y + t.h);
 }
 
-/**
- * A text on at most `max` lines without cutting it, else `null`: broken between words as {@link wrapText} breaks it,
- * but given up as soon as a word does not fit or the lines run out (nothing is cut to be thrown away).
- */
+/** A text on at most `max` lines without cutting it, else `null`. */
 function fullLines(
   text: string,
   room: number,
@@ -506,23 +503,9 @@ function fullLines(
   measure: Measure,
 ): string[] | null {
   const whole = text.replace(/\s+/g, ' ').trim();
-  if (!whole) return null;
   // on one line: what the wrapping would give, after one measure instead of one per word
-  if (measure(whole, fontSize, 500) <= room) return [whole];
-  if (max < 2) return null;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of whole.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (measure(next, fontSize, 500) <= room) {
-      line = next;
-      continue;
-    }
-    if (!line || lines.push(line) === max || measure(word, fontSize, 500) > room) return null;
-    line = word;
-  }
-  lines.push(line);
-  return lines;
+  if (whole && measure(whole, fontSize, 500) <= room) return [whole];
+  return wrapText(whole, room, fontSize, max, measure, 500, true);
 }
 
 /** A programme's header band: its name (or short name, or a key), then amount · share · conflicting report. */

@@ -398,19 +398,13 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   }
 
   /**
-   * The node of a tile's level above: the focus, or its programme's tile. Found among the first level's tiles only:
-   * naming the few tiles in SVG over a canvas of 10,000 does not map every tile by key.
+   * The node of a tile's level above: the focus, or its programme's tile, found among the first level's tiles (naming
+   * the few tiles in SVG over a canvas of 10,000 maps no tile by key).
    */
-  private readonly tops = new WeakMap<TreemapGeometry, Map<string, BudgetNode>>();
   private parentOf(tile: TreemapTile): BudgetNode | undefined {
-    const g = this.geometry;
-    if (tile.depth === 1 || !g) return this.focusNode;
-    let tops = this.tops.get(g);
-    if (!tops) {
-      this.tops.set(g, (tops = new Map()));
-      for (const t of g.tiles) if (t.depth === 1) tops.set(t.key, t.node);
-    }
-    return tops.get(tile.parentKey!);
+    return tile.depth === 1
+      ? this.focusNode
+      : this.geometry?.tiles.find((t) => t.depth === 1 && t.key === tile.parentKey)?.node;
   }
 
   /** The tiles of each geometry by key (a hover asks for one of thousands). */
