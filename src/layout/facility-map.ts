@@ -193,7 +193,7 @@ export function layoutBaseMap(
       y0 = Math.min(y0, lat);
       y1 = Math.max(y1, lat);
     };
-    for (let i = 0; i < points.length; i++) add(points[i]![0], points[i]![1]);
+    for (const [lon, lat] of points) add(lon, lat);
     const inRegions = geo.regions.features.filter((f) => target.regions?.some((r) => named(f, r)));
     // a region-only item is drawn at its region's centre: its region is part of the story
     for (const f of inRegions) {
@@ -217,8 +217,8 @@ export function layoutBaseMap(
   // the geometry serves when what the map is about lies inside its box (an area of it, or every place); a wide view
   // may then show the box's straight edges far out, never a country drawn wrong
   const gb = geo.box;
-  const inBox = (p: readonly [number, number]) =>
-    !gb || (p[0] >= gb.lon[0] && p[0] <= gb.lon[1] && p[1] >= gb.lat[0] && p[1] <= gb.lat[1]);
+  const inBox = ([lon, lat]: readonly [number, number]) =>
+    !gb || (lon >= gb.lon[0] && lon <= gb.lon[1] && lat >= gb.lat[0] && lat <= gb.lat[1]);
   const covered = asked ? true : points.every(inBox);
   // zoom never shows more than the box, so everything outside it is cut (smaller paths; centroids of what shows)
   const box: [number, number, number, number] = [-2, -2, width + 2, height + 2];
@@ -336,10 +336,7 @@ function layoutInset(
     const lon0 = projection.invert([x0 - 16, 0])[0];
     const lon1 = projection.invert([x0 + iw + 16, 0])[0];
     let n = 0;
-    for (let i = 0; i < points.length; i++) {
-      const p = points[i]!;
-      if (p[0] > lon0 && p[0] < lon1 && p[1] > latMin) n++;
-    }
+    for (const [lon, lat] of points) if (lon > lon0 && lon < lon1 && lat > latMin) n++;
     return n;
   };
   const right = width - iw - 8;
