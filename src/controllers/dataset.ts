@@ -22,6 +22,7 @@ import {
   type SectionIssues,
 } from '../schema/section-list';
 import { DEFAULT_TIMEOUT_MS, parseTimeout, warnOnce } from '../util/attributes';
+import { idleAfterPaint } from '../util/idle';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -152,7 +153,7 @@ export function checkAllSections(given: unknown, checks: SectionChecks): Section
 function checkRest(value: object): Promise<SectionedResult> {
   let p = restChecks.get(value);
   if (p) return p;
-  p = idleAfterFrame()
+  p = new Promise<void>((resolve) => idleAfterPaint(resolve))
     .then(() => import('../schema/fast-all'))
     .then((m) => {
       const whole = checkAllSections(value, m.SECTION_CHECKS);
@@ -180,23 +181,6 @@ const pendingRest = new Set<Promise<unknown>>();
 export function restChecksSettled(): Promise<void> {
   return Promise.allSettled([...pendingRest]).then(() => undefined);
 }
-
-/**
- * In idle time after the next frame (`requestIdleCallback`, at most a second later; where it is missing, a moment
- * after the frame), or after a moment where frames do not come (a hidden page).
- */
-const idleAfterFrame = () =>
-  new Promise<void>((resolve) => {
-    let started = false;
-    const idle = () => {
-      if (started) return;
-      started = true;
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-      else setTimeout(resolve, 50);
-    };
-    setTimeout(idle, 200);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(idle);
-  });
 
 /**
  * Validates a dataset object once per object (section by section when something is broken): the same object given to

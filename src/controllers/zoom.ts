@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { idleAfterPaint } from '../util/idle';
 import { zoomHook } from './zoom-hook';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -39,12 +40,7 @@ const loadZoomEvents = () => (loading ??= import('./zoom-events').then((m) => m.
  * page with no zoomable widget never fetches it), or at its first event, whichever comes first.
  */
 function loadZoomEventsLater(): void {
-  if (loading || typeof requestAnimationFrame !== 'function') return;
-  requestAnimationFrame(() =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(loadZoomEvents, { timeout: 1000 })
-      : setTimeout(loadZoomEvents, 50),
-  );
+  if (!loading) idleAfterPaint(() => void loadZoomEvents());
 }
 
 /**

@@ -22,6 +22,7 @@ import { TABLE_SCREEN_ROWS } from '../../describe/types';
 import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
 import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
 import { canvasMeasure } from '../../util/measure';
+import { idle, idleAfterPaint } from '../../util/idle';
 import type { Measure } from '../../layout/text-fit';
 import type { DescribeContext, TableModel } from '../../describe/types';
 import { asOfText, captionTitle } from '../../describe/common';
@@ -49,21 +50,6 @@ function loadLate(): Promise<Late> {
 }
 /** The font a widget of the page last read (see `measure`): the next widget's first guess. */
 let lastFont = DECLARED_FONT;
-const idle = (f: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
-/** Once the next frame is painted (or after a second, where no frame comes: a hidden tab). */
-function afterPaint(f: () => void) {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(late);
-    f();
-  };
-  const late = setTimeout(once, 1000);
-  requestAnimationFrame(() => setTimeout(once, 0));
-}
-
 /**
  * The base of every parsec widget: dataset loading (`data`, `src`, inline JSON, default), language, width,
  * theme, the loading / error / empty states, the source line, the data table with its toggle and the tooltip.
@@ -410,14 +396,14 @@ export abstract class ParsecElement<View> extends LitElement {
         this.#tableScheduled = false;
         return;
       }
-      if (this.#drawTable(false)) idle(slice);
+      if (this.#drawTable(false)) idle(slice, 500);
       else {
         this.#tableReady = true;
         this.#tableScheduled = false;
       }
     };
     // the table's code comes with the rest of what follows the first frame (the marks' interaction, the tooltip)
-    afterPaint(() => idle(() => void loadLate().then(slice)));
+    idleAfterPaint(() => void loadLate().then(slice), 500);
   }
 
   /** Draws the table (whole, or its next slice); whether rows are left to draw. */
