@@ -5,7 +5,6 @@ import type { CooperantGeometry, CooperantMode, GroupText } from '../layout/coop
 import type { CooperantPost, Dataset, Place } from '../schema/dataset';
 import type { Count } from '../schema/quantity';
 import {
-  groupSize,
   type CooperantGroupBy,
   type CooperantRank,
   type CooperantUnit,
@@ -149,7 +148,7 @@ export function groupCount(
   spoken = false,
 ): string {
   const c = ctx.t.cooperant;
-  const n = groupSize(g);
+  const n = g.units.length;
   const total = g.total ? reported(g.total, ctx, spoken) : unitCount(n, g.approx, ctx, spoken);
   const posts = c.posts(total, g.total?.value ?? n);
   if (g.kind === 'not-itemised' && years.length === 1) {
@@ -349,14 +348,14 @@ export function cooperantSummary(
   const c = ctx.t.cooperant;
   const words = firstUse(ctx.glossary, ctx.lang);
   const yearly = shown.years.map((y) => yearSentence(y, ctx)).join(c.semicolon);
-  const n = groups.reduce((s, g) => s + groupSize(g), 0);
+  const n = groups.reduce((s, g) => s + g.units.length, 0);
   // "all years": each post once, broken down; then the years' counts side by side, never added up
   let text = shown.distinct ? c.distinctSentence(formatInteger(n, ctx.lang), n) : yearly;
   if (shown.by !== 'year') {
     const parts = groups
       .filter((g) => g.kind !== 'not-itemised')
       .map((g) => {
-        const n = formatInteger(groupSize(g), ctx.lang);
+        const n = formatInteger(g.units.length, ctx.lang);
         if (shown.by === 'place')
           return g.kind === 'not-stated' ? c.noPlacePart(n) : c.placePart(n, placeName(g.key, ctx));
         return c.valuePart(n, words.expand(groupName(g, shown.by, ctx)));
@@ -365,7 +364,7 @@ export function cooperantSummary(
     if (parts.length) text += `${c.colon}${parts.join(', ')}`;
     // with nothing itemised, the year sentence already says it all ("about 10 posts in 2016, none itemised")
     if (rest && parts.length)
-      text += `${c.semicolon}${c.notItemisedPart(formatInteger(groupSize(rest), ctx.lang), groupSize(rest), rest.approx)}`;
+      text += `${c.semicolon}${c.notItemisedPart(formatInteger(rest.units.length, ctx.lang), rest.units.length, rest.approx)}`;
   }
   if (shown.distinct) text += `${c.semicolon}${c.yearlyNotAdded}${c.colon}${yearly}`;
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
@@ -444,7 +443,9 @@ export function cooperantTable(years: readonly CooperantYear[], ctx: CooperantCo
     };
   };
   for (const y of years) {
-    for (const p of y.posts) {
+    for (const u of y.units) {
+      const p = u.post;
+      if (!p) continue;
       // abbreviations spelt out where a reader first meets them, row by row (in order: made now, the rest lazily);
       // once every term is met, nothing is left to spell out and the whole row is made when read
       const spelt: readonly [string, string] | undefined = words.done
@@ -584,7 +585,7 @@ export function groupByOptions(choices: readonly GroupByChoice[], ctx: Cooperant
  */
 export function cooperantSwitchNote(geo: CooperantGeometry, ctx: CooperantContext): string {
   if (!geo.switched) return '';
-  const n = geo.groups.reduce((s, g) => s + groupSize(g.group), 0);
+  const n = geo.groups.reduce((s, g) => s + g.group.units.length, 0);
   const c = ctx.t.cooperant;
   return geo.switched === 'count'
     ? c.switchedCount(formatInteger(n, ctx.lang))

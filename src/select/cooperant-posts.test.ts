@@ -8,7 +8,6 @@ import {
   groupByChoices,
   groupByChoicesOf,
   groupUnits,
-  groupYear,
   NOT_ITEMISED,
   NOT_STATED,
   notStatedCount,
@@ -176,20 +175,6 @@ describe('groupUnits', () => {
       const v = selectCooperantPosts(d);
       for (const year of [...v.years.map((y) => y.year), 'all' as const])
         expect(groupByChoicesOf(v, year), `${year}`).toEqual(groupByChoices(unitsOf(v, year)));
-    }
-  });
-
-  it('groups a year from its posts as groupUnits does from its units (same groups, order, counts and units)', () => {
-    const plain = (groups: ReturnType<typeof groupUnits>) =>
-      groups.map((g) => ({ ...g, units: g.units.map((u) => u.key) }));
-    for (const d of [data, civilianStaffDataset, syntheticCooperantDataset(600)]) {
-      const v = selectCooperantPosts(d);
-      const order = d.places.map((p) => p.id);
-      for (const y of v.years)
-        for (const by of ['place', 'entity', 'rank', 'service'] as const)
-          expect(plain(groupYear(y, by, { order })), `${y.year} ${by}`).toEqual(
-            plain(groupUnits(y.units, by, { order })),
-          );
     }
   });
 

@@ -62,10 +62,7 @@ export interface CooperantYear {
   notItemised: number;
   /** More posts itemised than the total counts: shown, flagged, nothing subtracted. */
   overflow: boolean;
-  /** The itemised posts of the year, in the dataset's order. */
-  posts: readonly CooperantPost[];
-  /** Its units: one per itemised post, then those not itemised (made when first read). */
-  readonly units: CooperantUnit[];
+  units: CooperantUnit[];
 }
 
 export interface CooperantView {
@@ -100,53 +97,6 @@ export function declaredIndex(data: Dataset, rank: string): number | undefined {
   return i < 0 ? undefined : i;
 }
 
-/** The units of a year: one per itemised post, then one per post its total counts that no source itemises. */
-function yearUnits(
-  year: number,
-  list: readonly CooperantPost[],
-  total: Count | null,
-  notItemised: number,
-  declared: ReadonlyMap<string, number> | undefined,
-): CooperantUnit[] {
-  const units: CooperantUnit[] = new Array<CooperantUnit>(list.length);
-  // made once per year, not per unit (10,000 posts: 10,000 lists and year texts fewer)
-  const only: readonly number[] = [year];
-  const at = `@${year}`;
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i]!;
-    units[i] = {
-      key: p.id + at,
-      kind: 'post',
-      year,
-      years: only,
-      post: p,
-      entity: p.entity,
-      rank: p.rank,
-      declaredRank: declared?.get(p.rank),
-      service: p.service,
-      place: p.place,
-      precision: 'exact',
-      sources: p.sources,
-    };
-  }
-  const precision: Precision = total?.precision === 'approx' ? 'approx' : 'derived';
-  for (let i = 1; i <= notItemised; i++)
-    units.push({
-      key: `${NOT_ITEMISED}${at}#${i}`,
-      kind: 'not-itemised',
-      year,
-      years: only,
-      post: null,
-      entity: null,
-      rank: 'not-stated',
-      service: 'not-stated',
-      place: null,
-      precision,
-      sources: total!.sources,
-    });
-  return units;
-}
-
 /**
  * The cooperant posts of a dataset, year by year: one unit per itemised post and year, plus one unit per post a
  * total counts that no source itemises (marked `derived`, or `approx` when the total is). Pure.
@@ -176,8 +126,12 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
     .map((year): CooperantYear => {
       const total = totals.find((t) => t.year === year)?.count ?? null;
       const list = byYear.get(year)!;
+      const units: CooperantUnit[] = new Array<CooperantUnit>(list.length);
+      // made once per year, not per unit (10,000 posts: 10,000 lists and year texts fewer)
+      const only: readonly number[] = [year];
+      const at = `@${year}`;
       const lookUp = declared.size > 0;
-      // in one pass: what the group-by choices count (values not stated) and the source ids, in the order met
+      // in the same pass: what the group-by choices count (values not stated) and the source ids, in the order met
       const counts: Record<CooperantGroupBy, number> = { place: 0, entity: 0, rank: 0, service: 0, year: 0 };
       const ids = new Set<string>();
       let lastSources: readonly string[] | undefined;
@@ -193,23 +147,40 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
           lastId = src[src.length - 1];
         }
         lastSources = src;
+        units[i] = {
+          key: p.id + at,
+          kind: 'post',
+          year,
+          years: only,
+          post: p,
+          entity: p.entity,
+          rank: p.rank,
+          declaredRank: lookUp ? declared.get(p.rank) : undefined,
+          service: p.service,
+          place: p.place,
+          precision: 'exact',
+          sources: p.sources,
+        };
       }
-      const itemised = list.length;
+      const itemised = units.length;
       const rest = total ? total.value - itemised : 0;
       const notItemised = Math.max(0, rest);
-      // the units are made when first read: a chart of bars counts its groups without them
-      let units: CooperantUnit[] | undefined;
-      const y: CooperantYear = {
-        year,
-        total,
-        itemised,
-        notItemised,
-        overflow: rest < 0,
-        posts: list,
-        get units() {
-          return (units ??= yearUnits(year, list, total, notItemised, lookUp ? declared : undefined));
-        },
-      };
+      const precision: Precision = total?.precision === 'approx' ? 'approx' : 'derived';
+      for (let i = 1; i <= notItemised; i++)
+        units.push({
+          key: `${NOT_ITEMISED}${at}#${i}`,
+          kind: 'not-itemised',
+          year,
+          years: only,
+          post: null,
+          entity: null,
+          rank: 'not-stated',
+          service: 'not-stated',
+          place: null,
+          precision,
+          sources: total!.sources,
+        });
+      const y: CooperantYear = { year, total, itemised, notItemised, overflow: rest < 0, units };
       if (notItemised) for (const id of total!.sources) ids.add(id);
       unitSources.set(y, [...ids]);
       yearChoices.set(y, counts);
@@ -391,86 +362,6 @@ export function groupUnits(
     }
     groups.push(g);
   }
-  return sortGroups(groups, by, options.order);
-}
-
-/**
- * The groups of one year's units by place, entity, rank or service, counted from its posts: each group's units are
- * made when first read (a chart of bars, 10,000 posts, draws counts and makes none). The same groups, in the same
- * order, as `groupUnits(year.units, by)`.
- */
-export function groupYear(
-  year: CooperantYear,
-  by: Exclude<CooperantGroupBy, 'year'>,
-  options: { order?: readonly string[] } = {},
-): UnitGroup[] {
-  const counts = new Map<string, number>();
-  let key = '';
-  let n = 0;
-  for (const p of year.posts) {
-    const k =
-      by === 'place'
-        ? (p.place ?? NOT_STATED)
-        : by === 'entity'
-          ? p.entity
-          : by === 'rank'
-            ? p.rank === 'not-stated'
-              ? NOT_STATED
-              : p.rank
-            : p.service === 'not-stated'
-              ? NOT_STATED
-              : p.service;
-    // runs of one value are counted before they are looked up
-    if (k === key) n++;
-    else {
-      if (n) counts.set(key, (counts.get(key) ?? 0) + n);
-      key = k;
-      n = 1;
-    }
-  }
-  if (n) counts.set(key, (counts.get(key) ?? 0) + n);
-  const groups: UnitGroup[] = [];
-  const lazy = (k: string, g: Omit<UnitGroup, 'units'>): UnitGroup => {
-    let units: CooperantUnit[] | undefined;
-    return {
-      ...g,
-      get units() {
-        return (units ??= year.units.filter((u) => valueOf(u, by) === k));
-      },
-    };
-  };
-  for (const [k, itemised] of counts)
-    groups.push(
-      lazy(k, {
-        key: k,
-        kind: k === NOT_STATED ? 'not-stated' : 'value',
-        itemised,
-        notItemised: 0,
-        approx: false,
-      }),
-    );
-  if (year.notItemised)
-    groups.push(
-      lazy(NOT_ITEMISED, {
-        key: NOT_ITEMISED,
-        kind: 'not-itemised',
-        itemised: 0,
-        notItemised: year.notItemised,
-        approx: year.total?.precision === 'approx',
-      }),
-    );
-  return sortGroups(groups, by, options.order);
-}
-
-/** Units in a group (itemised and not), without reading its units. */
-export const groupSize = (g: Pick<UnitGroup, 'itemised' | 'notItemised'>): number =>
-  g.itemised + g.notItemised;
-
-/**
- * Groups in order: ranks and services in their natural order, years ascending, places and entities by count (then
- * `order`, then key); then not stated, then not itemised.
- */
-function sortGroups(groups: UnitGroup[], by: CooperantGroupBy, order: readonly string[] = []): UnitGroup[] {
   const rankOf = (g: UnitGroup): number => {
     if (g.kind === 'not-itemised') return 2;
     if (g.kind === 'not-stated') return 1;
@@ -478,6 +369,7 @@ function sortGroups(groups: UnitGroup[], by: CooperantGroupBy, order: readonly s
   };
   const fixed: readonly string[] | undefined =
     by === 'rank' ? RANK_ORDER : by === 'service' ? SERVICE_ORDER : undefined;
+  const order = options.order ?? [];
   const orderIndex = (k: string) => {
     const i = order.indexOf(k);
     return i < 0 ? order.length : i;
@@ -492,7 +384,7 @@ function sortGroups(groups: UnitGroup[], by: CooperantGroupBy, order: readonly s
     }
     if (by === 'year') return Number(a.key) - Number(b.key);
     return (
-      groupSize(b) - groupSize(a) ||
+      b.units.length - a.units.length ||
       orderIndex(a.key) - orderIndex(b.key) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
     );

@@ -40,13 +40,12 @@ import type { Source } from '../../schema/sources';
 import {
   COOPERANT_GROUP_BYS,
   groupByChoicesOf,
-  groupSize,
   groupUnits,
-  groupYear,
   selectCooperantPosts,
   unitsShown,
   unitSourceIds,
   type CooperantGroupBy,
+  type CooperantUnit,
   type CooperantView,
   type CooperantYear,
   type UnitGroup,
@@ -155,16 +154,12 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
   private readonly choices = memoizeLast((view: CooperantView, year: number | 'all', ctx: CooperantContext) =>
     groupByOptions(groupByChoicesOf(view, year), ctx),
   );
-  /** One year by place, entity, rank or service: counted from its posts (units made when read); else from units. */
   private readonly groups = memoizeLast(
-    (view: CooperantView, year: number | 'all', by: CooperantGroupBy, data: Dataset) => {
-      const order =
-        by === 'entity' ? data.cooperants.entities.map((e) => e.id) : data.places.map((p) => p.id);
-      const one = year === 'all' ? undefined : view.years.find((y) => y.year === year);
-      return one && by !== 'year'
-        ? groupYear(one, by, { order })
-        : groupUnits(this.shownUnits(view, year, by), by, { years: view.years, order });
-    },
+    (units: CooperantUnit[], by: CooperantGroupBy, view: CooperantView, data: Dataset) =>
+      groupUnits(units, by, {
+        years: view.years,
+        order: by === 'entity' ? data.cooperants.entities.map((e) => e.id) : data.places.map((p) => p.id),
+      }),
   );
   private readonly context = memoizeLast((data: Dataset, lang: string) =>
     cooperantContext({ ...this.describeContext(data), lang }, data),
@@ -234,7 +229,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     return this.selectView(data);
   }
   protected isEmpty(view: CooperantView): boolean {
-    return view.years.every((y) => groupSize(y) === 0);
+    return view.years.every((y) => y.units.length === 0);
   }
   protected chartHeight(width: number): number {
     return width < 480 ? 420 : 300;
@@ -273,7 +268,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     const by = COOPERANT_GROUP_BYS.includes(this.groupBy) ? this.groupBy : 'place';
     const shown = this.shown(by, this.yearsShown(view, year), year === 'all' && by !== 'year');
     const ctx = this.context(s.data, this.locale.lang);
-    const groups = this.groups(view, year, by, s.data);
+    const groups = this.groups(this.shownUnits(view, year, by), by, view, s.data);
     const mode = this.mode === 'bars' || this.mode === 'units' ? this.mode : 'auto';
     const geo = this.layout(groups, this.width, mode, this.labels(groups, shown, ctx), this.measure);
     this.scene = {
