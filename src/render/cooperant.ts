@@ -1,5 +1,4 @@
-import { html, svg, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { html, svg, nothing, type TemplateResult } from 'lit';
 import { declaredRankClass, groupKey, type GroupByOption } from '../describe/cooperant';
 import type { LegendItem } from '../describe/types';
 import type { Translation } from '../i18n/translation';
@@ -98,65 +97,14 @@ export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
     .join(' ');
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** A unit's path as last drawn, and the values its attributes were last given. */
-interface DrawnUnit {
-  el: SVGPathElement;
-  cls: string;
-  name: string;
-  tab: string;
-  d: string;
-}
-
 /**
- * The units of a group: one path per unit (its shape at its place) carrying its role, name, tab stop and key, made and
- * kept by key (a unit regrouped or redrawn keeps its element, and its focus), each attribute written only when it
- * changes. Hundreds of units are hundreds of elements, not hundreds of template instances and their markers.
+ * One unit: one path (its shape at its place) carrying its role, name, tab stop and key; one template for every unit,
+ * so that a chart of hundreds of units instantiates one small template per unit (one element, five attributes).
  */
-class UnitList extends Directive {
-  #drawn = new Map<string, DrawnUnit>();
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('unitList goes on an element');
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  render(_units: readonly UnitBox[], _ctx: CooperantRenderContext): unknown {
-    return noChange;
-  }
-  override update(part: ElementPart, [units, ctx]: [readonly UnitBox[], CooperantRenderContext]): unknown {
-    const parent = part.element;
-    const drawn = new Map<string, DrawnUnit>();
-    let at = parent.firstChild;
-    for (const u of units) {
-      let e = this.#drawn.get(u.key);
-      if (!e) {
-        const el = parent.ownerDocument.createElementNS(SVG_NS, 'path') as SVGPathElement;
-        el.setAttribute('part', 'mark');
-        el.setAttribute('role', 'listitem');
-        el.setAttribute('data-key', u.key);
-        e = { el, cls: '', name: '', tab: '', d: '' };
-      }
-      const unit = u.unit;
-      const hollow = unit.kind === 'not-itemised';
-      const cls = unitClasses(u, ctx.highlight, ctx.link?.(u.key) ?? '');
-      const name = ctx.name(u.key);
-      const tab = String(ctx.tabIndex(u.key));
-      const d = unitPath(unit.rank, u.size, hollow, hollow ? undefined : unit.declaredRank, u.x, u.y);
-      if (cls !== e.cls) e.el.setAttribute('class', (e.cls = cls));
-      if (name !== e.name) e.el.setAttribute('aria-label', (e.name = name));
-      if (tab !== e.tab) e.el.setAttribute('tabindex', (e.tab = tab));
-      if (d !== e.d) e.el.setAttribute('d', (e.d = d));
-      if (e.el === at) at = at.nextSibling;
-      else parent.insertBefore(e.el, at);
-      drawn.set(u.key, e);
-    }
-    for (const [key, e] of this.#drawn) if (!drawn.has(key)) e.el.remove();
-    this.#drawn = drawn;
-    return noChange;
-  }
+function renderUnit(u: UnitBox, ctx: CooperantRenderContext): TemplateResult {
+  const unit = u.unit;
+  return svg`<path class=${unitClasses(u, ctx.highlight, ctx.link?.(u.key) ?? '')} part="mark" role="listitem" aria-label=${ctx.name(u.key)} tabindex=${ctx.tabIndex(u.key)} data-key=${u.key} d=${unitPath(unit.rank, u.size, unit.kind === 'not-itemised', unit.kind === 'not-itemised' ? undefined : unit.declaredRank, u.x, u.y)}></path>`;
 }
-const unitList = directive(UnitList);
 
 /** The ring around a unit: the one highlighted (hover or focus) or one in a shared selection (dashed). */
 function unitRing(u: UnitBox, kind: 'active' | 'linked'): TemplateResult {
@@ -232,7 +180,9 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
       ? svg`<g role="list">${geo.groups.map((g) => renderFocusGroup(g, geo, ctx))}</g>`
       : geo.groups.map(
           (g) =>
-            svg`<g class=${groupClasses(g)}>${renderLabels(g, geo)}<g role="list" aria-label=${ctx.name(groupKey(g.key))} ${unitList(byGroup.get(g.key) ?? [], ctx)}></g></g>`,
+            svg`<g class=${groupClasses(g)}>${renderLabels(g, geo)}<g role="list" aria-label=${ctx.name(groupKey(g.key))}>${(
+              byGroup.get(g.key) ?? []
+            ).map((u) => renderUnit(u, ctx))}</g></g>`,
         );
   // rings above every unit, drawn only where one shows: the highlighted unit, the units of a shared selection
   const rings: TemplateResult[] = [];

@@ -203,19 +203,9 @@ const yearChoices = new WeakMap<CooperantYear, Record<CooperantGroupBy, number>>
 export function unitSourceIds(y: CooperantYear): string[] {
   let ids = unitSources.get(y);
   if (!ids) {
+    // (a view's years have theirs from selectCooperantPosts; this is for a year made otherwise)
     const seen = new Set<string>();
-    // posts mostly cite what the post before cites: a list met just before (the units not itemised share theirs),
-    // or the same one id, is not looked up again
-    let last: readonly string[] | undefined;
-    let lastId: string | undefined;
-    for (const u of y.units) {
-      const list = u.sources;
-      if (list === last) continue;
-      last = list;
-      if (list.length === 1 && list[0] === lastId) continue;
-      for (const id of list) seen.add(id);
-      lastId = list[list.length - 1];
-    }
+    for (const u of y.units) for (const id of u.sources) seen.add(id);
     unitSources.set(y, (ids = [...seen]));
   }
   return ids;
