@@ -6,8 +6,7 @@ import type { ParsecElement } from './parsec-element';
 
 afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
 
-const fetched = (name: string) =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes(name));
+const fetched = (name: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(name));
 
 it('a page with no zoomable widget never fetches the zoom events; what follows the first frame arrives', async () => {
   const el = await mountWidget<ParsecElement<unknown>>(
