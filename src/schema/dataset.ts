@@ -3,6 +3,7 @@ import { Id, Precision, SourceRefs } from './common';
 import { IsoDate, ReportedDate } from './dates';
 import { Count, Rate, ReportedMoney } from './quantity';
 import { KNOWN, referenceIssues, type completeSections, type Vocabulary } from './references';
+import { worded } from './reference-words';
 import { namedRule } from './rule-names';
 import { timelineDateIssues } from './rules';
 import { Source } from './sources';
@@ -255,7 +256,7 @@ export type DatasetInput = z.infer<typeof DatasetShape>;
 /** The dataset schema: shape plus cross-references (the sections left out are given empty). */
 export const Dataset: z.ZodMiniType<Dataset, DatasetInput> = DatasetShape.check(
   z.superRefine((d, ctx) => {
-    for (const issue of referenceIssues(d)) ctx.issues.push({ code: 'custom', ...issue });
+    for (const issue of worded(referenceIssues(d))) ctx.issues.push({ code: 'custom', ...issue });
   }),
 ) as unknown as z.ZodMiniType<Dataset, DatasetInput>;
 /** A validated dataset: every section present (empty when the data leaves it out). */

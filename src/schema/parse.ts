@@ -13,6 +13,7 @@ import { NOT_SURE, runCheck } from './check-run';
 import { LIST_ITEM_CHECKS } from './checks/items';
 import { SECTION_CHECKS } from './fast-all';
 import { shapedDataset } from './fast';
+import { worded } from './reference-words';
 
 export {
   datasetSize,
@@ -331,7 +332,8 @@ export function parseDataset(input: unknown): ParseResult<Dataset> {
 }
 
 /** The cross-reference problems, in the words zod's refinement of {@link Dataset} gives them. */
-function referenceFailure(refs: ReturnType<typeof referenceIssues>): ParseFailure {
+function referenceFailure(codes: ReturnType<typeof referenceIssues>): ParseFailure {
+  const refs = worded(codes);
   const out: DataIssue[] = [];
   for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
     flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
@@ -381,7 +383,7 @@ function validate(value: unknown, tryFast = true): ParseResult<Dataset> {
     let total = piecewiseIssues(DatasetShape as unknown as AnySchema, value, [], out);
     if (total === 0) {
       // the shape is right: the problems are cross-references
-      const refs = referenceIssues(value as Parameters<typeof referenceIssues>[0]);
+      const refs = worded(referenceIssues(value as Parameters<typeof referenceIssues>[0]));
       for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
         flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
       total = refs.length;
@@ -540,7 +542,7 @@ export async function parseDatasetInSlices(
     const shaped = await walk(DatasetShape as unknown as AnySchema, value, []);
     if (total) return failure(out, total);
     await pause();
-    const refs = referenceIssues(shaped as Parameters<typeof referenceIssues>[0]);
+    const refs = worded(referenceIssues(shaped as Parameters<typeof referenceIssues>[0]));
     if (refs.length) {
       for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
         flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);

@@ -54,6 +54,8 @@ export type Path = (string | number)[];
  * points into (`places`, `vocabulary`…), when it is one.
  */
 export type ReferenceIssue = { path: Path; message: string; input: unknown; target?: string };
+// `message` is a short code here (`U budget`, `R places`…): the fast path only asks whether there is a problem, and the
+// words are in their own module (reference-words.ts), with the code that reports problems (zod's chunk)
 
 /**
  * All amounts of the dataset, converted to the currency with the larger numbers, add up to at most this: beyond it,
@@ -100,7 +102,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
       if (seen.has(x.id))
         out.push({
           path: [...at, i, 'id'],
-          message: `a unique id (another ${name} item already uses it)`,
+          message: `U ${name}`,
           input: x.id,
         });
       seen.add(x.id);
@@ -118,7 +120,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
     if (k !== undefined)
       out.push({
         path: ['budget', i, 'id'],
-        message: 'a unique id (another budget item already uses it)',
+        message: 'U budget',
         input: b.id,
       });
     else node.set(b.id, node.size);
@@ -139,7 +141,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
     if (typeof value === 'string' && !set.has(value))
       out.push({
         path,
-        message: `the id of one of the ${what}`,
+        message: `R ${what}`,
         input: value,
         target: what.split(/[ .]/)[0],
       });
@@ -212,7 +214,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
         if (!ok) {
           out.push({
             path: [...path, key],
-            message: `an amount that keeps the dataset's amounts below ${MAX_AMOUNT_TOTAL} once added up or converted`,
+            message: 'A',
             input: v,
           });
           sums.clear();
@@ -225,7 +227,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
     if (t.count.value > MAX_POST_COUNT)
       out.push({
         path: ['cooperants', 'totals', i, 'count', 'value'],
-        message: `a count of posts up to ${MAX_POST_COUNT}`,
+        message: 'P',
         input: t.count.value,
       });
   });
@@ -234,7 +236,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   // the budget's amounts not checked (read as they are): counted only when they can only make the sums larger
   if (!want('budget') && want('facilities'))
     for (const sum of sums.values())
-      if (!(sum >= 0)) out.push({ path: ['budget'], message: 'amounts to check first', input: sum });
+      if (!(sum >= 0)) out.push({ path: ['budget'], message: 'C', input: sum });
   facilities.forEach((f, i) => money(f.amount, ['facilities', i, 'amount']));
   /** The number of each line's parent: -1 for none, -2 for an id that is no line's (reported here). */
   const lineParent = new Int32Array(budget.length);
@@ -271,7 +273,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
       if (depth[self] === CYCLE)
         out.push({
           path: ['budget', i, 'parent'],
-          message: 'a parent that does not lead back to this line (cycle)',
+          message: 'Y',
           input: b.parent,
         });
       return;
@@ -295,13 +297,13 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
     if (cycle)
       out.push({
         path: ['budget', i, 'parent'],
-        message: 'a parent that does not lead back to this line (cycle)',
+        message: 'Y',
         input: b.parent,
       });
     else if (depth[self]! > MAX_BUDGET_DEPTH)
       out.push({
         path: ['budget', i, 'parent'],
-        message: `a budget tree at most ${MAX_BUDGET_DEPTH} levels deep`,
+        message: 'D',
         input: b.parent,
       });
   });
@@ -322,20 +324,20 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
       if (set.has(term.id) && want('vocabulary'))
         out.push({
           path: ['vocabulary', v, i, 'id'],
-          message: `a value not declared twice (${(KNOWN[v] as readonly string[]).includes(term.id) ? 'built in' : 'declared above'})`,
+          message: (KNOWN[v] as readonly string[]).includes(term.id) ? 'T1' : 'T0',
           input: term.id,
         });
       set.add(term.id);
     });
     return set;
   };
-  const term = (v: Vocabulary, what: string) => {
+  const term = (v: Vocabulary) => {
     const set = declared(v);
     return (value: string, path: Path) => {
       if (!set.has(value))
         out.push({
           path,
-          message: `${what} (${KNOWN[v].join(', ')}) or one declared in vocabulary.${v}`,
+          message: `K ${v}`,
           input: value,
           target: 'vocabulary',
         });
@@ -343,20 +345,20 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   };
   // (the vocabulary is read only where a section that uses it is checked: it may not be, and hold anything)
   if (want('places') || want('vocabulary')) {
-    const placeKind = term('placeKinds', 'a known place kind');
+    const placeKind = term('placeKinds');
     if (want('places')) d.places.forEach((p, i) => placeKind(p.kind, ['places', i, 'kind']));
   }
   if (want('facilities') || want('vocabulary')) {
-    const facilityKind = term('facilityKinds', 'a known facility kind');
-    const status = term('statuses', 'a known status');
+    const facilityKind = term('facilityKinds');
+    const status = term('statuses');
     facilities.forEach((f, i) => {
       facilityKind(f.kind, ['facilities', i, 'kind']);
       status(f.status, ['facilities', i, 'status']);
     });
   }
   if (want('cooperants') || want('vocabulary')) {
-    const rank = term('ranks', 'a known rank');
-    const service = term('services', 'a known service');
+    const rank = term('ranks');
+    const service = term('services');
     cooperants.posts.forEach((p, i) => {
       rank(p.rank, ['cooperants', 'posts', i, 'rank']);
       service(p.service, ['cooperants', 'posts', i, 'service']);
@@ -364,8 +366,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   }
   if (want('rates'))
     rates.forEach((r, i) => {
-      if (r.from === r.to)
-        out.push({ path: ['rates', i, 'to'], message: 'a currency other than "from"', input: r.to });
+      if (r.from === r.to) out.push({ path: ['rates', i, 'to'], message: 'F', input: r.to });
     });
   cooperants.posts.forEach((p, i) => {
     ref(entities, 'cooperants.entities', p.entity, ['cooperants', 'posts', i, 'entity']);

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { DatasetShape, completeSections, referenceIssues, type Dataset, type DatasetInput } from './dataset';
+import { worded } from './reference-words';
 import {
   isSection,
   sectionOf,
@@ -93,7 +94,7 @@ export function scopeFailure(value: unknown, whole: ParseFailure): SectionedResu
     }
   }
   const shapeBroken = new Set(found.keys());
-  for (const ref of referenceIssues(clean as DatasetInput)) {
+  for (const ref of worded(referenceIssues(clean as DatasetInput))) {
     // a reference into a section left out is not a problem of its own
     if (ref.target && isSection(ref.target) && shapeBroken.has(ref.target)) continue;
     const section = ref.path[0];
