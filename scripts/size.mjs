@@ -32,20 +32,21 @@ const TOLERANCE = 0.05;
  * (scripts/vite/minify-css.mjs: −0.5 to −0.7 KB an entry, −1.3 KB the all-in-one file); the Gantt's and the map's
  * after what follows the first frame became a chunk (late.ts, zoom-events.ts); all but the four widgets' (grown by
  * others' work meanwhile) after the download choices joined it (measured on cb5b370); the Gantt's after the waits for
- * idle time became one module (util/idle.ts, 6ca2ad7: its entry is one file since).
+ * idle time became one module (util/idle.ts, 6ca2ad7: its entry is one file since); the treemap's, Gantt's, map's and
+ * the autoloader page's after the words of the cross-reference problems left the entries (a0387a7).
  */
 const BUDGETS = {
   entry: {
     goal: 30 * KB,
     reached: {
-      'budget-treemap': 41.8 * KB,
-      'phase-gantt': 47.5 * KB,
-      'facility-map': 55.0 * KB,
+      'budget-treemap': 41.5 * KB,
+      'phase-gantt': 47.3 * KB,
+      'facility-map': 54.8 * KB,
       'cooperant-chart': 42.1 * KB,
     },
   },
   four: { goal: 60 * KB, reached: 102.4 * KB },
-  autoloader: { goal: 35 * KB, reached: 47.0 * KB },
+  autoloader: { goal: 35 * KB, reached: 46.8 * KB },
   // the all-in-one module: its goal and hard limit from the newsroom-embedding issue
   bundle: { goal: 90 * KB, limit: 100 * KB },
 };
