@@ -15,7 +15,7 @@ import {
 import { sourcesOf } from '../select/sources';
 import type { Source } from '../schema/sources';
 import type { LocalText } from '../schema/text';
-import { sourcesRaw, sourcesText } from './common';
+import { LazyRow, sourcesRaw, sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow, TooltipModel } from './types';
 import { addStrings } from '../i18n/index';
 import { ganttStrings } from '../i18n/strings/gantt';
@@ -417,34 +417,6 @@ export function ganttChrome(
 }
 
 /**
- * A table row made when first read, as `lazyRow` (describe/common.ts) makes one, but a small class instance with
- * one closure rather than an object of getters and its closures: 100,000 items make 100,000 rows.
- */
-class LaterRow implements TableRow {
-  #make: (() => TableRow) | null;
-  #row: TableRow | null = null;
-  constructor(make: () => TableRow) {
-    this.#make = make;
-  }
-  #get(): TableRow {
-    if (!this.#row) {
-      this.#row = this.#make!();
-      this.#make = null;
-    }
-    return this.#row;
-  }
-  get text() {
-    return this.#get().text;
-  }
-  get raw() {
-    return this.#get().raw;
-  }
-  get className() {
-    return this.#get().className;
-  }
-}
-
-/**
  * The data table: one row per item, then one per conflicting report and per planned end. Text as read; raw values
  * for the exports (ISO dates, months as numbers, precision codes, source ids).
  */
@@ -469,7 +441,7 @@ export function* ganttTableSteps(
       const start = i.kind === 'phase' ? i.start : i.date;
       const end = i.kind === 'phase' ? known(i.end) : null;
       rows.push(
-        new LaterRow(() => {
+        new LazyRow(() => {
           const label = localText(i.label, lang, ctx.languages);
           const unknownEnd = i.kind === 'phase' && !end;
           const precisions = [start, end].filter((d): d is ShownDate => !!d);
@@ -503,7 +475,7 @@ export function* ganttTableSteps(
         const s = which === 'start' ? a : (startDate ?? null);
         const e = which === 'end' ? a : null;
         rows.push(
-          new LaterRow(() => {
+          new LazyRow(() => {
             const label = localText(i.label, lang, ctx.languages);
             return {
               className: 'alt',
