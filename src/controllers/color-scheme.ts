@@ -74,6 +74,9 @@ export class ColorSchemeController implements ReactiveController {
   update(): void {
     if (!this.host.isConnected) return;
     const scheme = effectiveBackgroundIsDark(this.host) ? 'dark' : 'light';
-    if (this.host.dataset.scheme !== scheme) this.host.dataset.scheme = scheme;
+    if (this.host.dataset.scheme === scheme) return;
+    this.host.dataset.scheme = scheme;
+    // styles follow the attribute by themselves; what a widget paints on canvas is painted again in its update
+    this.host.requestUpdate();
   }
 }

@@ -5,14 +5,18 @@
  */
 export function paintCanvasOnce<G>(
   host: HTMLElement,
-  memo: { painted?: G },
+  memo: { painted?: G; scheme?: string },
   geometry: G,
   size: { width: number; height: number },
   paint: (ctx: CanvasRenderingContext2D, colour: (name: string, fallback: string) => string) => void,
 ): void {
   const canvas = host.shadowRoot?.querySelector('canvas');
-  if (!canvas || memo.painted === geometry) return;
+  // painted again when the geometry or the colours change: a `theme` attribute, or the page's own theme switch (the
+  // host's `data-scheme`, controllers/color-scheme.ts) — the canvas reads its colours only when it paints
+  const scheme = `${host.getAttribute('theme') ?? ''} ${host.dataset.scheme ?? ''}`;
+  if (!canvas || (memo.painted === geometry && memo.scheme === scheme)) return;
   memo.painted = geometry;
+  memo.scheme = scheme;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   // sharp on high-density screens: more backing pixels, same CSS size (set through CSSOM, CSP-safe)

@@ -856,15 +856,17 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       // a large map paints its markers in pieces of some 12 ms, one a frame, in their order (until painted again)
       const large = g.markers.length >= PREVIEW_FROM;
       let next = paintMarkers(ctx, g, colours, link, 0, large ? performance.now() + 12 : Infinity);
+      const scheme = this.canvasMemo.scheme;
       const more = () => {
-        if (this.canvasMemo.painted !== key || next >= g.markers.length) return;
+        const again = this.canvasMemo.painted !== key || this.canvasMemo.scheme !== scheme;
+        if (again || next >= g.markers.length) return;
         next = paintMarkers(ctx, g, colours, link, next, performance.now() + 12);
         requestAnimationFrame(more);
       };
       if (next < g.markers.length) requestAnimationFrame(more);
     });
   }
-  private readonly canvasMemo: { painted?: unknown } = {};
+  private readonly canvasMemo: { painted?: unknown; scheme?: string } = {};
   private previewing = false;
 
   /** Places the map shows, by id (for pages linking widgets). */
