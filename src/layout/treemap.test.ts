@@ -222,7 +222,7 @@ describe('layoutTreemap(focus, width, height)', () => {
       selectBudgetTree(syntheticBudget(400, 3)),
       // a group of programmes: three levels below the focus, two drawn
       selectBudgetTree(syntheticBudget(3_000, 40)),
-      // one programme of 20,000 lines: sorted in runs then merged, tiled in pieces
+      // one programme of 20,000 lines (amounts met more than once, ordered by id): sorted and tiled in steps
       selectBudgetTree(syntheticBudget(20_000, 1)),
     ];
     for (const tree of trees)

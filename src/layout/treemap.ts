@@ -296,13 +296,12 @@ function* rankSteps(focus: BudgetNode): Generator<void, { largest: number; level
     level1.push(one);
   }
   // the part no source itemises comes last (bottom right), so the known parts lead the picture; the rank is read
-  // without reaching the node (a sort of 100,000 parts compares 1.7 million pairs)
+  // without reaching the node (compared only among the lines of one value, see sortSteps)
   const order = (a: Ranked, b: Ranked) =>
     b.rank - a.rank || b.value - a.value || a.data.id.localeCompare(b.data.id);
-  level1.sort(order);
-  // a programme's parts are sorted in pieces
-  for (const c of level1) if (c.children) yield* sortSteps(c.children, order);
-  return { largest, level1 };
+  // a programme's parts are sorted in steps
+  for (const c of level1) if (c.children) c.children = yield* sortSteps(c.children, order);
+  return { largest, level1: yield* sortSteps(level1, order) };
 }
 
 /**
@@ -346,13 +345,10 @@ function smallerArea(
 
 /** Whether a cell (not yet padded) covers no pixel once padded by 1 px and rounded, as its tile would be. */
 function empty(c: Cell): boolean {
-  let x0 = c.x0 + 1;
-  let x1 = c.x1 - 1;
-  let y0 = c.y0 + 1;
-  let y1 = c.y1 - 1;
-  if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
-  if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
-  return Math.round(x1) <= Math.round(x0) || Math.round(y1) <= Math.round(y0);
+  const t = { ...c };
+  inset(t, 1);
+  round(t);
+  return t.x1 <= t.x0 || t.y1 <= t.y0;
 }
 
 const amountOf = (n: BudgetNode) => {
@@ -361,40 +357,36 @@ const amountOf = (n: BudgetNode) => {
 };
 
 /**
- * Sorts `items` in place as `Array.prototype.sort` does (stable), in pieces: runs of {@link STEP_WORK} sorted, then
- * merged, yielding every {@link STEP_WORK} items.
+ * `items` in the order of {@link rankSteps}' comparison `order` (largest rank first, then value, then id; the first
+ * one first on a tie, as a stable sort), in steps: the values sorted as numbers (a typed array's own sort, no
+ * comparison called), lines of one value put back by a map of value to lines; the part no source itemises (rank -1)
+ * after them, sorted by `order`.
  */
-function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Generator<void, void> {
-  const n = items.length;
-  if (n <= STEP_WORK) {
-    items.sort(compare);
-    return;
-  }
-  for (let i = 0; i < n; i += STEP_WORK) {
-    const run = items.slice(i, i + STEP_WORK).sort(compare);
-    for (let j = 0; j < run.length; j++) items[i + j] = run[j]!;
-    yield;
-  }
-  let from = items;
-  let to: T[] = new Array<T>(n);
-  for (let width = STEP_WORK; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      // the left one first on a tie: stable
-      while (i < mid && j < hi) {
-        to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
-        if (k % STEP_WORK === 0) yield;
-      }
-      while (i < mid) to[k++] = from[i++]!;
-      while (j < hi) to[k++] = from[j++]!;
+function* sortSteps(items: Ranked[], order: (a: Ranked, b: Ranked) => number): Generator<void, Ranked[]> {
+  const values = new Float64Array(items.length);
+  const byValue = new Map<number, Ranked | Ranked[]>();
+  const rest: Ranked[] = [];
+  let m = 0;
+  let work = 0;
+  for (const r of items) {
+    if (r.rank < 0) rest.push(r);
+    else {
+      const had = byValue.get(r.value);
+      if (had === undefined) byValue.set((values[m++] = r.value), r);
+      else if (Array.isArray(had)) had.push(r);
+      else byValue.set(r.value, [had, r]);
     }
-    [from, to] = [to, from];
+    if (++work % STEP_WORK === 0) yield;
   }
-  if (from !== items) for (let i = 0; i < n; i++) items[i] = from[i]!;
+  values.subarray(0, m).sort();
+  const sorted: Ranked[] = [];
+  for (let i = m - 1; i >= 0; i--) {
+    const had = byValue.get(values[i]!)!;
+    if (Array.isArray(had)) for (const r of had.sort(order)) sorted.push(r);
+    else sorted.push(had);
+    if (++work % STEP_WORK === 0) yield;
+  }
+  return sorted.concat(rest.sort(order));
 }
 
 /** Takes `p` pixels from each side of a cell, as d3's padding does (a cell thinner than that collapses). */

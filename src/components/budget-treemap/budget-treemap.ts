@@ -106,6 +106,14 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   static readonly checks: SectionChecks = { budget: checkBudget, programmes: checkProgrammes };
   protected readonly widget = 'parsec-budget-treemap';
   protected static override attributeRules = TREEMAP_RULES;
+  /**
+   * The chart's share of the box is measured in the update that first puts the chart in (BoxController), with what is
+   * around the tiles drawn but not the tiles: they are laid out and drawn once at their share before the frame, not at
+   * a default height and again a frame later (when the next dataset has come: two layouts for one update).
+   */
+  static readonly fillAtOnce = true;
+  /** The chart is not in the page yet: this update draws what is around the tiles, for their share to be measured. */
+  private sizing = false;
 
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */
   @property({ reflect: true }) path = '';
@@ -291,6 +299,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const s = this.loader.state;
     if (s.status !== 'ready' || !this.prepared) {
       this.geometry = undefined;
+      this.sizing = false;
       return;
     }
     const root = this.view(s.data);
@@ -309,6 +318,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
+    this.sizing = !this.renderRoot.querySelector('[data-fill]');
   }
 
   /**
@@ -493,7 +503,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
       </div>
       <div class="chart" data-export>
         ${renderConflicts(conflicts.blocks, g.width, conflicts.height, (id) => colourClass(this.tileByKey(id)?.node.colour ?? focus.colour))}
-        <div class="plot" data-marks data-fill>${this.renderPlot(g, focus, ctx)}</div>
+        <div class="plot" data-marks data-fill>${this.sizing ? nothing : this.renderPlot(g, focus, ctx)}</div>
       </div>
       ${
         key.length
@@ -551,6 +561,11 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // the share is measured (BoxController, before this): the tiles now, before the frame
+    if (this.sizing) {
+      this.sizing = false;
+      if (this.renderRoot.querySelector('[data-fill]')) return this.requestUpdate();
+    }
     if (this.geometry?.canvas) this.paintCanvas();
   }
 
