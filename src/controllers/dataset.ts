@@ -22,7 +22,7 @@ import {
   type SectionIssues,
 } from '../schema/section-list';
 import { DEFAULT_TIMEOUT_MS, parseTimeout, warnOnce } from '../util/attributes';
-import { idleAfterPaint } from '../util/idle';
+import { idleAfterDrawn } from '../util/idle';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -144,8 +144,8 @@ export function checkAllSections(given: unknown, checks: SectionChecks): Section
 }
 
 /**
- * The sections of `value` no widget checked yet, checked once the widgets drew (in idle time after the next frame,
- * not inside the first paint), from a chunk of their own (every section's checks), then with zod when those are not
+ * The sections of `value` no widget checked yet, checked once the widgets drew (in idle time after the frame of a
+ * chart, not inside the first paint nor after a loading state's frame), from a chunk of their own (every section's checks), then with zod when those are not
  * sure: a problem there does not stop the widgets that drew (they do not read it), but the page's editor is told, as
  * when the whole dataset was checked at once. Settles with the whole dataset's result (remembered: a widget given the
  * object later starts from it).
@@ -153,7 +153,7 @@ export function checkAllSections(given: unknown, checks: SectionChecks): Section
 function checkRest(value: object): Promise<SectionedResult> {
   let p = restChecks.get(value);
   if (p) return p;
-  p = new Promise<void>((resolve) => idleAfterPaint(resolve))
+  p = new Promise<void>((resolve) => idleAfterDrawn(resolve))
     .then(() => import('../schema/fast-all'))
     .then((m) => {
       const whole = checkAllSections(value, m.SECTION_CHECKS);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { idleAfterPaint } from '../util/idle';
+import { idleAfterDrawn } from '../util/idle';
 import { zoomHook } from './zoom-hook';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -35,13 +35,6 @@ export const ZOOM_STEP = 2;
 /** The code of the zoom events, loading (see {@link ZoomController.handleEvent}). */
 let loading: Promise<unknown> | undefined;
 const loadZoomEvents = () => (loading ??= import('./zoom-events').then((m) => m.registerZoom()));
-/**
- * Loads the code of the zoom events once a zoomable widget is on the page: in idle time after its first frame (a
- * page with no zoomable widget never fetches it), or at its first event, whichever comes first.
- */
-function loadZoomEventsLater(): void {
-  if (!loading) idleAfterPaint(() => void loadZoomEvents());
-}
 
 /**
  * Zoom and pan, written once for every zoomable widget: Ctrl/⌘ + wheel and trackpad pinch zoom at the pointer
@@ -71,7 +64,9 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    loadZoomEventsLater();
+    // once a zoomable widget is on the page: in idle time after a chart's first frame (a page with no zoomable widget
+    // never fetches it), or at its first event, whichever comes first
+    idleAfterDrawn(loadZoomEvents);
     this.#root = (this.host.shadowRoot ?? this.host) as ShadowRoot | HTMLElement;
     this.#root.addEventListener('wheel', this, { passive: false });
     for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'click', 'keydown'])

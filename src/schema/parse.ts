@@ -14,6 +14,7 @@ import { LIST_ITEM_CHECKS } from './checks/items';
 import { SECTION_CHECKS } from './fast-all';
 import { shapedDataset } from './fast';
 import { worded } from './reference-words';
+import { nextTask } from '../util/idle';
 
 export {
   datasetSize,
@@ -442,14 +443,6 @@ function parseText(text: string, tryFast: boolean): ParseResult<Dataset> {
 }
 
 /**
- * Lets the browser run between slices of work: a macrotask, so that input, rendering and the page's own timers go
- * first (`scheduler.yield` would resume ahead of the page's timers).
- */
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
  * {@link parseDataset} in slices of at most `sliceMs` milliseconds with the browser free in between, so that a large
  * dataset (100,000 items) never blocks the page in one long task. The same result as {@link parseDataset}: each list
  * of the dataset is validated item by item, then the cross-references once. Never rejects.
@@ -471,7 +464,7 @@ export async function parseDatasetInSlices(
     let start = performance.now();
     const pause = async () => {
       if (performance.now() - start < sliceMs) return;
-      await yieldToBrowser();
+      await nextTask();
       if (options.signal?.aborted) throw new Error('aborted');
       start = performance.now();
     };

@@ -4,9 +4,12 @@
  * @module
  */
 
-/** `f` when the browser is idle (`timeout` ms at most), or a moment later where `requestIdleCallback` is missing. */
-export function idle(f: () => void, timeout = 1000): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => f(), { timeout });
+/**
+ * `f` when the browser is idle (`timeout` ms at most), given the idle period's deadline; or a moment later, without
+ * one, where `requestIdleCallback` is missing.
+ */
+export function idle(f: (deadline?: IdleDeadline) => void, timeout = 1000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout });
   else setTimeout(f, 50);
 }
 
@@ -27,3 +30,30 @@ export function afterPaint(f: () => void): void {
 export function idleAfterPaint(f: () => void, timeout?: number): void {
   afterPaint(() => idle(f, timeout));
 }
+
+/**
+ * A task of its own, as soon as the page has handled what is waiting (input, a frame due): through a message, not
+ * `setTimeout(f, 0)`, which browsers delay by 4 ms from the fifth nested timer on (a large dataset's work in slices is
+ * dozens of hops). Input, rendering and the page's own timers still go first (`scheduler.yield` would resume ahead).
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/** Tells that a widget of the page has drawn its chart (not its loading state): see {@link idleAfterDrawn}. */
+export let markDrawn: () => void;
+const chartDrawn = new Promise<void>((r) => (markDrawn = r));
+/**
+ * `f` in idle time after the frame in which a widget of the page has drawn its chart (see {@link idleAfterPaint}), not
+ * after a loading state's frame (a map waiting for its base map): what follows the first paint (the check of the
+ * unread sections, the code of the table and of the zoom events) does not compete with it for the network and the
+ * main thread.
+ */
+export const idleAfterDrawn = (f: () => void): void => void chartDrawn.then(() => idleAfterPaint(f));

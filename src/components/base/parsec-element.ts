@@ -22,7 +22,7 @@ import { TABLE_SCREEN_ROWS } from '../../describe/types';
 import { renderEmptyState, renderErrorState, renderLazyState, renderLoadingState } from '../../render/states';
 import { renderFooter, type ExportFormat, type FooterState } from '../../render/footer';
 import { canvasMeasure } from '../../util/measure';
-import { idle, idleAfterPaint } from '../../util/idle';
+import { idle, idleAfterPaint, markDrawn, nextTask } from '../../util/idle';
 import type { Measure } from '../../layout/text-fit';
 import type { DescribeContext, TableModel } from '../../describe/types';
 import { asOfText, captionTitle } from '../../describe/common';
@@ -197,7 +197,7 @@ export abstract class ParsecElement<View> extends LitElement {
    * A provider named by `dataset` that is not on the parsed page is warned about (`parsec-warning`); the widget draws
    * what it has meanwhile (with `no-default`: loading) and switches to the provider if a script adds it later.
    */
-  #awaitingProvider = false;
+  #awaitingProvider?: boolean;
   readonly #onProviderConnected = () => {
     if (!this.isConnected || this.#provider) return;
     this.#findProvider();
@@ -309,8 +309,8 @@ export abstract class ParsecElement<View> extends LitElement {
     const data = (this.#preparing = s.data);
     void (async () => {
       for (const step of steps) {
-        // a macrotask: input, rendering and the page's timers go first
-        await new Promise((r) => setTimeout(r, 0));
+        // a task of its own: input, rendering and the page's timers go first
+        await nextTask();
         const now = this.loader.state;
         if (this.#preparing !== data || now.status !== 'ready' || now.data !== data) return;
         try {
@@ -378,70 +378,76 @@ export abstract class ParsecElement<View> extends LitElement {
   }
 
   /**
-   * The data table (often more nodes than the chart) is drawn after the chart's first paint, when the browser is
-   * idle, {@link TABLE_SLICE} rows per idle period (no long task), or whole at once when the reader opens it. It is
-   * drawn into its own element (`#table`), not by the widget's template: a slice does not render the chart again.
-   * Once drawn whole, it follows every change in the same update as the chart.
+   * The data table (often more nodes than the chart) is drawn after the chart's paint, when the browser is idle,
+   * {@link TABLE_SLICE} rows per idle period (no long task) — after the first paint and after every update that
+   * changes it — or whole at once while the reader has it open (or asks {@link tableComplete}). It is drawn into its
+   * own element (`#table`), not by the widget's template: a slice does not render the chart again. Until it shows the
+   * current data whole, it is marked `aria-busy`.
    */
-  #tableReady = false;
-  #tableScheduled = false;
-  /** What the drawn table shows (its element, view, data, language, tableKey()) and how many rows are drawn. */
+  #tableScheduled?: boolean;
+  /** What the drawn table shows (its element, view, data, language, tableKey()), and whether it is drawn whole. */
   #tableKey: readonly unknown[] = [];
-  #tableRows = 0;
+  #tableRows?: number;
+  #tableWhole?: boolean;
   #scheduleTable() {
-    if (this.#tableReady || this.#tableScheduled) return;
+    if (this.#tableScheduled) return;
     this.#tableScheduled = true;
     const slice = () => {
-      if (this.#tableReady || !this.isConnected) {
-        this.#tableScheduled = false;
-        return;
-      }
-      if (this.#drawTable(false)) idle(slice, 500);
-      else {
-        this.#tableReady = true;
-        this.#tableScheduled = false;
-      }
+      if (this.isConnected && this.#drawTable(false)) idle(slice, 500);
+      else this.#tableScheduled = false;
     };
     // the table's code comes with the rest of what follows the first frame (the marks' interaction, the tooltip)
     idleAfterPaint(() => void loadLate().then(slice), 500);
   }
 
-  /** Draws the table (whole, or its next slice); whether rows are left to draw. */
-  #drawTable(whole: boolean): boolean {
+  /** The table's element and what it must show now (see {@link #tableKey}). */
+  #tableNow(): [HTMLElement, unknown[]] | undefined {
     const box = this.renderRoot.querySelector<HTMLElement>('#table');
     const s = this.loader.state;
-    if (!box || s.status !== 'ready') return false;
+    if (!box || s.status !== 'ready') return undefined;
+    return [box, [box, this.view(s.data), s.data, this.locale.lang, ...this.tableKey()]];
+  }
+  #fresh(key: readonly unknown[]): boolean {
+    return key.length !== this.#tableKey.length || key.some((k, i) => k !== this.#tableKey[i]);
+  }
+
+  /** Draws the table (whole, or its next slice); whether rows are left to draw. */
+  #drawTable(whole: boolean): boolean {
+    const now = this.#tableNow();
+    const s = this.loader.state;
+    if (!now || s.status !== 'ready') return false;
+    const [box, key] = now;
     if (!late) {
       // opened before the table's code arrived: drawn when it does
-      void loadLate().then(() => this.isConnected && this.#tableReady && this.#drawTable(true));
+      void loadLate().then(() => this.isConnected && this.tableOpen && this.#drawTable(true));
       return false;
     }
-    const view = this.view(s.data);
-    const key = [box, view, s.data, this.locale.lang, ...this.tableKey()];
-    const fresh = key.length !== this.#tableKey.length || key.some((k, i) => k !== this.#tableKey[i]);
-    const model = this.#table(view, s.data);
+    const fresh = this.#fresh(key);
+    const model = this.#table(key[1] as View, s.data);
     const total = Math.min(model.rows.length, TABLE_SCREEN_ROWS);
-    const from = fresh ? 0 : this.#tableRows;
-    if (!fresh && from >= total) return false;
+    const from = fresh ? 0 : this.#tableRows!;
     const upTo = whole ? total : Math.min(total, from + TABLE_SLICE);
-    this.#adoptLate();
-    render(late.renderDataTable(model, this.locale.t, upTo), box);
+    if (fresh || upTo > from) {
+      this.#adoptLate();
+      render(late.renderDataTable(model, this.locale.t, upTo), box);
+    }
     this.#tableKey = key;
     this.#tableRows = upTo;
-    return upTo < total;
+    this.#tableWhole = upTo >= total;
+    // a reader is told the table is being filled (with the current data: never old rows mixed with new)
+    box.setAttribute('aria-busy', String(!this.#tableWhole));
+    return !this.#tableWhole;
   }
 
   /**
-   * Resolves once the data table is rendered (it follows the chart's first paint); renders it now if pending. The
-   * code that follows the first frame (the table, the tooltip, the marks' interaction) has arrived then.
+   * Resolves once the data table shows the current data whole (it follows the chart's paint); draws it now if
+   * pending. The code that follows the first frame (the table, the tooltip, the marks' interaction) has arrived then.
    */
   get tableComplete(): Promise<boolean> {
-    return loadLate().then(() => {
-      if (!this.#tableReady) {
-        this.#tableReady = true;
-        this.requestUpdate();
-      }
-      return this.updateComplete;
+    return loadLate().then(async () => {
+      const done = await this.updateComplete;
+      this.#drawTable(true);
+      return done;
     });
   }
 
@@ -451,7 +457,7 @@ export abstract class ParsecElement<View> extends LitElement {
     return issuesOf(s.sectionIssues, (this.constructor as typeof ParsecElement).sections);
   }
 
-  #lateAdopted = false;
+  #lateAdopted?: boolean;
   /** The styles of the table, the tooltip and the download choices, adopted with their code (before they show). */
   #adoptLate() {
     const root = this.renderRoot;
@@ -473,9 +479,18 @@ export abstract class ParsecElement<View> extends LitElement {
       console.warn(`<${this.localName}>: the data could not be shown`, issues);
     }
     this.#checkFont();
-    if (this.loader.state.status === 'ready' && this.#viewport.near && this.prepared) {
-      if (this.#tableReady) this.#drawTable(true);
-      else this.#scheduleTable();
+    if (this.loader.state.status === 'ready' && this.#viewport.near && this.prepared && this.assetsReady()) {
+      // what waits for a chart's first frame starts after this one (util/idle.ts)
+      markDrawn();
+      // shown: drawn with the chart; else in idle time after its frame, marked busy until then
+      if (this.tableOpen) this.#drawTable(true);
+      else {
+        const now = this.#tableNow();
+        if (now && (this.#fresh(now[1]) || !this.#tableWhole)) {
+          now[0].setAttribute('aria-busy', 'true');
+          this.#scheduleTable();
+        }
+      }
     }
   }
 
@@ -510,9 +525,9 @@ export abstract class ParsecElement<View> extends LitElement {
     };
   }
 
-  #fontFamily = '';
+  #fontFamily?: string;
   #measure?: Measure;
-  #fontCheck = 0;
+  #fontCheck?: number;
   /**
    * Measures text in the font the widget renders with (canvas `measureText`, cached). Before its first frame, in the
    * font last read on the page (by any widget), else the one its styles declare ({@link DECLARED_FONT}): reading the computed font in an update
@@ -600,7 +615,6 @@ export abstract class ParsecElement<View> extends LitElement {
         return el._exportError;
       },
       toggleTable: () => {
-        el.#tableReady = true;
         el.tableOpen = !el.tableOpen;
       },
       toggleExport: () => {

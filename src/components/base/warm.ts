@@ -1,6 +1,7 @@
 import type { CSSResultOrNative } from 'lit';
 import { warmFormats } from '../../i18n/format';
 import { canvasMeasure } from '../../util/measure';
+import { idle } from '../../util/idle';
 import { graphemes } from '../../util/safe-text';
 import { resolveLang } from '../../controllers/locale';
 
@@ -32,8 +33,13 @@ export function warmUp(cls: Styled): void {
       const root = getComputedStyle(document.documentElement);
       const family = root.getPropertyValue('--parsec-font-family').trim() || DECLARED_FONT;
       const measure = canvasMeasure(family);
-      measure('0', 12);
-      measure('0', 12, 600);
+      // every weight the widgets' styles declare (a weight measured first costs its face's lookup, 1–20 ms)
+      const weights = new Set(['400']);
+      for (const c of classes)
+        for (const s of c.elementStyles ?? [])
+          for (const m of ((s as { cssText?: string }).cssText ?? '').matchAll(/font-weight:\s*(\d+)/g))
+            weights.add(m[1]);
+      for (const w of weights) measure('0', 12, +w);
     },
     () => {
       // a CSSResult builds its CSSStyleSheet (and the browser parses it) when first read
@@ -41,10 +47,6 @@ export function warmUp(cls: Styled): void {
         for (const s of c.elementStyles ?? []) void (s as { styleSheet?: unknown }).styleSheet;
     },
   ];
-  const idle =
-    typeof requestIdleCallback === 'function'
-      ? (f: (d?: IdleDeadline) => void) => requestIdleCallback(f, { timeout: 2000 })
-      : (f: (d?: IdleDeadline) => void) => setTimeout(f, 50);
   const run = (deadline?: IdleDeadline) => {
     do {
       const step = steps.shift();
@@ -54,7 +56,7 @@ export function warmUp(cls: Styled): void {
         // a step that fails is paid (and reported) by the widget that needs it
       }
     } while (steps.length && deadline && !deadline.didTimeout && deadline.timeRemaining() > 8);
-    if (steps.length) idle(run);
+    if (steps.length) idle(run, 2000);
   };
-  idle(run);
+  idle(run, 2000);
 }
