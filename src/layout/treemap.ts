@@ -338,9 +338,7 @@ function smallerArea(
   const area = { data: kids[k]!.data, depth: 2 as const, value: 0, x0, y0, x1, y1 };
   inset(area, 1);
   round(area);
-  return area.x1 > area.x0 && area.y1 > area.y0
-    ? { from: k, x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1 }
-    : null;
+  return area.x1 > area.x0 && area.y1 > area.y0 ? { ...area, from: k } : null;
 }
 
 /** Whether a cell (not yet padded) covers no pixel once padded by 1 px and rounded, as its tile would be. */

@@ -109,9 +109,11 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   /**
    * The chart's share of the box is measured in the update that first puts the chart in (BoxController), with what is
    * around the tiles drawn but not the tiles: they are laid out and drawn once at their share before the frame, not at
-   * a default height and again a frame later (when the next dataset has come: two layouts for one update).
+   * a default height and again a frame later (when the next dataset has come: two layouts for one update). Not for a
+   * large dataset, laid out in slices (its share measured at once, the tiles laid out again in slices delayed the first
+   * paint): set by each update for BoxController's `hostUpdated` in the same update (updates do not interleave).
    */
-  static readonly fillAtOnce = true;
+  declare static fillAtOnce: boolean;
   /** The chart is not in the page yet: this update draws what is around the tiles, for their share to be measured. */
   private sizing = false;
 
@@ -299,7 +301,6 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     const s = this.loader.state;
     if (s.status !== 'ready' || !this.prepared) {
       this.geometry = undefined;
-      this.sizing = false;
       return;
     }
     const root = this.view(s.data);
@@ -318,7 +319,8 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
-    this.sizing = !this.renderRoot.querySelector('[data-fill]');
+    ParsecBudgetTreemap.fillAtOnce = this.sizing =
+      !this.renderRoot.querySelector('[data-fill]') && datasetSize(s.data) < SLICED_FROM;
   }
 
   /**
@@ -561,11 +563,9 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // the share is measured (BoxController, before this): the tiles now, before the frame
-    if (this.sizing) {
-      this.sizing = false;
-      if (this.renderRoot.querySelector('[data-fill]')) return this.requestUpdate();
-    }
+    // the share is measured (BoxController, before this): the tiles now, before the frame (the next update finds the
+    // chart in and draws them)
+    if (this.sizing && this.renderRoot.querySelector('[data-fill]')) return this.requestUpdate();
     if (this.geometry?.canvas) this.paintCanvas();
   }
 
