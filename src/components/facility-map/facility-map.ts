@@ -48,6 +48,7 @@ import {
 import type { FacilityPointsView } from '../../select/facility-points';
 import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
+import { nextTask } from '../../util/idle';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
@@ -68,8 +69,6 @@ import { geometryFor, inBundledBox, loadWorldGeo, worldGeo, type WorldResolution
  */
 const PREVIEW_FROM = 5_000;
 
-/** Resolves in a task of its own: input, rendering and the page's timers go first. */
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 /** Resolves in a task after the next frame (that frame shows what was asked for before). */
 const afterFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
