@@ -64,7 +64,7 @@ export function squarify(parent: SquarifyCell, x0: number, y0: number, x1: numbe
 }
 
 /**
- * {@link squarify} in steps: yields between two rows once `every` cells are placed since the last yield, so that a
+ * {@link squarify} in steps: yields between two rows once 4,096 cells are placed since the last yield, so that a
  * caller can spread the tiling of 250,000 cells over several tasks.
  */
 export function* squarifySteps(
@@ -73,7 +73,6 @@ export function* squarifySteps(
   y0: number,
   x1: number,
   y1: number,
-  every = 4096,
 ): Generator<void, void> {
   let placed = 0;
   const nodes = parent.children ?? [];
@@ -113,7 +112,7 @@ export function* squarifySteps(
     value -= sumValue;
     placed += i1 - i0;
     i0 = i1;
-    if (placed >= every) {
+    if (placed >= 4096) {
       placed = 0;
       yield;
     }

@@ -132,14 +132,16 @@ export function* layoutTreemapSteps(
   let ranked = rankedLevels.get(focus);
   if (!ranked) rankedLevels.set(focus, (ranked = yield* rankSteps(focus)));
   const { largest } = ranked;
+  // the corners start as a number that is not a small integer (-0): V8 stores them as doubles from the start, instead
+  // of moving 100,000 cells to a new shape when squarify writes their first fractional corner (squarify 99 -> ~5 ms)
   const cell = (data: BudgetNode, depth: 1 | 2, value: number): Cell => ({
     data,
     depth,
     value,
-    x0: 0,
-    y0: 0,
-    x1: 0,
-    y1: 0,
+    x0: -0,
+    y0: -0,
+    x1: -0,
+    y1: -0,
   });
   const level1: Cell[] = [];
   for (const r of ranked.level1) {
