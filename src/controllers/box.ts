@@ -113,10 +113,11 @@ export class BoxController implements ReactiveController {
       this.#frame = requestAnimationFrame(() => this.#settle());
     });
     this.#observer.observe(el);
-    // a widget whose class sets `fillAtOnce` (the map) has its share measured now, in the update that put the element
-    // in (one layout of the page the frame would do anyway): its next update, before the frame, lays the chart out at
-    // its share instead of at a default height and again a frame later, which a reader sees as the chart re-fitting
-    if ((this.host.constructor as { fillAtOnce?: boolean }).fillAtOnce) this.#settle();
+    // a widget that sets `fillAtOnce` in this update (the map, the treemap) has its share measured now, in the update
+    // that put the element in (one layout of the page the frame would do anyway): its next update, before the frame,
+    // lays the chart out at its share instead of at a default height and again a frame later, which a reader sees as
+    // the chart re-fitting
+    if ((this.host as { fillAtOnce?: boolean }).fillAtOnce) this.#settle();
   }
 
   hostDisconnected(): void {

@@ -111,9 +111,9 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
    * around the tiles drawn but not the tiles: they are laid out and drawn once at their share before the frame, not at
    * a default height and again a frame later (when the next dataset has come: two layouts for one update). Not for a
    * large dataset, laid out in slices (its share measured at once, the tiles laid out again in slices delayed the first
-   * paint): set by each update for BoxController's `hostUpdated` in the same update (updates do not interleave).
+   * paint): set by each update, read by BoxController's `hostUpdated` in the same update.
    */
-  declare static fillAtOnce: boolean;
+  protected fillAtOnce = false;
   /** The chart is not in the page yet: this update draws what is around the tiles, for their share to be measured. */
   private sizing = false;
 
@@ -319,7 +319,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
-    ParsecBudgetTreemap.fillAtOnce = this.sizing =
+    this.fillAtOnce = this.sizing =
       !this.renderRoot.querySelector('[data-fill]') && datasetSize(s.data) < SLICED_FROM;
   }
 

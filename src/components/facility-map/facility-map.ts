@@ -148,7 +148,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
    * base map and markers are drawn: they are drawn once, at their height, in the next update, before the frame — not
    * at a default height first and again a frame later (and again at each new dataset).
    */
-  static readonly fillAtOnce = true;
+  protected readonly fillAtOnce = true;
   /** The chart is not in the page yet: this update draws what is around it, for its share to be measured. */
   private sizing = false;
   protected static override attributeRules = MAP_RULES;
@@ -513,7 +513,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
       next.text.texts,
       this.measure,
     );
-    this.sizing = ParsecFacilityMap.fillAtOnce && !this.renderRoot.querySelector('[data-fill]');
+    this.sizing = !this.renderRoot.querySelector('[data-fill]');
   }
 
   /** The dataset whose work ahead of the base map is done, or scheduled ({@link warmWhileLoading}). */
