@@ -40,6 +40,7 @@ import {
 import { datasetSize, SLICED_FROM } from '../../schema/fast';
 import { sourcesById, sourcesOfLists } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
+import { nextTask } from '../../util/idle';
 import { TREEMAP_RULES, warnOnce } from '../../util/attributes';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
@@ -644,20 +645,6 @@ function finish<T>(steps: Generator<void, T>): T {
 const SLICE_MS = 25;
 
 /**
- * Runs `f` in a task of its own, as soon as the page has handled what is waiting (input, a frame due): through a
- * message, not `setTimeout(f, 0)`, which browsers delay by 4 ms from the fifth nested timer on (a 100,000-line
- * layout is a few dozen slices).
- */
-function nextTask(f: () => void): void {
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    port1.close();
-    f();
-  };
-  port2.postMessage(null);
-}
-
-/**
  * Runs a computation in steps in slices of about {@link SLICE_MS}, each in a task of its own (the first too, after the
  * caller's); resolves with its result, or `undefined` when `cancelled()` turns true between two slices.
  */
@@ -675,9 +662,9 @@ function sliced<T>(steps: Generator<void, T>, cancelled = () => false): Promise<
       } catch (e) {
         return reject(e);
       }
-      nextTask(slice);
+      void nextTask().then(slice);
     };
-    nextTask(slice);
+    void nextTask().then(slice);
   });
 }
 
