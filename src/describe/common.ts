@@ -71,8 +71,3 @@ export class LazyRow implements TableRow {
     return this.#get();
   }
 }
-
-/** A {@link LazyRow}: the row `make` returns, made when first read. */
-export function lazyRow(make: () => TableRow): TableRow {
-  return new LazyRow(make);
-}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lazyRow } from './common';
+import { LazyRow } from './common';
 import { sourcesOfLists } from '../select/sources';
 import type { Source } from '../schema/sources';
 
 describe('table rows made when read', () => {
   it('makes a row once, on the first read of any of its fields', () => {
     let made = 0;
-    const row = lazyRow(() => {
+    const row = new LazyRow(() => {
       made++;
       return { text: ['a', '1'], raw: ['a', 1], className: 'alt' };
     });

@@ -522,7 +522,7 @@ export function* treemapTableSteps(
 }
 
 /**
- * A table row made when first read, as `lazyRow` (describe/common.ts) makes one: the screen reads only the rows it
+ * A table row made when first read, as a `LazyRow` (describe/common.ts): the screen reads only the rows it
  * shows, the exports read them all. A class, not a closure per row: 100,000 lines make 100,000 small objects.
  */
 abstract class LaterRow implements TableRow {
