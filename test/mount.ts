@@ -3,6 +3,15 @@ import type { ParsecElement } from '../src/components/base/parsec-element';
 /** Two animation frames: ResizeObserver results are applied on the next frame. */
 export const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
+/** Browser tests: a `.wrap` div of `width` px in the page, for a widget to be put in (remove `.wrap` after each test). */
+export function wrapOf(width: number): HTMLDivElement {
+  const wrap = document.createElement('div');
+  wrap.className = 'wrap';
+  wrap.style.width = `${width}px`;
+  document.body.append(wrap);
+  return wrap;
+}
+
 /**
  * Browser tests: puts `html` in a `.wrap` div of `width` px, waits for the element named `tag` to render, follow its
  * width, and draw its data table (which follows the chart's first paint). Remove `.wrap` elements after each test.
@@ -12,11 +21,8 @@ export async function mountWidget<T extends ParsecElement<unknown>>(
   html: string,
   width: number,
 ): Promise<T> {
-  const wrap = document.createElement('div');
-  wrap.className = 'wrap';
-  wrap.style.width = `${width}px`;
+  const wrap = wrapOf(width);
   wrap.innerHTML = html;
-  document.body.append(wrap);
   const el = wrap.querySelector(tag) as T;
   await el.updateComplete;
   await loaded(el);

@@ -5,6 +5,7 @@ import '../components/facility-map/facility-map';
 import '../components/cooperant-chart/cooperant-chart';
 import type { ParsecElement } from '../components/base/parsec-element';
 import { malmoCity } from '../../test/fixtures/any-programme';
+import { wrapOf } from '../../test/mount';
 
 /**
  * The one fallback chain of data texts, in all four widgets: the reader's language, else its primary subtag, else the
@@ -44,10 +45,7 @@ const IDS =
 afterEach(() => document.querySelectorAll('.wrap').forEach((w) => w.remove()));
 
 async function mount(tag: string, data: unknown, lang: string): Promise<ParsecElement<unknown>> {
-  const wrap = document.createElement('div');
-  wrap.className = 'wrap';
-  wrap.style.width = '768px';
-  document.body.append(wrap);
+  const wrap = wrapOf(768);
   const el = document.createElement(tag) as ParsecElement<unknown>;
   el.setAttribute('loading', 'eager');
   el.setAttribute('lang', lang);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nigerPolice } from '../../../test/fixtures/any-programme/niger-police';
-import { loaded } from '../../../test/mount';
+import { loaded, wrapOf } from '../../../test/mount';
 import '../budget-treemap/budget-treemap';
 import '../phase-gantt/phase-gantt';
 import '../facility-map/facility-map';
@@ -24,10 +24,7 @@ afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
 
 /** The four widgets given `data`, each drawn (or in its final state); their `parsec-data-error` events. */
 async function mountAll(data: unknown, lang = 'en') {
-  const wrap = document.createElement('div');
-  wrap.className = 'wrap';
-  wrap.style.width = '768px';
-  document.body.append(wrap);
+  const wrap = wrapOf(768);
   const events = new Map<string, ParsecDataErrorEvent[]>();
   const els = TAGS.map((tag) => {
     const el = document.createElement(tag) as Widget;
@@ -83,10 +80,7 @@ describe('a broken section blocks only the widgets that read it', () => {
   it('the sections a widget does not read are checked after its first frame, then reported', async () => {
     const d: Json = niger();
     (d.cooperants.posts[1] as { years: number[] }).years = [];
-    const wrap = document.createElement('div');
-    wrap.className = 'wrap';
-    wrap.style.width = '768px';
-    document.body.append(wrap);
+    const wrap = wrapOf(768);
     const el = document.createElement('parsec-budget-treemap') as Widget;
     el.setAttribute('loading', 'eager');
     const events: ParsecDataErrorEvent[] = [];

@@ -9,7 +9,7 @@ import { syntheticMap } from '../../../test/fixtures/synthetic-map';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
-import { frame, mountWidget } from '../../../test/mount';
+import { frame, mountWidget, wrapOf } from '../../../test/mount';
 import '../dataset/dataset';
 import type { ParsecDataset } from '../dataset/dataset';
 import './facility-map';
@@ -207,10 +207,7 @@ describe('<parsec-facility-map>', () => {
   });
 
   it('draws 10,000 synthetic points on canvas and keeps the layout memoised on hover', async () => {
-    const wrap = document.createElement('div');
-    wrap.className = 'wrap';
-    wrap.style.width = '800px';
-    document.body.append(wrap);
+    const wrap = wrapOf(800);
     const el = document.createElement('parsec-facility-map');
     el.data = syntheticMap(10000);
     wrap.append(el);
@@ -246,10 +243,7 @@ describe('<parsec-facility-map>', () => {
   });
 
   it('draws its map once, at its share of the box, before the first frame; a new dataset is laid out at it too', async () => {
-    const wrap = document.createElement('div');
-    wrap.className = 'wrap';
-    wrap.style.width = '800px';
-    document.body.append(wrap);
+    const wrap = wrapOf(800);
     const el = document.createElement('parsec-facility-map');
     // another dataset than the one the box's allowances were measured on: its legend and notes are not as tall
     el.data = syntheticMap(100);
@@ -276,10 +270,7 @@ describe('<parsec-facility-map>', () => {
   });
 
   it('a large map shows a zoom at once, scaled, and lays its markers out at it in the tasks after that frame', async () => {
-    const wrap = document.createElement('div');
-    wrap.className = 'wrap';
-    wrap.style.width = '800px';
-    document.body.append(wrap);
+    const wrap = wrapOf(800);
     const el = document.createElement('parsec-facility-map');
     el.data = syntheticMap(18000);
     wrap.append(el);
@@ -924,10 +915,7 @@ describe('<parsec-facility-map>', () => {
         ],
       ];
       for (const [url, stage, message] of cases) {
-        const wrap = document.createElement('div');
-        wrap.className = 'wrap';
-        wrap.style.width = '600px';
-        document.body.append(wrap);
+        const wrap = wrapOf(600);
         const el = document.createElement('parsec-facility-map') as ParsecFacilityMap;
         const got = errors(el);
         el.setAttribute('geo-src', url);

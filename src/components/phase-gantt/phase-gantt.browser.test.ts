@@ -7,7 +7,7 @@ import { SLICED_FROM } from '../../schema/fast';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
-import { frame, mountWidget } from '../../../test/mount';
+import { frame, mountWidget, wrapOf } from '../../../test/mount';
 import './phase-gantt';
 import type { ParsecPhaseGantt } from './phase-gantt';
 
@@ -220,10 +220,7 @@ describe('<parsec-phase-gantt>', () => {
   });
 
   it('first frame: the rows in view, without reading the layout; the rows below follow in the next frame', async () => {
-    const wrap = document.createElement('div');
-    wrap.className = 'wrap';
-    wrap.style.width = '900px';
-    document.body.append(wrap);
+    const wrap = wrapOf(900);
     const el = document.createElement('parsec-phase-gantt');
     el.data = syntheticGantt(300);
     // a layout read in the update (offsetHeight, clientHeight…) would be a layout of the page before the frame
