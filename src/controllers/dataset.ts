@@ -145,10 +145,10 @@ export function checkAllSections(given: unknown, checks: SectionChecks): Section
 
 /**
  * The sections of `value` no widget checked yet, checked once the widgets drew (in idle time after the frame of a
- * chart, not inside the first paint nor after a loading state's frame), from a chunk of their own (every section's checks), then with zod when those are not
- * sure: a problem there does not stop the widgets that drew (they do not read it), but the page's editor is told, as
- * when the whole dataset was checked at once. Settles with the whole dataset's result (remembered: a widget given the
- * object later starts from it).
+ * chart, not inside the first paint nor after a loading state's frame), from a chunk of their own (every section's
+ * checks), then with zod when those are not sure: a problem there does not stop the widgets that drew (they do not
+ * read it), but the page's editor is told, as when the whole dataset was checked at once. Settles with the whole
+ * dataset's result (remembered: a widget given the object later starts from it).
  */
 function checkRest(value: object): Promise<SectionedResult> {
   let p = restChecks.get(value);

@@ -54,6 +54,8 @@ const chartDrawn = new Promise<void>((r) => (markDrawn = r));
  * `f` in idle time after the frame in which a widget of the page has drawn its chart (see {@link idleAfterPaint}), not
  * after a loading state's frame (a map waiting for its base map): what follows the first paint (the check of the
  * unread sections, the code of the table and of the zoom events) does not compete with it for the network and the
- * main thread.
+ * main thread. At most 2 s later where no chart is drawn (a widget showing an error): the problems of the sections it
+ * does not read are still reported.
  */
-export const idleAfterDrawn = (f: () => void): void => void chartDrawn.then(() => idleAfterPaint(f));
+export const idleAfterDrawn = (f: () => void): void =>
+  void Promise.race([chartDrawn, new Promise((r) => setTimeout(r, 2000))]).then(() => idleAfterPaint(f));
