@@ -101,7 +101,12 @@ export class BoxController implements ReactiveController {
       // a widget whose notes changed once its chart was laid out at the share (a treemap's key of small tiles, first
       // measured with the tiles of a default height) sets `measureAgain` in that update: the share is measured again
       // now, growth allowed, instead of at its next data update (a second layout then, and the chart re-fitting)
-      if (el && this.#settled && (this.host as { measureAgain?: boolean }).measureAgain) {
+      if (
+        el &&
+        this.#settled &&
+        this.#tries < MAX_TRIES &&
+        (this.host as { measureAgain?: boolean }).measureAgain
+      ) {
         this.#unsettle();
         this.#settle(true);
       }
