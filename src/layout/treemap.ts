@@ -345,10 +345,15 @@ function smallerArea(
 
 /** Whether a cell (not yet padded) covers no pixel once padded by 1 px and rounded, as its tile would be. */
 function empty(c: Cell): boolean {
-  const t = { ...c };
-  inset(t, 1);
-  round(t);
-  return t.x1 <= t.x0 || t.y1 <= t.y0;
+  return thin(c.x0, c.x1) || thin(c.y0, c.y1);
+}
+
+/** {@link inset} by 1 px then {@link round} on one axis, without a copy of the cell: whether nothing is left. */
+function thin(a: number, b: number): boolean {
+  let a1 = a + 1;
+  let b1 = b - 1;
+  if (b1 < a1) a1 = b1 = (a1 + b1) / 2;
+  return Math.round(b1) <= Math.round(a1);
 }
 
 const amountOf = (n: BudgetNode) => {
@@ -427,23 +432,46 @@ function tile(
   /** The words of a tile that is not one node's (the area of the lines too small to draw). */
   own?: () => TileText | null,
 ): TreemapTile {
-  const depth = n.depth;
   const w = n.x1 - n.x0;
   const h = n.y1 - n.y0;
   const share = total > 0 ? n.value / total : 0;
   const hasChildren = n.data.children.length > 0;
   // the label text is only formatted for tiles that can hold at least a key number
   const text = labelled && w >= 16 && h >= 16 ? (own ? own() : options.text(n.data, share)) : null;
-  // a tile without a label (most of 10,000 on canvas) shares one empty label
-  const labels: TreemapLabels = text ? { lines: [] } : NO_LABEL;
+  return {
+    key: n.data.id,
+    node: n.data,
+    depth: n.depth,
+    parentKey,
+    x: n.x0,
+    y: n.y0,
+    w,
+    h,
+    share,
+    pos: index + 1,
+    setSize,
+    hasChildren,
+    // a tile without a label (most of 10,000 on canvas) shares one empty label, and fits nothing
+    labels: text ? labelOf(text, n.depth === 1 && hasChildren, w, h, options, fontSize) : NO_LABEL,
+  };
+}
+
+/** The label of a tile of `w` × `h` that has words: what of them fits, measured. */
+function labelOf(
+  text: TileText,
+  header: boolean,
+  w: number,
+  h: number,
+  options: TreemapOptions,
+  fontSize: number,
+): TreemapLabels {
+  const labels: TreemapLabels = { lines: [] };
   const pad = 4;
   const line = fontSize * 1.25;
   const measure = options.measure ?? estimateWidth;
   const room = w - 2 * pad;
   const fits = (t: string, weight?: number) => measure(t, fontSize, weight) <= room;
-  if (!text) {
-    // no room for a label
-  } else if (depth === 1 && hasChildren) {
+  if (header) {
     labelHeader(labels, text, room, h, fontSize, measure);
   } else {
     // label cascade: full name (wrapped on up to two lines) → the data's short name → a key number; then the amount,
@@ -455,7 +483,7 @@ function tile(
     if (nameLines) nameLines.forEach((l) => labels.lines.push({ text: l, role: 'name' }));
     else if (text.short && rows >= 1 && fits(text.short, 500))
       labels.lines.push({ text: text.short, role: 'name' });
-    else if (w >= 16 && h >= 16) labels.key = 0;
+    else labels.key = 0;
     const more: TreemapLine[] = [{ text: text.amount, role: 'amount' }];
     if (text.share) more.push({ text: text.share, role: 'share' });
     if (text.alt) more.push({ text: text.alt, role: 'alt' });
@@ -464,21 +492,7 @@ function tile(
       labels.lines.push(m);
     }
   }
-  return {
-    key: n.data.id,
-    node: n.data,
-    depth,
-    parentKey,
-    x: n.x0,
-    y: n.y0,
-    w,
-    h,
-    share,
-    pos: index + 1,
-    setSize,
-    hasChildren,
-    labels,
-  };
+  return labels;
 }
 
 /** The part tile (drawn on canvas when there are many) at a point of the treemap, else `undefined`. */
