@@ -364,31 +364,38 @@ const amountOf = (n: BudgetNode) => {
 /**
  * `items` in the order of {@link rankSteps}' comparison `order` (largest rank first, then value, then id; the first
  * one first on a tie, as a stable sort), in steps: the values sorted as numbers (a typed array's own sort, no
- * comparison called), lines of one value put back by a map of value to lines; the part no source itemises (rank -1)
- * after them, sorted by `order`.
+ * comparison called), each line put in the first free place of its value (found by bisection: lines of one value keep
+ * their order, then are sorted by `order`); the part no source itemises (rank -1) after them, sorted by `order`.
  */
 function* sortSteps(items: Ranked[], order: (a: Ranked, b: Ranked) => number): Generator<void, Ranked[]> {
-  const values = new Float64Array(items.length);
-  const byValue = new Map<number, Ranked | Ranked[]>();
   const rest: Ranked[] = [];
-  let m = 0;
+  const lines: Ranked[] = [];
+  for (const r of items) (r.rank < 0 ? rest : lines).push(r);
+  const n = lines.length;
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) values[i] = lines[i]!.value;
+  values.sort();
+  /** At the first place of each value: how many lines of that value are placed. */
+  const placed = new Uint32Array(n);
+  const at: Ranked[] = new Array<Ranked>(n);
   let work = 0;
-  for (const r of items) {
-    if (r.rank < 0) rest.push(r);
-    else {
-      const had = byValue.get(r.value);
-      if (had === undefined) byValue.set((values[m++] = r.value), r);
-      else if (Array.isArray(had)) had.push(r);
-      else byValue.set(r.value, [had, r]);
+  for (const r of lines) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (values[mid]! < r.value) lo = mid + 1;
+      else hi = mid;
     }
+    at[lo + placed[lo]++] = r;
     if (++work % STEP_WORK === 0) yield;
   }
-  values.subarray(0, m).sort();
   const sorted: Ranked[] = [];
-  for (let i = m - 1; i >= 0; i--) {
-    const had = byValue.get(values[i]!)!;
-    if (Array.isArray(had)) for (const r of had.sort(order)) sorted.push(r);
-    else sorted.push(had);
+  for (let i = n - 1; i >= 0; i--) {
+    // a value's lines from its first place up (the places above it hold none)
+    const k = placed[i]!;
+    if (k === 1) sorted.push(at[i]!);
+    else if (k) for (const r of at.slice(i, i + k).sort(order)) sorted.push(r);
     if (++work % STEP_WORK === 0) yield;
   }
   return sorted.concat(rest.sort(order));
