@@ -66,7 +66,15 @@ const LAZY = {
   export: 'the exporters: SVG, PNG, CSV, JSON (first export)',
   parse: 'zod and the schema (CDN files: data the fast checks are not sure of; large data)',
   'fast-all': 'the checks of the sections a widget does not read (after it draws)',
-  late: 'what follows the first frame: the data table, the tooltip, the download choices, the marks’ events',
+  late: 'what follows the first frame: the data table (its renderer, the rows every table module uses), the tooltip, the download choices, the marks’ events',
+  'treemap-table':
+    'the treemap’s data table model (idle time after the first paint; the table opened; an export)',
+  'gantt-table':
+    'the Gantt’s data table model (idle time after the first paint; the table opened; an export)',
+  'facility-map-table':
+    'the map’s data table model (idle time after the first paint; the table opened; an export)',
+  'cooperant-table':
+    'the staff chart’s data table model (idle time after the first paint; the table opened; an export)',
   'zoom-events': 'wheel, drag, pinch and keys of a zoomable widget (after its first frame)',
   'mali.topo': 'the base map of Mali (first map on a page)',
   'geo-decode': 'the decoder of base maps (first map on a page)',
@@ -79,13 +87,16 @@ const LAZY = {
 
 /**
  * Modules that must stay out of what a page loads at once (a static import would move them in unnoticed while the
- * figure stays under its ratchet): the default dataset, zod and the wording of problems, the exporters.
+ * figure stays under its ratchet): the default dataset, zod and the wording of problems, the exporters, the widgets'
+ * data table models and what they share (src/describe/<widget>-table.ts, table-rows.ts).
  */
 const LAZY_ONLY = [
   /(^|\/)data\/parsec\.json$/,
   /(^|\/)node_modules\/zod\//,
   /(^|\/)src\/controllers\/dataset-zod\.ts$/,
   /(^|\/)src\/util\/export\.ts$/,
+  /(^|\/)src\/describe\/(treemap|gantt|facility-map|cooperant)-table\.ts$/,
+  /(^|\/)src\/describe\/table-rows\.ts$/,
 ];
 /** The strings only one widget uses (src/i18n/strings/<name>.ts), by the entry that may carry them. */
 const OWN_STRINGS = {

@@ -11,11 +11,13 @@ import {
   cooperantContext,
   cooperantLabels,
   cooperantLegend,
-  cooperantTable,
   entityKind,
   staffTitle,
   type CooperantShown,
+  cooperantTableWords,
 } from './cooperant';
+import { cooperantTable } from './cooperant-table';
+import { tableRows } from './table-rows';
 
 /** The staff chart on a dataset with its own words and ranks (fictional Niger fixture). */
 const r = parseDataset(structuredClone(nigerPolice));
@@ -59,6 +61,7 @@ describe('the staff chart speaks the data’s words', () => {
     const table = cooperantTable(
       s.view.years.filter((y) => y.year === 2021),
       s.ctx,
+      { ...cooperantTableWords, ...tableRows },
     );
     expect(table.caption).toBe('German police adviser posts (fictional)');
     const row = table.rows.find((r) => r.raw[0] === 'Adviser to the director')!;

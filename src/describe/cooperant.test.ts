@@ -23,12 +23,14 @@ import {
   cooperantNames,
   cooperantSummary,
   cooperantSwitchNote,
-  cooperantTable,
   cooperantWords,
   groupByOptions,
   groupKey,
   type CooperantShown,
+  cooperantTableWords,
 } from './cooperant';
+import { cooperantTable } from './cooperant-table';
+import { tableRows } from './table-rows';
 
 const parsed = parseDataset(raw);
 if (!parsed.ok) throw new Error('default dataset invalid');
@@ -117,7 +119,7 @@ describe('cooperant words (en)', () => {
   });
 
   it('builds the table: raw numbers and codes, source ids raw, publishers as text', () => {
-    const t = cooperantTable(s.shown.years, s.ctx);
+    const t = cooperantTable(s.shown.years, s.ctx, { ...cooperantTableWords, ...tableRows });
     expect(t.columns.map((c) => c.label)).toEqual([
       'Role',
       'Year',
@@ -181,14 +183,19 @@ describe('cooperant words (fr)', () => {
   });
 
   it('builds the French table with the same raw values', () => {
-    const t = cooperantTable(s.shown.years, s.ctx);
-    const en = cooperantTable(scene(data, 'en').shown.years, scene(data, 'en').ctx);
+    const t = cooperantTable(s.shown.years, s.ctx, { ...cooperantTableWords, ...tableRows });
+    const en = cooperantTable(scene(data, 'en').shown.years, scene(data, 'en').ctx, {
+      ...cooperantTableWords,
+      ...tableRows,
+    });
     expect(t.columns[0]!.label).toBe('Fonction');
     expect(t.rows.map((r) => [r.raw[1], r.raw[6], r.raw[7], r.raw[8]])).toEqual(
       en.rows.map((r) => [r.raw[1], r.raw[6], r.raw[7], r.raw[8]]),
     );
     const y = scene(data, 'fr', 'year', 'all');
-    const t2016 = cooperantTable(y.shown.years, y.ctx).rows.filter((r) => r.raw[1] === 2016);
+    const t2016 = cooperantTable(y.shown.years, y.ctx, { ...cooperantTableWords, ...tableRows }).rows.filter(
+      (r) => r.raw[1] === 2016,
+    );
     expect(t2016.map((r) => r.text[6])).toEqual(['≈ 10', '≈ 10']);
     expect(t2016.map((r) => r.raw[6])).toEqual([10, 10]);
     expect(t2016[0]!.text[7]).toBe(translationFor('fr').approx);
@@ -213,7 +220,7 @@ describe('cooperant words on a synthetic dataset (10,000 posts)', () => {
     expect(cooperantSummary(fr.groups, fr.shown, fr.ctx)).toMatch(
       /^10\u202f000 postes en 2011, dont 8\u202f000/,
     );
-    const t = cooperantTable(en.shown.years, en.ctx);
+    const t = cooperantTable(en.shown.years, en.ctx, { ...cooperantTableWords, ...tableRows });
     expect(t.rows).toHaveLength(8002);
     const total = t.rows.at(-1)!;
     expect(total.raw[6]).toBe(10000);
@@ -260,7 +267,7 @@ describe('cooperant words: abbreviations spelt out from the dataset', () => {
     expect(chief.name).toMatch(/^Head of the DCM \(Military coordination detachment\), DCM, Officer/);
     const ema = s.words('ema-director-of-studies@2011')!;
     expect(ema.tooltip.lines[0]).toBe('Entity: EMA (Military administration school)');
-    const t = cooperantTable(s.shown.years, s.ctx);
+    const t = cooperantTable(s.shown.years, s.ctx, { ...cooperantTableWords, ...tableRows });
     const cells = t.rows.flatMap((r) => r.text).join(' | ');
     for (const term of ['DCM', 'DMHTA', 'EMA', 'EMP', 'DEM']) {
       expect(cells.match(new RegExp(`\\b${term} \\(`, 'g')), term).toHaveLength(1);
@@ -303,7 +310,7 @@ describe('cooperant words: abbreviations spelt out from the dataset', () => {
       data.cooperants.posts.map((p) => ({ ...p, id: `${p.id}-${i}` })),
     ).flat();
     const s = scene({ ...data, cooperants: { ...data.cooperants, posts: many } }, 'en');
-    const t = cooperantTable(s.shown.years, s.ctx);
+    const t = cooperantTable(s.shown.years, s.ctx, { ...cooperantTableWords, ...tableRows });
     const posts = t.rows.filter((r) => r.raw[6] === 1);
     expect(posts.length).toBeGreaterThan(300);
     const cells = posts.flatMap((r) => r.text).join(' | ');

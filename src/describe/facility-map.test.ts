@@ -19,7 +19,6 @@ import {
   mapLegend,
   mapNotes,
   mapSummary,
-  mapTable,
   mapTexts,
   mapWords,
   offViewWords,
@@ -27,7 +26,10 @@ import {
   ringLabel,
   scaleText,
   withPublishers,
+  mapTableWords,
 } from './facility-map';
+import { mapTable } from './facility-map-table';
+import { tableRows } from './table-rows';
 
 const geo = loadMapGeo();
 const base = layoutBaseMap(geo, 800, 500, 'mopti');
@@ -129,7 +131,7 @@ describe('describe/facility-map', () => {
     const order = layoutMarks(base, view, { texts: mapTexts(view, base, en) }).markers.map(
       (m) => m.group.key,
     );
-    const table = mapTable(view, order, base, data, undefined, en);
+    const table = mapTable(view, order, base, data, undefined, en, { ...mapTableWords, ...tableRows });
     expect(table.rows).toHaveLength(view.itemCount);
     const col = (label: string) => table.columns.findIndex((c) => c.label === label);
     const row = table.rows.find((r) => r.text[0]!.startsWith('Cessna'))!;
@@ -149,7 +151,7 @@ describe('describe/facility-map', () => {
     const places = [...new Set(table.rows.map((r) => r.text[col('Place')]))];
     expect(places.indexOf('Sévaré')).toBeLessThan(places.indexOf('Koro'));
     // rows are made when read, the same row each time, and the table reads as an array (slice, JSON, spread)
-    const again = mapTable(view, order, base, data, undefined, en);
+    const again = mapTable(view, order, base, data, undefined, en, { ...mapTableWords, ...tableRows });
     expect(again.rows[3]).toBe(again.rows[3]);
     expect(again.rows.slice(2, 4).map((r) => r.text[0])).toEqual([
       table.rows[2]!.text[0],
@@ -158,7 +160,7 @@ describe('describe/facility-map', () => {
     expect(JSON.parse(JSON.stringify(again.rows.map((r) => r.raw)))).toEqual(table.rows.map((r) => r.raw));
     expect([...again.rows].map((r) => r.text)).toEqual(table.rows.map((r) => r.text));
     expect(again.rows[view.itemCount]).toBeUndefined();
-    const frTable = mapTable(view, order, base, data, '2019-01-01', fr);
+    const frTable = mapTable(view, order, base, data, '2019-01-01', fr, { ...mapTableWords, ...tableRows });
     expect(frTable.caption).toMatch(/^Carte des installations et livraisons — Ce qui était livré/);
     expect(frTable.columns.map((c) => c.label)).toContain('Précision de la date');
   });
@@ -313,6 +315,7 @@ describe('describe/facility-map', () => {
         syn,
         undefined,
         ctx,
+        { ...mapTableWords, ...tableRows },
       );
       expect(table.rows).toHaveLength(900);
       expect(table.rows.every((r) => typeof r.raw[3] === 'number')).toBe(true);

@@ -23,8 +23,8 @@ import {
   type PlaceGroup,
 } from '../select/facility-points';
 import { sourcesOf, sourcesOfLists } from '../select/sources';
-import { sourcesRaw, sourcesText } from './common';
-import type { DescribeContext, LegendItem, MarkWords, TableModel, TableRow, TooltipModel } from './types';
+import { sourcesText } from './common';
+import type { DescribeContext, LegendItem, MarkWords, TooltipModel } from './types';
 import { addStrings } from '../i18n/index';
 import { mapStrings } from '../i18n/strings/map';
 
@@ -33,7 +33,8 @@ addStrings('map', mapStrings);
 
 /**
  * The words of the facility map, in one place: marker and ring labels for the layout, the accessible name, tooltip
- * and event detail of every marker and item, the table model, the legend, the summary and the date filter's words.
+ * and event detail of every marker and item, the legend, the summary and the date filter's words (the table model is
+ * made in `facility-map-table.ts`, loaded after the first paint).
  * Pure: geometry, data and a {@link DescribeContext} in, text out. Readers see publisher names, never source ids.
  */
 
@@ -631,129 +632,6 @@ export function dateFilterSamples(
 }
 
 /**
- * An array of `length` table rows, each made by `make(index)` when first read and kept: a table of 250,000 items costs
- * nothing until the screen reads its first 500 rows or an export reads them all. A real array to its readers
- * (`length`, indexes, `slice`, `map`, iteration, `JSON.stringify`).
- */
-function lazyRows(length: number, make: (index: number) => TableRow): TableRow[] {
-  const made: (TableRow | undefined)[] = new Array<TableRow | undefined>(length).fill(undefined);
-  return new Proxy(made as TableRow[], {
-    get(target, key, receiver) {
-      if (typeof key === 'string') {
-        const c = key.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-          const index = Number(key);
-          if (Number.isInteger(index) && index < length) return (made[index] ??= make(index));
-        }
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-}
-
-/**
- * The data table: one row per item, headed by its name, places west to east (`order`: group keys in the markers' order), with raw values for CSV
- * and JSON — counts as numbers, dates and amounts raw, precision and place precision as codes, source ids — and their
- * words for readers.
- */
-export function mapTable(
-  view: FacilityPointsView,
-  order: readonly string[],
-  base: BaseMap,
-  data: Dataset,
-  date: string | undefined,
-  ctx: DescribeContext,
-): TableModel {
-  const { t, lang } = ctx;
-  const m = t.map;
-  const programmes = new Map(data.programmes.map((p) => [p.id, p]));
-  const byKey = groupsByKey(view);
-  const groups: PlaceGroup[] = [];
-  const listed = new Set<PlaceGroup>();
-  for (const k of order) {
-    const g = byKey.get(k);
-    if (g && !listed.has(g)) {
-      groups.push(g);
-      listed.add(g);
-    }
-  }
-  // groups the layout could not place (no projection) are still listed, last
-  for (const g of view.groups) if (!listed.has(g)) groups.push(g);
-  // where each group's rows start: a row is found by its index, and made when first read (the screen reads 500
-  // rows, the exports all)
-  const starts = new Int32Array(groups.length + 1);
-  for (let k = 0; k < groups.length; k++) starts[k + 1] = starts[k]! + groups[k]!.items.length;
-  const places = new Map<PlaceGroup, string>();
-  const row = (index: number): TableRow => {
-    let lo = 0;
-    let hi = groups.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    const g = groups[lo]!;
-    const i = g.items[index - starts[lo]!]!;
-    let place = places.get(g);
-    if (place === undefined) places.set(g, (place = groupName(g, base, ctx)));
-    const f = i.facility;
-    const when = isKnownDate(f.date) ? f.date : undefined;
-    const money = isKnownMoney(f.amount) ? f.amount : undefined;
-    const sources = facilitySources(f, ctx);
-    const programme = programmes.get(f.programme)?.short ?? f.programme;
-    return {
-      text: [
-        localText(f.label, lang, ctx.languages),
-        place,
-        termLabel(ctx, 'facilityKinds', i.kind, m.kinds),
-        countText(f, ctx),
-        when ? formatIsoDate(when.value, lang) : m.dateUnknown,
-        when ? formatReported({ kind: 'date', ...when }, lang).precisionText : '',
-        termLabel(ctx, 'statuses', f.status, m.statuses),
-        money ? formatReported({ kind: 'money', ...money }, lang).short : '',
-        money?.currency ?? '',
-        programme,
-        locationText(f.placePrecision, ctx),
-        sourcesText(sources),
-      ],
-      raw: [
-        localText(f.label, lang, ctx.languages),
-        place,
-        i.kind,
-        f.quantity?.value ?? null,
-        when?.value ?? null,
-        when?.precision ?? null,
-        f.status,
-        money?.amount ?? null,
-        money?.currency ?? null,
-        f.programme,
-        f.placePrecision,
-        sourcesRaw(sources),
-      ],
-    };
-  };
-  const rows = lazyRows(starts[groups.length]!, row);
-  return {
-    caption: `${m.label}${date ? ` — ${m.showing(formatIsoDate(date, lang))}` : ''}`,
-    columns: [
-      { label: m.facility },
-      { label: m.place },
-      { label: m.kind },
-      { label: m.quantity, numeric: true },
-      { label: m.when },
-      { label: m.datePrecision },
-      { label: m.status },
-      { label: t.amount, numeric: true },
-      { label: m.currency },
-      { label: t.programme },
-      { label: m.location },
-      { label: t.sources },
-    ],
-    rows,
-  };
-}
-
-/**
  * The legend of what is drawn in the view, and nothing else: the kinds of the markers in view (a single item's symbol,
  * an arc of a cluster's ring, a row of the open list), with the symbol they are drawn with (a square of their colour
  * on canvas), and the encodings that appear — hollow undated symbols, clusters, halos, region outlines, edge markers.
@@ -810,3 +688,23 @@ export function mapLegend(marks: MarksLayout, ctx: DescribeContext): LegendItem[
 export function keysHint(ctx: DescribeContext): string {
   return ctx.t.map.keysHint;
 }
+
+/**
+ * What the table module (`facility-map-table.ts`, loaded when the table is first drawn, opened or exported) uses of the
+ * words that the chart needs at once: given to it by the element, never imported by it (see `treemapTableWords`).
+ */
+export const mapTableWords = {
+  countText,
+  facilitySources,
+  formatIsoDate,
+  formatReported,
+  groupName,
+  groupsByKey,
+  isKnownDate,
+  isKnownMoney,
+  localText,
+  locationText,
+  sourcesText,
+  termLabel,
+};
+export type MapTableWords = typeof mapTableWords;

@@ -15,14 +15,16 @@ import {
   groupName,
   ganttLegend,
   ganttSummary,
-  ganttTable,
   ganttTexts,
   readableNote,
   rowName,
   rowWords,
   tickText,
+  ganttTableWords,
 } from './gantt';
 import type { DescribeContext } from './types';
+import { ganttTable } from './gantt-table';
+import { tableRows } from './table-rows';
 
 const parse = (raw: unknown): Dataset => {
   const r = parseDataset(raw);
@@ -116,7 +118,7 @@ describe('rowName', () => {
 
 describe('ganttTable', () => {
   it('has a row per item, conflicting report and planned end: raw ISO dates and numbers, publishers as text', () => {
-    const m = ganttTable(view, en, data.meta.title);
+    const m = ganttTable(view, en, data.meta.title, { ...ganttTableWords, ...tableRows });
     const alts = data.timeline.reduce(
       (n, i) =>
         n +
@@ -162,7 +164,7 @@ describe('ganttTable', () => {
   });
 
   it('in French, with French words and the same raw values', () => {
-    const m = ganttTable(view, fr, data.meta.title);
+    const m = ganttTable(view, fr, data.meta.title, { ...ganttTableWords, ...tableRows });
     expect(m.columns[0]!.label).toBe('Élément');
     const overall = m.rows.find((r) => r.text[0] === 'PARSEC (ensemble du programme)')!;
     expect(overall.text[3]).toBe('30 janvier 2017');
@@ -173,7 +175,7 @@ describe('ganttTable', () => {
   it('has every row of a synthetic dataset of 2,000 items', () => {
     const big = parse(syntheticGantt(2000));
     const v = selectPhaseRows(big);
-    const m = ganttTable(v, ctxOf(big, 'fr'), big.meta.title);
+    const m = ganttTable(v, ctxOf(big, 'fr'), big.meta.title, { ...ganttTableWords, ...tableRows });
     expect(m.rows.filter((r) => !r.className)).toHaveLength(2000);
     for (const r of m.rows.slice(0, 50)) {
       expect(r.raw[3] === null || /^\d{4}(-\d{2}){0,2}$/.test(String(r.raw[3]))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LazyRow } from './common';
+import { LazyRow } from './table-rows';
 import { sourcesOfLists } from '../select/sources';
 import type { Source } from '../schema/sources';
 

@@ -11,10 +11,12 @@ import {
   nodeAmount,
   tileText,
   tileWords,
-  treemapTable,
+  treemapTableWords,
   undisclosedText,
   type TreemapContext,
 } from './treemap';
+import { treemapTable } from './treemap-table';
+import { tableRows } from './table-rows';
 
 /** Amounts in several currencies: converted through the dataset's stated rates only, never added without one. */
 const parsed = (d: unknown): Dataset => {
@@ -94,7 +96,9 @@ describe('treemap amounts across currencies', () => {
     expect(tileWords(tile, en, total).tooltip.lines).toContain(
       'it includes the lines listed apart, in another currency (no rate to add them)',
     );
-    const row = treemapTable(total, 'x', en).rows.find((r) => r.raw[0] === 'EU-bidrag')!;
+    const row = treemapTable(total, 'x', en, { ...treemapTableWords, ...tableRows }).rows.find(
+      (r) => r.raw[0] === 'EU-bidrag',
+    )!;
     expect(row.raw[2]).toBeNull();
     expect(row.text[2]).toMatch(/€500K · not added/);
     expect(undisclosedText(total, context(d, 'fr', 'SEK'))).toMatch(

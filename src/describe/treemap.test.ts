@@ -15,9 +15,11 @@ import {
   treemapConflicts,
   treemapLegend,
   treemapSummary,
-  treemapTable,
   type TreemapContext,
+  treemapTableWords,
 } from './treemap';
+import { treemapTable } from './treemap-table';
+import { tableRows } from './table-rows';
 
 const context = (d: Dataset, lang: string, currency: 'EUR' | 'XOF' = 'EUR'): TreemapContext => ({
   t: translationFor(lang),
@@ -91,7 +93,7 @@ describe('describe/treemap', () => {
 
   it('builds a table with every row, raw numbers and the tile share', () => {
     const ctx = context(data, 'en');
-    const table = treemapTable(root, 'Budgets', ctx);
+    const table = treemapTable(root, 'Budgets', ctx, { ...treemapTableWords, ...tableRows });
     expect(table.columns.map((c) => c.label)).toEqual([
       'Name',
       'Level',
@@ -120,7 +122,7 @@ describe('describe/treemap', () => {
       expect(tileWords(t, ctx, root).name).not.toMatch(/%/);
       expect(t.labels.after ?? '').not.toMatch(/%/);
     }
-    const table = treemapTable(root, 'x', ctx);
+    const table = treemapTable(root, 'x', ctx, { ...treemapTableWords, ...tableRows });
     expect(table.rows.filter((r) => r.text[1] === '1').every((r) => r.raw[4] === null)).toBe(true);
     const inside = layoutTreemap(parsec, 800, 450, { text: tileText(ctx, parsec, data) });
     expect(inside.tiles.some((t) => t.labels.lines.some((l) => l.role === 'share'))).toBe(true);
@@ -174,7 +176,7 @@ describe('describe/treemap', () => {
       'the parts add up to €20M, €8M more than the stated total €12M',
     );
     expect(tile.labels.after).toMatch(/€12M · parts: €20M/);
-    const table = treemapTable(r, 'x', ctx);
+    const table = treemapTable(r, 'x', ctx, { ...treemapTableWords, ...tableRows });
     const shares = table.rows.filter((x) => x.text[1] === '2').map((x) => x.raw[4] as number);
     expect(shares.every((v) => v <= 1)).toBe(true);
   });
@@ -194,7 +196,7 @@ describe('describe/treemap', () => {
     const g = layoutTreemap(r, 600, 400, { text: tileText(ctx, r, d) });
     const words = g.tiles.map((t) => tileWords(t, ctx, r));
     expect(words.every((w) => w.name.length > 0 && !/undefined|NaN/.test(w.name))).toBe(true);
-    const table = treemapTable(r, 'x', ctx);
+    const table = treemapTable(r, 'x', ctx, { ...treemapTableWords, ...tableRows });
     expect(table.rows.length).toBeGreaterThanOrEqual(55);
     expect(treemapLegend(g, d, ctx, colourClass).filter((i) => i.key.startsWith('p-'))).toHaveLength(5);
   });
@@ -233,7 +235,7 @@ describe('describe/treemap', () => {
       const legend = treemapLegend(g, d, ctx, colourClass);
       expect(legend.filter((i) => i.key === 'smaller')).toHaveLength(1);
       // the table keeps every line
-      const rows = treemapTable(r, 'x', ctx).rows;
+      const rows = treemapTable(r, 'x', ctx, { ...treemapTableWords, ...tableRows }).rows;
       expect(rows.length).toBeGreaterThanOrEqual(30_000);
     }
     // an area that holds every line of its parent: its lines, not "smaller" ones, and no 100 % share

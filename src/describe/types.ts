@@ -3,6 +3,7 @@ import type { Translation } from '../i18n/translation';
 import type { Currency, Rate } from '../schema/quantity';
 import type { TermIndex } from './vocabulary';
 import type { Source } from '../schema/sources';
+import type { tableRows } from './table-rows';
 
 /**
  * What every `describe/` function is given: the string table, the language, the sources by id, and (for money) the
@@ -65,6 +66,12 @@ export interface TableModel {
   columns: TableColumn[];
   rows: TableRow[];
 }
+
+/**
+ * What every widget's table module uses (`describe/table-rows.ts`: the raw cell of sources, a row made when first
+ * read), given to it with the late chunk, which carries it once for every widget of the page (see `late.ts`).
+ */
+export type TableRows = typeof tableRows;
 
 /** Rows of a data table drawn on screen; the exports always have every row. */
 export const TABLE_SCREEN_ROWS = 500;

@@ -68,8 +68,8 @@ describe('large datasets do not freeze the page while they are validated', () =>
         await new Promise((r) => setTimeout(r, 0));
         await el.updateComplete;
       }
-      // the tree, its sources, its table and its layout
-      expect((el as Json).preparedSteps).toBe(4);
+      // the tree, its sources and its layout (the table after the first draw, in idle time)
+      expect((el as Json).preparedSteps).toBe(3);
 
       // drawn: the chart, and every line in the table model (the screen shows 500 rows and counts the rest)
       expect(el.shadowRoot!.querySelector('svg[part="svg"]')).not.toBeNull();

@@ -24,11 +24,10 @@ import { renderFooter, type ExportFormat, type FooterState } from '../../render/
 import { canvasMeasure } from '../../util/measure';
 import { idle, idleAfterPaint, markDrawn, nextTask } from '../../util/idle';
 import type { Measure } from '../../layout/text-fit';
-import type { DescribeContext, TableModel } from '../../describe/types';
+import type { DescribeContext, TableModel, TableRows } from '../../describe/types';
 import { asOfText, captionTitle } from '../../describe/common';
 import { MarksController, type MarksOptions } from '../../controllers/marks';
 import { sourcesById } from '../../select/sources';
-import { memoizeLast } from '../../util/memo';
 import { baseStyles } from '../../styles/base';
 import { tokens } from '../../styles/tokens';
 import { guardAttributes, warnOnce, type AttributeRule } from '../../util/attributes';
@@ -48,14 +47,18 @@ let lateLoading: Promise<Late> | undefined;
 function loadLate(): Promise<Late> {
   return (lateLoading ??= import('./late').then((m) => (late = m)));
 }
+/** How long a slice of a table model made in steps runs in an idle period that gives no deadline (ms). */
+const MODEL_SLICE_MS = 8;
 /** The font a widget of the page last read (see `measure`): the next widget's first guess. */
 let lastFont = DECLARED_FONT;
 /**
  * The base of every parsec widget: dataset loading (`data`, `src`, inline JSON, default), language, width,
  * theme, the loading / error / empty states, the source line, the data table with its toggle and the tooltip.
- * A widget implements `view`, `isEmpty`, `chartHeight`, `renderChart`, `tableModel` and `viewSources`.
+ * A widget implements `view`, `isEmpty`, `chartHeight`, `renderChart`, `loadTableCode`, `tableModel` and
+ * `viewSources`. `Table` is the widget's table module (`describe/<widget>-table.ts`), loaded only when the table is
+ * first drawn (idle time after the chart's paint), opened or exported.
  */
-export abstract class ParsecElement<View> extends LitElement {
+export abstract class ParsecElement<View, Table = unknown> extends LitElement {
   /**
    * The sections of the dataset the widget reads, besides `meta` and `sources` (those it draws and those its
    * references point into): a problem in one of them blocks it, with the problem's path; a problem elsewhere does not.
@@ -135,8 +138,25 @@ export abstract class ParsecElement<View> extends LitElement {
   /** Height in pixels for a given width; reserved while loading so nothing shifts. */
   protected abstract chartHeight(width: number): number;
   protected abstract renderChart(view: View, data: Dataset): TemplateResult;
-  /** The data table as a model (from `describe/`): rendered under the chart, exported as CSV and JSON. */
-  protected abstract tableModel(view: View, data: Dataset): TableModel;
+  /**
+   * The widget's table module (`describe/<widget>-table.ts`): a dynamic import, `() => import(…)`, so that the code of
+   * the table is a chunk of its own, never in what the page loads at once. Loaded with the late chunk when the table is
+   * first drawn, opened or exported; the module is then given to {@link tableModel}.
+   */
+  protected abstract loadTableCode(): Promise<Table>;
+  /**
+   * The data table as a model, made by the widget's table module (`code`; `rows`, the helpers every table module uses,
+   * is given to it with the words of the widget): rendered under the chart, exported as CSV and JSON. Either the model,
+   * or its making in steps (a generator that yields every few thousand rows and returns the model), then made in idle
+   * time after the chart's paint, slice by slice (at once when the table is opened, exported or asked for by
+   * {@link tableComplete}). Memoised on the view, the data, the language and `tableKey()`.
+   */
+  protected abstract tableModel(
+    view: View,
+    data: Dataset,
+    code: Table,
+    rows: TableRows,
+  ): TableModel | Generator<void, TableModel>;
   /** Whether what the widget draws with besides the data (a base map…) has arrived; it shows loading until then. */
   protected assetsReady(): boolean {
     return true;
@@ -392,12 +412,23 @@ export abstract class ParsecElement<View> extends LitElement {
   #scheduleTable() {
     if (this.#tableScheduled) return;
     this.#tableScheduled = true;
-    const slice = () => {
-      if (this.isConnected && this.#drawTable(false)) idle(slice, 500);
+    const slice = (deadline?: IdleDeadline) => {
+      if (this.isConnected && this.#drawTable(false, deadline)) idle(slice, 500);
       else this.#tableScheduled = false;
     };
     // the table's code comes with the rest of what follows the first frame (the marks' interaction, the tooltip)
-    idleAfterPaint(() => void loadLate().then(slice), 500);
+    idleAfterPaint(() => void this.#loadTable().then(() => idle(slice, 500)), 500);
+  }
+
+  /** The widget's table module, once loaded (see {@link loadTableCode}). */
+  #code?: Table;
+  #codeLoading?: Promise<unknown>;
+  /** The renderer of the table (late.ts) and the widget's table module: both arrived when this resolves. */
+  #loadTable(): Promise<unknown> {
+    return (this.#codeLoading ??= Promise.all([
+      loadLate(),
+      this.loadTableCode().then((code) => (this.#code = code)),
+    ]));
   }
 
   /** The table's element and what it must show now (see {@link #tableKey}). */
@@ -411,19 +442,30 @@ export abstract class ParsecElement<View> extends LitElement {
     return key.length !== this.#tableKey.length || key.some((k, i) => k !== this.#tableKey[i]);
   }
 
-  /** Draws the table (whole, or its next slice); whether rows are left to draw. */
-  #drawTable(whole: boolean): boolean {
+  /**
+   * Draws the table (whole, or its next slice: a slice of its model's making, else of its rows, in the idle period of
+   * `deadline`); whether work is left.
+   */
+  #drawTable(whole: boolean, deadline?: IdleDeadline): boolean {
     const now = this.#tableNow();
     const s = this.loader.state;
     if (!now || s.status !== 'ready') return false;
     const [box, key] = now;
-    if (!late) {
+    if (!late || !this.#code) {
       // opened before the table's code arrived: drawn when it does
-      void loadLate().then(() => this.isConnected && this.tableOpen && this.#drawTable(true));
+      void this.#loadTable().then(() => this.isConnected && this.tableOpen && this.#drawTable(true));
       return false;
     }
     const fresh = this.#fresh(key);
-    const model = this.#table(key[1] as View, s.data);
+    const until = whole
+      ? Infinity
+      : performance.now() + Math.max(deadline?.timeRemaining() ?? MODEL_SLICE_MS, 1);
+    const model = this.#table(key[1] as View, s.data, until);
+    if (!model) {
+      // the model is being made (large data): what the table shows is not the current data whole
+      box.setAttribute('aria-busy', 'true');
+      return true;
+    }
     const total = Math.min(model.rows.length, TABLE_SCREEN_ROWS);
     const from = fresh ? 0 : this.#tableRows!;
     const upTo = whole ? total : Math.min(total, from + TABLE_SLICE);
@@ -444,7 +486,7 @@ export abstract class ParsecElement<View> extends LitElement {
    * pending. The code that follows the first frame (the table, the tooltip, the marks' interaction) has arrived then.
    */
   get tableComplete(): Promise<boolean> {
-    return loadLate().then(async () => {
+    return this.#loadTable().then(async () => {
       const done = await this.updateComplete;
       this.#drawTable(true);
       return done;
@@ -503,14 +545,34 @@ export abstract class ParsecElement<View> extends LitElement {
     return captionTitle(this.chartTitle(), data, this.locale.lang);
   }
 
-  // the table model depends on the view, the data, the language and the widget's tableKey()
-  readonly #tableMemo = memoizeLast(
-    // the arguments after `data` (the language and tableKey()) only key the memo
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    (view: unknown, data: Dataset, ..._key: unknown[]) => this.tableModel(view as View, data),
-  );
-  #table(view: View, data: Dataset): TableModel {
-    return this.#tableMemo(view, data, this.locale.lang, ...this.tableKey());
+  /** The last table model asked for: what it is for (the view, the data, the language, tableKey()), and its making. */
+  #model?: { key: unknown[]; model?: TableModel; steps?: Generator<void, TableModel> };
+  /**
+   * The table model of the view and data (the widget's table module loaded), memoised; made in steps until
+   * `performance.now()` reaches `until` (`undefined`: not yet whole), the making resumed at the next call.
+   */
+  #table(view: View, data: Dataset, until = Infinity): TableModel | undefined {
+    const key = [view, data, this.locale.lang, ...this.tableKey()];
+    let m = this.#model;
+    if (!m || m.key.length !== key.length || m.key.some((k, i) => !Object.is(k, key[i]))) {
+      const made = this.tableModel(view, data, this.#code!, late!.tableRows);
+      m = this.#model = 'next' in made ? { key, steps: made } : { key, model: made };
+    }
+    while (!m.model) {
+      let r: IteratorResult<void, TableModel>;
+      try {
+        r = m.steps!.next();
+      } catch (e) {
+        // a generator that threw is over: the next call starts again (and meets the problem again)
+        this.#model = undefined;
+        throw e;
+      }
+      if (r.done) {
+        m.model = r.value;
+        m.steps = undefined;
+      } else if (performance.now() >= until) return undefined;
+    }
+    return m.model;
   }
 
   /** What every `describe/` function of this widget is given. */
@@ -575,8 +637,12 @@ export abstract class ParsecElement<View> extends LitElement {
    * and source columns).
    */
   async exportBlob(format: 'svg' | 'png' | 'csv' | 'json'): Promise<Blob> {
-    // the exporters are a chunk of their own, loaded on the first export (same origin: a strict CSP allows it)
-    const { svgToPng, tableCsv, tableJson, widgetSvg } = await import('../../util/export');
+    // the exporters are a chunk of their own, loaded on the first export (same origin: a strict CSP allows it); the
+    // table's code with them for CSV and JSON
+    const [{ svgToPng, tableCsv, tableJson, widgetSvg }] = await Promise.all([
+      import('../../util/export'),
+      format === 'csv' || format === 'json' ? this.#loadTable() : undefined,
+    ]);
     const s = this.loader.state;
     if (s.status !== 'ready' || this.#sectionProblems(s)) throw new Error('no data to export');
     const view = this.view(s.data);
@@ -584,7 +650,7 @@ export abstract class ParsecElement<View> extends LitElement {
     const source = sourceLineText(this.viewSources(view, s.data), undefined, this.locale.lang, t);
     if (format === 'csv' || format === 'json') {
       // from the model, not the screen: every row, raw values
-      const model = this.#table(view, s.data);
+      const model = this.#table(view, s.data)!;
       if (format === 'csv') return new Blob([tableCsv(model)], { type: 'text/csv;charset=utf-8' });
       const json = tableJson(model, { title: this.#captionTitle(s.data), asOf: s.data.meta.asOf, source });
       return new Blob([json], { type: 'application/json' });

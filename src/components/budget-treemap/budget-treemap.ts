@@ -10,11 +10,12 @@ import {
   smallerText,
   treemapLegend,
   treemapSummary,
-  treemapTableSteps,
+  treemapTableWords,
   undisclosedText,
   type TreemapContext,
 } from '../../describe/treemap';
-import type { MarkWords, TableModel } from '../../describe/types';
+import type { MarkWords, TableModel, TableRows } from '../../describe/types';
+import type * as TreemapTable from '../../describe/treemap-table';
 import { ParsecPathChangeEvent } from '../../events/path-change';
 import { captionTitle } from '../../describe/common';
 import {
@@ -95,7 +96,7 @@ import { plotHeight } from '../../layout/box';
  * @cssprop --parsec-treemap-tile-stroke - Colour of the gaps between tiles.
  */
 @defineOnce('parsec-budget-treemap')
-export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
+export class ParsecBudgetTreemap extends ParsecElement<BudgetNode, typeof TreemapTable> {
   /** Treemap styles. */
   static override styles = [...ParsecElement.styles, treemapStyles];
   /**
@@ -325,8 +326,9 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
   }
 
   /**
-   * A large dataset: the tree, then the layout, each computed in slices of a few tens of milliseconds, each slice in
-   * its own task, before the first draw.
+   * A large dataset: the tree, its sources, then the layout, each computed in slices of a few tens of milliseconds,
+   * each slice in its own task, before the first draw. Not the table: its model is made in idle time after the chart's
+   * paint (`tableModel`, in steps).
    */
   protected override prepare(data: Dataset): (() => unknown)[] {
     const currency = () => this.shown(data, this.currency);
@@ -346,13 +348,6 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
         if (this.sourcesMemo.has(view)) return;
         const sources = await sliced(sourcesSteps(view, data), () => this.loaded !== data);
         if (sources) this.sourcesMemo.set(view, sources);
-      },
-      // the table (rendered once the chart is drawn): a row for every line
-      async () => {
-        const view = this.view(data);
-        const { key, steps } = this.tableSteps(view, data);
-        const model = await sliced(steps, () => this.loaded !== data);
-        if (model) this.tables.set(view, { key, model });
       },
       async () => {
         const { node } = nodeAtPath(this.view(data), this.pathIds());
@@ -546,20 +541,21 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode> {
     return [this.currency];
   }
 
-  /** The table of each tree, in the words it was made in (with large data, made in the prepare steps). */
-  private readonly tables = new WeakMap<BudgetNode, { key: readonly unknown[]; model: TableModel }>();
-  private tableSteps(view: BudgetNode, data: Dataset) {
-    const ctx = this.context(data, this.locale.lang, this.shown(data, this.currency));
-    const caption = captionTitle(ctx.t.treemapTitle, data, ctx.lang);
-    return { key: [ctx, caption], steps: treemapTableSteps(view, caption, ctx) };
+  protected loadTableCode(): Promise<typeof TreemapTable> {
+    return import('../../describe/treemap-table');
   }
-  protected override tableModel(view: BudgetNode, data: Dataset): TableModel {
-    const { key, steps } = this.tableSteps(view, data);
-    const kept = this.tables.get(view);
-    if (kept && same(kept.key, key)) return kept.model;
-    const model = finish(steps);
-    this.tables.set(view, { key, model });
-    return model;
+  /** A row for every line, made in steps (in idle time after the chart's paint, with large data in several). */
+  protected override tableModel(
+    view: BudgetNode,
+    data: Dataset,
+    code: typeof TreemapTable,
+    rows: TableRows,
+  ): Generator<void, TableModel> {
+    const ctx = this.context(data, this.locale.lang, this.shown(data, this.currency));
+    return code.treemapTableSteps(view, captionTitle(ctx.t.treemapTitle, data, ctx.lang), ctx, {
+      ...treemapTableWords,
+      ...rows,
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

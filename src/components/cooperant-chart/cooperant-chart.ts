@@ -10,7 +10,7 @@ import {
   cooperantNames,
   cooperantSummary,
   cooperantSwitchNote,
-  cooperantTable,
+  cooperantTableWords,
   cooperantWords,
   staffTitle,
   groupByOptions,
@@ -18,7 +18,8 @@ import {
   type CooperantContext,
   type CooperantShown,
 } from '../../describe/cooperant';
-import type { MarkWords, TableModel } from '../../describe/types';
+import type { MarkWords, TableModel, TableRows } from '../../describe/types';
+import type * as CooperantTable from '../../describe/cooperant-table';
 import {
   hitCooperant,
   layoutCooperant,
@@ -105,7 +106,7 @@ import { COOPERANT_RULES } from '../../util/attributes';
  * @cssprop --parsec-cooperant-duration - Regrouping animation length (a number of milliseconds, default 400).
  */
 @defineOnce('parsec-cooperant-chart')
-export class ParsecCooperantChart extends ParsecElement<CooperantView> {
+export class ParsecCooperantChart extends ParsecElement<CooperantView, typeof CooperantTable> {
   static override styles = [...ParsecElement.styles, cooperantStyles];
   /**
    * The sections it reads: the staff posts, their places, the declared ranks and services, the glossary. A problem
@@ -313,9 +314,20 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView> {
     return [this.scene?.shown.years];
   }
 
-  protected override tableModel(view: CooperantView, data: Dataset): TableModel {
+  protected loadTableCode(): Promise<typeof CooperantTable> {
+    return import('../../describe/cooperant-table');
+  }
+  protected override tableModel(
+    view: CooperantView,
+    data: Dataset,
+    code: typeof CooperantTable,
+    rows: TableRows,
+  ): TableModel {
     const years = this.scene?.shown.years;
-    return cooperantTable(years?.length ? years : view.years, this.context(data, this.locale.lang));
+    return code.cooperantTable(years?.length ? years : view.years, this.context(data, this.locale.lang), {
+      ...cooperantTableWords,
+      ...rows,
+    });
   }
 
   protected renderChart(): TemplateResult {

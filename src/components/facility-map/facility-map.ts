@@ -8,7 +8,8 @@ import { loaderText } from '../../i18n/index';
 import { MAP_RULES, DEFAULT_TIMEOUT_MS, parseTimeout } from '../../util/attributes';
 import * as words from '../../describe/facility-map';
 import type { MapDescription } from '../../describe/facility-map';
-import type { DescribeContext, MarkWords, TableModel } from '../../describe/types';
+import type { DescribeContext, MarkWords, TableModel, TableRows } from '../../describe/types';
+import type * as MapTable from '../../describe/facility-map-table';
 import { clampZoom, findArea, hitMarker, IDENTITY, layoutBaseMap } from '../../layout/facility-map';
 import {
   layoutMarks,
@@ -121,7 +122,7 @@ const NO_GEO: MapGeoData = {
  * @cssprop --parsec-map-water - Background around the land.
  */
 @defineOnce('parsec-facility-map')
-export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
+export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof MapTable> {
   /** Map styles. */
   static override styles = [...ParsecElement.styles, facilityMapStyles];
   /**
@@ -810,9 +811,20 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView> {
     `;
   }
 
-  protected override tableModel(view: FacilityPointsView, data: Dataset): TableModel {
+  protected loadTableCode(): Promise<typeof MapTable> {
+    return import('../../describe/facility-map-table');
+  }
+  protected override tableModel(
+    view: FacilityPointsView,
+    data: Dataset,
+    code: typeof MapTable,
+    rows: TableRows,
+  ): TableModel {
     const order = this.layout?.markers.map((m) => m.group.key) ?? [];
-    return words.mapTable(view, order, this.base!, data, this.date, this.describeContext(data));
+    return code.mapTable(view, order, this.base!, data, this.date, this.describeContext(data), {
+      ...words.mapTableWords,
+      ...rows,
+    });
   }
   protected override tableKey(): unknown[] {
     return [this.base];

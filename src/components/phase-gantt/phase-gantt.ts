@@ -9,12 +9,13 @@ import {
   ganttEdges,
   ganttLegend,
   ganttSummary,
-  ganttTableSteps,
+  ganttTableWords,
   ganttTextsSteps,
   rowName,
   rowWords,
 } from '../../describe/gantt';
-import type { DescribeContext, MarkWords, TableModel } from '../../describe/types';
+import type { DescribeContext, MarkWords, TableModel, TableRows } from '../../describe/types';
+import type * as GanttTable from '../../describe/gantt-table';
 import {
   baseWindow,
   cellKey,
@@ -192,7 +193,7 @@ function keepingMeasure(measure: Measure): Measure {
  * @cssprop --parsec-gantt-max-height - Maximum height of the rows before they scroll (default 760px).
  */
 @defineOnce('parsec-phase-gantt')
-export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
+export class ParsecPhaseGantt extends ParsecElement<PhaseRows, typeof GanttTable> {
   /** Gantt styles. */
   static override styles = [...ParsecElement.styles, ganttStyles];
   /**
@@ -375,18 +376,27 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
   protected viewSources(view: PhaseRows, data: Dataset): Source[] {
     return this.sourcesOfView(view, data);
   }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  private readonly table = memoizeSteps((view: PhaseRows, data: Dataset, _lang: string) =>
-    ganttTableSteps(view, this.describeContext(data), data.meta.title),
-  );
-  protected override tableModel(view: PhaseRows, data: Dataset): TableModel {
-    return this.table(view, data, this.locale.lang);
+  protected loadTableCode(): Promise<typeof GanttTable> {
+    return import('../../describe/gantt-table');
+  }
+  /** A row for every item and report, made in steps (in idle time after the chart's paint). */
+  protected override tableModel(
+    view: PhaseRows,
+    data: Dataset,
+    code: typeof GanttTable,
+    rows: TableRows,
+  ): Generator<void, TableModel> {
+    return code.ganttTableSteps(view, this.describeContext(data), data.meta.title, {
+      ...ganttTableWords,
+      ...rows,
+    });
   }
 
   /**
-   * A large dataset: the rows, the words of the bars, the names measured, the layout, the focus keys, the legend, the
-   * sources and the table model, each in tasks of its own before the first draw (the long ones in slices of about
-   * {@link SLICE_MS} that yield to the page); the first draw gets a task of its own.
+   * A large dataset: the rows, the words of the bars, the names measured, the layout, the focus keys, the legend and
+   * the sources, each in tasks of its own before the first draw (the long ones in slices of about {@link SLICE_MS}
+   * that yield to the page); the first draw gets a task of its own. Not the table: its model is made in idle time
+   * after the chart's paint (`tableModel`, in steps).
    */
   protected override prepare(data: Dataset): (() => unknown)[] {
     const view = () => this.view(data);
@@ -399,8 +409,7 @@ export class ParsecPhaseGantt extends ParsecElement<PhaseRows> {
       () => this.keysOfRows.inSlices(...this.keysOfArgs(this.geometryOf(data))),
       () => this.legendOf(this.geometryOf(data), data, this.locale.lang),
       () => this.sourcesOfView(view(), data),
-      () => this.table.inSlices(view(), data, this.locale.lang),
-      // the first draw follows the last step in its task (an update is a microtask): not after the table's
+      // the first draw follows the last step in its task (an update is a microtask): not after the sources'
       () => undefined,
     ];
   }
