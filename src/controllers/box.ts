@@ -42,8 +42,6 @@ export class BoxController implements ReactiveController {
   #box = 0;
   /** Measures since the key changed: the chart's notes can grow as it shrinks (a treemap's key of small tiles). */
   #tries = 0;
-  /** A measure since the key changed gave a smaller share than the one before: the share grows no more. */
-  #narrowed = false;
   #inputAt = -Infinity;
   /** The room given back by a chart that does not stretch ({@link BoxController.#slack}). */
   #shrink = 0;
@@ -90,7 +88,6 @@ export class BoxController implements ReactiveController {
     if (key.length !== this.#key.length || key.some((k, i) => k !== this.#key[i])) {
       this.#key = key;
       this.#tries = 0;
-      this.#narrowed = false;
       this.#unsettle();
     }
   }
@@ -100,9 +97,8 @@ export class BoxController implements ReactiveController {
     if (el === this.#observed) {
       // a widget whose notes changed once its chart was laid out at the share (a treemap's key of small tiles, first
       // measured with the tiles of a default height) sets `measureAgain` in that update: the share is measured again
-      // now, growth allowed, instead of at its next data update (a second layout then, and the chart re-fitting)
+      // now (larger too, the first time), not at its next data update (a second layout then, the chart re-fitting)
       if (
-        el &&
         this.#settled &&
         this.#tries < MAX_TRIES &&
         (this.host as { measureAgain?: boolean }).measureAgain
@@ -150,18 +146,15 @@ export class BoxController implements ReactiveController {
   }
 
   /** The share measured: kept as the fill element's height, and the chart laid out at it (`again`: asked by the widget). */
-  #settle(again = false) {
+  #settle(again?: boolean) {
     const el = this.#observed;
     if (!el || this.#settled || !el.isConnected) return;
     let h = Math.round(el.getBoundingClientRect().height);
     if (h <= 0) return;
     this.#settled = true;
     // measured again because the notes grew: never larger than before (a layout whose notes shrink as the chart
-    // grows would otherwise swing between two sizes); asked again by the widget, larger too until once smaller
-    if (this.#tries++ > 0 && this.fill) {
-      if (!again || this.#narrowed) h = Math.min(h, this.fill);
-      if (h < this.fill) this.#narrowed = true;
-    }
+    // grows would otherwise swing between two sizes); the first time the widget asks again, larger too
+    if (this.#tries++ > (again ? 1 : 0) && this.fill) h = Math.min(h, this.fill);
     // a height the page set is the page's layout: kept whatever the chart uses of it
     if (el.hasAttribute('data-fill-shrink') && this.options.inputs().height == null) {
       const { inside, total } = this.#slack(el);
