@@ -372,9 +372,7 @@ function* sortSteps(items: Ranked[], order: (a: Ranked, b: Ranked) => number): G
   const lines: Ranked[] = [];
   for (const r of items) (r.rank < 0 ? rest : lines).push(r);
   const n = lines.length;
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[i] = lines[i]!.value;
-  values.sort();
+  const values = Float64Array.from(lines, (r) => r.value).sort();
   /** At the first place of each value: how many lines of that value are placed. */
   const placed = new Uint32Array(n);
   const at: Ranked[] = new Array<Ranked>(n);
