@@ -5,7 +5,7 @@ import raw from '../../../data/parsec.json';
 import { syntheticBudget } from '../../../test/fixtures/synthetic-budget';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecSelectEvent } from '../../events/select';
-import { frame, mountWidget } from '../../../test/mount';
+import { frame, mountWidget, wrapOf } from '../../../test/mount';
 import './budget-treemap';
 import type { ParsecBudgetTreemap } from './budget-treemap';
 
@@ -237,6 +237,28 @@ describe('<parsec-budget-treemap>', () => {
     el.data = { ...structuredClone(raw), budget: [] };
     await el.updateComplete;
     expect($(el, '[part="empty"]')!.textContent).toMatch(/No data/);
+  });
+
+  it('lays a data update out once, at the share measured with the notes of the tiles drawn', async () => {
+    // 100 lines at 960 px: the tiles at the default height have a longer key of small tiles than at the share
+    // measured with it, so the share was measured too small, measured again after the next update, and the tiles
+    // laid out a second time a frame after it
+    const el = document.createElement('parsec-budget-treemap');
+    el.loading = 'eager';
+    el.data = syntheticBudget(100);
+    wrapOf(960).append(el);
+    await el.updateComplete;
+    await frame();
+    await frame();
+    const plot = () => ($(el, '.plot') as HTMLElement).getBoundingClientRect().height;
+    const [layouts, height] = [el.layoutCount, plot()];
+    el.data = syntheticBudget(100);
+    await el.updateComplete;
+    await frame();
+    await frame();
+    await el.updateComplete;
+    expect(el.layoutCount).toBe(layouts + 1);
+    expect(plot()).toBe(height);
   });
 
   it('draws 10,000 leaves on canvas and keeps the programmes focusable in SVG', async () => {

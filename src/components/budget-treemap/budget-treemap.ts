@@ -118,6 +118,13 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode, typeof Treema
   protected fillAtOnce = false;
   /** The chart is not in the page yet: this update draws what is around the tiles, for their share to be measured. */
   private sizing = false;
+  /**
+   * The tiles laid out at their share have another key of small tiles than the layout the share was measured with (at
+   * the default height): this update is a sizing update again, with this key, and BoxController measures the share
+   * again in it — before the frame, rather than at the next data update, which laid the tiles out twice (N = 100 at
+   * 960 px: at 626 px, then at 646 a frame after that update, the reader seeing the chart re-fit).
+   */
+  declare protected measureAgain: boolean;
 
   /** The drilled branch: budget line ids from the root joined by `/` (`parsec`). Empty: all programmes. */
   @property({ reflect: true }) path = '';
@@ -320,9 +327,17 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode, typeof Treema
       });
     this.ctx = this.context(s.data, this.locale.lang, shown);
     const w = this.width;
+    // the layout the share was measured with, when the last update was a sizing update
+    const sized = this.sizing && this.geometry;
     this.geometry = this.layout(node, w, this.fillHeight(w), this.ctx);
-    this.fillAtOnce = this.sizing =
-      !this.renderRoot.querySelector('[data-fill]') && datasetSize(s.data) < SLICED_FROM;
+    // the chart not in yet (its share measured in the update that puts it in: BoxController's fillAtOnce), or another
+    // key of small tiles than the one the share was measured with (measured again: measureAgain; it ends the rounds)
+    const key = (g: TreemapGeometry) => this.tileKey(g, this.ctx!).map((k) => k.text) + '';
+    this.fillAtOnce =
+      this.sizing =
+      this.measureAgain =
+        (!this.renderRoot.querySelector('[data-fill]') && datasetSize(s.data) < SLICED_FROM) ||
+        (!!sized && key(sized) !== key(this.geometry));
   }
 
   /**
