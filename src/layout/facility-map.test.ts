@@ -500,3 +500,46 @@ describe('fit to the data, and what is beyond the view', () => {
     }
   });
 });
+
+describe('the layout a first update measures the chart with (no words)', () => {
+  it('places no label and moves no marker, and has the markers in view and beyond it of the layout drawn', () => {
+    const d = maliCapitalFixture();
+    const v = selectFacilityPoints(d);
+    const cases = [
+      { view, texts: text.texts!, fit: fitTargets(view) as Parameters<typeof layoutBaseMap>[3] },
+      { view, texts: text.texts!, fit: 'mopti' },
+      { view: v, texts: testMapTexts(v, d, geo), fit: 'mopti' },
+      { view: v, texts: testMapTexts(v, d, geo), fit: fitTargets(v) },
+    ];
+    let moved = 0;
+    let beyond = 0;
+    let labelled = 0;
+    for (const c of cases)
+      for (const w of [360, 960])
+        for (const k of [1, 3]) {
+          const b = layoutBaseMap(geo, w, Math.round(w * 0.62), c.fit);
+          const zoom = clampZoom({ k, x: -w * (k - 1) * 0.3, y: 0 }, w, b.height);
+          const full = layoutMarks(b, c.view, { texts: c.texts, zoom });
+          const bare = layoutMarks(b, c.view, { zoom });
+          expect(bare.labels).toEqual([]);
+          expect(bare.canvasFocus).toEqual([]);
+          expect(bare.markers.some((m) => m.moved)).toBe(false);
+          const shown = (l: typeof full) =>
+            l.markers
+              .filter((m) => m.visible)
+              .map((m) => m.key)
+              .sort();
+          expect(shown(bare)).toEqual(shown(full));
+          expect(bare.offView).toEqual(full.offView);
+          expect(bare.towns).toEqual(full.towns);
+          expect(bare.scaleBar).toEqual(full.scaleBar);
+          moved += full.markers.filter((m) => m.moved).length;
+          beyond += full.offView.length;
+          labelled += full.labels.length;
+        }
+    // the cases hold labels, markers moved aside and markers beyond the view
+    expect(labelled).toBeGreaterThan(0);
+    expect(moved).toBeGreaterThan(0);
+    expect(beyond).toBeGreaterThan(0);
+  });
+});

@@ -580,7 +580,12 @@ export interface MarksOptions {
   zoom?: MapZoom;
   /** Key of the expanded cluster (`g:p:sevare`), if any. */
   expanded?: string | null | undefined;
-  texts: MapTexts;
+  /**
+   * The words of the labels. Without them the layout places no label and moves no marker aside: what a widget's
+   * first update measures its chart's share with (the markers in view and beyond it, for its legend and notes), a
+   * layout never drawn.
+   */
+  texts?: MapTexts | undefined;
   fontSize?: number;
   /** Above this many items (600 by default), markers go to canvas; SVG keeps labels and focus targets. */
   canvasThreshold?: number;
@@ -867,7 +872,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
 
   // 2. move overlapping markers aside (SVG mode only): towns before region-only markers (which stand anywhere in
   // their region, so moving them implies least), biggest first, fixed angles
-  if (!canvas) {
+  if (!canvas && texts) {
     const order = [...markers].sort(
       (a, b) =>
         Number(a.region) - Number(b.region) || b.group.things - a.group.things || (a.key < b.key ? -1 : 1),
@@ -970,6 +975,23 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
 
   // 7. what lies beyond the view: one edge marker per stretch of edge, with the things it stands for
   const offView = edgeMarkers(markers, width, height, zoom, fs, measure, ins ? ins.y + ins.h + 6 : 0);
+
+  const layout = {
+    width,
+    height,
+    zoom,
+    transform: `translate(${zoom.x},${zoom.y}) scale(${zoom.k})`,
+    markers,
+    towns,
+    labels: [] as MapLabel[],
+    scaleBar,
+    insetView,
+    panel: null as MarksLayout['panel'],
+    offView,
+    canvas,
+    canvasFocus: [] as MapMarker[],
+  };
+  if (!texts) return layout;
 
   // 8. labels: open list > facility > capital > town > region/country names
   const obstacles: Box[] = [
@@ -1085,21 +1107,7 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
         .sort((a, b) => a.x - b.x || a.y - b.y || (a.key < b.key ? -1 : 1))
     : [];
 
-  return {
-    width,
-    height,
-    zoom,
-    transform: `translate(${zoom.x},${zoom.y}) scale(${zoom.k})`,
-    markers,
-    towns,
-    labels,
-    scaleBar,
-    insetView,
-    panel,
-    offView,
-    canvas,
-    canvasFocus,
-  };
+  return { ...layout, labels, panel, canvasFocus };
 }
 
 /** The arcs of a cluster's category ring: one per kind with things, in legend order, from the top, clockwise. */

@@ -190,7 +190,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
 
   /** Counts layout computations (a hover or a focus change must not add to it). */
   get layoutCount(): number {
-    return this.marksLayout.calls + this.baseLayout.calls;
+    return this.marksLayout.calls + this.baseLayout.calls + this.sizingLayout.calls;
   }
 
   private readonly select = memoizeLast(
@@ -245,6 +245,14 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
       texts: MapTexts,
       measure: Measure,
     ) => layoutMarks(base, view, { zoom, expanded, texts, measure, fontSize: 12 }),
+  );
+  /**
+   * The layout the update that measures the chart's share makes (see {@link sizing}): the markers in view and beyond
+   * it, for the legend and notes measured with the chart's share; no label, no word of a marker (never drawn).
+   */
+  private readonly sizingLayout = memoizeLast(
+    (base: BaseMap, view: FacilityPointsView, zoom: MapZoom, expanded: string | null, measure: Measure) =>
+      layoutMarks(base, view, { zoom, expanded, measure, fontSize: 12 }),
   );
   /** The legend and the notes of what is drawn in the view. */
   private readonly extras = memoizeLast(
@@ -498,6 +506,17 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
       void this.settle();
       return;
     }
+    // the chart is not in the page yet: this update draws what is around it, for its share to be measured (then the
+    // map, in the next update, before the frame): its legend and notes need the markers in view, not their labels
+    this.sizing = !this.renderRoot.querySelector('[data-fill]');
+    if (this.sizing) {
+      const { base, view } = this.target(geo, s.data, false);
+      this.base = base;
+      this.text = undefined;
+      this.drawnView = undefined;
+      this.layout = this.sizingLayout(base, view, this.zoom, this.expanded, this.measure);
+      return;
+    }
     const next = this.target(geo, s.data);
     this.drawnBase = baseKey;
     this.settled = false;
@@ -514,7 +533,6 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
       next.text.texts,
       this.measure,
     );
-    this.sizing = !this.renderRoot.querySelector('[data-fill]');
   }
 
   /** The dataset whose work ahead of the base map is done, or scheduled ({@link warmWhileLoading}). */
@@ -547,13 +565,21 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
     }, 0);
   }
 
-  /** What the map is to draw now: its base map, view, words and zoom (memoised). */
-  private target(geo: MapGeoData, data: Dataset) {
+  /** What the map is to draw now: its base map, view, words (unless `words` is false) and zoom (memoised). */
+  private target(geo: MapGeoData, data: Dataset): MapTarget;
+  private target(geo: MapGeoData, data: Dataset, words: false): Omit<MapTarget, 'text'>;
+  private target(geo: MapGeoData, data: Dataset, words = true) {
     const w = this.width;
     const base = this.baseLayout(geo, w, this.fillHeight(w), this.widened ? '' : this.region, this.all(data));
     const view = this.view(data);
     const lang = this.locale.lang;
-    return { base, view, lang, zoom: this.zoom, text: this.describe(view, base, data, lang) };
+    return {
+      base,
+      view,
+      lang,
+      zoom: this.zoom,
+      ...(words && { text: this.describe(view, base, data, lang) }),
+    };
   }
   /** The view, open cluster and language of the layout drawn. */
   private drawnView?: FacilityPointsView;
@@ -884,6 +910,15 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
   placesShown(): Place[] {
     return this.layout?.markers.filter((m) => m.visible).map((m) => m.group.place) ?? [];
   }
+}
+
+/** What the map is to draw: its base map, view, language, zoom and words. */
+interface MapTarget {
+  base: BaseMap;
+  view: FacilityPointsView;
+  lang: string;
+  zoom: MapZoom;
+  text: MapDescription;
 }
 
 declare global {
