@@ -3,9 +3,9 @@
  * vocabularies, the sections a dataset may leave out, and the cross-references.
  * @module
  */
-import { rateFor } from './convert';
+import { convert } from './convert';
 import type { DatasetInput } from './dataset';
-import type { Currency, Rate } from './quantity';
+import type { Currency } from './quantity';
 
 /**
  * Built-in values of the open vocabularies: widgets have labels (and symbols) for these in every language they
@@ -88,53 +88,59 @@ export interface ReferenceScope {
 /**
  * Cross-references: every id a record points to must exist, ids are unique, the budget tree has no cycle. Every
  * validation path checks the references of the object it returns, so this is where absent sections are given
- * empty, in place ({@link completeSections}). It reads every record of the sections it checks: nothing is allocated
- * per record but for a problem found (its path is made then, from the list's path `at`, the index and the field).
+ * empty, in place ({@link completeSections}). It reads every record of the sections it checks, and allocates nothing
+ * per record but for a problem found (its path is made then, from its list's path `at`, the index and the field).
  */
 export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {}): ReferenceIssue[] {
   const d = completeSections(input);
   const only = scope.only;
   const want = (field: string) => !only || only.has(field);
   const out: ReferenceIssue[] = [];
-  /** The path `at` (`cooperants.posts`), `i`, `key` and `j` when given. */
-  const pathOf = (at: string, i: number, key: string, j?: number): Path => {
-    const path: Path = [...at.split('.'), i, key];
-    if (j !== undefined) path.push(j);
-    return path;
-  };
-  const ids = <T extends { id: string }>(list: T[], at: string): Set<string> => {
+  /** The path `at` (`cooperants.posts`), `i`, `key`, and `j` when given. */
+  const pathOf = (at: string, i: number, key: string, j?: number): Path =>
+    j === undefined ? [...at.split('.'), i, key] : [...at.split('.'), i, key, j];
+  const ids = <T extends { id: string }>(list: T[], at: Path): Set<string> => {
     const seen = new Set<string>();
+    const name = at.join('.');
     list.forEach((x, i) => {
-      const n = seen.size;
-      if (seen.add(x.id).size === n) out.push({ path: pathOf(at, i, 'id'), message: `U ${at}`, input: x.id });
+      if (seen.has(x.id))
+        out.push({
+          path: [...at, i, 'id'],
+          message: `U ${name}`,
+          input: x.id,
+        });
+      seen.add(x.id);
     });
     return seen;
   };
-  const sources = ids(d.sources, 'sources');
-  const programmes = ids(d.programmes, 'programmes');
+  const sources = ids(d.sources, ['sources']);
+  const programmes = ids(d.programmes, ['programmes']);
   const budget = want('budget') ? d.budget : [];
   // the budget's ids numbered once (first line with each), for the references and the tree's depths below
   const node = new Map<string, number>();
   const lineNode = new Int32Array(budget.length);
-  for (let i = 0; i < budget.length; i++) {
-    const id = budget[i]!.id;
-    const k = node.get(id);
-    if (k !== undefined) out.push({ path: ['budget', i, 'id'], message: 'U budget', input: id });
-    else node.set(id, node.size);
+  budget.forEach((b, i) => {
+    const k = node.get(b.id);
+    if (k !== undefined)
+      out.push({
+        path: ['budget', i, 'id'],
+        message: 'U budget',
+        input: b.id,
+      });
+    else node.set(b.id, node.size);
     lineNode[i] = k ?? node.size - 1;
-  }
+  });
   const timelineItems = want('timeline') ? d.timeline : [];
-  const timeline = ids(timelineItems, 'timeline');
+  const timeline = ids(timelineItems, ['timeline']);
   const places =
     want('places') || want('timeline') || want('facilities') || want('cooperants')
-      ? ids(d.places, 'places')
+      ? ids(d.places, ['places'])
       : new Set<string>();
   const facilities = want('facilities') ? d.facilities : [];
-  ids(facilities, 'facilities');
+  ids(facilities, ['facilities']);
   const cooperants = want('cooperants') ? d.cooperants : { entities: [], totals: [], posts: [] };
-  const entities = ids(cooperants.entities, 'cooperants.entities');
-  const posts = cooperants.posts;
-  ids(posts, 'cooperants.posts');
+  const entities = ids(cooperants.entities, ['cooperants', 'entities']);
+  ids(cooperants.posts, ['cooperants', 'posts']);
   /** `value`, at `pathOf(at, i, key, j)`, is the id of an item of `set` (of `what`) when it is a text. */
   const ref = (
     set: { has(id: string): boolean },
@@ -195,34 +201,10 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
       }
   // every amount, added up in its currency and in every currency a stated rate converts it to, stays drawable
   const rates = d.rates ?? [];
+  const sums = new Map<string, number>();
   const currencies = [...new Set(rates.flatMap((r) => [r.from, r.to]))];
-  /** The sum of the amounts in a currency, `on` once added to since the sums were last reset. */
-  type Sum = { sum: number; on: boolean };
-  const sums = new Map<unknown, Sum>();
-  /** The sums added to since the last reset, in the order they were first added to. */
-  const touched: Sum[] = [];
-  /** For the amounts in a currency: each sum they are added to, with the rate that converts them (none: the same). */
-  const targets = new Map<unknown, { s: Sum; r?: Rate }[]>();
-  let lastCurrency: unknown;
-  let lastTargets: { s: Sum; r?: Rate }[] = [];
-  const targetsOf = (currency: Currency) => {
-    // (amounts in one currency often follow one another)
-    if (currency === lastCurrency) return lastTargets;
-    let t = targets.get(currency);
-    if (!t) {
-      targets.set(currency, (t = []));
-      for (const c of currencies.includes(currency) ? currencies : [currency]) {
-        const r = c === currency ? undefined : rateFor(currency, c, rates);
-        if (c !== currency && !r) continue;
-        let s = sums.get(c);
-        // (-0: stored as a double from the start, as the sums become; -0 + x is x but for x = -0, which no sum tells)
-        if (!s) sums.set(c, (s = { sum: -0, on: false }));
-        t.push({ s, r });
-      }
-    }
-    lastCurrency = currency;
-    return (lastTargets = t);
-  };
+  /** An amount's own currency, when no rate names it (one list for all: nothing allocated per amount). */
+  const own: Currency[] = [];
   /** The amounts of `m`, at `pathOf(at, i, 'amount')` and then `tail` (an alternative's place). */
   const money = (m: unknown, at: string, i: number, tail?: Path) => {
     if (m === null || typeof m !== 'object') return;
@@ -233,31 +215,26 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
       alternatives?: unknown[];
     };
     if (typeof amount === 'number' && currency) {
-      const t = targetsOf(currency);
+      const into = currencies.includes(currency) ? currencies : ((own[0] = currency), own);
       for (let k = 0; k < 2; k++) {
+        const key = k ? 'max' : 'amount';
         const v = k ? max : amount;
         if (typeof v !== 'number') continue;
         let ok = true;
-        for (let c = 0; c < t.length; c++) {
-          const { s, r } = t[c]!;
-          // as convert() converts it
-          const sum = s.sum + (r ? (r.from === currency ? v * r.rate : v / r.rate) : v);
-          s.sum = sum;
-          if (!s.on) touched.push(s);
-          s.on = true;
+        for (const c of into) {
+          const x = convert(v, currency, c, rates);
+          if (x === null) continue;
+          const sum = (sums.get(c) ?? 0) + x;
+          sums.set(c, sum);
           if (!(sum <= MAX_AMOUNT_TOTAL)) ok = false;
         }
         if (!ok) {
           out.push({
-            path: [...pathOf(at, i, 'amount'), ...(tail ?? []), k ? 'max' : 'amount'],
+            path: [...pathOf(at, i, 'amount'), ...(tail ?? []), key],
             message: 'A',
             input: v,
           });
-          for (const s of touched) {
-            s.sum = -0;
-            s.on = false;
-          }
-          touched.length = 0;
+          sums.clear();
         }
       }
     }
@@ -271,82 +248,91 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
         input: t.count.value,
       });
   });
-  if (want('budget') || want('facilities'))
-    for (let i = 0; i < d.budget.length; i++) money(d.budget[i]!.amount, 'budget', i);
+  if (want('budget') || want('facilities')) d.budget.forEach((b, i) => money(b.amount, 'budget', i));
   // the budget's amounts not checked (read as they are): counted only when they can only make the sums larger
   if (!want('budget') && want('facilities'))
-    for (const { sum } of touched) if (!(sum >= 0)) out.push({ path: ['budget'], message: 'C', input: sum });
-  for (let i = 0; i < facilities.length; i++) money(facilities[i]!.amount, 'facilities', i);
+    for (const sum of sums.values())
+      if (!(sum >= 0)) out.push({ path: ['budget'], message: 'C', input: sum });
+  facilities.forEach((f, i) => money(f.amount, 'facilities', i));
   /** The number of each line's parent: -1 for none, -2 for an id that is no line's (reported here). */
   const lineParent = new Int32Array(budget.length);
-  for (let i = 0; i < budget.length; i++) {
-    const b = budget[i]!;
+  budget.forEach((b, i) => {
     ref(programmes, 'programmes', b.programme, 'budget', i, 'programme');
     const p = b.parent == null ? -1 : node.get(b.parent);
     if (p === undefined) ref(node, 'budget lines', b.parent, 'budget', i, 'parent');
     lineParent[i] = p ?? -2;
-  }
+  });
   // depth of every line through its parents, computed once per id (iteratively: a chain of 100,000 lines is fine).
   // The ids numbered above (a parent that is no line gets a number too, and ends its chain); the chains are followed
   // through arrays: nothing looked up or allocated per line.
   /** The parent of each id (that of its last line), -1 for none. */
   const parentNode: number[] = new Array<number>(node.size).fill(-1);
-  for (let i = 0; i < budget.length; i++) {
+  budget.forEach((b, i) => {
     let p = lineParent[i]!;
     if (p === -2) {
-      const parent = budget[i]!.parent!;
-      const known = node.get(parent);
+      const known = node.get(b.parent!);
       if (known === undefined) {
-        node.set(parent, (p = node.size));
+        node.set(b.parent!, (p = node.size));
         parentNode[p] = -1;
       } else p = known;
     }
     parentNode[lineNode[i]!] = p;
-  }
+  });
   /** 0: not yet known; then the depth (1 for a root), or CYCLE; ON_CHAIN while its chain is followed. */
   const depth = new Int32Array(node.size);
   const CYCLE = -1;
   const ON_CHAIN = -2;
   const chain: number[] = [];
-  for (let i = 0; i < budget.length; i++) {
+  budget.forEach((b, i) => {
     const self = lineNode[i]!;
-    let code: string | undefined;
     if (depth[self] !== 0) {
-      if (depth[self] === CYCLE) code = 'Y';
-    } else {
-      chain.length = 0;
-      let p = self;
-      let base = 0;
-      let cycle = false;
-      while (p >= 0) {
-        const known = depth[p]!;
-        if (known !== 0) {
-          if (known < 0) cycle = true;
-          else base = known;
-          break;
-        }
-        depth[p] = ON_CHAIN;
-        chain.push(p);
-        p = parentNode[p]!;
-      }
-      for (let k = chain.length - 1; k >= 0; k--) depth[chain[k]!] = cycle ? CYCLE : ++base;
-      if (cycle) code = 'Y';
-      else if (depth[self]! > MAX_BUDGET_DEPTH) code = 'D';
+      if (depth[self] === CYCLE)
+        out.push({
+          path: ['budget', i, 'parent'],
+          message: 'Y',
+          input: b.parent,
+        });
+      return;
     }
-    if (code) out.push({ path: ['budget', i, 'parent'], message: code, input: budget[i]!.parent });
-  }
-  for (let i = 0; i < timelineItems.length; i++) {
-    const t = timelineItems[i]!;
+    chain.length = 0;
+    let p = self;
+    let base = 0;
+    let cycle = false;
+    while (p >= 0) {
+      const known = depth[p]!;
+      if (known !== 0) {
+        if (known < 0) cycle = true;
+        else base = known;
+        break;
+      }
+      depth[p] = ON_CHAIN;
+      chain.push(p);
+      p = parentNode[p]!;
+    }
+    for (let k = chain.length - 1; k >= 0; k--) depth[chain[k]!] = cycle ? CYCLE : ++base;
+    if (cycle)
+      out.push({
+        path: ['budget', i, 'parent'],
+        message: 'Y',
+        input: b.parent,
+      });
+    else if (depth[self]! > MAX_BUDGET_DEPTH)
+      out.push({
+        path: ['budget', i, 'parent'],
+        message: 'D',
+        input: b.parent,
+      });
+  });
+  timelineItems.forEach((t, i) => {
     ref(programmes, 'programmes', t.programme, 'timeline', i, 'programme');
     if (t.place) ref(places, 'places', t.place, 'timeline', i, 'place');
     t.after?.forEach((a, j) => ref(timeline, 'timeline items', a, 'timeline', i, 'after', j));
-  }
-  for (let i = 0; i < facilities.length; i++) {
-    const f = facilities[i]!;
+  });
+  facilities.forEach((f, i) => {
     ref(programmes, 'programmes', f.programme, 'facilities', i, 'programme');
     ref(places, 'places', f.place, 'facilities', i, 'place');
     if (f.handoverPlace) ref(places, 'places', f.handoverPlace, 'facilities', i, 'handoverPlace');
-  }
+  });
   // open vocabularies: a built-in value, or one the dataset declares (with its labels)
   const declared = (v: Vocabulary) => {
     const set = new Set<string>(KNOWN[v]);
@@ -361,12 +347,16 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
     });
     return set;
   };
-  /** The check of a term of `v` (its value, at `pathOf(at, i, key)`). */
   const term = (v: Vocabulary) => {
     const set = declared(v);
     return (value: string, at: string, i: number, key: string) => {
       if (!set.has(value))
-        out.push({ path: pathOf(at, i, key), message: `K ${v}`, input: value, target: 'vocabulary' });
+        out.push({
+          path: pathOf(at, i, key),
+          message: `K ${v}`,
+          input: value,
+          target: 'vocabulary',
+        });
     };
   };
   // (the vocabulary is read only where a section that uses it is checked: it may not be, and hold anything)
@@ -377,27 +367,26 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   if (want('facilities') || want('vocabulary')) {
     const facilityKind = term('facilityKinds');
     const status = term('statuses');
-    for (let i = 0; i < facilities.length; i++) {
-      facilityKind(facilities[i]!.kind, 'facilities', i, 'kind');
-      status(facilities[i]!.status, 'facilities', i, 'status');
-    }
+    facilities.forEach((f, i) => {
+      facilityKind(f.kind, 'facilities', i, 'kind');
+      status(f.status, 'facilities', i, 'status');
+    });
   }
   if (want('cooperants') || want('vocabulary')) {
     const rank = term('ranks');
     const service = term('services');
-    for (let i = 0; i < posts.length; i++) {
-      rank(posts[i]!.rank, 'cooperants.posts', i, 'rank');
-      service(posts[i]!.service, 'cooperants.posts', i, 'service');
-    }
+    cooperants.posts.forEach((p, i) => {
+      rank(p.rank, 'cooperants.posts', i, 'rank');
+      service(p.service, 'cooperants.posts', i, 'service');
+    });
   }
   if (want('rates'))
     rates.forEach((r, i) => {
       if (r.from === r.to) out.push({ path: ['rates', i, 'to'], message: 'F', input: r.to });
     });
-  for (let i = 0; i < posts.length; i++) {
-    const p = posts[i]!;
+  cooperants.posts.forEach((p, i) => {
     ref(entities, 'cooperants.entities', p.entity, 'cooperants.posts', i, 'entity');
     if (p.place !== null) ref(places, 'places', p.place, 'cooperants.posts', i, 'place');
-  }
+  });
   return out;
 }
