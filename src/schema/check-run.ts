@@ -24,6 +24,16 @@ export const run: { count: number; known?: Set<string>; unknownSource: boolean }
   unknownSource: false,
 };
 
+/**
+ * Notes a list of `sources` (checked: texts, or `undefined` where it may be left out) that cites an id not among
+ * {@link run}'s `known` ones.
+ */
+export function cite(list: unknown): void {
+  const known = run.known!;
+  const l = list as string[] | undefined;
+  if (l) for (let i = 0; i < l.length; i++) if (!known.has(l[i]!)) run.unknownSource = true;
+}
+
 /** Starts a run of one or more checks (see {@link run}); end it with {@link endRun}. */
 export function beginRun(): void {
   run.count = 0;

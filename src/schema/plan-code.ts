@@ -4,9 +4,10 @@
  * no `eval` and no `new Function` (strict CSP), each object built as one literal of a fixed shape (fast in V8, where
  * one function interpreting every shape is not). Each function means what zod means: a value when zod would output
  * it (the input itself where it is already that, see check-run.ts), NOT_SURE otherwise (fast-check.test.ts compares
- * them on hundreds of datasets). Each top-level field of the dataset is exported on its own (`checkBudget`…), so that
- * a widget's entry carries only the checks of the sections it reads; the item of each list, for validation in slices
- * (`items.ts`).
+ * them on hundreds of datasets). A value whose output is always its input (all but objects and what holds them) is
+ * only tested: its condition written out where it is a text, a number… (no call per value), nothing kept, nothing
+ * copied. Each top-level field of the dataset is exported on its own (`checkBudget`…), so that a widget's entry
+ * carries only the checks of the sections it reads; the item of each list, for validation in slices (`items.ts`).
  * @module
  */
 import type { PlanCheck, PlanNode } from './plan-of';
@@ -90,25 +91,89 @@ export function planCode(plan: PlanNode): Record<string, string> {
     return id;
   };
 
+  /**
+   * Whether the output of `n` is its input itself whenever it is not NOT_SURE: all but objects (whose fields may come
+   * in another order than zod's) and what holds them. The checks of such nodes are only compared with NOT_SURE: no
+   * output is kept, no copy is made.
+   */
+  const identity = (n: PlanNode): boolean => {
+    switch (n.type) {
+      case 'optional':
+      case 'nullable':
+        return identity(n.inner);
+      case 'array':
+        return identity(n.item);
+      case 'record':
+        return identity(n.value);
+      case 'union':
+        return n.options.every(identity);
+      case 'object':
+        return false;
+      default:
+        return true;
+    }
+  };
+
+  /** The condition, written out, on `x` (a name) of a node for a value (a text, a number…); undefined for others. */
+  const valueTest = (n: PlanNode, x: string): string | undefined => {
+    switch (n.type) {
+      case 'never':
+        return 'false';
+      case 'string':
+        return all([`typeof ${x} === 'string'`], n.checks, x);
+      case 'number':
+        return all(
+          [n.int ? `Number.isSafeInteger(${x})` : `typeof ${x} === 'number' && Number.isFinite(${x})`],
+          n.checks,
+          x,
+        );
+      case 'boolean':
+        return all([`typeof ${x} === 'boolean'`], n.checks, x);
+      case 'enum': {
+        const values = n.values.map(literal);
+        if (!values.length || values.some((v) => v === undefined)) return 'false';
+        return all([`(${values.map((v) => `${x} === ${v}`).join(' || ')})`], n.checks, x);
+      }
+    }
+  };
+  /**
+   * The condition on `x` (a name) that `n`, a node whose output is its input, refuses it: written out for a value (a
+   * text, a number…, or one of these left out or null), the call of its check otherwise. (Written out, a dataset's
+   * many small values cost no call each: most of a first check runs before the engine optimises it.)
+   */
+  const refuses = (n: PlanNode, x: string): string => {
+    if (n.type === 'optional' || n.type === 'nullable')
+      return `${x} !== ${n.type === 'optional' ? 'undefined' : 'null'} && ${refuses(n.inner, x)}`;
+    const t = valueTest(n, x);
+    return t === undefined ? `${name(n)}(${x}) === F` : `!(${t})`;
+  };
+
   const bodyOf = (n: PlanNode): string => {
     switch (n.type) {
       case 'never':
         return 'return F;';
       case 'string':
-        return `return ${all(["typeof v === 'string'"], n.checks, 'v')} ? v : F;`;
       case 'number':
-        return `return ${all([n.int ? 'Number.isSafeInteger(v)' : "typeof v === 'number' && Number.isFinite(v)"], n.checks, 'v')} ? v : F;`;
       case 'boolean':
-        return `return ${all(["typeof v === 'boolean'"], n.checks, 'v')} ? v : F;`;
       case 'enum': {
-        const values = n.values.map(literal);
-        if (!values.length || values.some((v) => v === undefined)) return 'return F;';
-        return `return ${all([`(${values.map((v) => `v === ${v}`).join(' || ')})`], n.checks, 'v')} ? v : F;`;
+        const t = valueTest(n, 'v')!;
+        return t === 'false' ? 'return F;' : `return ${t} ? v : F;`;
       }
       case 'optional':
       case 'nullable':
         return `return v === ${n.type === 'optional' ? 'undefined' : 'null'} ? v : ${name(n.inner)}(v);`;
       case 'array': {
+        if (identity(n.item))
+          return [
+            'if (!Array.isArray(v)) return F;',
+            'const n = v.length;',
+            'if ((run.count += n) > MAX_VALUES) return F;',
+            'for (let i = 0; i < n; i++) {',
+            '  const x = v[i];',
+            `  if (${refuses(n.item, 'x')}) return F;`,
+            '}',
+            refined(n.checks, 'v'),
+          ].join('\n');
         const item = name(n.item);
         return [
           'if (!Array.isArray(v)) return F;',
@@ -128,6 +193,21 @@ export function planCode(plan: PlanNode): Record<string, string> {
         ].join('\n');
       }
       case 'record': {
+        if (identity(n.value))
+          return [
+            "if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;",
+            'let m = 0;',
+            // `for in` allocates nothing (Object.keys would, for every record); an enumerable key inherited (a polluted
+            // Object.prototype) is refused: zod decides; so is a `__proto__` key (zod leaves it out of a record)
+            'for (const k in v) {',
+            '  m++;',
+            `  if (k === '__proto__' || !Object.hasOwn(v, k) || ${refuses(n.key, 'k')}) return F;`,
+            '  const x = v[k];',
+            `  if (${refuses(n.value, 'x')}) return F;`,
+            '}',
+            'if ((run.count += m) > MAX_VALUES) return F;',
+            refined(n.checks, 'v'),
+          ].join('\n');
         const key = name(n.key);
         const value = name(n.value);
         return [
@@ -169,7 +249,6 @@ export function planCode(plan: PlanNode): Record<string, string> {
       case 'object': {
         const fields = n.fields;
         if (fields.length > 30 || fields.some((f) => f.key === '__proto__')) return 'return F;';
-        const checks = fields.map((f) => name(f.node));
         let required = 0;
         fields.forEach((f, i) => (required |= f.optional ? 0 : 2 ** i));
         const lines = [
@@ -178,7 +257,8 @@ export function planCode(plan: PlanNode): Record<string, string> {
           'let m = 0;',
           // fields in the schema's order (zod's output order): the object can then be its own output
           'let same = true;',
-          // `for in` allocates nothing (Object.keys would, for every object); an inherited key is refused (unknown)
+          // `for in` allocates nothing (Object.keys would, for every object); an inherited key is refused (unknown).
+          // (A switch: a table of the fields, an object or a Map, made the optimised code 2-3 times slower.)
           'for (const k in v) {',
           '  if (!Object.hasOwn(v, k)) return F;',
           '  let b: number;',
@@ -193,25 +273,38 @@ export function planCode(plan: PlanNode): Record<string, string> {
           'if ((run.count += m) > MAX_VALUES) return F;',
         ];
         if (required) lines.push(`if ((h & ${required}) !== ${required}) return F;`);
+        /** The output of each field: its input (`x`) where its check keeps it, else the check's output (`y`). */
+        const outs: string[] = [];
         fields.forEach((f, i) => {
-          const read = [
-            `x${i} = ${member('v', f.key)};`,
-            `y${i} = ${checks[i]}(x${i});`,
-            `if (y${i} === F) return F;`,
-            `if (y${i} !== x${i}) same = false;`,
-          ];
+          // an optional field present with the value `undefined` is its own output
+          const node = f.node.type === 'optional' ? f.node.inner : f.node;
+          const wrapped = node !== f.node;
+          const x = `x${i}`;
+          const read = `${x} = ${member('v', f.key)}`;
+          const read2: string[] = [];
+          if (identity(node)) {
+            outs.push(x);
+            read2.push(`if (${refuses(f.node, x)}) return F;`);
+          } else {
+            outs.push(`y${i}`);
+            const check = name(node);
+            const y = wrapped ? `(${x} === undefined ? ${x} : ${check}(${x}))` : `${check}(${x})`;
+            read2.push(`y${i} = ${y};`, `if (y${i} === F) return F;`, `if (y${i} !== ${x}) same = false;`);
+          }
           // a list of sources cited below the top level: ids of known sources (references.ts reads this)
           if (f.key === 'sources') {
             if (!isIdList(f.node))
               throw new Error(`a "sources" field that is not a list of texts: update plan-code.ts`);
-            read.push(
-              `if (run.known && y${i} !== undefined) for (const s of y${i} as string[]) if (!run.known.has(s)) run.unknownSource = true;`,
-            );
+            read2.push(`if (run.known) cite(${x});`);
           }
-          if (f.optional) {
-            lines.push(`let x${i}: unknown, y${i}: unknown;`);
-            lines.push(`if (h & ${2 ** i}) {`, ...read, '}');
-          } else lines.push(`const ${read[0]}`, `const ${read[1]}`, ...read.slice(2));
+          const y = identity(node) ? '' : `, y${i}: unknown`;
+          if (f.optional)
+            lines.push(`let ${x}: unknown${y};`, `if (h & ${2 ** i}) {`, `${read};`, ...read2, '}');
+          else
+            lines.push(
+              `const ${read};`,
+              ...(y ? [`const ${read2[0]!.replace(/;$/, '')};`, ...read2.slice(1)] : read2),
+            );
         });
         lines.push(`if (same) ${refined(n.checks, 'v')}`);
         // the output: its fields in the schema's order, as one literal as far as the first optional one
@@ -220,12 +313,12 @@ export function planCode(plan: PlanNode): Record<string, string> {
         lines.push(
           `const o: Record<string, unknown> = { ${fields
             .slice(0, lead)
-            .map((f, i) => `${literalKey(f.key)}: y${i}`)
+            .map((f, i) => `${literalKey(f.key)}: ${outs[i]}`)
             .join(', ')} };`,
         );
         fields.forEach((f, i) => {
           if (i < lead) return;
-          const set = `${member('o', f.key)} = y${i};`;
+          const set = `${member('o', f.key)} = ${outs[i]};`;
           lines.push(f.optional ? `if (h & ${2 ** i}) ${set}` : set);
         });
         lines.push(refined(n.checks, 'o'));
@@ -296,6 +389,7 @@ export function planCode(plan: PlanNode): Record<string, string> {
       uses(/\bMAX_VALUES\b/) && 'MAX_VALUES as MAX',
       uses(/\bF\b/) && 'NOT_SURE',
       uses(/\brun\./) && 'run as shared',
+      uses(/\bcite\(/) && 'cite',
     ].filter(Boolean);
     const sorted = [...fromShared].sort((a, b) =>
       a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1,
@@ -339,7 +433,7 @@ export function planCode(plan: PlanNode): Record<string, string> {
     );
   }
   const byFile = new Map<string, string[]>();
-  for (const { id } of items) {
+  for (const id of itemIds) {
     const file = fileOf(id);
     const list = byFile.get(file) ?? [];
     if (!list.includes(id)) list.push(id);

@@ -5,23 +5,37 @@
  * @module
  */
 
-const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real date (no 2021-02-30). */
 export function isIsoDate(s: string): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const month = m[2] === undefined ? 1 : Number(m[2]);
+  if (!ISO.test(s)) return false;
+  /** The number of the two digits at `i`. */
+  const two = (i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+  if (s.length === 4) return true;
+  const month = two(5);
   if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (s.length === 7) return true;
+  // the year as Date.UTC reads it (0 to 99: 1900 to 1999), whose February has 29 days in a leap year
+  let year = two(0) * 100 + two(2);
+  if (year < 100) year += 1900;
+  const last =
+    month === 2
+      ? year % 4 || (year % 100 === 0 && year % 400)
+        ? 28
+        : 29
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
+  const day = two(8);
   return day >= 1 && day <= last;
 }
 
 /** A text given in at least one language. */
 export function hasOneLanguage(t: Record<string, string>): boolean {
-  return Object.keys(t).length > 0;
+  // (as Object.keys(t).length > 0, with nothing allocated)
+  for (const k in t) if (Object.hasOwn(t, k)) return true;
+  return false;
 }
 
 /** The date a timeline item misses for its kind: a phase needs a start and an end, a milestone or an event a date. */
@@ -47,9 +61,13 @@ export function timelineDateIssues(item: {
 
 /** Each rule by the name the generated plan gives it: true when the (already shaped) value passes it. */
 export const RULES = {
-  isoDate: (x: unknown) => isIsoDate(x as string),
-  oneLanguage: (x: unknown) => hasOneLanguage(x as Record<string, string>),
-  safeInt: (x: unknown) => Number.isSafeInteger(x),
-  timelineDates: (x: unknown) => timelineDateIssues(x as { kind: string }).length === 0,
+  isoDate: isIsoDate as (x: unknown) => boolean,
+  oneLanguage: hasOneLanguage as (x: unknown) => boolean,
+  safeInt: Number.isSafeInteger,
+  // (as timelineDateIssues(x).length === 0, with nothing allocated)
+  timelineDates: (x: unknown) => {
+    const t = x as { kind: string; start?: unknown; end?: unknown; date?: unknown };
+    return t.kind === 'phase' ? !!t.start && !!t.end : !!t.date;
+  },
 } satisfies Record<string, (x: unknown) => boolean>;
 export type RuleName = keyof typeof RULES;

@@ -2,17 +2,14 @@
 // src/schema/checks.test.ts checks that it matches the schema.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { MAX_VALUES as MAX, NOT_SURE, run as shared } from '../check-run';
-import { n4, n5, n8, n21, n39, n54 } from './shared';
+import { R1, n2, n6, n23 } from './shared';
 
 // local bindings: a bundle keeps imports as they are, a module runner may read them through getters
 const F = NOT_SURE;
 const run = shared;
 const MAX_VALUES = MAX;
 
-function n40(v: any): unknown {
-  return v === undefined ? v : n39(v);
-}
-export function n55(v: any): unknown {
+export function n24(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
@@ -52,67 +49,57 @@ export function n55(v: any): unknown {
   if ((run.count += m) > MAX_VALUES) return F;
   if ((h & 27) !== 27) return F;
   const x0 = v.id;
-  const y0 = n8(x0);
-  if (y0 === F) return F;
-  if (y0 !== x0) same = false;
+  if (!(typeof x0 === 'string' && R1.test(x0))) return F;
   const x1 = v.programme;
-  const y1 = n8(x1);
-  if (y1 === F) return F;
-  if (y1 !== x1) same = false;
-  let x2: unknown, y2: unknown;
+  if (!(typeof x1 === 'string' && R1.test(x1))) return F;
+  let x2: unknown;
   if (h & 4) {
     x2 = v.parent;
-    y2 = n40(x2);
-    if (y2 === F) return F;
-    if (y2 !== x2) same = false;
+    if (x2 !== undefined && x2 !== null && !(typeof x2 === 'string' && R1.test(x2))) return F;
   }
   const x3 = v.label;
-  const y3 = n4(x3);
-  if (y3 === F) return F;
-  if (y3 !== x3) same = false;
+  if (n2(x3) === F) return F;
   const x4 = v.amount;
-  const y4 = n54(x4);
+  const y4 = n23(x4);
   if (y4 === F) return F;
   if (y4 !== x4) same = false;
   let x5: unknown, y5: unknown;
   if (h & 32) {
     x5 = v.period;
-    y5 = n21(x5);
+    y5 = x5 === undefined ? x5 : n6(x5);
     if (y5 === F) return F;
     if (y5 !== x5) same = false;
   }
-  let x6: unknown, y6: unknown;
+  let x6: unknown;
   if (h & 64) {
     x6 = v.note;
-    y6 = n5(x6);
-    if (y6 === F) return F;
-    if (y6 !== x6) same = false;
+    if (x6 !== undefined && n2(x6) === F) return F;
   }
   if (same) return v;
-  const o: Record<string, unknown> = { id: y0, programme: y1 };
-  if (h & 4) o.parent = y2;
-  o.label = y3;
+  const o: Record<string, unknown> = { id: x0, programme: x1 };
+  if (h & 4) o.parent = x2;
+  o.label = x3;
   o.amount = y4;
   if (h & 32) o.period = y5;
-  if (h & 64) o.note = y6;
+  if (h & 64) o.note = x6;
   return o;
 }
-function n56(v: any): unknown {
+function n25(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
   let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    const y = n55(x);
+    const y = n24(x);
     if (y === F) return F;
     if (y !== x) (o ??= v.slice() as unknown[])[i] = y;
   }
   const r = o ?? v;
   return r;
 }
-function n57(v: any): unknown {
-  return v === undefined ? v : n56(v);
+function n26(v: any): unknown {
+  return v === undefined ? v : n25(v);
 }
 /** The dataset's `budget` field, alone (`undefined` passes where it may be left out). */
-export const checkBudget = n57;
+export const checkBudget = n26;

@@ -2,14 +2,16 @@
 // src/schema/checks.test.ts checks that it matches the schema.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { MAX_VALUES as MAX, NOT_SURE, run as shared } from '../check-run';
-import { n1, n4, n5, n6 } from './shared';
+import { RULES as rules } from '../rules';
+import { n2 } from './shared';
 
 // local bindings: a bundle keeps imports as they are, a module runner may read them through getters
 const F = NOT_SURE;
 const run = shared;
 const MAX_VALUES = MAX;
+const RULES = rules;
 
-function n7(v: any): unknown {
+function n3(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
@@ -40,33 +42,25 @@ function n7(v: any): unknown {
   if ((run.count += m) > MAX_VALUES) return F;
   if ((h & 5) !== 5) return F;
   const x0 = v.title;
-  const y0 = n4(x0);
-  if (y0 === F) return F;
-  if (y0 !== x0) same = false;
-  let x1: unknown, y1: unknown;
+  if (n2(x0) === F) return F;
+  let x1: unknown;
   if (h & 2) {
     x1 = v.description;
-    y1 = n5(x1);
-    if (y1 === F) return F;
-    if (y1 !== x1) same = false;
+    if (x1 !== undefined && n2(x1) === F) return F;
   }
   const x2 = v.asOf;
-  const y2 = n6(x2);
-  if (y2 === F) return F;
-  if (y2 !== x2) same = false;
-  let x3: unknown, y3: unknown;
+  if (!(typeof x2 === 'string' && RULES.isoDate(x2))) return F;
+  let x3: unknown;
   if (h & 8) {
     x3 = v.license;
-    y3 = n1(x3);
-    if (y3 === F) return F;
-    if (y3 !== x3) same = false;
+    if (x3 !== undefined && !(typeof x3 === 'string')) return F;
   }
   if (same) return v;
-  const o: Record<string, unknown> = { title: y0 };
-  if (h & 2) o.description = y1;
-  o.asOf = y2;
-  if (h & 8) o.license = y3;
+  const o: Record<string, unknown> = { title: x0 };
+  if (h & 2) o.description = x1;
+  o.asOf = x2;
+  if (h & 8) o.license = x3;
   return o;
 }
 /** The dataset's `meta` field, alone (`undefined` passes where it may be left out). */
-export const checkMeta = n7;
+export const checkMeta = n3;

@@ -2,29 +2,16 @@
 // src/schema/checks.test.ts checks that it matches the schema.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { MAX_VALUES as MAX, NOT_SURE, run as shared } from '../check-run';
-import { R2, n0, n1, n3, n6, n8 } from './shared';
+import { RULES as rules } from '../rules';
+import { R1, R2 } from './shared';
 
 // local bindings: a bundle keeps imports as they are, a module runner may read them through getters
 const F = NOT_SURE;
 const run = shared;
 const MAX_VALUES = MAX;
+const RULES = rules;
 
-function n9(v: any): unknown {
-  return typeof v === 'string' && R2.test(v) ? v : F;
-}
-function n10(v: any): unknown {
-  return v === null ? v : n9(v);
-}
-function n11(v: any): unknown {
-  return v === null ? v : n6(v);
-}
-function n12(v: any): unknown {
-  return v === null ? v : n0(v);
-}
-function n13(v: any): unknown {
-  return v === undefined ? v : n12(v);
-}
-export function n14(v: any): unknown {
+export function n4(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
@@ -64,54 +51,40 @@ export function n14(v: any): unknown {
   if ((run.count += m) > MAX_VALUES) return F;
   if ((h & 47) !== 47) return F;
   const x0 = v.id;
-  const y0 = n8(x0);
-  if (y0 === F) return F;
-  if (y0 !== x0) same = false;
+  if (!(typeof x0 === 'string' && R1.test(x0))) return F;
   const x1 = v.title;
-  const y1 = n3(x1);
-  if (y1 === F) return F;
-  if (y1 !== x1) same = false;
+  if (!(typeof x1 === 'string' && x1.length >= 1)) return F;
   const x2 = v.publisher;
-  const y2 = n3(x2);
-  if (y2 === F) return F;
-  if (y2 !== x2) same = false;
+  if (!(typeof x2 === 'string' && x2.length >= 1)) return F;
   const x3 = v.url;
-  const y3 = n10(x3);
-  if (y3 === F) return F;
-  if (y3 !== x3) same = false;
-  let x4: unknown, y4: unknown;
+  if (x3 !== null && !(typeof x3 === 'string' && R2.test(x3))) return F;
+  let x4: unknown;
   if (h & 16) {
     x4 = v.language;
-    y4 = n1(x4);
-    if (y4 === F) return F;
-    if (y4 !== x4) same = false;
+    if (x4 !== undefined && !(typeof x4 === 'string')) return F;
   }
   const x5 = v.published;
-  const y5 = n11(x5);
-  if (y5 === F) return F;
-  if (y5 !== x5) same = false;
-  let x6: unknown, y6: unknown;
+  if (x5 !== null && !(typeof x5 === 'string' && RULES.isoDate(x5))) return F;
+  let x6: unknown;
   if (h & 64) {
     x6 = v.seedFile;
-    y6 = n13(x6);
-    if (y6 === F) return F;
-    if (y6 !== x6) same = false;
+    if (x6 !== undefined && x6 !== null && !(typeof x6 === 'string')) return F;
   }
   if (same) return v;
-  const o: Record<string, unknown> = { id: y0, title: y1, publisher: y2, url: y3 };
-  if (h & 16) o.language = y4;
-  o.published = y5;
-  if (h & 64) o.seedFile = y6;
+  const o: Record<string, unknown> = { id: x0, title: x1, publisher: x2, url: x3 };
+  if (h & 16) o.language = x4;
+  o.published = x5;
+  if (h & 64) o.seedFile = x6;
   return o;
 }
-function n15(v: any): unknown {
+function n5(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
   let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    const y = n14(x);
+    const y = n4(x);
     if (y === F) return F;
     if (y !== x) (o ??= v.slice() as unknown[])[i] = y;
   }
@@ -119,4 +92,4 @@ function n15(v: any): unknown {
   return r;
 }
 /** The dataset's `sources` field, alone (`undefined` passes where it may be left out). */
-export const checkSources = n15;
+export const checkSources = n5;

@@ -2,26 +2,14 @@
 // src/schema/checks.test.ts checks that it matches the schema.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { MAX_VALUES as MAX, NOT_SURE, run as shared } from '../check-run';
-import { R4, n4, n5, n8 } from './shared';
+import { R1, R4, n2 } from './shared';
 
 // local bindings: a bundle keeps imports as they are, a module runner may read them through getters
 const F = NOT_SURE;
 const run = shared;
 const MAX_VALUES = MAX;
 
-function n26(v: any): unknown {
-  return typeof v === 'string' && v.length <= 4 ? v : F;
-}
-function n27(v: any): unknown {
-  return v === undefined ? v : n26(v);
-}
-function n28(v: any): unknown {
-  return typeof v === 'string' && R4.test(v) ? v : F;
-}
-function n29(v: any): unknown {
-  return v === undefined ? v : n28(v);
-}
-export function n30(v: any): unknown {
+export function n11(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
@@ -55,59 +43,46 @@ export function n30(v: any): unknown {
   if ((run.count += m) > MAX_VALUES) return F;
   if ((h & 3) !== 3) return F;
   const x0 = v.id;
-  const y0 = n8(x0);
-  if (y0 === F) return F;
-  if (y0 !== x0) same = false;
+  if (!(typeof x0 === 'string' && R1.test(x0))) return F;
   const x1 = v.label;
-  const y1 = n4(x1);
-  if (y1 === F) return F;
-  if (y1 !== x1) same = false;
-  let x2: unknown, y2: unknown;
+  if (n2(x1) === F) return F;
+  let x2: unknown;
   if (h & 4) {
     x2 = v.symbol;
-    y2 = n27(x2);
-    if (y2 === F) return F;
-    if (y2 !== x2) same = false;
+    if (x2 !== undefined && !(typeof x2 === 'string' && x2.length <= 4)) return F;
   }
-  let x3: unknown, y3: unknown;
+  let x3: unknown;
   if (h & 8) {
     x3 = v.colour;
-    y3 = n29(x3);
-    if (y3 === F) return F;
-    if (y3 !== x3) same = false;
+    if (x3 !== undefined && !(typeof x3 === 'string' && R4.test(x3))) return F;
   }
-  let x4: unknown, y4: unknown;
+  let x4: unknown;
   if (h & 16) {
     x4 = v.note;
-    y4 = n5(x4);
-    if (y4 === F) return F;
-    if (y4 !== x4) same = false;
+    if (x4 !== undefined && n2(x4) === F) return F;
   }
   if (same) return v;
-  const o: Record<string, unknown> = { id: y0, label: y1 };
-  if (h & 4) o.symbol = y2;
-  if (h & 8) o.colour = y3;
-  if (h & 16) o.note = y4;
+  const o: Record<string, unknown> = { id: x0, label: x1 };
+  if (h & 4) o.symbol = x2;
+  if (h & 8) o.colour = x3;
+  if (h & 16) o.note = x4;
   return o;
 }
-function n31(v: any): unknown {
+function n12(v: any): unknown {
   if (!Array.isArray(v)) return F;
   const n = v.length;
   if ((run.count += n) > MAX_VALUES) return F;
   let o: unknown[] | undefined;
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    const y = n30(x);
+    const y = n11(x);
     if (y === F) return F;
     if (y !== x) (o ??= v.slice() as unknown[])[i] = y;
   }
   const r = o ?? v;
   return r;
 }
-function n32(v: any): unknown {
-  return v === undefined ? v : n31(v);
-}
-function n33(v: any): unknown {
+function n13(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
@@ -142,35 +117,35 @@ function n33(v: any): unknown {
   let x0: unknown, y0: unknown;
   if (h & 1) {
     x0 = v.placeKinds;
-    y0 = n32(x0);
+    y0 = x0 === undefined ? x0 : n12(x0);
     if (y0 === F) return F;
     if (y0 !== x0) same = false;
   }
   let x1: unknown, y1: unknown;
   if (h & 2) {
     x1 = v.facilityKinds;
-    y1 = n32(x1);
+    y1 = x1 === undefined ? x1 : n12(x1);
     if (y1 === F) return F;
     if (y1 !== x1) same = false;
   }
   let x2: unknown, y2: unknown;
   if (h & 4) {
     x2 = v.statuses;
-    y2 = n32(x2);
+    y2 = x2 === undefined ? x2 : n12(x2);
     if (y2 === F) return F;
     if (y2 !== x2) same = false;
   }
   let x3: unknown, y3: unknown;
   if (h & 8) {
     x3 = v.ranks;
-    y3 = n32(x3);
+    y3 = x3 === undefined ? x3 : n12(x3);
     if (y3 === F) return F;
     if (y3 !== x3) same = false;
   }
   let x4: unknown, y4: unknown;
   if (h & 16) {
     x4 = v.services;
-    y4 = n32(x4);
+    y4 = x4 === undefined ? x4 : n12(x4);
     if (y4 === F) return F;
     if (y4 !== x4) same = false;
   }
@@ -183,8 +158,8 @@ function n33(v: any): unknown {
   if (h & 16) o.services = y4;
   return o;
 }
-function n34(v: any): unknown {
-  return v === undefined ? v : n33(v);
+function n14(v: any): unknown {
+  return v === undefined ? v : n13(v);
 }
 /** The dataset's `vocabulary` field, alone (`undefined` passes where it may be left out). */
-export const checkVocabulary = n34;
+export const checkVocabulary = n14;
