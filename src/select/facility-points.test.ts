@@ -100,6 +100,13 @@ describe('helpers', () => {
     expect(sameFitTargets(a, { ...a, areas: a.areas.slice(1) })).toBe(false);
   });
 
+  it('fitTargets: the regions of every place, each once, sorted', () => {
+    const v = selectFacilityPoints(data);
+    const ids = [...new Set(v.groups.map((g) => regionId(g.place.admin1)))].sort();
+    expect(ids.length).toBeGreaterThan(1);
+    expect(fitTargets(v).areas).toEqual(ids);
+  });
+
   it('regionId matches data/geo ids', () => {
     expect(regionId('Ségou')).toBe('segou');
     expect(regionId('Bamako District')).toBe('bamako');
@@ -126,5 +133,29 @@ describe('date slider months', () => {
     const [lo, hi] = dateRange(data);
     expect(monthIso(lo)).toBe('2018-01-01');
     expect(hi).toBe(monthIndex(data.meta.asOf));
+  });
+
+  it('its first month is the earliest month of any dated facility, whatever the precisions, else the as-of month', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let round = 0; round < 50; round++) {
+      const d = structuredClone(data);
+      for (const f of d.facilities) {
+        const y = 2015 + Math.floor(rnd() * 12);
+        const m = 1 + Math.floor(rnd() * 12);
+        const r = rnd();
+        const value =
+          r < 0.2 ? `${y}` : r < 0.6 ? `${y}-${two(m)}` : `${y}-${two(m)}-${two(1 + Math.floor(rnd() * 28))}`;
+        if (rnd() < 0.15) delete (f as { date?: unknown }).date;
+        else f.date = { value, precision: 'exact', sources: f.sources };
+      }
+      const dated = d.facilities.flatMap((f) => (f.date && 'value' in f.date ? [f.date.value] : []));
+      const hi = monthIndex(d.meta.asOf);
+      expect(dateRange(d)).toEqual([Math.min(hi, ...dated.map(monthIndex)), hi]);
+    }
+    const none = structuredClone(data);
+    for (const f of none.facilities) delete (f as { date?: unknown }).date;
+    expect(dateRange(none)).toEqual([monthIndex(none.meta.asOf), monthIndex(none.meta.asOf)]);
   });
 });

@@ -279,9 +279,12 @@ export function monthKey(i: number): string {
 /** The date slider's range in month indexes: the earliest dated facility to the dataset's as-of date. */
 export function dateRange(data: Dataset): [number, number] {
   const hi = monthIndex(data.meta.asOf);
-  let lo = hi;
-  for (const f of data.facilities) if (isKnownDate(f.date)) lo = Math.min(lo, monthIndex(f.date.value));
-  return [lo, hi];
+  // ISO dates (four-digit years) sort as their months do: the earliest string is the earliest month (one comparison
+  // per facility, not two numbers read from it)
+  let first = '';
+  for (const f of data.facilities)
+    if (isKnownDate(f.date) && (!first || f.date.value < first)) first = f.date.value;
+  return [first ? Math.min(hi, monthIndex(first)) : hi, hi];
 }
 
 /**
@@ -297,10 +300,16 @@ export function fitTargets(view: FacilityPointsView): {
   const points: [number, number][] = [];
   const regions: string[] = [];
   const areas = new Set<string>();
+  // each region's id made once (10,000 items have thousands of places in a few regions)
+  const admin1s = new Set<string>();
   for (const g of view.groups) {
     if (g.anchor.type === 'region') regions.push(g.anchor.region);
     else points.push([g.anchor.lon, g.anchor.lat]);
-    areas.add(regionId(g.place.admin1));
+    const a = g.place.admin1;
+    if (!admin1s.has(a)) {
+      admin1s.add(a);
+      areas.add(regionId(a));
+    }
   }
   return { points, regions, areas: [...areas].sort() };
 }

@@ -400,12 +400,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
   protected viewSources(view: FacilityPointsView, data: Dataset): Source[] {
     return this.sourcesOf(view, data);
   }
-  private readonly sourcesOf = memoizeLast((view: FacilityPointsView, data: Dataset) =>
-    sourcesOfLists(
-      sourcesById(data),
-      view.groups.flatMap((g) => g.items.map((i) => i.facility.sources)),
-    ),
-  );
+  private readonly sourcesOf = memoizeLast((view: FacilityPointsView, data: Dataset) => {
+    // the items' lists of sources, no array made per group
+    const lists: string[][] = [];
+    for (const g of view.groups) for (const i of g.items) lists.push(i.facility.sources);
+    return sourcesOfLists(sourcesById(data), lists);
+  });
 
   /**
    * A large dataset: every facility's point (the fit), those of the date shown, then the base map and the words of
