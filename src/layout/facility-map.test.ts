@@ -272,6 +272,40 @@ describe('layoutMarks', () => {
     expect(single.segments).toEqual([]);
   });
 
+  it("a cluster's dominant style has the most things (of equal ones, the one met first), its arcs in style order", () => {
+    // kinds and quantities drawn at random over the default data's places (ties among them), clusters of 2 to 12
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const kinds = ['infrastructure', 'equipment', 'training', 'border', 'unit'] as const;
+    let ties = 0;
+    for (let round = 0; round < 20; round++) {
+      const d = structuredClone(data);
+      const towns = d.places.filter((p) => p.kind !== 'airport').slice(0, 3);
+      d.facilities = Array.from({ length: 30 }, (_, i) => ({
+        ...data.facilities[i % data.facilities.length]!,
+        id: `f-${round}-${i}`,
+        kind: kinds[Math.floor(rnd() * kinds.length)]!,
+        place: towns[Math.floor(rnd() * towns.length)]!.id,
+        placePrecision: 'town' as const,
+        quantity: { value: 1 + Math.floor(rnd() * 3), precision: 'exact' as const, sources: [] },
+      }));
+      const v = selectFacilityPoints(d);
+      const b = layoutBaseMap(geo, 800, 500, fitTargets(v));
+      for (const m of layoutMarks(b, v, { texts: testMapTexts(v, d, geo) }).markers) {
+        const items = m.group.items;
+        const by = new Map<number, number>();
+        for (const i of items)
+          by.set(i.style, (by.get(i.style) ?? 0) + Math.max(1, Math.round(i.count ?? 1)));
+        const most = Math.max(...by.values());
+        expect(m.dominant).toBe([...by].find(([, v]) => v === most)![0]);
+        if ([...by.values()].filter((v) => v === most).length > 1) ties++;
+        if (items.length > 1)
+          expect(m.segments.map((x) => x.style)).toEqual([...by.keys()].sort((a, b) => a - b));
+      }
+    }
+    expect(ties).toBeGreaterThan(0);
+  });
+
   it('zoom moves markers and shrinks the scale bar distance and the inset view', () => {
     const z = zoomAround({ k: 1, x: 0, y: 0 }, 2, 400, 250, 800, 500);
     expect(z.k).toBe(2);
