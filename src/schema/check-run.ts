@@ -34,6 +34,15 @@ export function cite(list: unknown): void {
   if (l) for (let i = 0; i < l.length; i++) if (!known.has(l[i]!)) run.unknownSource = true;
 }
 
+/**
+ * How validation in slices (parse.ts) checks a field (`key`) of the dataset or of an object there: a list item by item
+ * (`item`: the check of an item), an object holding lists field by field (`fields`), anything else at once (`check`).
+ * `optional`: `undefined` passes (a list or an object); `absent`: the field may be left out.
+ */
+export type Slice = { key: string; optional?: 1; absent?: 1 } & (
+  { check: (v: unknown) => unknown } | { item: (v: unknown) => unknown } | { fields: readonly Slice[] }
+);
+
 /** Starts a run of one or more checks (see {@link run}); end it with {@link endRun}. */
 export function beginRun(): void {
   run.count = 0;

@@ -9,8 +9,18 @@ import {
   type ParseFailure,
   type ParseResult,
 } from './fast';
-import { NOT_SURE, runCheck } from './check-run';
-import { LIST_ITEM_CHECKS } from './checks/items';
+import {
+  beginRun,
+  cite,
+  endRun,
+  MAX_VALUES as MAX_CHECKED,
+  NOT_SURE,
+  run,
+  runCheck,
+  type Slice,
+} from './check-run';
+import { DATASET_KEYS, DATASET_REQUIRED } from './checks/index';
+import { LIST_ITEM_CHECKS, SLICES } from './checks/items';
 import { SECTION_CHECKS } from './fast-all';
 import { shapedDataset } from './fast';
 import { worded } from './reference-words';
@@ -443,6 +453,121 @@ function parseText(text: string, tryFast: boolean): ParseResult<Dataset> {
 }
 
 /**
+ * The dataset as {@link parseDataset} gives it, by the generated checks in slices (src/schema/checks/items.ts,
+ * `SLICES`: each list item by item, pausing between them) and the cross-references, or `undefined` when the checks are
+ * not sure (a problem, or what they leave to zod): the value is read as it is — the checks read each value once, never
+ * write, and copy only what zod would output otherwise (check-run.ts) — so nothing is copied first. The same answers
+ * as {@link shapedDataset} (fast.ts), which does the same at once; `pause` may throw (aborted).
+ */
+async function slicedDataset(
+  input: unknown,
+  pause: (now?: boolean) => Promise<void>,
+): Promise<ParseResult<Dataset> | undefined> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  let stopped: { e: unknown } | undefined;
+  const wait = async (now?: boolean) => {
+    try {
+      await pause(now);
+    } catch (e) {
+      stopped = { e };
+      throw e;
+    }
+  };
+  /** A pause between items, the run's state kept across it (other checks may run meanwhile). */
+  const breathe = async () => {
+    const { count, known, unknownSource } = run;
+    try {
+      await wait();
+    } finally {
+      run.count = count;
+      run.known = known;
+      run.unknownSource = unknownSource;
+    }
+  };
+  /** What zod outputs for `v`, a field of `slice`; NOT_SURE when the checks are not sure. */
+  const check = async (slice: Slice, v: unknown, deep: boolean): Promise<unknown> => {
+    if (v === undefined && slice.optional) return v;
+    let y: unknown;
+    if ('check' in slice) y = slice.check(v);
+    else if ('item' in slice) {
+      // as the generated check of a list, in slices
+      if (!Array.isArray(v)) return NOT_SURE;
+      const n = v.length;
+      if ((run.count += n) > MAX_CHECKED) return NOT_SURE;
+      let o: unknown[] | undefined;
+      for (let i = 0; i < n; i++) {
+        const x: unknown = v[i];
+        const z = slice.item(x);
+        if (z === NOT_SURE) return NOT_SURE;
+        if (z !== x) (o ??= v.slice())[i] = z;
+        if ((i & 63) === 63) await breathe();
+      }
+      y = o ?? v;
+    } else {
+      // as the generated check of a strict object, field by field
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return NOT_SURE;
+      const fields = slice.fields;
+      const seen: boolean[] = [];
+      let last = -1;
+      let same = true;
+      let m = 0;
+      for (const k in v) {
+        const i = fields.findIndex((f) => f.key === k);
+        if (!Object.hasOwn(v, k) || i < 0) return NOT_SURE;
+        if (i < last) same = false;
+        last = Math.max(last, i);
+        seen[i] = true;
+        m++;
+      }
+      if ((run.count += m) > MAX_CHECKED) return NOT_SURE;
+      if (fields.some((f, i) => !f.absent && !seen[i])) return NOT_SURE;
+      const o: Record<string, unknown> = {};
+      for (let i = 0; i < fields.length; i++) {
+        if (!seen[i]) continue;
+        const x = (v as Record<string, unknown>)[fields[i]!.key];
+        const z = await check(fields[i]!, x, true);
+        if (z === NOT_SURE) return NOT_SURE;
+        if (z !== x) same = false;
+        o[fields[i]!.key] = z;
+      }
+      y = same ? v : o;
+    }
+    // a list of sources cited below the top level (see check-run.ts)
+    if (deep && slice.key === 'sources' && run.known && y !== NOT_SURE) cite(y);
+    return y;
+  };
+  beginRun();
+  try {
+    // the top level as fast.ts reads it: its own fields, known ones only, the required ones present
+    const own = new Set(Object.keys(input));
+    for (const key of own) if (!(DATASET_KEYS as readonly string[]).includes(key)) return undefined;
+    for (const key of DATASET_REQUIRED) if (!own.has(key)) return undefined;
+    const view: Record<string, unknown> = {};
+    for (const slice of SLICES) {
+      if (!own.has(slice.key)) continue;
+      const y = await check(slice, (input as Record<string, unknown>)[slice.key], false);
+      if (y === NOT_SURE) return undefined;
+      view[slice.key] = y;
+      // the ids every `sources` list below may cite, once the sources are known
+      if (slice.key === 'sources') run.known = new Set((y as { id: string }[]).map((s) => s.id));
+    }
+    const sourcesChecked = !run.unknownSource;
+    endRun();
+    // (the cross-references in a task of their own)
+    await wait(true);
+    const data = view as Parameters<typeof referenceIssues>[0];
+    const issues = referenceIssues(data, { sourcesChecked });
+    return issues.length ? referenceFailure(issues) : { ok: true, data: data as Dataset };
+  } catch {
+    // an abort goes on; what the checks could not read is zod's to say
+    if (stopped) throw stopped.e;
+    return undefined;
+  } finally {
+    endRun();
+  }
+}
+
+/**
  * {@link parseDataset} in slices of at most `sliceMs` milliseconds with the browser free in between, so that a large
  * dataset (100,000 items) never blocks the page in one long task. The same result as {@link parseDataset}: each list
  * of the dataset is validated item by item, then the cross-references once. Never rejects.
@@ -462,12 +587,17 @@ export async function parseDatasetInSlices(
   const sliceMs = options.sliceMs ?? 30;
   try {
     let start = performance.now();
-    const pause = async () => {
-      if (performance.now() - start < sliceMs) return;
+    /** A turn for the page once `sliceMs` passed (`now`: whatever the time, before a long step). */
+    const pause = async (now = false) => {
+      if (!now && performance.now() - start < sliceMs) return;
       await nextTask();
       if (options.signal?.aborted) throw new Error('aborted');
       start = performance.now();
     };
+    // the generated checks first, on the value as it is; when they are not sure, a copy (the value of a page may throw,
+    // or change as it is read) and zod
+    const fast = await slicedDataset(input, pause);
+    if (fast) return fast;
     // `plain`: the input comes from JSON.parse, no copy needed
     const steps = options.plain ? null : plainDataSteps(input);
     let step = steps?.next();

@@ -7,7 +7,8 @@
  * them on hundreds of datasets). A value whose output is always its input (all but objects and what holds them) is
  * only tested: its condition written out where it is a text, a number… (no call per value), nothing kept, nothing
  * copied. Each top-level field of the dataset is exported on its own (`checkBudget`…), so that a widget's entry
- * carries only the checks of the sections it reads; the item of each list, for validation in slices (`items.ts`).
+ * carries only the checks of the sections it reads; the item of each list and the plan of validation in slices
+ * (`items.ts`).
  * @module
  */
 import type { PlanCheck, PlanNode } from './plan-of';
@@ -344,7 +345,32 @@ export function planCode(plan: PlanNode): Record<string, string> {
         if (m.type === 'array') items.push({ path: `${f.key}.${g.key}`, id: name(m.item) });
       }
   }
-  const itemIds = new Set(items.map((i) => i.id));
+  // how validation in slices takes the dataset apart (check-run.ts, `Slices`): the lists at the top level or in an
+  // object there item by item, those objects field by field, the rest by their checks
+  const sliceIds: string[] = [];
+  const slice = (f: { key: string; node: PlanNode; optional?: true }, depth: number): string => {
+    const node = f.node;
+    const wrapped = node.type === 'optional';
+    const n = node.type === 'optional' ? node.inner : node;
+    const tail = `${wrapped ? ', optional: 1' : ''}${f.optional ? ', absent: 1' : ''} }`;
+    if (n.type === 'array') {
+      // (item by item, a list's own checks would not be made)
+      if (n.checks?.length) throw new Error(`the list ${f.key} has checks of its own: update plan-code.ts`);
+      sliceIds.push(name(n.item));
+      return `{ key: ${JSON.stringify(f.key)}, item: ${name(n.item)}${tail}`;
+    }
+    if (
+      depth === 0 &&
+      n.type === 'object' &&
+      !n.checks?.length &&
+      n.fields.some((g) => unwrap(g.node).type === 'array')
+    )
+      return `{ key: ${JSON.stringify(f.key)}, fields: [${n.fields.map((g) => slice(g, 1)).join(', ')}]${tail}`;
+    sliceIds.push(name(n));
+    return `{ key: ${JSON.stringify(f.key)}, check: ${name(n)}${tail}`;
+  };
+  const slices = plan.fields.map((f) => slice(f, 0));
+  const itemIds = new Set([...items.map((i) => i.id), ...sliceIds]);
 
   // which top-level fields reach each function: one only, it goes in that field's file; more, in shared.ts
   const bodies = new Map(functions.map((f) => [/^function (n\d+)/.exec(f)![1]!, f]));
@@ -441,12 +467,16 @@ export function planCode(plan: PlanNode): Record<string, string> {
   }
   files.items = [
     ...header,
+    "import type { Slice } from '../check-run';",
     ...[...byFile].map(([file, ids]) => `import { ${ids.join(', ')} } from './${file}';`),
     '',
     '/** The check of the items of each list at the top level or in an object there, by path (`cooperants.posts`). */',
     'export const LIST_ITEM_CHECKS: Readonly<Record<string, (v: unknown) => unknown>> = {',
     ...items.map(({ path, id }) => `  ${literalKey(path)}: ${id},`),
     '};',
+    '',
+    "/** The dataset's fields in the schema's order, as validation in slices checks them (see `Slice`). */",
+    `export const SLICES: readonly Slice[] = [${slices.join(', ')}];`,
     '',
   ].join('\n');
   files.index = [

@@ -9,7 +9,7 @@ const F = NOT_SURE;
 const run = shared;
 const MAX_VALUES = MAX;
 
-function n46(v: any): unknown {
+export function n46(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;

@@ -11,7 +11,7 @@ const run = shared;
 const MAX_VALUES = MAX;
 const RULES = rules;
 
-function n3(v: any): unknown {
+export function n3(v: any): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return F;
   let h = 0;
   let m = 0;
