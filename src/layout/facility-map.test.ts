@@ -267,24 +267,24 @@ describe('layoutMarks', () => {
     const mopti = marks.markers.find((m) => m.key === 'g:p:mopti')!;
     // equipment (style 1), training (style 2)
     expect(mopti.segments.map((s) => s.style)).toEqual([1, 2]);
-    expect(mopti.dominant).toBe(1);
     const single = marks.markers.find((m) => m.key === 'g:p:koro')!;
     expect(single.segments).toEqual([]);
   });
 
-  it("a cluster's dominant style has the most things (of equal ones, the one met first), its arcs in style order", () => {
-    // kinds and quantities drawn at random over the default data's places (ties among them), clusters of 2 to 12
+  it("a cluster's ring: one arc per style it holds, in style order, a whole circle for one style", () => {
+    // kinds and quantities drawn at random over three of the default data's places
     let seed = 11;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const kinds = ['infrastructure', 'equipment', 'training', 'border', 'unit'] as const;
-    let ties = 0;
+    let clusters = 0;
+    let whole = 0;
     for (let round = 0; round < 20; round++) {
       const d = structuredClone(data);
       const towns = d.places.filter((p) => p.kind !== 'airport').slice(0, 3);
-      d.facilities = Array.from({ length: 30 }, (_, i) => ({
+      d.facilities = Array.from({ length: 6 + round }, (_, i) => ({
         ...data.facilities[i % data.facilities.length]!,
         id: `f-${round}-${i}`,
-        kind: kinds[Math.floor(rnd() * kinds.length)]!,
+        kind: kinds[Math.floor(rnd() * (round % 2 ? kinds.length : 1))]!,
         place: towns[Math.floor(rnd() * towns.length)]!.id,
         placePrecision: 'town' as const,
         quantity: { value: 1 + Math.floor(rnd() * 3), precision: 'exact' as const, sources: [] },
@@ -292,18 +292,21 @@ describe('layoutMarks', () => {
       const v = selectFacilityPoints(d);
       const b = layoutBaseMap(geo, 800, 500, fitTargets(v));
       for (const m of layoutMarks(b, v, { texts: testMapTexts(v, d, geo) }).markers) {
-        const items = m.group.items;
-        const by = new Map<number, number>();
-        for (const i of items)
-          by.set(i.style, (by.get(i.style) ?? 0) + Math.max(1, Math.round(i.count ?? 1)));
-        const most = Math.max(...by.values());
-        expect(m.dominant).toBe([...by].find(([, v]) => v === most)![0]);
-        if ([...by.values()].filter((v) => v === most).length > 1) ties++;
-        if (items.length > 1)
-          expect(m.segments.map((x) => x.style)).toEqual([...by.keys()].sort((a, b) => a - b));
+        const styles = [...new Set(m.group.items.map((i) => i.style))].sort((a, c) => a - c);
+        if (m.group.items.length === 1) {
+          expect(m.segments).toEqual([]);
+          continue;
+        }
+        clusters++;
+        expect(m.segments.map((x) => x.style)).toEqual(styles);
+        if (styles.length === 1) {
+          whole++;
+          expect(m.segments[0]!.d).toMatch(/^M0,-[\d.]+A/);
+        }
       }
     }
-    expect(ties).toBeGreaterThan(0);
+    expect(clusters).toBeGreaterThan(20);
+    expect(whole).toBeGreaterThan(0);
   });
 
   it('zoom moves markers and shrinks the scale bar distance and the inset view', () => {

@@ -480,8 +480,6 @@ export interface MapMarker {
   badge: string | null;
   /** A cluster's categories: one arc of its ring per kind (by drawing style), in proportion to its things. */
   segments: { style: number; d: string }[];
-  /** The drawing style of the kind with most things in the group. */
-  dominant: number;
   region: boolean;
   expanded: boolean;
   ring: RingItem[];
@@ -734,8 +732,6 @@ const lastOrder = new WeakMap<FacilityPointsView, readonly PlaceGroup[]>();
 /** What a group's marker is whatever the zoom: its key, shape, badge, size and category ring (SVG mode). */
 interface GroupMark {
   key: string;
-  byStyle: Map<number, number>;
-  dominant: number;
   shape: MapMarker['shape'];
   badge: string | null;
   /** The radius and ring in SVG mode (on canvas every marker is a 3 px square, with no ring: made when first asked). */
@@ -747,14 +743,12 @@ const groupMarks = new WeakMap<PlaceGroup, GroupMark>();
 const NONE: never[] = [];
 /**
  * A group's marker as far as it does not depend on the zoom, made once per group (a zoom of a 250,000-item map
- * allocates only the markers' positions): its things by style and dominant style (the most things), key, badge, size.
+ * allocates only the markers' positions): its key, shape, badge and size. Its things by style only for an SVG
+ * cluster's ring ({@link segmentsOf}): a canvas square has its first item's colour.
  */
 function groupMark(g: PlaceGroup): GroupMark {
   let s = groupMarks.get(g);
   if (!s) {
-    const byStyle = thingsByStyle(g.items);
-    let dominant = g.items[0]!.style;
-    for (const [k, v] of byStyle) if (v > (byStyle.get(dominant) ?? 0)) dominant = k;
     const single = g.items.length === 1 ? g.items[0]! : null;
     // the area of a cluster grows with the things it stands for, and its number always fits
     const r = single
@@ -762,8 +756,6 @@ function groupMark(g: PlaceGroup): GroupMark {
       : Math.max(9 + String(g.things).length * 2.5, Math.round(6 + 2.4 * Math.sqrt(g.things)));
     s = {
       key: `g:${g.key}`,
-      byStyle,
-      dominant,
       shape: single ? single.kind : 'cluster',
       badge: single
         ? single.count !== null && single.count > 1
@@ -786,7 +778,8 @@ export function prepareMarks(view: FacilityPointsView): void {
 
 /** A group's category ring in SVG mode, made once per group. */
 function segmentsOf(g: PlaceGroup, gm: GroupMark): MapMarker['segments'] {
-  return (gm.segments ??= g.items.length === 1 ? NONE : clusterSegments(gm.byStyle, gm.r, g.things));
+  return (gm.segments ??=
+    g.items.length === 1 ? NONE : clusterSegments(thingsByStyle(g.items), gm.r, g.things));
 }
 
 /** Above this many items the markers are painted on a canvas (SVG keeps focus targets for the labelled ones). */
@@ -859,7 +852,6 @@ export function layoutMarks(base: BaseMap, view: FacilityPointsView, options: Ma
       shape: gm.shape,
       badge: gm.badge,
       segments: canvas ? NONE : segmentsOf(g, gm),
-      dominant: gm.dominant,
       region: g.anchor.type === 'region',
       expanded: false,
       ring: NONE,
