@@ -3,6 +3,22 @@ import type { ParsecElement } from '../src/components/base/parsec-element';
 /** Two animation frames: ResizeObserver results are applied on the next frame. */
 export const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
+/**
+ * Browser tests: waits frame after frame (at most `max` pairs of frames) until `done()` holds, each time for the
+ * widget's update too — a size the ResizeObserver reports is applied in the frame after its notification, which may
+ * be one or two frames after the test resumes on a busy machine. Returns `done()`'s last answer: assert on the value.
+ */
+export async function framesUntil(
+  el: { updateComplete: Promise<unknown> },
+  done: () => boolean,
+  max = 10,
+): Promise<void> {
+  for (let i = 0; i < max && !done(); i++) {
+    await frame();
+    await el.updateComplete;
+  }
+}
+
 /** Browser tests: a `.wrap` div of `width` px in the page, for a widget to be put in (remove `.wrap` after each test). */
 export function wrapOf(width: number): HTMLDivElement {
   const wrap = document.createElement('div');

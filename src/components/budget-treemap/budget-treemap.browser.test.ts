@@ -5,7 +5,7 @@ import raw from '../../../data/parsec.json';
 import { syntheticBudget } from '../../../test/fixtures/synthetic-budget';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecSelectEvent } from '../../events/select';
-import { frame, mountWidget, wrapOf } from '../../../test/mount';
+import { frame, framesUntil, mountWidget, wrapOf } from '../../../test/mount';
 import './budget-treemap';
 import type { ParsecBudgetTreemap } from './budget-treemap';
 
@@ -37,9 +37,9 @@ describe('<parsec-budget-treemap>', () => {
     const el = await mount(undefined, 640);
     expect($(el, 'svg')!.getAttribute('width')).toBe('640');
     (el.parentElement as HTMLElement).style.width = '333.6px';
-    await frame();
-    await el.updateComplete;
-    expect($(el, 'svg')!.getAttribute('width')).toBe('334');
+    const width = () => $(el, 'svg')!.getAttribute('width');
+    await framesUntil(el, () => width() === '334');
+    expect(width()).toBe('334');
   });
 
   it('moves focus with arrows, drills in with Enter and back out with Escape', async () => {

@@ -6,7 +6,7 @@ import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
 import '../dataset/dataset';
-import { loaded } from '../../../test/mount';
+import { framesUntil, loaded } from '../../../test/mount';
 import './cooperant-chart';
 import type { ParsecCooperantChart } from './cooperant-chart';
 
@@ -267,13 +267,8 @@ describe('parsec-cooperant-chart', () => {
     const el = await mount();
     expect(root(el).querySelector('svg.cooperant')!.getAttribute('width')).toBe('800');
     el.parentElement!.style.width = '360px';
-    // the width is read from the ResizeObserver and applied in the frame after its notification: within a few frames
-    // of wherever the test resumed (two were not always enough, run alone)
     const width = () => root(el).querySelector('svg.cooperant')!.getAttribute('width');
-    for (let i = 0; i < 10 && width() !== '360'; i++) {
-      await frame();
-      await el.updateComplete;
-    }
+    await framesUntil(el, () => width() === '360');
     expect(width()).toBe('360');
   });
 
@@ -538,9 +533,7 @@ describe('parsec-cooperant-chart', () => {
   it('uses the width: units grow up to 36 px, long names whole at 1280 px', async () => {
     const el = await mount();
     el.parentElement!.style.width = '1280px';
-    await frame();
-    await frame();
-    await el.updateComplete;
+    await framesUntil(el, () => root(el).querySelector('svg.cooperant')!.getAttribute('width') === '1280');
     // the cell pitch: from one unit to the next of the same shape in a row, over the cells between them
     const first = units(el)[0]!.parentElement;
     const row = units(el)

@@ -9,7 +9,7 @@ import { syntheticMap } from '../../../test/fixtures/synthetic-map';
 import type { ParsecDataErrorEvent } from '../../events/data-error';
 import type { ParsecHoverEvent } from '../../events/hover';
 import type { ParsecSelectEvent } from '../../events/select';
-import { frame, mountWidget, wrapOf } from '../../../test/mount';
+import { frame, framesUntil, mountWidget, wrapOf } from '../../../test/mount';
 import '../dataset/dataset';
 import type { ParsecDataset } from '../dataset/dataset';
 import './facility-map';
@@ -161,9 +161,9 @@ describe('<parsec-facility-map>', () => {
     expect($(el, '[data-key="g:p:segou"]')).not.toBeNull();
     expect($(el, 'svg.marks')!.getAttribute('width')).toBe('640');
     (el.parentElement as HTMLElement).style.width = '401.4px';
-    await frame();
-    await el.updateComplete;
-    expect($(el, 'svg.marks')!.getAttribute('width')).toBe('401');
+    const width = () => $(el, 'svg.marks')!.getAttribute('width');
+    await framesUntil(el, () => width() === '401');
+    expect(width()).toBe('401');
   });
 
   it('fires parsec-select and parsec-hover with place ids', async () => {
