@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { Dataset, DatasetShape, referenceIssues } from './dataset';
 import {
   countValidation,
@@ -567,6 +567,23 @@ async function slicedDataset(
   }
 }
 
+/** What the last {@link probed} schema output, when its problems (if any) let zod's refinements run. */
+let probeSeen: { v: unknown } | undefined;
+const probes = new WeakMap<AnySchema, AnySchema>();
+/**
+ * `schema` with a refinement that records its output: zod runs it, as the dataset's own refinement (the
+ * cross-references), only when every problem found below is one it goes on after (`continue`: a check such as a
+ * minimum length or a format, an unknown field), not one that stops it (a wrong type, a missing field).
+ */
+function probed(schema: AnySchema): AnySchema {
+  let p = probes.get(schema);
+  if (!p) {
+    p = schema.check(z.superRefine((v) => void (probeSeen = { v }))) as AnySchema;
+    probes.set(schema, p);
+  }
+  return p;
+}
+
 /**
  * {@link parseDataset} in slices of at most `sliceMs` milliseconds with the browser free in between, so that a large
  * dataset (100,000 items) never blocks the page in one long task. The same result as {@link parseDataset}: each list
@@ -611,11 +628,24 @@ export async function parseDatasetInSlices(
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return validate(value);
     const out: DataIssue[] = [];
     let total = 0;
+    // whether zod, in one pass, would stop before the dataset's refinement (the cross-references)
+    let stops = false;
     const add = (issues: readonly z.core.$ZodIssue[], path: PropertyKey[]) => {
       const found: DataIssue[] = [];
       for (const issue of issues) flatten(issue as RawIssue, path, found);
       total += found.length;
       for (const f of found) if (out.length < MAX_ISSUES) out.push(f);
+    };
+    /** What zod outputs for `v`, its problems added; with problems, what it outputs and goes on with, or nothing. */
+    const parse = (schema: AnySchema, v: unknown, path: PropertyKey[]): unknown => {
+      probeSeen = undefined;
+      const r = probed(schema).safeParse(v, { reportInput: true });
+      if (r.success) return r.data;
+      add(r.error.issues, path);
+      // (set by the refinement during safeParse)
+      const seen = probeSeen as { v: unknown } | undefined;
+      if (!seen) stops = true;
+      return seen?.v;
     };
     /** Validates `v` against `schema`: lists item by item, objects field by field, with pauses. */
     const walk = async (schema: AnySchema, v: unknown, path: PropertyKey[]): Promise<unknown> => {
@@ -627,12 +657,7 @@ export async function parseDatasetInSlices(
         for (let i = 0; i < v.length; i++) {
           // the fast check first; zod for what it leaves (the same output, zod's words for the problems)
           const fast = item ? runCheck(item, v[i]) : NOT_SURE;
-          if (fast !== NOT_SURE) result[i] = fast;
-          else {
-            const r = def.element.safeParse(v[i], { reportInput: true });
-            if (r.success) result[i] = r.data;
-            else add(r.error.issues, [...path, i]);
-          }
+          result[i] = fast !== NOT_SURE ? fast : parse(def.element, v[i], [...path, i]);
           if ((i & 63) === 63) await pause();
         }
         return result;
@@ -641,6 +666,12 @@ export async function parseDatasetInSlices(
       const container = path.length === 0 || (path.length === 1 && path[0] === 'cooperants');
       if (container && def.shape && v !== null && typeof v === 'object' && !Array.isArray(v)) {
         const result: Record<string, unknown> = {};
+        for (const [key, sub] of Object.entries(def.shape)) {
+          const field = (v as Record<string, unknown>)[key];
+          const parsed = await walk(sub, field, [...path, key]);
+          if (key in v) result[key] = parsed;
+        }
+        // as zod: an object's unknown fields after its fields' problems (a problem it goes on after)
         for (const key of Object.keys(v))
           if (!(key in def.shape)) {
             total++;
@@ -650,28 +681,19 @@ export async function parseDatasetInSlices(
                 message: 'unknown field (a typo? it is not part of the format)',
               });
           }
-        for (const [key, sub] of Object.entries(def.shape)) {
-          const field = (v as Record<string, unknown>)[key];
-          const parsed = await walk(sub, field, [...path, key]);
-          if (key in v) result[key] = parsed;
-        }
         return result;
       }
-      const r = schema.safeParse(v, { reportInput: true });
-      if (r.success) return r.data;
-      add(r.error.issues, path);
-      return undefined;
+      return parse(schema, v, path);
     };
     const shaped = await walk(DatasetShape as unknown as AnySchema, value, []);
-    if (total) return failure(out, total);
+    // as zod in one pass: the cross-references too, unless a problem stopped it before them
+    if (stops) return failure(out, total);
     await pause();
     const refs = worded(referenceIssues(shaped as Parameters<typeof referenceIssues>[0]));
-    if (refs.length) {
-      for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
-        flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
-      return failure(out, refs.length);
-    }
-    return { ok: true, data: shaped as Dataset };
+    for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
+      flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
+    total += refs.length;
+    return total ? failure(out, total) : { ok: true, data: shaped as Dataset };
   } catch (e) {
     return failure([{ path: '(root)', message: `could not be validated (${errorText(e)})` }]);
   }
