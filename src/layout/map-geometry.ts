@@ -71,9 +71,12 @@ export function geoBounds(f: GeoFeature): [number, number, number, number] {
 }
 
 /** Whether a [lon, lat] point lies in a feature's polygons (planar, even–odd over every ring). */
-export function featureContains(f: GeoFeature, [lon, lat]: readonly [number, number]): boolean {
-  const [x0, y0, x1, y1] = geoBounds(f);
-  if (lon < x0 || lon > x1 || lat < y0 || lat > y1) return false;
+export function featureContains(f: GeoFeature, p: readonly [number, number]): boolean {
+  // indexed reads, no destructuring: the first paint's tests run in code not yet optimised
+  const lon = p[0];
+  const lat = p[1];
+  const b = geoBounds(f);
+  if (lon < b[0] || lon > b[2] || lat < b[1] || lat > b[3]) return false;
   const g = f.geometry;
   const polys: Position[][][] =
     g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
