@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/parsec.json';
 import { datasetSize, parseDataset, parseDatasetInSlices } from './parse';
+import { referenceIssues, referenceSteps } from './references';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const clone = (): Json => JSON.parse(JSON.stringify(raw));
@@ -68,6 +69,29 @@ describe('parseDatasetInSlices', () => {
     expect(r.ok).toBe(true);
     expect(turns).toBeGreaterThan(3);
   }, 60_000);
+
+  it('the cross-references in steps: the same problems, in the same order, as at once', () => {
+    const d = clone();
+    const line = d.budget.find((b: Json) => b.parent && b.amount.amount !== undefined);
+    d.budget.push(
+      ...Array.from({ length: 20_000 }, (_, i) => ({ ...structuredClone(line), id: `bulk-${i}` })),
+    );
+    // problems spread over the steps: an unknown programme, a duplicate id, a cycle, an unknown source
+    d.budget[5_000].programme = 'nope';
+    d.budget[9_000].id = d.budget[9_001].id;
+    d.budget[12_000].parent = d.budget[15_000].id;
+    d.budget[15_000].parent = d.budget[12_000].id;
+    d.budget[19_000].sources = ['nowhere'];
+    const once = referenceIssues(structuredClone(d));
+    expect(new Set(once.map((i) => i.message.split(' ')[0]))).toEqual(new Set(['R', 'U', 'Y']));
+    const steps = referenceSteps(structuredClone(d));
+    let r = steps.next();
+    let n = 0;
+    for (; !r.done; r = steps.next()) n++;
+    expect(r.value).toEqual(once);
+    // 20,000 lines, in steps of 4,096 records, list by list
+    expect(n).toBeGreaterThan(10);
+  });
 
   it('never rejects, even on throwing getters', async () => {
     const d = clone();

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Dataset, DatasetShape, referenceIssues } from './dataset';
+import { referenceSteps } from './references';
 import {
   countValidation,
   datasetSize,
@@ -452,12 +453,22 @@ function parseText(text: string, tryFast: boolean): ParseResult<Dataset> {
   }
 }
 
+/** What `steps` return, with `pause` (a turn for the page once its slice is spent) between two of them. */
+async function inSteps<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
 /**
  * The dataset as {@link parseDataset} gives it, by the generated checks in slices (src/schema/checks/items.ts,
- * `SLICES`: each list item by item, pausing between them) and the cross-references, or `undefined` when the checks are
- * not sure (a problem, or what they leave to zod): the value is read as it is — the checks read each value once, never
- * write, and copy only what zod would output otherwise (check-run.ts) — so nothing is copied first. The same answers
- * as {@link shapedDataset} (fast.ts), which does the same at once; `pause` may throw (aborted).
+ * `SLICES`: each list item by item, pausing between them) and the cross-references (in steps too: referenceSteps), or
+ * `undefined` when the checks are not sure (a problem, or what they leave to zod): the value is read as it is — the
+ * checks read each value once, never write, and copy only what zod would output otherwise (check-run.ts) — so nothing
+ * is copied first. The same answers as {@link shapedDataset} (fast.ts), which does the same at once; `pause` may throw
+ * (aborted).
  */
 async function slicedDataset(
   input: unknown,
@@ -553,10 +564,8 @@ async function slicedDataset(
     }
     const sourcesChecked = !run.unknownSource;
     endRun();
-    // (the cross-references in a task of their own)
-    await wait(true);
     const data = view as Parameters<typeof referenceIssues>[0];
-    const issues = referenceIssues(data, { sourcesChecked });
+    const issues = await inSteps(referenceSteps(data, { sourcesChecked }), wait);
     return issues.length ? referenceFailure(issues) : { ok: true, data: data as Dataset };
   } catch {
     // an abort goes on; what the checks could not read is zod's to say
@@ -587,7 +596,8 @@ function probed(schema: AnySchema): AnySchema {
 /**
  * {@link parseDataset} in slices of at most `sliceMs` milliseconds with the browser free in between, so that a large
  * dataset (100,000 items) never blocks the page in one long task. The same result as {@link parseDataset}: each list
- * of the dataset is validated item by item, then the cross-references once. Never rejects.
+ * of the dataset is validated item by item, then the cross-references, a few thousand records at a time. Never
+ * rejects.
  *
  * @example
  * ```ts
@@ -688,8 +698,9 @@ export async function parseDatasetInSlices(
     const shaped = await walk(DatasetShape as unknown as AnySchema, value, []);
     // as zod in one pass: the cross-references too, unless a problem stopped it before them
     if (stops) return failure(out, total);
-    await pause();
-    const refs = worded(referenceIssues(shaped as Parameters<typeof referenceIssues>[0]));
+    const refs = worded(
+      await inSteps(referenceSteps(shaped as Parameters<typeof referenceIssues>[0]), pause),
+    );
     for (let i = 0; i < refs.length && out.length < MAX_ISSUES; i++)
       flatten({ code: 'custom', ...refs[i]! } as RawIssue, [], out);
     total += refs.length;

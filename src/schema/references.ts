@@ -90,8 +90,40 @@ export interface ReferenceScope {
  * validation path checks the references of the object it returns, so this is where absent sections are given
  * empty, in place ({@link completeSections}). It reads every record of the sections it checks, and allocates nothing
  * per record but for a problem found (its path is made then, from its list's path `at`, the index and the field).
+ * At once: {@link referenceSteps} in one go.
  */
 export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {}): ReferenceIssue[] {
+  const steps = referenceSteps(input, scope);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Records of a list between two steps of {@link referenceSteps}. */
+const STEP = 4096;
+
+/** `f` on each item of `list` from `from` to `to` (a plain function: V8 optimises a loop in a generator less). */
+function range<T>(list: readonly T[], f: (x: T, i: number) => void, from: number, to: number): void {
+  for (let i = from; i < to; i++) f(list[i]!, i);
+}
+
+/** `list.forEach(f)` in ranges of {@link STEP} items, a step between two. */
+function* each<T>(list: readonly T[], f: (x: T, i: number) => void): Generator<void, void> {
+  for (let from = 0; from < list.length; from += STEP) {
+    if (from) yield;
+    range(list, f, from, Math.min(list.length, from + STEP));
+  }
+}
+
+/**
+ * {@link referenceIssues} in steps: it yields every {@link STEP} records of a list (a few milliseconds at most), so
+ * that validation in slices can give the page a turn (parse.ts); the same problems in the same order.
+ */
+export function* referenceSteps(
+  input: DatasetInput,
+  scope: ReferenceScope = {},
+): Generator<void, ReferenceIssue[]> {
   const d = completeSections(input);
   const only = scope.only;
   const want = (field: string) => !only || only.has(field);
@@ -99,10 +131,10 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   /** The path `at` (`cooperants.posts`), `i`, `key`, and `j` when given. */
   const pathOf = (at: string, i: number, key: string, j?: number): Path =>
     j === undefined ? [...at.split('.'), i, key] : [...at.split('.'), i, key, j];
-  const ids = <T extends { id: string }>(list: T[], at: Path): Set<string> => {
+  function* ids<T extends { id: string }>(list: T[], at: Path): Generator<void, Set<string>> {
     const seen = new Set<string>();
     const name = at.join('.');
-    list.forEach((x, i) => {
+    yield* each(list, (x, i) => {
       if (seen.has(x.id))
         out.push({
           path: [...at, i, 'id'],
@@ -112,14 +144,14 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
       seen.add(x.id);
     });
     return seen;
-  };
-  const sources = ids(d.sources, ['sources']);
-  const programmes = ids(d.programmes, ['programmes']);
+  }
+  const sources = yield* ids(d.sources, ['sources']);
+  const programmes = yield* ids(d.programmes, ['programmes']);
   const budget = want('budget') ? d.budget : [];
   // the budget's ids numbered once (first line with each), for the references and the tree's depths below
   const node = new Map<string, number>();
   const lineNode = new Int32Array(budget.length);
-  budget.forEach((b, i) => {
+  yield* each(budget, (b, i) => {
     const k = node.get(b.id);
     if (k !== undefined)
       out.push({
@@ -131,16 +163,16 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
     lineNode[i] = k ?? node.size - 1;
   });
   const timelineItems = want('timeline') ? d.timeline : [];
-  const timeline = ids(timelineItems, ['timeline']);
+  const timeline = yield* ids(timelineItems, ['timeline']);
   const places =
     want('places') || want('timeline') || want('facilities') || want('cooperants')
-      ? ids(d.places, ['places'])
+      ? yield* ids(d.places, ['places'])
       : new Set<string>();
   const facilities = want('facilities') ? d.facilities : [];
-  ids(facilities, ['facilities']);
+  yield* ids(facilities, ['facilities']);
   const cooperants = want('cooperants') ? d.cooperants : { entities: [], totals: [], posts: [] };
-  const entities = ids(cooperants.entities, ['cooperants', 'entities']);
-  ids(cooperants.posts, ['cooperants', 'posts']);
+  const entities = yield* ids(cooperants.entities, ['cooperants', 'entities']);
+  yield* ids(cooperants.posts, ['cooperants', 'posts']);
   /** `value`, at `pathOf(at, i, key, j)`, is the id of an item of `set` (of `what`) when it is a text. */
   const ref = (
     set: { has(id: string): boolean },
@@ -196,7 +228,14 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
         const v = (d as Record<string, unknown>)[k];
         if (v === null || typeof v !== 'object') continue;
         path.push(k);
-        walk(v);
+        // a list item by item (as walk does), in steps
+        if (Array.isArray(v))
+          yield* each(v, (x, i) => {
+            path.push(i);
+            walk(x);
+            path.pop();
+          });
+        else walk(v);
         path.pop();
       }
   // every amount, added up in its currency and in every currency a stated rate converts it to, stays drawable
@@ -248,15 +287,15 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
         input: t.count.value,
       });
   });
-  if (want('budget') || want('facilities')) d.budget.forEach((b, i) => money(b.amount, 'budget', i));
+  if (want('budget') || want('facilities')) yield* each(d.budget, (b, i) => money(b.amount, 'budget', i));
   // the budget's amounts not checked (read as they are): counted only when they can only make the sums larger
   if (!want('budget') && want('facilities'))
     for (const sum of sums.values())
       if (!(sum >= 0)) out.push({ path: ['budget'], message: 'C', input: sum });
-  facilities.forEach((f, i) => money(f.amount, 'facilities', i));
+  yield* each(facilities, (f, i) => money(f.amount, 'facilities', i));
   /** The number of each line's parent: -1 for none, -2 for an id that is no line's (reported here). */
   const lineParent = new Int32Array(budget.length);
-  budget.forEach((b, i) => {
+  yield* each(budget, (b, i) => {
     ref(programmes, 'programmes', b.programme, 'budget', i, 'programme');
     const p = b.parent == null ? -1 : node.get(b.parent);
     if (p === undefined) ref(node, 'budget lines', b.parent, 'budget', i, 'parent');
@@ -267,7 +306,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   // through arrays: nothing looked up or allocated per line.
   /** The parent of each id (that of its last line), -1 for none. */
   const parentNode: number[] = new Array<number>(node.size).fill(-1);
-  budget.forEach((b, i) => {
+  yield* each(budget, (b, i) => {
     let p = lineParent[i]!;
     if (p === -2) {
       const known = node.get(b.parent!);
@@ -283,7 +322,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   const CYCLE = -1;
   const ON_CHAIN = -2;
   const chain: number[] = [];
-  budget.forEach((b, i) => {
+  yield* each(budget, (b, i) => {
     const self = lineNode[i]!;
     if (depth[self] !== 0) {
       if (depth[self] === CYCLE)
@@ -323,12 +362,12 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
         input: b.parent,
       });
   });
-  timelineItems.forEach((t, i) => {
+  yield* each(timelineItems, (t, i) => {
     ref(programmes, 'programmes', t.programme, 'timeline', i, 'programme');
     if (t.place) ref(places, 'places', t.place, 'timeline', i, 'place');
     t.after?.forEach((a, j) => ref(timeline, 'timeline items', a, 'timeline', i, 'after', j));
   });
-  facilities.forEach((f, i) => {
+  yield* each(facilities, (f, i) => {
     ref(programmes, 'programmes', f.programme, 'facilities', i, 'programme');
     ref(places, 'places', f.place, 'facilities', i, 'place');
     if (f.handoverPlace) ref(places, 'places', f.handoverPlace, 'facilities', i, 'handoverPlace');
@@ -362,12 +401,12 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   // (the vocabulary is read only where a section that uses it is checked: it may not be, and hold anything)
   if (want('places') || want('vocabulary')) {
     const placeKind = term('placeKinds');
-    if (want('places')) d.places.forEach((p, i) => placeKind(p.kind, 'places', i, 'kind'));
+    if (want('places')) yield* each(d.places, (p, i) => placeKind(p.kind, 'places', i, 'kind'));
   }
   if (want('facilities') || want('vocabulary')) {
     const facilityKind = term('facilityKinds');
     const status = term('statuses');
-    facilities.forEach((f, i) => {
+    yield* each(facilities, (f, i) => {
       facilityKind(f.kind, 'facilities', i, 'kind');
       status(f.status, 'facilities', i, 'status');
     });
@@ -375,7 +414,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
   if (want('cooperants') || want('vocabulary')) {
     const rank = term('ranks');
     const service = term('services');
-    cooperants.posts.forEach((p, i) => {
+    yield* each(cooperants.posts, (p, i) => {
       rank(p.rank, 'cooperants.posts', i, 'rank');
       service(p.service, 'cooperants.posts', i, 'service');
     });
@@ -384,7 +423,7 @@ export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {})
     rates.forEach((r, i) => {
       if (r.from === r.to) out.push({ path: ['rates', i, 'to'], message: 'F', input: r.to });
     });
-  cooperants.posts.forEach((p, i) => {
+  yield* each(cooperants.posts, (p, i) => {
     ref(entities, 'cooperants.entities', p.entity, 'cooperants.posts', i, 'entity');
     if (p.place !== null) ref(places, 'places', p.place, 'cooperants.posts', i, 'place');
   });
