@@ -463,7 +463,20 @@ describe('<parsec-budget-treemap> with 60,000 lines', () => {
       };
       await until(() => svgWidth() === '700');
       await frame();
-      await until(() => !(el as unknown as { pending?: unknown }).pending);
+      const pending = () => !!(el as unknown as { pending?: unknown }).pending;
+      await until(() => !pending());
+      // settled: no layout under way and none in the last frames (the first frame's font check may lay out once more;
+      // on a busy machine it came after the steps above had ended)
+      let count = -1;
+      await framesUntil(
+        el,
+        () => {
+          const settled = el.layoutCount === count && !pending();
+          count = el.layoutCount;
+          return settled;
+        },
+        50,
+      );
       expect(el.preparedSteps).toBeGreaterThan(0);
       expect($(el, 'canvas')).not.toBeNull();
       expect($$(el, '[role="treeitem"][aria-level="1"]')).toHaveLength(8);
