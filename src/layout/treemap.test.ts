@@ -5,7 +5,7 @@ import { selectBudgetTree } from '../select/budget-tree';
 import { estimateWidth, fitText } from './text-fit';
 import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3-hierarchy';
 import type { BudgetNode } from '../select/budget-tree';
-import { layoutTreemap, layoutTreemapSteps, TREEMAP_HEADER } from './treemap';
+import { layoutConflicts, layoutTreemap, layoutTreemapSteps, TREEMAP_HEADER } from './treemap';
 
 /** The rectangles of d3's own hierarchy → sum → sort → treemap of the whole tree, as the layout configures it. */
 function d3Rects(focus: BudgetNode, width: number, height: number) {
@@ -256,5 +256,50 @@ describe('fitText(text, width, fontSize)', () => {
     expect(fitText('PARSEC', 100, 12)).toBe('PARSEC');
     expect(fitText('Programme d’appui au renforcement', 80, 12)).toMatch(/…$/);
     expect(fitText('Programme', 20, 12)).toBeNull();
+  });
+});
+
+describe('layoutConflicts', () => {
+  const conflict = {
+    key: 'mcd',
+    title: 'French security and defence cooperation in Mali: the sources give different totals',
+    bars: [
+      {
+        value: 4.6e6,
+        text: '€4.6M',
+        by: 'Sénat (France), rapporteur Claude Nougein (2016) · drawn',
+        drawn: true,
+      },
+      {
+        value: 5e6,
+        text: '€4.5M–€5M',
+        by: 'NosDéputés.fr (Assemblée nationale proceedings) (2016)',
+        drawn: false,
+      },
+    ],
+  };
+
+  it('puts the words after each bar when they fit whole there', () => {
+    const { blocks, height } = layoutConflicts([conflict], 1280, estimateWidth);
+    const bars = blocks[0]!.bars;
+    expect(bars.map((b) => b.label)).toEqual(conflict.bars.map((b) => `${b.text} · ${b.by}`));
+    expect(bars.every((b) => b.more.length === 0)).toBe(true);
+    expect(height).toBe(18 * (1 + 2) + 6);
+  });
+
+  it('on a phone, keeps the value after the bar and who reports it whole under it, not cut', () => {
+    const width = 330;
+    const { blocks, height } = layoutConflicts([conflict], width, estimateWidth);
+    const { title, bars } = blocks[0]!;
+    for (const [i, b] of bars.entries()) {
+      expect(b.label).toBe(conflict.bars[i]!.text);
+      expect(b.more.length).toBeGreaterThan(0);
+      expect(b.more.join(' ')).toBe(conflict.bars[i]!.by);
+      for (const line of b.more) expect(estimateWidth(line, 12)).toBeLessThanOrEqual(width);
+    }
+    // each bar's lines below it, the next bar after them: nothing drawn over anything
+    expect(bars[1]!.y).toBe(bars[0]!.y + 18 * (1 + bars[0]!.more.length));
+    const rows = title.length + bars.reduce((n, b) => n + 1 + b.more.length, 0);
+    expect(height).toBe(18 * rows + 6);
   });
 });

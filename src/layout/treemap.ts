@@ -564,6 +564,8 @@ export interface ConflictBarGeometry {
   /** The words after the bar (value, then who reports it), fitted to the room left. */
   label: string;
   labelX: number;
+  /** Who reports it, on lines of their own under the bar, when the words do not fit whole after it (narrow). */
+  more: string[];
 }
 
 export interface ConflictGeometry {
@@ -598,12 +600,13 @@ export function layoutConflicts(
     c.bars.forEach((b, i) => {
       const w = Math.max(2, Math.round((b.value / max) * room));
       const labelX = w + 6;
-      const label =
-        fitText(labels[i]!, width - labelX, fontSize, 4, measure) ??
-        fitText(b.text, width - labelX, fontSize, 1, measure) ??
-        '';
-      block.bars.push({ y, w, drawn: b.drawn, label, labelX });
-      y += rowH;
+      // the value and who reports it after the bar; when they do not fit whole there, the value after the bar and
+      // who reports it under it, on up to two lines of the whole width (a reader on a phone gets the source whole)
+      const whole = measure(labels[i]!, fontSize) <= width - labelX;
+      const label = whole ? labels[i]! : (fitText(b.text, width - labelX, fontSize, 1, measure) ?? '');
+      const more = whole ? [] : (wrapText(b.by, width, fontSize, 2, measure) ?? []);
+      block.bars.push({ y, w, drawn: b.drawn, label, labelX, more });
+      y += rowH * (1 + more.length);
     });
     blocks.push(block);
     y += 6;

@@ -188,7 +188,9 @@ export function renderConflicts(
           (
             r,
           ) => svg`<rect class=${r.drawn ? 'conflict-bar drawn' : 'conflict-bar alt'} x="0.75" y=${r.y + 3.75} width=${Math.max(1, r.w - 1.5)} height="10.5" rx="1"></rect>
-            <text class="conflict-label" x=${r.labelX} y=${r.y + 13}>${r.label}</text>`,
+            <text class="conflict-label" x=${r.labelX} y=${r.y + 13}>${r.label}</text>${r.more.map(
+              (line, i) => svg`<text class="conflict-label" x="0" y=${r.y + 31 + i * 18}>${line}</text>`,
+            )}`,
         )}</g>`,
     )}
   </svg>`;
