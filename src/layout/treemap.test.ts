@@ -291,6 +291,8 @@ describe('layoutConflicts', () => {
     const width = 330;
     const { blocks, height } = layoutConflicts([conflict], width, estimateWidth);
     const { title, bars } = blocks[0]!;
+    // the title whole too, on up to three lines
+    expect(title.join(' ')).toBe(conflict.title);
     for (const [i, b] of bars.entries()) {
       expect(b.label).toBe(conflict.bars[i]!.text);
       expect(b.more.length).toBeGreaterThan(0);

@@ -570,7 +570,7 @@ export interface ConflictBarGeometry {
 
 export interface ConflictGeometry {
   key: string;
-  /** The title, wrapped on at most two lines. */
+  /** The title, wrapped on at most three lines (a phone). */
   title: string[];
   y: number;
   bars: ConflictBarGeometry[];
@@ -594,7 +594,7 @@ export function layoutConflicts(
     const labels = c.bars.map((b) => `${b.text} · ${b.by}`);
     const widest = Math.max(...labels.map((l) => measure(l, fontSize)));
     const room = Math.max(width * 0.3, width - widest - 8);
-    const title = wrapText(c.title, width, fontSize, 2, measure, 600) ?? [];
+    const title = wrapText(c.title, width, fontSize, 3, measure, 600) ?? [];
     const block: ConflictGeometry = { key: c.key, title, y, bars: [] };
     y += rowH * Math.max(1, title.length);
     c.bars.forEach((b, i) => {
