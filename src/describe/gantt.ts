@@ -19,6 +19,7 @@ import { sourcesText } from './common';
 import type { DescribeContext, LegendItem, MarkWords, TooltipModel } from './types';
 import { addStrings } from '../i18n/index';
 import { ganttStrings } from '../i18n/strings/gantt';
+import { finish } from '../util/steps';
 
 // the built-in tables (en, fr) get this widget's words with the code that reads them: no other widget carries them
 addStrings('gantt', ganttStrings);
@@ -94,15 +95,7 @@ export function readableNote(note: LocalText | undefined, ctx: DescribeContext):
 
 /** The words the layout places: names, dates beside marks, conflicting reports, the open end, the ticks. */
 export function ganttTexts(view: PhaseRows, ctx: DescribeContext): GanttTexts {
-  return runSteps(ganttTextsSteps(view, ctx));
-}
-
-/** Runs a computation made in steps through. */
-function runSteps<R>(steps: Generator<void, R>): R {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(ganttTextsSteps(view, ctx));
 }
 
 /** Items between two pauses of the `…Steps` generators. */

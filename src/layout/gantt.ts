@@ -8,6 +8,7 @@ import {
   type ShownDate,
 } from '../select/phase-rows';
 import { estimateWidth, fitText, wrapText, type Measure } from './text-fit';
+import { finish } from '../util/steps';
 
 /** A horizontal segment in pixels. */
 export interface Seg {
@@ -348,11 +349,7 @@ export function offWindow(
   view: PhaseRows,
   win: readonly [number, number],
 ): { before: EdgeCount | null; after: EdgeCount | null } {
-  const steps = offWindowSteps(view, win);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(offWindowSteps(view, win));
 }
 
 /** {@link offWindow} in steps of {@link ITEMS_PER_PASS_STEP} items. */
@@ -454,11 +451,7 @@ class Placer {
  * that adapt to the window. Pure: no DOM, no clock; coordinates rounded to 0.1 px.
  */
 export function layoutGantt(view: PhaseRows, options: GanttOptions): GanttGeometry {
-  const steps = layoutGanttSteps(view, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(layoutGanttSteps(view, options));
 }
 
 /** Rows laid out between two pauses of {@link layoutGanttSteps}. */

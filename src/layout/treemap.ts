@@ -1,6 +1,7 @@
 import { squarifySteps } from './squarify';
 import type { BudgetNode } from '../select/budget-tree';
 import { estimateWidth, fitText, wrapText, type Measure } from './text-fit';
+import { finish } from '../util/steps';
 
 /** One line of text written on a tile, already fitted to it (measured). */
 export interface TreemapLine {
@@ -89,11 +90,7 @@ export function layoutTreemap(
   height: number,
   options: TreemapOptions,
 ): TreemapGeometry {
-  const steps = layoutTreemapSteps(focus, width, height, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(layoutTreemapSteps(focus, width, height, options));
 }
 
 /** How much work (nodes visited or tiles made) a step of {@link layoutTreemapSteps} does before it yields. */

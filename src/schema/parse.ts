@@ -25,6 +25,7 @@ import { LIST_ITEM_CHECKS, SLICES } from './checks/items';
 import { SECTION_CHECKS } from './fast-all';
 import { shapedDataset } from './fast';
 import { worded } from './reference-words';
+import { finish } from '../util/steps';
 import { nextTask } from '../util/idle';
 
 export {
@@ -147,11 +148,7 @@ function errorText(e: unknown): string {
  * then reports them).
  */
 export function toPlainData(input: unknown): { ok: true; value: unknown } | ParseFailure {
-  const steps = plainDataSteps(input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(plainDataSteps(input));
 }
 
 /** {@link toPlainData} as steps: yields every few thousand objects copied, so that a caller can pause. */

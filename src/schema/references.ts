@@ -6,6 +6,7 @@
 import { convert } from './convert';
 import type { DatasetInput } from './dataset';
 import type { Currency } from './quantity';
+import { finish } from '../util/steps';
 
 /**
  * Built-in values of the open vocabularies: widgets have labels (and symbols) for these in every language they
@@ -93,11 +94,7 @@ export interface ReferenceScope {
  * At once: {@link referenceSteps} in one go.
  */
 export function referenceIssues(input: DatasetInput, scope: ReferenceScope = {}): ReferenceIssue[] {
-  const steps = referenceSteps(input, scope);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(referenceSteps(input, scope));
 }
 
 /** Records of a list between two steps of {@link referenceSteps}. */

@@ -53,6 +53,7 @@ import type { SectionChecks } from '../../schema/fast';
 import { colourToken } from '../../styles/palette';
 import { treemapStyles } from './budget-treemap.styles';
 import { plotHeight } from '../../layout/box';
+import { finish } from '../../util/steps';
 
 /**
  * Budgets as a squarified treemap: programme → phase or component → line, sized by the amount drawn.
@@ -642,14 +643,6 @@ function* sourcesSteps(view: BudgetNode, data: Dataset): Generator<void, Source[
     }
   }
   return sourcesOfLists(sourcesById(data), [ids]);
-}
-
-/** Runs a computation in steps to its end, at once. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** How long a slice of a computation in steps runs before the page gets the main thread back, in milliseconds. */
