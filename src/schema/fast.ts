@@ -78,6 +78,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
+ * The fields of a dataset's top level, when they are known ones and the required ones are there; else undefined
+ * (zod says what is wrong).
+ */
+export function topLevelFields(input: object): Set<string> | undefined {
+  const own = new Set(Object.keys(input));
+  for (const key of own) if (!(DATASET_KEYS as readonly string[]).includes(key)) return undefined;
+  for (const key of DATASET_REQUIRED) if (!own.has(key)) return undefined;
+  return own;
+}
+
+/**
  * The shapes: the top level (known fields only, the required ones present), then the first fields (unless `prior`
  * checked them) and `sections` not yet checked, by the generated checks; undefined when they are not sure.
  */
@@ -88,9 +99,8 @@ function checkShapes(
   prior: CheckedSections | undefined,
 ): Shapes | undefined {
   if (!isRecord(input)) return undefined;
-  const own = new Set(Object.keys(input));
-  for (const key of own) if (!(DATASET_KEYS as readonly string[]).includes(key)) return undefined;
-  for (const key of DATASET_REQUIRED) if (!own.has(key)) return undefined;
+  const own = topLevelFields(input);
+  if (!own) return undefined;
   const todo = new Map<string, Check>();
   if (!prior) for (const [key, check] of Object.entries(FIRST)) todo.set(key, check!);
   for (const s of sections)

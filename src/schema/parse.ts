@@ -20,10 +20,9 @@ import {
   runCheck,
   type Slice,
 } from './check-run';
-import { DATASET_KEYS, DATASET_REQUIRED } from './checks/index';
 import { LIST_ITEM_CHECKS, SLICES } from './checks/items';
 import { SECTION_CHECKS } from './fast-all';
-import { shapedDataset } from './fast';
+import { shapedDataset, topLevelFields } from './fast';
 import { worded } from './reference-words';
 import { finish } from '../util/steps';
 import { nextTask } from '../util/idle';
@@ -547,9 +546,8 @@ async function slicedDataset(
   beginRun();
   try {
     // the top level as fast.ts reads it: its own fields, known ones only, the required ones present
-    const own = new Set(Object.keys(input));
-    for (const key of own) if (!(DATASET_KEYS as readonly string[]).includes(key)) return undefined;
-    for (const key of DATASET_REQUIRED) if (!own.has(key)) return undefined;
+    const own = topLevelFields(input);
+    if (!own) return undefined;
     const view: Record<string, unknown> = {};
     for (const slice of SLICES) {
       if (!own.has(slice.key)) continue;
