@@ -131,11 +131,15 @@ export class MarksController implements ReactiveController {
       return (this.#interaction = got).handleMarkEvent(this, e, e.composedPath());
     // a pointer passing before the code arrives is not kept (the next one is handled); the rest is, in order
     if (e.type !== 'pointermove' && e.type !== 'pointerout') this.#queue.push([e, e.composedPath()]);
-    void got.then((i) => {
-      this.#interaction = i;
-      const queue = this.#queue;
-      this.#queue = [];
-      if (this.#root) for (const [e, path] of queue) i.handleMarkEvent(this, e, path);
-    });
+    void got.then(
+      (i) => {
+        this.#interaction = i;
+        const queue = this.#queue;
+        this.#queue = [];
+        if (this.#root) for (const [e, path] of queue) i.handleMarkEvent(this, e, path);
+      },
+      // the code did not arrive (the network): what waited is dropped, the next event asks again
+      () => (this.#queue = []),
+    );
   }
 }

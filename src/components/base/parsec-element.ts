@@ -45,7 +45,14 @@ type Late = typeof LateModule;
 let late: Late | undefined;
 let lateLoading: Promise<Late> | undefined;
 function loadLate(): Promise<Late> {
-  return (lateLoading ??= import('./late').then((m) => (late = m)));
+  // a failed load (the network) is forgotten: the next demand fetches again where the browser allows it
+  return (lateLoading ??= import('./late').then(
+    (m) => (late = m),
+    (e: unknown) => {
+      lateLoading = undefined;
+      throw e;
+    },
+  ));
 }
 /** How long a slice of a table model made in steps runs in an idle period that gives no deadline (ms). */
 const MODEL_SLICE_MS = 8;
@@ -417,7 +424,14 @@ export abstract class ParsecElement<View, Table = unknown> extends LitElement {
       else this.#tableScheduled = false;
     };
     // the table's code comes with the rest of what follows the first frame (the marks' interaction, the tooltip)
-    idleAfterPaint(() => void this.#loadTable().then(() => idle(slice, 500)), 500);
+    idleAfterPaint(
+      () =>
+        void this.#loadTable().then(
+          () => idle(slice, 500),
+          () => (this.#tableScheduled = false),
+        ),
+      500,
+    );
   }
 
   /** The widget's table module, once loaded (see {@link loadTableCode}). */
@@ -425,10 +439,14 @@ export abstract class ParsecElement<View, Table = unknown> extends LitElement {
   #codeLoading?: Promise<unknown>;
   /** The renderer of the table (late.ts) and the widget's table module: both arrived when this resolves. */
   #loadTable(): Promise<unknown> {
+    // a failed load is forgotten: opening the table, an export or the next update asks again
     return (this.#codeLoading ??= Promise.all([
       loadLate(),
       this.loadTableCode().then((code) => (this.#code = code)),
-    ]));
+    ]).catch((e: unknown) => {
+      this.#codeLoading = undefined;
+      throw e;
+    }));
   }
 
   /** The table's element and what it must show now (see {@link #tableKey}). */
@@ -453,7 +471,10 @@ export abstract class ParsecElement<View, Table = unknown> extends LitElement {
     const [box, key] = now;
     if (!late || !this.#code) {
       // opened before the table's code arrived: drawn when it does
-      void this.#loadTable().then(() => this.isConnected && this.tableOpen && this.#drawTable(true));
+      void this.#loadTable().then(
+        () => this.isConnected && this.tableOpen && this.#drawTable(true),
+        () => undefined,
+      );
       return false;
     }
     const fresh = this.#fresh(key);
@@ -686,7 +707,11 @@ export abstract class ParsecElement<View, Table = unknown> extends LitElement {
       toggleExport: () => {
         el._exportOpen = !el._exportOpen;
         // opened before the choices' code arrived: drawn when it does
-        if (!late) void loadLate().then(() => el.requestUpdate());
+        if (!late)
+          void loadLate().then(
+            () => el.requestUpdate(),
+            (e: unknown) => (el._exportError = (e as Error).message),
+          );
       },
       choices: () => (late ? late.renderExportChoices(el.#footer) : nothing),
       closeExport: () => (el._exportOpen = false),

@@ -93,3 +93,18 @@ it('an export before the table was drawn loads its code and writes every row', a
   await el.tableComplete;
   expect(table(el).querySelectorAll('tbody tr')).toHaveLength(json.rows.length);
 });
+
+it('a table whose code failed to arrive (the network) asks for it again: the next demand draws it', async () => {
+  const el = widget('parsec-cooperant-chart', 640);
+  const own = el as unknown as { loadTableCode(): Promise<unknown> };
+  const real = own.loadTableCode.bind(el);
+  let calls = 0;
+  own.loadTableCode = () => (++calls === 1 ? Promise.reject(new Error('offline')) : real());
+  el.data = structuredClone(nigerPolice) as Widget['data'];
+  await el.updateComplete;
+  await expect(el.tableComplete).rejects.toThrow('offline');
+  await el.tableComplete;
+  expect(calls).toBeGreaterThanOrEqual(2);
+  expect(table(el).getAttribute('aria-busy')).toBe('false');
+  expect(table(el).querySelectorAll('tbody tr').length).toBeGreaterThan(1);
+});
