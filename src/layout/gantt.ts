@@ -80,7 +80,7 @@ export interface GanttRow {
    * when first read.
    */
   readonly name: string | null;
-  /** The name on one or two lines as it fits (measured); empty when nothing fits. Fitted when first read. */
+  /** The name on one to three lines as it fits (measured); empty when nothing fits. Fitted when first read. */
   readonly nameLines: readonly string[];
   nameX: number;
   nameY: number;
@@ -278,7 +278,7 @@ export const ROW = 26;
 export const ROW_NARROW = 40;
 /** Height of a second line of a row's name. */
 export const NAME_LINE = 14;
-/** Rows whose name needs two lines are this much taller. */
+/** Rows whose name needs two lines are this much taller (three lines: twice). */
 export const ROW_WRAP = 12;
 /** Extra height of a row whose item has conflicting reports (their labels go on a line under the bar). */
 export const ALT_LINE = 14;
@@ -491,10 +491,11 @@ export function* layoutGanttSteps(view: PhaseRows, options: GanttOptions): Gener
   // obstacles of every row's labels: the as-of and today lines
   const lines = [options.asOf, options.today].filter((t): t is number => t != null && inWindow(t)).map(X);
 
-  // a name that does not fit on one line takes two (its row is taller); only one measure per row at layout, the
-  // lines are wrapped when first read: 10,000 names are not wrapped for the few rows drawn
+  // a name that does not fit on one line takes two, or three when two do not hold it whole (its row is taller; a
+  // third line that does not hold the rest ends in an ellipsis); one measure per row at layout for a name that fits
+  // on one line, its lines wrapped when first read: 10,000 names are not wrapped for the few rows drawn
   const nameLineCount = (full: string, max: number, weight?: number) =>
-    measure(full, fs, weight) <= max ? 1 : 2;
+    measure(full, fs, weight) <= max ? 1 : wrapText(full, max, fs, 2, measure, weight, true) ? 2 : 3;
   const fitName = (full: string, max: number, count: number, weight?: number): string[] =>
     count === 1
       ? [full]
