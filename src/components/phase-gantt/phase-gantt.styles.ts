@@ -66,8 +66,9 @@ export const ganttStyles = css`
   }
   .edges {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.5em;
+    gap: 0.2em 0.5em;
     min-block-size: 1.6em;
     box-sizing: border-box;
   }
@@ -81,6 +82,10 @@ export const ganttStyles = css`
     padding: 0 0.4em;
     cursor: pointer;
     white-space: nowrap;
+  }
+  /* when both do not fit on one line (a phone, a long language), the later one goes under, still at the right */
+  .edge.after {
+    margin-inline-start: auto;
   }
   .edge:hover,
   .edge:focus-visible {
