@@ -5,6 +5,7 @@ import type { CooperantGeometry, CooperantMode, GroupText } from '../layout/coop
 import type { Dataset, Place } from '../schema/dataset';
 import type { Count } from '../schema/quantity';
 import {
+  groupSize,
   type CooperantGroupBy,
   type CooperantRank,
   type CooperantUnit,
@@ -148,7 +149,7 @@ export function groupCount(
   spoken = false,
 ): string {
   const c = ctx.t.cooperant;
-  const n = g.units.length;
+  const n = groupSize(g);
   const total = g.total ? reported(g.total, ctx, spoken) : unitCount(n, g.approx, ctx, spoken);
   const posts = c.posts(total, g.total?.value ?? n);
   if (g.kind === 'not-itemised' && years.length === 1) {
@@ -348,14 +349,14 @@ export function cooperantSummary(
   const c = ctx.t.cooperant;
   const words = firstUse(ctx.glossary, ctx.lang);
   const yearly = shown.years.map((y) => yearSentence(y, ctx)).join(c.semicolon);
-  const n = groups.reduce((s, g) => s + g.units.length, 0);
+  const n = groups.reduce((s, g) => s + groupSize(g), 0);
   // "all years": each post once, broken down; then the years' counts side by side, never added up
   let text = shown.distinct ? c.distinctSentence(formatInteger(n, ctx.lang), n) : yearly;
   if (shown.by !== 'year') {
     const parts = groups
       .filter((g) => g.kind !== 'not-itemised')
       .map((g) => {
-        const n = formatInteger(g.units.length, ctx.lang);
+        const n = formatInteger(groupSize(g), ctx.lang);
         if (shown.by === 'place')
           return g.kind === 'not-stated' ? c.noPlacePart(n) : c.placePart(n, placeName(g.key, ctx));
         return c.valuePart(n, words.expand(groupName(g, shown.by, ctx)));
@@ -364,7 +365,7 @@ export function cooperantSummary(
     if (parts.length) text += `${c.colon}${parts.join(', ')}`;
     // with nothing itemised, the year sentence already says it all ("about 10 posts in 2016, none itemised")
     if (rest && parts.length)
-      text += `${c.semicolon}${c.notItemisedPart(formatInteger(rest.units.length, ctx.lang), rest.units.length, rest.approx)}`;
+      text += `${c.semicolon}${c.notItemisedPart(formatInteger(groupSize(rest), ctx.lang), groupSize(rest), rest.approx)}`;
   }
   if (shown.distinct) text += `${c.semicolon}${c.yearlyNotAdded}${c.colon}${yearly}`;
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
@@ -451,7 +452,7 @@ export function groupByOptions(choices: readonly GroupByChoice[], ctx: Cooperant
  */
 export function cooperantSwitchNote(geo: CooperantGeometry, ctx: CooperantContext): string {
   if (!geo.switched) return '';
-  const n = geo.groups.reduce((s, g) => s + g.group.units.length, 0);
+  const n = geo.groups.reduce((s, g) => s + groupSize(g.group), 0);
   const c = ctx.t.cooperant;
   return geo.switched === 'count'
     ? c.switchedCount(formatInteger(n, ctx.lang))

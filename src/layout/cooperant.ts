@@ -1,4 +1,4 @@
-import type { CooperantUnit, UnitGroup } from '../select/cooperant-posts';
+import { groupSize, type CooperantUnit, type UnitGroup } from '../select/cooperant-posts';
 import { estimateWidth, wrapText, type Measure } from './text-fit';
 
 export type CooperantMode = 'units' | 'bars';
@@ -121,13 +121,13 @@ export function layoutCooperant(
   const lineH = r(fontSize * 1.35);
   const stacked = width < 480;
   const measure = options.measure ?? estimateWidth;
-  const texts = groups.map((g) => options.text.get(g.key) ?? { name: g.key, count: String(g.units.length) });
+  const texts = groups.map((g) => options.text.get(g.key) ?? { name: g.key, count: String(groupSize(g)) });
   // the label column is as wide as the widest name (bold), between 120 px and 40 % of the width; longer names wrap
   const widest = Math.max(0, ...texts.map((t) => measure(t.name, fontSize, 600)));
   const labelW = stacked ? width : Math.max(120, Math.min(r(width * 0.4), Math.ceil(widest) + 12));
   const areaX = stacked ? 0 : labelW + 8;
   const areaW = Math.max(20, width - areaX);
-  const n = groups.reduce((s, g) => s + g.units.length, 0);
+  const n = groups.reduce((s, g) => s + groupSize(g), 0);
   // cell pitch: 24 px for small counts, shrinking so that many units fill about `targetHeight`
   const target = options.targetHeight ?? 420;
   // more units than pixels: at the smallest cell they would need over MAX_UNIT_HEIGHTS × the target height → bars
@@ -148,7 +148,7 @@ export function layoutCooperant(
   const unitX = blocks ? 0 : areaX;
   const unitW = blocks ? colW : areaW;
 
-  const maxCount = groups.reduce((m, g) => Math.max(m, g.units.length), 0);
+  const maxCount = groups.reduce((m, g) => Math.max(m, groupSize(g)), 0);
   let cell = BASE_CELL;
   if (n > 0) {
     const fit = Math.floor(Math.sqrt((unitW * columns * target) / n));
@@ -190,7 +190,7 @@ export function layoutCooperant(
       countX = areaX + solid + hollow + 6;
       countY = bodyY + r(BAR_H / 2 + fontSize * 0.35);
     } else {
-      rows = Math.max(1, Math.ceil(g.units.length / cols));
+      rows = Math.max(1, Math.ceil(groupSize(g) / cols));
       const body = rows * cell - gap;
       g.units.forEach((u, i) => {
         units.push({
@@ -255,7 +255,7 @@ export function hitCooperant(geo: CooperantGeometry, x: number, y: number): Unit
   if (geo.mode !== 'units') return undefined;
   let start = 0;
   for (const b of geo.groups) {
-    const n = b.group.units.length;
+    const n = groupSize(b.group);
     if (y >= b.y && y <= b.y + b.h && x >= b.x && x <= b.x + b.w) {
       const first = geo.units[start];
       if (!first || first.groupKey !== b.key) return undefined;

@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import raw from '../../data/parsec.json';
 import { parseDataset } from '../schema/parse';
 import type { Dataset } from '../schema/dataset';
 import { civilianStaffDataset } from '../../test/fixtures/civilian-staff';
 import { syntheticCooperantDataset } from '../../test/fixtures/synthetic-cooperant';
 import {
+  COOPERANT_GROUP_BYS,
   groupByChoices,
   groupByChoicesOf,
+  groupsShown,
+  groupSize,
   groupUnits,
   NOT_ITEMISED,
   NOT_STATED,
@@ -15,6 +18,7 @@ import {
   unitsOf,
   unitsShown,
   unitSourceIds,
+  type UnitGroup,
 } from './cooperant-posts';
 
 const parsed = parseDataset(raw);
@@ -182,6 +186,47 @@ describe('groupUnits', () => {
     const [g2011] = groupUnits(units2011, 'year');
     const firstRest = g2011!.units.findIndex((u) => u.kind === 'not-itemised');
     expect(firstRest).toBe(9);
+  });
+});
+
+describe('groupsShown', () => {
+  const datasets = [data, civilianStaffDataset, syntheticCooperantDataset(600)];
+
+  it('gives the groups of groupUnits over the units shown: the same keys, counts, order and unit objects', () => {
+    for (const d of datasets) {
+      const v = selectCooperantPosts(d);
+      const options = { years: v.years, order: d.places.map((p) => p.id) };
+      for (const year of [...v.years.map((y) => y.year), 'all' as const])
+        for (const by of COOPERANT_GROUP_BYS) {
+          const at = `${year} by ${by}`;
+          const ref = groupUnits(unitsShown(v, year, by), by, options);
+          const got = groupsShown(v, year, by, options);
+          const plain = (g: UnitGroup) => ({ ...g, units: undefined, size: groupSize(g) });
+          expect(got.map(plain), at).toEqual(ref.map(plain));
+          expect(
+            got.map((g) => g.units),
+            at,
+          ).toEqual(ref.map((g) => g.units));
+          // one year: the year's own unit objects (`all` makes its distinct posts afresh at each call)
+          if (year !== 'all')
+            expect(
+              got.every((g, i) => g.units.every((u, j) => u === ref[i]!.units[j])),
+              at,
+            ).toBe(true);
+        }
+    }
+  });
+
+  it("counts one year's posts by group without making a unit, and makes every group's units in one read", () => {
+    const v = selectCooperantPosts(syntheticCooperantDataset(600));
+    const y = v.years.find((x) => x.year === v.defaultYear)!;
+    const read = vi.spyOn(y, 'units', 'get');
+    const groups = groupsShown(v, y.year, 'place');
+    expect(groups.reduce((s, g) => s + groupSize(g), 0)).toBe(y.itemised + y.notItemised);
+    expect(read).not.toHaveBeenCalled();
+    expect(groups[0]!.units.length).toBe(groupSize(groups[0]!));
+    for (const g of groups) expect(g.units).toBe(g.units);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });
 

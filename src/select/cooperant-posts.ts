@@ -126,11 +126,8 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
     .map((year): CooperantYear => {
       const total = totals.find((t) => t.year === year)?.count ?? null;
       const list = byYear.get(year)!;
-      const units: CooperantUnit[] = new Array<CooperantUnit>(list.length);
       // made once per year, not per unit (10,000 posts: 10,000 lists and year texts fewer)
       const only: readonly number[] = [year];
-      const at = `@${year}`;
-      const lookUp = declared.size > 0;
       // in the same pass: what the group-by choices count (values not stated) and the source ids, in the order met
       const counts: Record<CooperantGroupBy, number> = { place: 0, entity: 0, rank: 0, service: 0, year: 0 };
       const ids = new Set<string>();
@@ -147,40 +144,62 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
           lastId = src[src.length - 1];
         }
         lastSources = src;
-        units[i] = {
-          key: p.id + at,
-          kind: 'post',
-          year,
-          years: only,
-          post: p,
-          entity: p.entity,
-          rank: p.rank,
-          declaredRank: lookUp ? declared.get(p.rank) : undefined,
-          service: p.service,
-          place: p.place,
-          precision: 'exact',
-          sources: p.sources,
-        };
       }
-      const itemised = units.length;
+      const itemised = list.length;
       const rest = total ? total.value - itemised : 0;
       const notItemised = Math.max(0, rest);
       const precision: Precision = total?.precision === 'approx' ? 'approx' : 'derived';
-      for (let i = 1; i <= notItemised; i++)
-        units.push({
-          key: `${NOT_ITEMISED}${at}#${i}`,
-          kind: 'not-itemised',
-          year,
-          years: only,
-          post: null,
-          entity: null,
-          rank: 'not-stated',
-          service: 'not-stated',
-          place: null,
-          precision,
-          sources: total!.sources,
-        });
-      const y: CooperantYear = { year, total, itemised, notItemised, overflow: rest < 0, units };
+      // the units are made when first read: a chart of bars (past AUTO_BARS_ABOVE posts) counts the posts by group
+      // (groupsShown) and draws no unit, so its first paint makes none of them (10,000 objects)
+      let units: CooperantUnit[] | undefined;
+      const make = (): CooperantUnit[] => {
+        const at = `@${year}`;
+        const lookUp = declared.size > 0;
+        const made: CooperantUnit[] = new Array<CooperantUnit>(list.length);
+        for (let i = 0; i < list.length; i++) {
+          const p = list[i]!;
+          made[i] = {
+            key: p.id + at,
+            kind: 'post',
+            year,
+            years: only,
+            post: p,
+            entity: p.entity,
+            rank: p.rank,
+            declaredRank: lookUp ? declared.get(p.rank) : undefined,
+            service: p.service,
+            place: p.place,
+            precision: 'exact',
+            sources: p.sources,
+          };
+        }
+        for (let i = 1; i <= notItemised; i++)
+          made.push({
+            key: `${NOT_ITEMISED}${at}#${i}`,
+            kind: 'not-itemised',
+            year,
+            years: only,
+            post: null,
+            entity: null,
+            rank: 'not-stated',
+            service: 'not-stated',
+            place: null,
+            precision,
+            sources: total!.sources,
+          });
+        return made;
+      };
+      const y: CooperantYear = {
+        year,
+        total,
+        itemised,
+        notItemised,
+        overflow: rest < 0,
+        get units() {
+          return (units ??= make());
+        },
+      };
+      yearPosts.set(y, list);
       if (notItemised) for (const id of total!.sources) ids.add(id);
       unitSources.set(y, [...ids]);
       yearChoices.set(y, counts);
@@ -197,7 +216,9 @@ export function selectCooperantPosts(data: Dataset): CooperantView {
 }
 
 const unitSources = new WeakMap<CooperantYear, string[]>();
-/** The itemised posts of a year whose place, entity, rank or service is not stated, counted as its units are made. */
+/** The itemised posts of a year, in their order: what {@link groupsShown} counts by group without making units. */
+const yearPosts = new WeakMap<CooperantYear, readonly CooperantPost[]>();
+/** The itemised posts of a year whose place, entity, rank or service is not stated, counted in one pass over them. */
 const yearChoices = new WeakMap<CooperantYear, Record<CooperantGroupBy, number>>();
 /** The source ids of a year's units, each once, in the order met (worked out once per year of a view). */
 export function unitSourceIds(y: CooperantYear): string[] {
@@ -352,6 +373,17 @@ export function groupUnits(
     }
     groups.push(g);
   }
+  return sortGroups(groups, by, options.order);
+}
+
+/** How many units a group holds (its itemised and not itemised ones), without reading its units. */
+export const groupSize = (g: UnitGroup): number => g.itemised + g.notItemised;
+
+/**
+ * The order of groups: ranks and services in their natural order, years ascending, places and entities by count (then
+ * `order`, then key); then not stated, then not itemised.
+ */
+function sortGroups(groups: UnitGroup[], by: CooperantGroupBy, order: readonly string[] = []): UnitGroup[] {
   const rankOf = (g: UnitGroup): number => {
     if (g.kind === 'not-itemised') return 2;
     if (g.kind === 'not-stated') return 1;
@@ -359,7 +391,6 @@ export function groupUnits(
   };
   const fixed: readonly string[] | undefined =
     by === 'rank' ? RANK_ORDER : by === 'service' ? SERVICE_ORDER : undefined;
-  const order = options.order ?? [];
   const orderIndex = (k: string) => {
     const i = order.indexOf(k);
     return i < 0 ? order.length : i;
@@ -374,9 +405,74 @@ export function groupUnits(
     }
     if (by === 'year') return Number(a.key) - Number(b.key);
     return (
-      b.units.length - a.units.length ||
+      groupSize(b) - groupSize(a) ||
       orderIndex(a.key) - orderIndex(b.key) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
     );
   });
+}
+
+/** A post's value for a grouping other than by year, as {@link valueOf} gives it for the post's unit. */
+function postValue(p: CooperantPost, by: Exclude<CooperantGroupBy, 'year'>): string {
+  switch (by) {
+    case 'place':
+      return p.place ?? NOT_STATED;
+    case 'entity':
+      return p.entity ?? NOT_STATED;
+    case 'rank':
+      return p.rank === 'not-stated' ? NOT_STATED : p.rank;
+    case 'service':
+      return p.service === 'not-stated' ? NOT_STATED : p.service;
+  }
+}
+
+/**
+ * The groups drawn for a grouping and a year choice: `groupUnits` of {@link unitsShown}, the same groups in the same
+ * order. For one year grouped by place, entity, rank or service, the year's posts are counted by group and no unit is
+ * made until a group's `units` are read (one pass then makes every group's list, of the year's units): bars read only
+ * the counts, so a chart of 10,000 posts drawn as bars makes no unit before its first paint.
+ */
+export function groupsShown(
+  view: CooperantView,
+  year: number | 'all',
+  by: CooperantGroupBy,
+  options: { order?: readonly string[]; years?: readonly CooperantYear[] } = {},
+): UnitGroup[] {
+  const y = year === 'all' || by === 'year' ? undefined : view.years.find((x) => x.year === year);
+  const posts = y && yearPosts.get(y);
+  if (!y || !posts || by === 'year') return groupUnits(unitsShown(view, year, by), by, options);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < posts.length; i++) {
+    const k = postValue(posts[i]!, by);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let lists: Map<string, CooperantUnit[]> | undefined;
+  const unitsOfGroup = (key: string): CooperantUnit[] => {
+    if (!lists) {
+      // the year's units in their order (its posts, then those not itemised): each group's as groupUnits gives them
+      const made = new Map<string, CooperantUnit[]>();
+      for (const u of y.units) {
+        const k = valueOf(u, by);
+        let list = made.get(k);
+        if (!list) made.set(k, (list = []));
+        list.push(u);
+      }
+      lists = made;
+    }
+    return lists.get(key) ?? [];
+  };
+  const group = (key: string, itemised: number, notItemised: number, approx: boolean): UnitGroup => ({
+    key,
+    kind: key === NOT_ITEMISED ? 'not-itemised' : key === NOT_STATED ? 'not-stated' : 'value',
+    get units() {
+      return unitsOfGroup(key);
+    },
+    itemised,
+    notItemised,
+    approx,
+  });
+  const groups: UnitGroup[] = [];
+  for (const [key, n] of counts) groups.push(group(key, n, 0, false));
+  if (y.notItemised) groups.push(group(NOT_ITEMISED, 0, y.notItemised, y.total?.precision === 'approx'));
+  return sortGroups(groups, by, options.order);
 }

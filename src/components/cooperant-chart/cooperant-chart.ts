@@ -41,12 +41,10 @@ import type { Source } from '../../schema/sources';
 import {
   COOPERANT_GROUP_BYS,
   groupByChoicesOf,
-  groupUnits,
+  groupsShown,
   selectCooperantPosts,
-  unitsShown,
   unitSourceIds,
   type CooperantGroupBy,
-  type CooperantUnit,
   type CooperantView,
   type CooperantYear,
   type UnitGroup,
@@ -148,16 +146,14 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView, typeof Co
   private readonly yearsShown = memoizeLast((view: CooperantView, year: number | 'all') =>
     view.years.filter((y) => year === 'all' || y.year === year),
   );
-  private readonly shownUnits = memoizeLast(
-    (view: CooperantView, year: number | 'all', by: CooperantGroupBy) => unitsShown(view, year, by),
-  );
   /** The groupings offered for the posts of the year(s) shown: mostly "not stated" ones last. */
   private readonly choices = memoizeLast((view: CooperantView, year: number | 'all', ctx: CooperantContext) =>
     groupByOptions(groupByChoicesOf(view, year), ctx),
   );
+  /** The groups drawn (bars count the posts by group: no unit is made for them, see `groupsShown`). */
   private readonly groups = memoizeLast(
-    (units: CooperantUnit[], by: CooperantGroupBy, view: CooperantView, data: Dataset) =>
-      groupUnits(units, by, {
+    (view: CooperantView, year: number | 'all', by: CooperantGroupBy, data: Dataset) =>
+      groupsShown(view, year, by, {
         years: view.years,
         order: by === 'entity' ? data.cooperants.entities.map((e) => e.id) : data.places.map((p) => p.id),
       }),
@@ -230,7 +226,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView, typeof Co
     return this.selectView(data);
   }
   protected isEmpty(view: CooperantView): boolean {
-    return view.years.every((y) => y.units.length === 0);
+    return view.years.every((y) => y.itemised + y.notItemised === 0);
   }
   protected chartHeight(width: number): number {
     return width < 480 ? 420 : 300;
@@ -269,7 +265,7 @@ export class ParsecCooperantChart extends ParsecElement<CooperantView, typeof Co
     const by = COOPERANT_GROUP_BYS.includes(this.groupBy) ? this.groupBy : 'place';
     const shown = this.shown(by, this.yearsShown(view, year), year === 'all' && by !== 'year');
     const ctx = this.context(s.data, this.locale.lang);
-    const groups = this.groups(this.shownUnits(view, year, by), by, view, s.data);
+    const groups = this.groups(view, year, by, s.data);
     const mode = this.mode === 'bars' || this.mode === 'units' ? this.mode : 'auto';
     const geo = this.layout(groups, this.width, mode, this.labels(groups, shown, ctx), this.measure);
     this.scene = {
