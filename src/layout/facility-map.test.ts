@@ -93,6 +93,41 @@ describe('layoutBaseMap', () => {
     }
   });
 
+  it('without outlines: the same projection, regions’ centres, inset and markers, no path written', () => {
+    let countries = 0;
+    for (const [w, h, fit] of [
+      [960, 595, fitTargets(view)],
+      [360, 324, 'bamako'],
+      [800, 500, 'mopti'],
+    ] as const) {
+      const full = layoutBaseMap(geo, w, h, fit);
+      const light = layoutBaseMap(geo, w, h, fit, false);
+      expect([light.projection.k, light.projection.tx, light.projection.ty]).toEqual([
+        full.projection.k,
+        full.projection.tx,
+        full.projection.ty,
+      ]);
+      expect(light.regions.map((r) => [r.id, r.name, r.cx, r.cy, r.focus])).toEqual(
+        full.regions.map((r) => [r.id, r.name, r.cx, r.cy, r.focus]),
+      );
+      expect(light.regions.every((r) => r.d === '')).toBe(true);
+      expect(light.countries).toEqual([]);
+      countries += full.countries.length;
+      expect(light.inset).toEqual(full.inset);
+      expect([light.focusIds, light.covered, light.note]).toEqual([full.focusIds, full.covered, full.note]);
+      // what the markers' layout of the update that measures the chart's share reads: the same markers
+      const opts = { measure: estimateWidth, fontSize: 12 };
+      const a = layoutMarks(light, view, opts);
+      const b = layoutMarks(full, view, opts);
+      expect(a.markers.map((m) => [m.key, m.x, m.y, m.visible])).toEqual(
+        b.markers.map((m) => [m.key, m.x, m.y, m.visible]),
+      );
+      expect(a.offView).toEqual(b.offView);
+    }
+    // the outlines left out are drawn otherwise
+    expect(countries).toBeGreaterThan(0);
+  });
+
   it('fits the focus region inside the box (tiny square)', () => {
     const b = layoutBaseMap(square, 400, 300, 'sq');
     const [x0, y0] = b.projection([0, 2])!;

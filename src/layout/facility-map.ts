@@ -133,13 +133,6 @@ const boxObject = (w: number, s: number, e: number, n: number) =>
     ],
   }) as Parameters<typeof mercatorFit>[1];
 
-/**
- * Projects the base map (Mercator) in a `width` × `height` box, fitted to one area of the geometry (a region
- * `mopti`, a country `mali`), or — by default — the data's places (with their regions, at least about a degree
- * across), with an inset locator in the top-right corner. The geometry's regions the places lie in (or, for country
- * outlines, the countries) are the map's subject. When the view leaves the box a geometry covers, no country is drawn
- * and a graticule stands in for it. Pure; paths rounded to 0.1 px.
- */
 /** The regions a fit's places lie in, by id, per geometry and fit target (the same at every size of the map). */
 const placeRegions = new WeakMap<MapGeoData, WeakMap<FitTarget, string[]>>();
 function regionsOfPlaces(geo: MapGeoData, target: FitTarget): string[] {
@@ -160,11 +153,22 @@ function regionsOfPlaces(geo: MapGeoData, target: FitTarget): string[] {
   return ids;
 }
 
+/**
+ * Projects the base map (Mercator) in a `width` × `height` box, fitted to one area of the geometry (a region
+ * `mopti`, a country `mali`), or — by default — the data's places (with their regions, at least about a degree
+ * across), with an inset locator in the top-right corner. The geometry's regions the places lie in (or, for country
+ * outlines, the countries) are the map's subject. When the view leaves the box a geometry covers, no country is drawn
+ * and a graticule stands in for it. Pure; paths rounded to 0.1 px.
+ *
+ * With `outlines` false, a base map for the markers' positions alone (the update that measures the chart's share,
+ * never drawn): no outline is written — the regions keep their centroids and names, no country is listed.
+ */
 export function layoutBaseMap(
   geo: MapGeoData,
   width: number,
   height: number,
   fit: string | FitTarget,
+  outlines = true,
 ): BaseMap {
   const target: FitTarget = typeof fit === 'string' ? { region: fit } : fit;
   const area = findArea(geo, target.region ?? '');
@@ -233,7 +237,10 @@ export function layoutBaseMap(
       d,
       centroid,
       extent: e,
-    } = outside ? { d: '', centroid: [NaN, NaN], extent: [0, 0, 0, 0] } : planarPath(projection, f, box);
+    } = outside
+      ? { d: '', centroid: [NaN, NaN], extent: [0, 0, 0, 0] }
+      : // no outline: every point after a ring's first is left out (nothing written), the centroid is of all
+        planarPath(projection, f, box, outlines ? 0 : Infinity);
     const p = f.properties;
     return {
       id: p.id,
@@ -259,12 +266,13 @@ export function layoutBaseMap(
   const subject = (f: GeoFeature) =>
     !geo.regions.features.length && (f === asked || points.some((p) => featureContains(f, p)));
   const regions = covered ? geo.regions.features.map((f) => base(f, focusIds.includes(f.properties.id))) : [];
-  const countries = covered
-    ? geo.countries.features
-        .filter((f) => f.properties.id !== geo.home && (gb || meets(f)))
-        .map((f) => base(f, subject(f)))
-        .filter((c) => c.d)
-    : [];
+  const countries =
+    covered && outlines
+      ? geo.countries.features
+          .filter((f) => f.properties.id !== geo.home && (gb || meets(f)))
+          .map((f) => base(f, subject(f)))
+          .filter((c) => c.d)
+      : [];
 
   let graticule = '';
   if (!covered) {

@@ -216,9 +216,20 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
     return (this.lastFit = fit);
   });
   private lastFit?: ReturnType<typeof fitTargets>;
+  /**
+   * The base map; without `outlines`, that of the update that measures the chart's share (see {@link sizing}): its
+   * projection, regions' centres and inset for the markers' layout, no outline (never drawn: the map drawn next is at
+   * the share's height).
+   */
   private readonly baseLayout = memoizeLast(
-    (geo: MapGeoData, width: number, height: number, region: string, fit: ReturnType<typeof fitTargets>) =>
-      layoutBaseMap(geo, width, height, region ? region : fit),
+    (
+      geo: MapGeoData,
+      width: number,
+      height: number,
+      region: string,
+      fit: ReturnType<typeof fitTargets>,
+      outlines: boolean,
+    ) => layoutBaseMap(geo, width, height, region ? region : fit, outlines),
   );
   /** The page's geometry (`geo`, `geo-src`), when it gives one. */
   /** The page's geometry (`geo`, `geo-src`): its controller comes in its own chunk, made once a page gives one. */
@@ -565,12 +576,16 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
     }, 0);
   }
 
-  /** What the map is to draw now: its base map, view, words (unless `words` is false) and zoom (memoised). */
+  /**
+   * What the map is to draw now: its base map, view, words and zoom (memoised); with `drawn` false, what the update
+   * that measures the chart's share lays its markers out on: a base map without outlines, no words.
+   */
   private target(geo: MapGeoData, data: Dataset): MapTarget;
-  private target(geo: MapGeoData, data: Dataset, words: false): Omit<MapTarget, 'text'>;
-  private target(geo: MapGeoData, data: Dataset, words = true) {
+  private target(geo: MapGeoData, data: Dataset, drawn: false): Omit<MapTarget, 'text'>;
+  private target(geo: MapGeoData, data: Dataset, drawn = true) {
     const w = this.width;
-    const base = this.baseLayout(geo, w, this.fillHeight(w), this.widened ? '' : this.region, this.all(data));
+    const region = this.widened ? '' : this.region;
+    const base = this.baseLayout(geo, w, this.fillHeight(w), region, this.all(data), drawn);
     const view = this.view(data);
     const lang = this.locale.lang;
     return {
@@ -578,7 +593,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
       view,
       lang,
       zoom: this.zoom,
-      ...(words && { text: this.describe(view, base, data, lang) }),
+      ...(drawn && { text: this.describe(view, base, data, lang) }),
     };
   }
   /** The view, open cluster and language of the layout drawn. */
