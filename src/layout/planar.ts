@@ -89,27 +89,39 @@ export function mercatorFit(extent: [[number, number], [number, number]], object
 type Pt = [number, number];
 type Box = [number, number, number, number];
 
-/** Sutherland–Hodgman: the part of a closed ring inside the box. */
-function clipRing(ring: Pt[], [bx0, by0, bx1, by1]: Box): Pt[] {
+/**
+ * Sutherland–Hodgman: the part of a closed ring inside the box, cut by the box's left, right, top and bottom edges in
+ * turn (one loop for the four, no function per point: a first paint runs it in code not yet optimised).
+ */
+function clipRing(ring: Pt[], box: Box): Pt[] {
   let out = ring;
-  const edges: [(p: Pt) => boolean, (a: Pt, b: Pt) => Pt][] = [
-    [(p) => p[0] >= bx0, (a, b) => [bx0, a[1] + ((b[1] - a[1]) * (bx0 - a[0])) / (b[0] - a[0])]],
-    [(p) => p[0] <= bx1, (a, b) => [bx1, a[1] + ((b[1] - a[1]) * (bx1 - a[0])) / (b[0] - a[0])]],
-    [(p) => p[1] >= by0, (a, b) => [a[0] + ((b[0] - a[0]) * (by0 - a[1])) / (b[1] - a[1]), by0]],
-    [(p) => p[1] <= by1, (a, b) => [a[0] + ((b[0] - a[0]) * (by1 - a[1])) / (b[1] - a[1]), by1]],
-  ];
-  for (const [inside, cut] of edges) {
+  for (let e = 0; e < 4 && out.length; e++) {
     const input = out;
+    const n = input.length;
+    // the edge: x (e = 0, 1) or y (2, 3) at least (0, 2) or at most (1, 3) the box's value
+    const ax = e < 2 ? 0 : 1;
+    const v = box[e === 0 ? 0 : e === 1 ? 2 : e === 2 ? 1 : 3];
+    const low = e % 2 === 0;
     out = [];
-    for (let i = 0; i < input.length; i++) {
+    let prev = input[n - 1]!;
+    let prevIn = low ? prev[ax]! >= v : prev[ax]! <= v;
+    for (let i = 0; i < n; i++) {
       const cur = input[i]!;
-      const prev = input[(i + input.length - 1) % input.length]!;
-      if (inside(cur)) {
-        if (!inside(prev)) out.push(cut(prev, cur));
-        out.push(cur);
-      } else if (inside(prev)) out.push(cut(prev, cur));
+      const curIn = low ? cur[ax]! >= v : cur[ax]! <= v;
+      if (curIn !== prevIn) {
+        // where the segment from prev to cur crosses the edge
+        const a = prev;
+        const b = cur;
+        out.push(
+          ax === 0
+            ? [v, a[1] + ((b[1] - a[1]) * (v - a[0])) / (b[0] - a[0])]
+            : [a[0] + ((b[0] - a[0]) * (v - a[1])) / (b[1] - a[1]), v],
+        );
+      }
+      if (curIn) out.push(cur);
+      prev = cur;
+      prevIn = curIn;
     }
-    if (!out.length) break;
   }
   return out;
 }
@@ -145,35 +157,40 @@ export function planarPath(
   let cx = 0;
   let cy = 0;
   const extent: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const clip = Number.isFinite(box[0]);
+  // indexed reads, no destructuring, no function per point: a first paint runs this in code not yet optimised
   for (const g of geoms)
     for (const poly of polygons(g))
       for (const ring of poly) {
-        const pts = ring.slice(0, -1).map((p) => projection(p));
-        const clipped = Number.isFinite(box[0]) ? clipRing(pts, box) : pts;
-        if (clipped.length < 3) continue;
-        let last: Pt | undefined;
-        const kept = minStep
-          ? clipped.filter(
-              (p) =>
-                (!last || Math.abs(p[0] - last[0]) >= minStep || Math.abs(p[1] - last[1]) >= minStep) &&
-                (last = p),
-            )
-          : clipped;
-        if (kept.length > 2) d += `M${kept.map(([x, y]) => `${r(x)},${r(y)}`).join('L')}Z`;
-        for (const [x, y] of clipped) {
+        const pts: Pt[] = new Array(Math.max(0, ring.length - 1));
+        for (let i = 0; i < ring.length - 1; i++) pts[i] = projection(ring[i]!);
+        const clipped = clip ? clipRing(pts, box) : pts;
+        const n = clipped.length;
+        if (n < 3) continue;
+        let path = '';
+        let kept = 0;
+        let lx = 0;
+        let ly = 0;
+        for (let i = 0; i < n; i++) {
+          const p = clipped[i]!;
+          const x = p[0];
+          const y = p[1];
           if (x < extent[0]) extent[0] = x;
           if (y < extent[1]) extent[1] = y;
           if (x > extent[2]) extent[2] = x;
           if (y > extent[3]) extent[3] = y;
-        }
-        for (let i = 0; i < clipped.length; i++) {
-          const [xa, ya] = clipped[i]!;
-          const [xb, yb] = clipped[(i + 1) % clipped.length]!;
-          const cross = xa * yb - xb * ya;
+          const q = clipped[i + 1 < n ? i + 1 : 0]!;
+          const cross = x * q[1] - q[0] * y;
           area += cross;
-          cx += (xa + xb) * cross;
-          cy += (ya + yb) * cross;
+          cx += (x + q[0]) * cross;
+          cy += (y + q[1]) * cross;
+          // with minStep, a point nearer than that to the last one written is left out
+          if (kept && minStep && Math.abs(x - lx) < minStep && Math.abs(y - ly) < minStep) continue;
+          path += `${kept++ ? 'L' : 'M'}${r(x)},${r(y)}`;
+          lx = x;
+          ly = y;
         }
+        if (kept > 2) d += `${path}Z`;
       }
   return { d, centroid: area ? [cx / (3 * area), cy / (3 * area)] : [NaN, NaN], extent };
 }
