@@ -15,6 +15,9 @@ import type { ParsecDataset } from '../dataset/dataset';
 import './facility-map';
 import type { ParsecFacilityMap } from './facility-map';
 import type { MarksLayout } from '../../layout/facility-map';
+import { selectFacilityPoints } from '../../select/facility-points';
+import { sourcesById, sourcesOfLists } from '../../select/sources';
+import type { Source } from '../../schema/sources';
 
 const mount = (html = '<parsec-facility-map></parsec-facility-map>', width = 800) =>
   mountWidget<ParsecFacilityMap>('parsec-facility-map', html, width);
@@ -35,6 +38,20 @@ const key = (el: Element | null) => (el as SVGElement | null)?.dataset.key;
 afterEach(() => document.querySelectorAll('.wrap').forEach((n) => n.remove()));
 
 describe('<parsec-facility-map>', () => {
+  it('lists the sources of the items drawn, each once, in first-cited order', async () => {
+    const el = await mount();
+    const data = raw as unknown as Dataset;
+    const view = selectFacilityPoints(data);
+    const lists = view.groups.flatMap((g) => g.items.map((i) => i.facility.sources));
+    const got = (el as unknown as { viewSources(v: typeof view, d: Dataset): Source[] }).viewSources(
+      view,
+      data,
+    );
+    const want = sourcesOfLists(sourcesById(data), lists);
+    expect(want.length).toBeGreaterThan(1);
+    expect(got.map((s) => s.id)).toEqual(want.map((s) => s.id));
+  });
+
   it('draws the Mopti region with the default facilities at their towns', async () => {
     const el = await mount();
     const svg = $(el, 'svg.marks[role="group"]')!;
