@@ -125,29 +125,102 @@ export function* referenceSteps(
   const only = scope.only;
   const want = (field: string) => !only || only.has(field);
   const out: ReferenceIssue[] = [];
+  // A list is read in as few passes as its references allow (each pass is a function the engine warms up on its own:
+  // most of a first check runs before it is optimised); a problem a pass finds that is reported later (after those
+  // of other lists) waits in a list of its own, added to `out` in its place.
+  /** Adds `later`'s problems to `out` (a loop: a spread of a long list would overflow the stack). */
+  const flush = (later: ReferenceIssue[]) => {
+    for (let k = 0; k < later.length; k++) out.push(later[k]!);
+  };
   /** The path `at` (`cooperants.posts`), `i`, `key`, and `j` when given. */
   const pathOf = (at: string, i: number, key: string, j?: number): Path =>
     j === undefined ? [...at.split('.'), i, key] : [...at.split('.'), i, key, j];
+  /** Whether `id` is new to `seen`, which it is then added to (one lookup, not two). */
+  const added = (seen: Set<unknown>, id: unknown) => {
+    const n = seen.size;
+    return seen.add(id).size !== n;
+  };
   function* ids<T extends { id: string }>(list: T[], at: Path): Generator<void, Set<string>> {
     const seen = new Set<string>();
     const name = at.join('.');
     yield* each(list, (x, i) => {
-      if (seen.has(x.id))
+      if (!added(seen, x.id))
         out.push({
           path: [...at, i, 'id'],
           message: `U ${name}`,
           input: x.id,
         });
-      seen.add(x.id);
     });
     return seen;
   }
+  /** `value`, at `pathOf(at, i, key, j)`, is the id of an item of `set` (of `what`) when it is a text; else in `to`. */
+  const ref = (
+    to: ReferenceIssue[],
+    set: { has(id: string): boolean },
+    what: string,
+    value: unknown,
+    at: string,
+    i: number,
+    key: string,
+    j?: number,
+  ) => {
+    if (typeof value === 'string' && !set.has(value))
+      to.push({
+        path: pathOf(at, i, key, j),
+        message: `R ${what}`,
+        input: value,
+        target: what.split(/[ .]/)[0],
+      });
+  };
+  // every amount, added up in its currency and in every currency a stated rate converts it to, stays drawable
+  const rates = d.rates ?? [];
+  const sums = new Map<string, number>();
+  const currencies = [...new Set(rates.flatMap((r) => [r.from, r.to]))];
+  /** An amount's own currency, when no rate names it (one list for all: nothing allocated per amount). */
+  const own: Currency[] = [];
+  /** The amounts of `m`, at `pathOf(at, i, 'amount')` and then `tail` (an alternative's place); problems in `to`. */
+  const money = (to: ReferenceIssue[], m: unknown, at: string, i: number, tail?: Path) => {
+    if (m === null || typeof m !== 'object') return;
+    const { amount, max, currency, alternatives } = m as {
+      amount?: number;
+      max?: number;
+      currency?: Currency;
+      alternatives?: unknown[];
+    };
+    if (typeof amount === 'number' && currency) {
+      const into = currencies.includes(currency) ? currencies : ((own[0] = currency), own);
+      for (let k = 0; k < 2; k++) {
+        const key = k ? 'max' : 'amount';
+        const v = k ? max : amount;
+        if (typeof v !== 'number') continue;
+        let ok = true;
+        for (const c of into) {
+          const x = convert(v, currency, c, rates);
+          if (x === null) continue;
+          const sum = (sums.get(c) ?? 0) + x;
+          sums.set(c, sum);
+          if (!(sum <= MAX_AMOUNT_TOTAL)) ok = false;
+        }
+        if (!ok) {
+          to.push({
+            path: [...pathOf(at, i, 'amount'), ...(tail ?? []), key],
+            message: 'A',
+            input: v,
+          });
+          sums.clear();
+        }
+      }
+    }
+    alternatives?.forEach((a, j) => money(to, a, at, i, [...(tail ?? []), 'alternatives', j]));
+  };
   const sources = yield* ids(d.sources, ['sources']);
   const programmes = yield* ids(d.programmes, ['programmes']);
   const budget = want('budget') ? d.budget : [];
-  // the budget's ids numbered once (first line with each), for the references and the tree's depths below
+  // the budget's ids numbered once (first line with each), for the references and the tree's depths below; its
+  // amounts added up in the same pass (their problems reported after the ids' and the sources')
   const node = new Map<string, number>();
   const lineNode = new Int32Array(budget.length);
+  const budgetAmounts: ReferenceIssue[] = [];
   yield* each(budget, (b, i) => {
     const k = node.get(b.id);
     if (k !== undefined)
@@ -158,6 +231,7 @@ export function* referenceSteps(
       });
     else node.set(b.id, node.size);
     lineNode[i] = k ?? node.size - 1;
+    money(budgetAmounts, b.amount, 'budget', i);
   });
   const timelineItems = want('timeline') ? d.timeline : [];
   const timeline = yield* ids(timelineItems, ['timeline']);
@@ -169,25 +243,58 @@ export function* referenceSteps(
   yield* ids(facilities, ['facilities']);
   const cooperants = want('cooperants') ? d.cooperants : { entities: [], totals: [], posts: [] };
   const entities = yield* ids(cooperants.entities, ['cooperants', 'entities']);
-  yield* ids(cooperants.posts, ['cooperants', 'posts']);
-  /** `value`, at `pathOf(at, i, key, j)`, is the id of an item of `set` (of `what`) when it is a text. */
-  const ref = (
-    set: { has(id: string): boolean },
-    what: string,
-    value: unknown,
-    at: string,
-    i: number,
-    key: string,
-    j?: number,
-  ) => {
-    if (typeof value === 'string' && !set.has(value))
-      out.push({
-        path: pathOf(at, i, key, j),
-        message: `R ${what}`,
-        input: value,
-        target: what.split(/[ .]/)[0],
-      });
+  // open vocabularies: a built-in value, or one the dataset declares (with its labels)
+  /** The values of `v`, built-in or declared; a declaration's problems in `to`. */
+  const declared = (v: Vocabulary, to: ReferenceIssue[]) => {
+    const set = new Set<string>(KNOWN[v]);
+    d.vocabulary?.[v]?.forEach((term, i) => {
+      if (set.has(term.id) && want('vocabulary'))
+        to.push({
+          path: ['vocabulary', v, i, 'id'],
+          message: (KNOWN[v] as readonly string[]).includes(term.id) ? 'T1' : 'T0',
+          input: term.id,
+        });
+      set.add(term.id);
+    });
+    return set;
   };
+  /** The problem of `value`, a term of `v` not in `set`, at `pathOf(at, i, key)`. */
+  const unknownTerm = (v: Vocabulary, value: string, at: string, i: number, key: string): ReferenceIssue => ({
+    path: pathOf(at, i, key),
+    message: `K ${v}`,
+    input: value,
+    target: 'vocabulary',
+  });
+  const term = (v: Vocabulary) => {
+    const set = declared(v, out);
+    return (value: string, at: string, i: number, key: string) => {
+      if (!set.has(value)) out.push(unknownTerm(v, value, at, i, key));
+    };
+  };
+  // the posts in one pass: their ids (reported now), their ranks and services (after the other terms) and what they
+  // point to (last), each in its place
+  const postTerms = want('cooperants') || want('vocabulary');
+  /** The problems of the ranks' and services' declarations, then of the posts' ranks and services. */
+  const vocabularyOfPosts: ReferenceIssue[] = [];
+  const ranks = postTerms ? declared('ranks', vocabularyOfPosts) : undefined;
+  const services = postTerms ? declared('services', vocabularyOfPosts) : undefined;
+  const postTermIssues: ReferenceIssue[] = [];
+  const postRefs: ReferenceIssue[] = [];
+  const postIds = new Set<string>();
+  yield* each(cooperants.posts, (p, i) => {
+    if (!added(postIds, p.id))
+      out.push({
+        path: ['cooperants', 'posts', i, 'id'],
+        message: 'U cooperants.posts',
+        input: p.id,
+      });
+    if (ranks && !ranks.has(p.rank))
+      postTermIssues.push(unknownTerm('ranks', p.rank, 'cooperants.posts', i, 'rank'));
+    if (services && !services.has(p.service))
+      postTermIssues.push(unknownTerm('services', p.service, 'cooperants.posts', i, 'service'));
+    ref(postRefs, entities, 'cooperants.entities', p.entity, 'cooperants.posts', i, 'entity');
+    if (p.place !== null) ref(postRefs, places, 'places', p.place, 'cooperants.posts', i, 'place');
+  });
   // every `sources: [...]` array anywhere below the top level cites known sources; one mutable path, copied only
   // when a problem is found (this walk visits every value of the dataset)
   const path: Path = [];
@@ -235,47 +342,6 @@ export function* referenceSteps(
         else walk(v);
         path.pop();
       }
-  // every amount, added up in its currency and in every currency a stated rate converts it to, stays drawable
-  const rates = d.rates ?? [];
-  const sums = new Map<string, number>();
-  const currencies = [...new Set(rates.flatMap((r) => [r.from, r.to]))];
-  /** An amount's own currency, when no rate names it (one list for all: nothing allocated per amount). */
-  const own: Currency[] = [];
-  /** The amounts of `m`, at `pathOf(at, i, 'amount')` and then `tail` (an alternative's place). */
-  const money = (m: unknown, at: string, i: number, tail?: Path) => {
-    if (m === null || typeof m !== 'object') return;
-    const { amount, max, currency, alternatives } = m as {
-      amount?: number;
-      max?: number;
-      currency?: Currency;
-      alternatives?: unknown[];
-    };
-    if (typeof amount === 'number' && currency) {
-      const into = currencies.includes(currency) ? currencies : ((own[0] = currency), own);
-      for (let k = 0; k < 2; k++) {
-        const key = k ? 'max' : 'amount';
-        const v = k ? max : amount;
-        if (typeof v !== 'number') continue;
-        let ok = true;
-        for (const c of into) {
-          const x = convert(v, currency, c, rates);
-          if (x === null) continue;
-          const sum = (sums.get(c) ?? 0) + x;
-          sums.set(c, sum);
-          if (!(sum <= MAX_AMOUNT_TOTAL)) ok = false;
-        }
-        if (!ok) {
-          out.push({
-            path: [...pathOf(at, i, 'amount'), ...(tail ?? []), key],
-            message: 'A',
-            input: v,
-          });
-          sums.clear();
-        }
-      }
-    }
-    alternatives?.forEach((a, j) => money(a, at, i, [...(tail ?? []), 'alternatives', j]));
-  };
   cooperants.totals.forEach((t, i) => {
     if (t.count.value > MAX_POST_COUNT)
       out.push({
@@ -284,38 +350,37 @@ export function* referenceSteps(
         input: t.count.value,
       });
   });
-  if (want('budget') || want('facilities')) yield* each(d.budget, (b, i) => money(b.amount, 'budget', i));
+  flush(budgetAmounts);
   // the budget's amounts not checked (read as they are): counted only when they can only make the sums larger
-  if (!want('budget') && want('facilities'))
+  if (!want('budget') && want('facilities')) {
+    yield* each(d.budget, (b, i) => money(out, b.amount, 'budget', i));
     for (const sum of sums.values())
       if (!(sum >= 0)) out.push({ path: ['budget'], message: 'C', input: sum });
-  yield* each(facilities, (f, i) => money(f.amount, 'facilities', i));
-  /** The number of each line's parent: -1 for none, -2 for an id that is no line's (reported here). */
-  const lineParent = new Int32Array(budget.length);
+  }
+  yield* each(facilities, (f, i) => money(out, f.amount, 'facilities', i));
+  // each line's programme and parent, and the parent of each id (that of its last line; -1 for none), in one pass:
+  // the ids numbered above (a parent that is no line's gets a number too, after theirs, and ends its chain)
+  const lines = node.size;
+  /** Parents that are no line's, by number. */
+  const strays = new Map<string, number>();
+  const parentNode: number[] = new Array<number>(lines).fill(-1);
   yield* each(budget, (b, i) => {
-    ref(programmes, 'programmes', b.programme, 'budget', i, 'programme');
-    const p = b.parent == null ? -1 : node.get(b.parent);
-    if (p === undefined) ref(node, 'budget lines', b.parent, 'budget', i, 'parent');
-    lineParent[i] = p ?? -2;
-  });
-  // depth of every line through its parents, computed once per id (iteratively: a chain of 100,000 lines is fine).
-  // The ids numbered above (a parent that is no line gets a number too, and ends its chain); the chains are followed
-  // through arrays: nothing looked up or allocated per line.
-  /** The parent of each id (that of its last line), -1 for none. */
-  const parentNode: number[] = new Array<number>(node.size).fill(-1);
-  yield* each(budget, (b, i) => {
-    let p = lineParent[i]!;
-    if (p === -2) {
-      const known = node.get(b.parent!);
-      if (known === undefined) {
-        node.set(b.parent!, (p = node.size));
+    ref(out, programmes, 'programmes', b.programme, 'budget', i, 'programme');
+    let p = b.parent == null ? -1 : node.get(b.parent);
+    if (p === undefined) {
+      ref(out, node, 'budget lines', b.parent, 'budget', i, 'parent');
+      p = strays.get(b.parent!);
+      if (p === undefined) {
+        strays.set(b.parent!, (p = lines + strays.size));
         parentNode[p] = -1;
-      } else p = known;
+      }
     }
     parentNode[lineNode[i]!] = p;
   });
+  // depth of every line through its parents, computed once per id (iteratively: a chain of 100,000 lines is fine),
+  // the chains followed through arrays: nothing looked up or allocated per line.
   /** 0: not yet known; then the depth (1 for a root), or CYCLE; ON_CHAIN while its chain is followed. */
-  const depth = new Int32Array(node.size);
+  const depth = new Int32Array(lines + strays.size);
   const CYCLE = -1;
   const ON_CHAIN = -2;
   const chain: number[] = [];
@@ -360,41 +425,15 @@ export function* referenceSteps(
       });
   });
   yield* each(timelineItems, (t, i) => {
-    ref(programmes, 'programmes', t.programme, 'timeline', i, 'programme');
-    if (t.place) ref(places, 'places', t.place, 'timeline', i, 'place');
-    t.after?.forEach((a, j) => ref(timeline, 'timeline items', a, 'timeline', i, 'after', j));
+    ref(out, programmes, 'programmes', t.programme, 'timeline', i, 'programme');
+    if (t.place) ref(out, places, 'places', t.place, 'timeline', i, 'place');
+    t.after?.forEach((a, j) => ref(out, timeline, 'timeline items', a, 'timeline', i, 'after', j));
   });
   yield* each(facilities, (f, i) => {
-    ref(programmes, 'programmes', f.programme, 'facilities', i, 'programme');
-    ref(places, 'places', f.place, 'facilities', i, 'place');
-    if (f.handoverPlace) ref(places, 'places', f.handoverPlace, 'facilities', i, 'handoverPlace');
+    ref(out, programmes, 'programmes', f.programme, 'facilities', i, 'programme');
+    ref(out, places, 'places', f.place, 'facilities', i, 'place');
+    if (f.handoverPlace) ref(out, places, 'places', f.handoverPlace, 'facilities', i, 'handoverPlace');
   });
-  // open vocabularies: a built-in value, or one the dataset declares (with its labels)
-  const declared = (v: Vocabulary) => {
-    const set = new Set<string>(KNOWN[v]);
-    d.vocabulary?.[v]?.forEach((term, i) => {
-      if (set.has(term.id) && want('vocabulary'))
-        out.push({
-          path: ['vocabulary', v, i, 'id'],
-          message: (KNOWN[v] as readonly string[]).includes(term.id) ? 'T1' : 'T0',
-          input: term.id,
-        });
-      set.add(term.id);
-    });
-    return set;
-  };
-  const term = (v: Vocabulary) => {
-    const set = declared(v);
-    return (value: string, at: string, i: number, key: string) => {
-      if (!set.has(value))
-        out.push({
-          path: pathOf(at, i, key),
-          message: `K ${v}`,
-          input: value,
-          target: 'vocabulary',
-        });
-    };
-  };
   // (the vocabulary is read only where a section that uses it is checked: it may not be, and hold anything)
   if (want('places') || want('vocabulary')) {
     const placeKind = term('placeKinds');
@@ -408,21 +447,12 @@ export function* referenceSteps(
       status(f.status, 'facilities', i, 'status');
     });
   }
-  if (want('cooperants') || want('vocabulary')) {
-    const rank = term('ranks');
-    const service = term('services');
-    yield* each(cooperants.posts, (p, i) => {
-      rank(p.rank, 'cooperants.posts', i, 'rank');
-      service(p.service, 'cooperants.posts', i, 'service');
-    });
-  }
+  flush(vocabularyOfPosts);
+  flush(postTermIssues);
   if (want('rates'))
     rates.forEach((r, i) => {
       if (r.from === r.to) out.push({ path: ['rates', i, 'to'], message: 'F', input: r.to });
     });
-  yield* each(cooperants.posts, (p, i) => {
-    ref(entities, 'cooperants.entities', p.entity, 'cooperants.posts', i, 'entity');
-    if (p.place !== null) ref(places, 'places', p.place, 'cooperants.posts', i, 'place');
-  });
+  flush(postRefs);
   return out;
 }
