@@ -138,29 +138,22 @@ export const OTHER_COLOUR = -1;
 const worst = (a: Precision, b: Precision): Precision =>
   a === 'approx' || b === 'approx' ? 'approx' : a === 'derived' || b === 'derived' ? 'derived' : 'exact';
 
-function drawn(
-  line: BudgetLine,
-  currency: Currency,
-  rates: readonly Rate[],
-): { amount: DrawnAmount | null; alternatives: MoneyReport[]; unconverted?: MoneyReport } {
-  const m = line.amount;
-  if (!isKnownMoney(m)) return { amount: null, alternatives: [] };
-  const value = convert(m.amount, m.currency, currency, rates);
-  if (value === null) {
-    const { alternatives, ...report } = m;
-    return { amount: null, alternatives: alternatives ?? [], unconverted: report };
-  }
+/** The reports of a line that has none (shared by every such line: frozen, so that nothing adds to it). */
+const NO_REPORTS = Object.freeze([]) as unknown as MoneyReport[];
+
+/**
+ * The amount drawn of a known report whose amount converts into `currency` (`value`); `original` is the report itself
+ * (read only: one object less per line of a large budget).
+ */
+function drawnAmount(m: MoneyReport, value: number, currency: Currency, rates: readonly Rate[]): DrawnAmount {
   const converted = m.currency !== currency;
   return {
-    amount: {
-      eur: value,
-      precision: converted && m.precision === 'exact' ? 'derived' : m.precision,
-      bound: m.bound,
-      maxEur: m.max === undefined ? undefined : (convert(m.max, m.currency, currency, rates) ?? undefined),
-      original: { amount: m.amount, currency: m.currency, max: m.max, precision: m.precision },
-      sources: m.sources,
-    },
-    alternatives: m.alternatives ?? [],
+    eur: value,
+    precision: converted && m.precision === 'exact' ? 'derived' : m.precision,
+    bound: m.bound,
+    maxEur: m.max === undefined ? undefined : (convert(m.max, m.currency, currency, rates) ?? undefined),
+    original: m,
+    sources: m.sources,
   };
 }
 
@@ -210,7 +203,21 @@ export function* selectBudgetTreeSteps(
 
   // a line without parts shares one empty list of parts (frozen: nothing adds to it) instead of two of its own
   const node = (line: BudgetLine, leaf: boolean): BudgetNode => {
-    const { amount, alternatives, unconverted } = drawn(line, currency, rates);
+    const m = line.amount;
+    let amount: DrawnAmount | null = null;
+    let alternatives = NO_REPORTS;
+    let unconverted: MoneyReport | undefined;
+    if (isKnownMoney(m)) {
+      const value = convert(m.amount, m.currency, currency, rates);
+      if (value === null) {
+        const { alternatives: alts, ...report } = m;
+        if (alts) alternatives = alts;
+        unconverted = report;
+      } else {
+        amount = drawnAmount(m, value, currency, rates);
+        if (m.alternatives) alternatives = m.alternatives;
+      }
+    }
     return {
       id: line.id,
       kind: 'line',
@@ -318,7 +325,7 @@ function complete(node: BudgetNode, currency: Currency): void {
   for (const c of node.children) {
     sum += c.amount!.eur;
     precision = worst(precision, c.amount!.precision);
-    c.amount!.sources.forEach((s) => sources.add(s));
+    for (const s of c.amount!.sources) sources.add(s);
   }
   if (!node.amount) {
     node.sumOfParts = true;
@@ -337,7 +344,7 @@ function complete(node: BudgetNode, currency: Currency): void {
     return;
   }
   if (rest <= 1e-6 * node.amount.eur) return;
-  node.amount.sources.forEach((s) => sources.add(s));
+  for (const s of node.amount.sources) sources.add(s);
   const restPrecision = worst('derived', worst(node.amount.precision, precision));
   node.children.push({
     id: `${node.id}~rest`,
