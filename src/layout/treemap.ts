@@ -97,18 +97,21 @@ export function layoutTreemap(
 const STEP_WORK = 4096;
 
 /**
- * A cell of the two levels drawn: the fields d3's treemap tiling reads and writes, without a d3 hierarchy node for
- * every line below them (a programme's 100,000 lines are summed, never laid out).
+ * The cells of one level, in the order they are placed: their nodes, and their values as d3's `sum` values them (each
+ * leaf relative to the largest one). The values in a typed array, the corners of a layout in another (four numbers a
+ * cell, x0, y0, x1, y1: see {@link squarifySteps}): no object for each of a programme's 100,000 lines.
  */
-interface Cell {
-  data: BudgetNode;
-  depth: 1 | 2;
-  value: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  children?: Cell[];
+interface Level {
+  nodes: BudgetNode[];
+  values: Float64Array;
+}
+
+/** The two levels drawn of a branch: its parts, and each part's own parts (`undefined`: it has none). */
+interface Ranked {
+  /** The largest leaf's amount: values are relative to it. */
+  largest: number;
+  level1: Level;
+  parts: (Level | undefined)[];
 }
 
 /**
@@ -128,64 +131,39 @@ export function* layoutTreemapSteps(
   // the values and order of the two levels drawn do not depend on the size: worked out once per branch
   let ranked = rankedLevels.get(focus);
   if (!ranked) rankedLevels.set(focus, (ranked = yield* rankSteps(focus)));
-  const { largest } = ranked;
-  // the corners start as a number that is not a small integer (-0): V8 stores them as doubles from the start, instead
-  // of moving 100,000 cells to a new shape when squarify writes their first fractional corner (squarify 99 -> ~5 ms)
-  const cell = (data: BudgetNode, depth: 1 | 2, value: number): Cell => ({
-    data,
-    depth,
-    value,
-    x0: -0,
-    y0: -0,
-    x1: -0,
-    y1: -0,
-  });
-  const level1: Cell[] = [];
-  for (const r of ranked.level1) {
-    const one = cell(r.data, 1, r.value);
-    if (r.children) {
-      const kids: Cell[] = new Array<Cell>(r.children.length);
-      for (let i = 0; i < kids.length; i++) {
-        const k = r.children[i]!;
-        kids[i] = cell(k.data, 2, k.value);
-        if (++work >= STEP_WORK) {
-          work = 0;
-          yield;
-        }
-      }
-      one.children = kids;
-    }
-    level1.push(one);
-  }
+  const { largest, level1, parts } = ranked;
+  const n1 = level1.nodes.length;
   let total = 0;
-  for (let i = level1.length - 1; i >= 0; i--) total += level1[i]!.value;
-  const root = { value: total, children: level1 };
-  let count = level1.length;
-  for (const c of level1) count += c.children?.length ?? 0;
+  for (let i = n1 - 1; i >= 0; i--) total += level1.values[i]!;
+  let count = n1;
+  for (const p of parts) count += p?.nodes.length ?? 0;
   const canvas = count > (options.canvasThreshold ?? 600);
-  /** Per parent on canvas, where its lines too small to draw begin (in sorted order) and the rectangle they fill. */
-  const smaller = new Map<Cell, { from: number; x0: number; y0: number; x1: number; y1: number }>();
   // d3's treemap, as configured before: paddingInner(2) (1 px taken from each side of every tile), a programme with
   // parts padded by 2 px and a header band when it is tall enough
-  if (level1.length) yield* squarifySteps(root, -1, -1, width + 1, height + 1);
-  for (const c of level1) {
-    inset(c, 1);
-    if (!c.children) continue;
+  const at1 = new Float64Array(n1 * 4);
+  if (n1) yield* squarifySteps(level1.values, total, at1, -1, -1, width + 1, height + 1);
+  /** The corners of each first-level cell's parts. */
+  const partsAt: (Float64Array | undefined)[] = [];
+  /** Per parent on canvas, where its lines too small to draw begin (in sorted order) and the rectangle they fill. */
+  const smaller: (Area | null)[] = [];
+  for (let i = 0; i < n1; i++) {
+    inset(at1, i, 1);
+    const p = parts[i];
+    if (!p) continue;
     // inside the programme's 2 px padding and header band, less the 1 px its parts' padding gives back
-    const top = c.y1 - c.y0 > HEADER * 2.5 ? HEADER : 0;
-    let x0 = c.x0 + 1;
-    let y0 = c.y0 + top - 1;
-    let x1 = c.x1 - 1;
-    let y1 = c.y1 - 1;
+    const o = i * 4;
+    const top = at1[o + 3]! - at1[o + 1]! > HEADER * 2.5 ? HEADER : 0;
+    let x0 = at1[o]! + 1;
+    let y0 = at1[o + 1]! + top - 1;
+    let x1 = at1[o + 2]! - 1;
+    let y1 = at1[o + 3]! - 1;
     if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
     if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
-    yield* squarifySteps(c, x0, y0, x1, y1);
-    if (canvas) {
-      const area = smallerArea(c.children);
-      if (area) smaller.set(c, area);
-    }
-    for (const k of c.children) inset(k, 1);
-    work += c.children.length;
+    const at = (partsAt[i] = new Float64Array(p.values.length * 4));
+    yield* squarifySteps(p.values, level1.values[i]!, at, x0, y0, x1, y1);
+    if (canvas) smaller[i] = smallerArea(p.values, at);
+    insetAll(at, 1);
+    work += p.values.length;
     if (work >= STEP_WORK) {
       work = 0;
       yield;
@@ -193,39 +171,41 @@ export function* layoutTreemapSteps(
   }
 
   const tiles: TreemapTile[] = [];
-  for (let i = 0; i < level1.length; i++) {
-    const c = level1[i]!;
-    round(c);
-    tiles.push(tile(c, null, i, level1.length, total, options, fontSize, true));
-    const parentValue = c.value;
-    const kids = c.children ?? [];
-    const area = smaller.get(c);
-    const drawn = area ? area.from : kids.length;
+  for (let i = 0; i < n1; i++) {
+    const c = level1.nodes[i]!;
+    round(at1, i);
+    tiles.push(tile(c, 1, level1.values[i]!, at1, i, null, i, n1, total, options, fontSize, true));
+    const p = parts[i];
+    const at = partsAt[i];
+    if (!p || !at) continue;
+    const parentValue = level1.values[i]!;
+    const n = p.nodes.length;
+    const area = smaller[i];
+    const drawn = area ? area.from : n;
     for (let j = 0; j < drawn; j++) {
-      const k = round(kids[j]!);
+      round(at, j);
       // on canvas, a line too small to show a pixel is not drawn, hit or labelled: it has no tile
-      if (canvas && (k.x1 <= k.x0 || k.y1 <= k.y0)) continue;
+      if (canvas && empty(at, j, 0)) continue;
       // tiles drawn on canvas carry no label
-      tiles.push(tile(k, c.data.id, j, kids.length, parentValue, options, fontSize, !canvas));
+      tiles.push(
+        tile(p.nodes[j]!, 2, p.values[j]!, at, j, c.id, j, n, parentValue, options, fontSize, !canvas),
+      );
       if (++work >= STEP_WORK) {
         work = 0;
         yield;
       }
     }
     if (area) {
-      const nodes: BudgetNode[] = [];
+      const nodes = p.nodes.slice(area.from);
       let value = 0;
-      for (let j = kids.length - 1; j >= area.from; j--) value += kids[j]!.value;
-      for (let j = area.from; j < kids.length; j++) nodes.push(kids[j]!.data);
-      const a: Cell = { data: c.data, depth: 2, value, x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1 };
+      for (let j = n - 1; j >= area.from; j--) value += p.values[j]!;
       const share = parentValue > 0 ? value / parentValue : 0;
-      const t = tile(a, c.data.id, 0, 1, parentValue, options, fontSize, true, () =>
-        options.smallerText
-          ? options.smallerText(nodes, largest ? value * largest : value, share, c.data)
-          : null,
+      const amount = largest ? value * largest : value;
+      const t = tile(c, 2, value, area.at, 0, c.id, 0, 1, parentValue, options, fontSize, true, () =>
+        options.smallerText ? options.smallerText(nodes, amount, share, c) : null,
       );
       t.hasChildren = false;
-      t.smaller = { count: nodes.length, nodes, amount: largest ? value * largest : value };
+      t.smaller = { count: nodes.length, nodes, amount };
       tiles.push(t);
     }
   }
@@ -234,23 +214,14 @@ export function* layoutTreemapSteps(
   return { width, height, total: largest ? total * largest : total, tiles, canvas };
 }
 
-/** A cell's value and place among its siblings, before it is laid out (see {@link rankSteps}). */
-interface Ranked {
-  data: BudgetNode;
-  value: number;
-  /** What it is sorted by, largest first: its value, or -1 for the part no source itemises (it comes last). */
-  rank: number;
-  children?: Ranked[];
-}
-
 /** The ranked levels of each branch laid out (a resize, the share measured, drilling back up rank nothing again). */
-const rankedLevels = new WeakMap<BudgetNode, { largest: number; level1: Ranked[] }>();
+const rankedLevels = new WeakMap<BudgetNode, Ranked>();
 
 /**
  * The two levels drawn of `focus`, valued as d3's `sum` values them and sorted as the tiles are placed, in steps (a
  * programme can have 250,000 lines).
  */
-function* rankSteps(focus: BudgetNode): Generator<void, { largest: number; level1: Ranked[] }> {
+function* rankSteps(focus: BudgetNode): Generator<void, Ranked> {
   let work = 0;
   // leaves are sized relative to the largest one: sums and areas stay finite from 5e-324 € to 1e20 €
   let largest = 0;
@@ -273,82 +244,162 @@ function* rankSteps(focus: BudgetNode): Generator<void, { largest: number; level
     for (let i = kids.length - 1; i >= 0; i--) sum += sumOf(kids[i]!);
     return sum;
   };
-  const level1: Ranked[] = [];
-  for (const c of focus.children) {
-    const one: Ranked = { data: c, value: 0, rank: 0 };
-    if (c.children.length) {
-      const kids: Ranked[] = [];
-      for (const k of c.children) {
-        const value = sumOf(k);
-        kids.push({ data: k, value, rank: k.kind === 'rest' ? -1 : value });
+  const top = focus.children;
+  const values1 = new Float64Array(top.length);
+  const parts1: (Level | undefined)[] = [];
+  for (let i = 0; i < top.length; i++) {
+    const c = top[i]!;
+    const kids = c.children;
+    if (kids.length) {
+      const values = new Float64Array(kids.length);
+      for (let j = 0; j < kids.length; j++) {
+        values[j] = sumOf(kids[j]!);
         if (work >= STEP_WORK) {
           work = 0;
           yield;
         }
       }
       let sum = 0;
-      for (let i = kids.length - 1; i >= 0; i--) sum += kids[i]!.value;
-      one.value = sum;
-      one.children = kids;
-    } else one.value = sumOf(c);
-    one.rank = c.kind === 'rest' ? -1 : one.value;
-    level1.push(one);
+      for (let j = kids.length - 1; j >= 0; j--) sum += values[j]!;
+      values1[i] = sum;
+      // a programme's parts are sorted in steps
+      const level = { nodes: kids, values };
+      parts1.push(placed(level, yield* orderSteps(level)));
+    } else {
+      values1[i] = sumOf(c);
+      parts1.push(undefined);
+    }
   }
-  // the part no source itemises comes last (bottom right), so the known parts lead the picture; the rank is read
-  // without reaching the node (compared only among the lines of one value, see sortSteps)
-  const order = (a: Ranked, b: Ranked) =>
-    b.rank - a.rank || b.value - a.value || a.data.id.localeCompare(b.data.id);
-  // a programme's parts are sorted in steps
-  for (const c of level1) if (c.children) c.children = yield* sortSteps(c.children, order);
-  return { largest, level1: yield* sortSteps(level1, order) };
+  const order = yield* orderSteps({ nodes: top, values: values1 });
+  const level1 = placed({ nodes: top, values: values1 }, order);
+  return { largest, level1, parts: Array.from(order, (i) => parts1[i]) };
+}
+
+/** The nodes and values of `level` in `order`. */
+function placed(level: Level, order: Uint32Array): Level {
+  const nodes: BudgetNode[] = new Array<BudgetNode>(order.length);
+  const values = new Float64Array(order.length);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    nodes[j] = level.nodes[i]!;
+    values[j] = level.values[i]!;
+  }
+  return { nodes, values };
+}
+
+/**
+ * The order in which a level's cells are placed — the largest value first (of equal values, by id; the first one
+ * first on a tie, as a stable sort), the part no source itemises last (the known parts lead the picture), sorted
+ * likewise — as indices, in steps: the values sorted as numbers (a typed array's own sort, no comparison called), each
+ * line put in the first free place of its value (found by bisection: lines of one value keep their order, then are
+ * sorted by id).
+ */
+function* orderSteps({ nodes, values }: Level): Generator<void, Uint32Array> {
+  const lines: number[] = [];
+  const rest: number[] = [];
+  for (let i = 0; i < nodes.length; i++) (nodes[i]!.kind === 'rest' ? rest : lines).push(i);
+  const n = lines.length;
+  const sorted = new Float64Array(n);
+  for (let j = 0; j < n; j++) sorted[j] = values[lines[j]!]!;
+  sorted.sort();
+  /** At the first place of each value: how many lines of that value are placed. */
+  const count = new Uint32Array(n);
+  const at = new Uint32Array(n);
+  for (let from = 0; from < n; from += STEP_WORK) {
+    place(lines, values, sorted, count, at, from, Math.min(n, from + STEP_WORK));
+    if (from + STEP_WORK < n) yield;
+  }
+  const byId = (a: number, b: number) => nodes[a]!.id.localeCompare(nodes[b]!.id);
+  const order = new Uint32Array(nodes.length);
+  let o = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    // a value's lines from its first place up (the places above it hold none)
+    const k = count[i]!;
+    if (k === 1) order[o++] = at[i]!;
+    else if (k) for (const j of Array.from(at.subarray(i, i + k)).sort(byId)) order[o++] = j;
+  }
+  rest.sort((a, b) => values[b]! - values[a]! || byId(a, b));
+  for (const j of rest) order[o++] = j;
+  return order;
+}
+
+/** Puts `lines[from]` to `lines[to - 1]` each in the first free place of its value among the `sorted` values. */
+function place(
+  lines: readonly number[],
+  values: Float64Array,
+  sorted: Float64Array,
+  count: Uint32Array,
+  at: Uint32Array,
+  from: number,
+  to: number,
+): void {
+  const n = sorted.length;
+  for (let j = from; j < to; j++) {
+    const i = lines[j]!;
+    const v = values[i]!;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    at[lo + count[lo]++] = i;
+  }
+}
+
+/** Where a parent's lines too small to draw begin (in sorted order) and the rectangle they fill (its corners). */
+interface Area {
+  from: number;
+  at: Float64Array;
 }
 
 /**
  * Where a parent's lines too small to draw begin, on canvas: the row (of the squarified tiling) of its first line that
  * would cover no pixel once padded and rounded, and the rectangle that row and the rows after it fill, padded as a
- * tile is; `null` when every line covers a pixel or the area would not.
+ * tile is; `null` when every line covers a pixel or the area would not. `at`: the lines' corners, not yet padded.
  */
-function smallerArea(
-  kids: readonly Cell[],
-): { from: number; x0: number; y0: number; x1: number; y1: number } | null {
+function smallerArea(values: Float64Array, at: Float64Array): Area | null {
+  const n = values.length;
   // a line of no amount has no area to show: it is not what begins the area (it joins it when it comes after)
-  let k = kids.findIndex((c) => c.value > 0 && empty(c));
-  if (k < 0) return null;
+  let k = 0;
+  while (k < n && !(values[k]! > 0 && empty(at, k, 1))) k++;
+  if (k === n) return null;
   // back to the first line of its row: a row's cells share their thickness and follow one another without a gap
   while (k > 0) {
-    const a = kids[k - 1]!;
-    const b = kids[k]!;
-    const dice = a.y0 === b.y0 && a.y1 === b.y1 && a.x1 === b.x0;
-    const slice = a.x0 === b.x0 && a.x1 === b.x1 && a.y1 === b.y0;
+    const a = (k - 1) * 4;
+    const b = k * 4;
+    const dice = at[a + 1] === at[b + 1] && at[a + 3] === at[b + 3] && at[a + 2] === at[b];
+    const slice = at[a] === at[b] && at[a + 2] === at[b + 2] && at[a + 3] === at[b + 1];
     if (!dice && !slice) break;
     k--;
   }
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (let i = k; i < kids.length; i++) {
-    const c = kids[i]!;
-    if (c.x0 < x0) x0 = c.x0;
-    if (c.y0 < y0) y0 = c.y0;
-    if (c.x1 > x1) x1 = c.x1;
-    if (c.y1 > y1) y1 = c.y1;
+  const box = new Float64Array([Infinity, Infinity, -Infinity, -Infinity]);
+  for (let i = k; i < n; i++) {
+    const o = i * 4;
+    if (at[o]! < box[0]!) box[0] = at[o]!;
+    if (at[o + 1]! < box[1]!) box[1] = at[o + 1]!;
+    if (at[o + 2]! > box[2]!) box[2] = at[o + 2]!;
+    if (at[o + 3]! > box[3]!) box[3] = at[o + 3]!;
   }
-  const area = { data: kids[k]!.data, depth: 2 as const, value: 0, x0, y0, x1, y1 };
-  inset(area, 1);
-  round(area);
-  return area.x1 > area.x0 && area.y1 > area.y0 ? { ...area, from: k } : null;
+  inset(box, 0, 1);
+  round(box, 0);
+  return empty(box, 0, 0) ? null : { from: k, at: box };
 }
 
-/** Whether a cell (not yet padded) covers no pixel once padded by 1 px and rounded, as its tile would be. */
-function empty(c: Cell): boolean {
-  return thin(c.x0, c.x1) || thin(c.y0, c.y1);
+/**
+ * Whether cell `i` covers no pixel once padded by `p` px and rounded, as its tile would be (`p` = 0: the cell of a
+ * tile, already padded and rounded).
+ */
+function empty(at: Float64Array, i: number, p: number): boolean {
+  const o = i * 4;
+  return thin(at[o]!, at[o + 2]!, p) || thin(at[o + 1]!, at[o + 3]!, p);
 }
 
-/** {@link inset} by 1 px then {@link round} on one axis, without a copy of the cell: whether nothing is left. */
-function thin(a: number, b: number): boolean {
-  let a1 = a + 1;
-  let b1 = b - 1;
+/** {@link inset} by `p` px then {@link round} on one axis, without a copy of the cell: whether nothing is left. */
+function thin(a: number, b: number, p: number): boolean {
+  let a1 = a + p;
+  let b1 = b - p;
   if (b1 < a1) a1 = b1 = (a1 + b1) / 2;
   return Math.round(b1) <= Math.round(a1);
 }
@@ -358,71 +409,45 @@ const amountOf = (n: BudgetNode) => {
   return Number.isFinite(v) && v > 0 ? v : 0;
 };
 
-/**
- * `items` in the order of {@link rankSteps}' comparison `order` (largest rank first, then value, then id; the first
- * one first on a tie, as a stable sort), in steps: the values sorted as numbers (a typed array's own sort, no
- * comparison called), each line put in the first free place of its value (found by bisection: lines of one value keep
- * their order, then are sorted by `order`); the part no source itemises (rank -1) after them, sorted by `order`.
- */
-function* sortSteps(items: Ranked[], order: (a: Ranked, b: Ranked) => number): Generator<void, Ranked[]> {
-  const rest: Ranked[] = [];
-  const lines: Ranked[] = [];
-  for (const r of items) (r.rank < 0 ? rest : lines).push(r);
-  const n = lines.length;
-  const values = Float64Array.from(lines, (r) => r.value).sort();
-  /** At the first place of each value: how many lines of that value are placed. */
-  const placed = new Uint32Array(n);
-  const at: Ranked[] = new Array<Ranked>(n);
-  let work = 0;
-  for (const r of lines) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (values[mid]! < r.value) lo = mid + 1;
-      else hi = mid;
-    }
-    at[lo + placed[lo]++] = r;
-    if (++work % STEP_WORK === 0) yield;
-  }
-  const sorted: Ranked[] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    // a value's lines from its first place up (the places above it hold none)
-    const k = placed[i]!;
-    if (k === 1) sorted.push(at[i]!);
-    else if (k) for (const r of at.slice(i, i + k).sort(order)) sorted.push(r);
-    if (++work % STEP_WORK === 0) yield;
-  }
-  return sorted.concat(rest.sort(order));
-}
-
-/** Takes `p` pixels from each side of a cell, as d3's padding does (a cell thinner than that collapses). */
-function inset(c: Cell, p: number): void {
-  let x0 = c.x0 + p;
-  let y0 = c.y0 + p;
-  let x1 = c.x1 - p;
-  let y1 = c.y1 - p;
+/** Takes `p` pixels from each side of cell `i`, as d3's padding does (a cell thinner than that collapses). */
+function inset(at: Float64Array, i: number, p: number): void {
+  const o = i * 4;
+  let x0 = at[o]! + p;
+  let y0 = at[o + 1]! + p;
+  let x1 = at[o + 2]! - p;
+  let y1 = at[o + 3]! - p;
   if (x1 < x0) x0 = x1 = (x0 + x1) / 2;
   if (y1 < y0) y0 = y1 = (y0 + y1) / 2;
-  c.x0 = x0;
-  c.y0 = y0;
-  c.x1 = x1;
-  c.y1 = y1;
+  at[o] = x0;
+  at[o + 1] = y0;
+  at[o + 2] = x1;
+  at[o + 3] = y1;
 }
 
-function round(c: Cell): Cell {
-  c.x0 = Math.round(c.x0);
-  c.y0 = Math.round(c.y0);
-  c.x1 = Math.round(c.x1);
-  c.y1 = Math.round(c.y1);
-  return c;
+/** {@link inset} of every cell of `at`. */
+function insetAll(at: Float64Array, p: number): void {
+  for (let i = 0, n = at.length / 4; i < n; i++) inset(at, i, p);
+}
+
+/** Rounds cell `i`'s corners to whole pixels. */
+function round(at: Float64Array, i: number): void {
+  const o = i * 4;
+  at[o] = Math.round(at[o]!);
+  at[o + 1] = Math.round(at[o + 1]!);
+  at[o + 2] = Math.round(at[o + 2]!);
+  at[o + 3] = Math.round(at[o + 3]!);
 }
 
 /** The label of the tiles that have none (frozen: shared by all of them). */
 const NO_LABEL: TreemapLabels = Object.freeze({ lines: Object.freeze([]) as unknown as TreemapLine[] });
 
 function tile(
-  n: Cell,
+  node: BudgetNode,
+  depth: 1 | 2,
+  value: number,
+  /** The corners of the cells (see {@link squarifySteps}), rounded, and which cell. */
+  at: Float64Array,
+  i: number,
   parentKey: string | null,
   index: number,
   setSize: number,
@@ -434,19 +459,21 @@ function tile(
   /** The words of a tile that is not one node's (the area of the lines too small to draw). */
   own?: () => TileText | null,
 ): TreemapTile {
-  const w = n.x1 - n.x0;
-  const h = n.y1 - n.y0;
-  const share = total > 0 ? n.value / total : 0;
-  const hasChildren = n.data.children.length > 0;
+  const x0 = at[i * 4]!;
+  const y0 = at[i * 4 + 1]!;
+  const w = at[i * 4 + 2]! - x0;
+  const h = at[i * 4 + 3]! - y0;
+  const share = total > 0 ? value / total : 0;
+  const hasChildren = node.children.length > 0;
   // the label text is only formatted for tiles that can hold at least a key number
-  const text = labelled && w >= 16 && h >= 16 ? (own ? own() : options.text(n.data, share)) : null;
+  const text = labelled && w >= 16 && h >= 16 ? (own ? own() : options.text(node, share)) : null;
   return {
-    key: n.data.id,
-    node: n.data,
-    depth: n.depth,
+    key: node.id,
+    node,
+    depth,
     parentKey,
-    x: n.x0,
-    y: n.y0,
+    x: x0,
+    y: y0,
     w,
     h,
     share,
@@ -454,7 +481,7 @@ function tile(
     setSize,
     hasChildren,
     // a tile without a label (most of 10,000 on canvas) shares one empty label, and fits nothing
-    labels: text ? labelOf(text, n.depth === 1 && hasChildren, w, h, options, fontSize) : NO_LABEL,
+    labels: text ? labelOf(text, depth === 1 && hasChildren, w, h, options, fontSize) : NO_LABEL,
   };
 }
 
