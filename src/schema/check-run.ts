@@ -15,14 +15,30 @@ export const MAX_VALUES = 20_000_000;
  * checked: a list of `sources` checked below the top level that cites another id sets `unknownSource` (the
  * cross-references, which otherwise need not walk the dataset for these, then find and word the problem).
  *
+ * `proto`: Object.prototype when it has no enumerable property at the run's start, else undefined: the checks take
+ * only objects whose prototype it is (or which have none), whose keys `for in` gives are then all their own (no test
+ * of each key); others (an instance of a class, an object of another realm, any object while Object.prototype is
+ * polluted) are left to zod.
+ *
  * The checks copy nothing that need not be: objects, lists and records that are already what zod outputs (their fields
  * in the schema's order) are their own output, so that a valid dataset comes out sharing the input's values (its
  * root excepted: see fast.ts). Nothing is ever written into the input.
  */
-export const run: { count: number; known?: Set<string>; unknownSource: boolean } = {
+export const run: { count: number; known?: Set<string>; unknownSource: boolean; proto?: object } = {
   count: 0,
+  known: undefined,
   unknownSource: false,
+  // (each field there from the start: a field added later, or set once, would make the engine drop the checks'
+  // optimised code when a run sets it again)
+  proto: undefined,
 };
+
+/** Whether `v` is an object the checks take (see {@link run}'s `proto`). */
+export function plain(v: unknown): v is object {
+  if (v === null || typeof v !== 'object') return false;
+  const p = Object.getPrototypeOf(v);
+  return p === run.proto || p === null;
+}
 
 /**
  * Notes a list of `sources` (checked: texts, or `undefined` where it may be left out) that cites an id not among
@@ -46,6 +62,7 @@ export type Slice = { key: string; optional?: 1; absent?: 1 } & (
 /** Starts a run of one or more checks (see {@link run}); end it with {@link endRun}. */
 export function beginRun(): void {
   run.count = 0;
+  run.proto = Object.keys(Object.prototype).length ? undefined : Object.prototype;
   run.known = undefined;
   run.unknownSource = false;
 }

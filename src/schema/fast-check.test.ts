@@ -228,6 +228,37 @@ describe('the fast checks', () => {
     expect(JSON.stringify(frozen)).toBe(JSON.stringify(parseDatasetWithZod(structuredClone(nigerPolice))));
   });
 
+  it("takes only objects whose keys are all their own (no test of each key): others, and any while Object.prototype has an enumerable key, are zod's", () => {
+    const d = structuredClone(nigerPolice) as Json;
+    const line = d.budget[0];
+    expect(runCheck(LIST_ITEM_CHECKS.budget!, line)).toBe(line);
+    // no prototype: its keys are its own
+    const bare = Object.assign(Object.create(null), line);
+    expect(runCheck(LIST_ITEM_CHECKS.budget!, bare)).toBe(bare);
+    // an instance of a class (its prototype may hold enumerable keys): zod decides
+    class Line {
+      constructor() {
+        Object.assign(this, line);
+      }
+    }
+    expect(runCheck(LIST_ITEM_CHECKS.budget!, new Line())).toBe(NOT_SURE);
+    // a polluted Object.prototype: `for in` gives its key too
+    Object.defineProperty(Object.prototype, 'note', {
+      value: 1,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    try {
+      expect(runCheck(LIST_ITEM_CHECKS.budget!, line)).toBe(NOT_SURE);
+      expect(fastDataset(d)).toBeUndefined();
+    } finally {
+      delete (Object.prototype as Json).note;
+    }
+    expect(runCheck(LIST_ITEM_CHECKS.budget!, line)).toBe(line);
+    expect(fastDataset(d)).toBeDefined();
+  });
+
   it('gives what zod gives on 420 seeded mutations of five datasets (verdict, data, issues and their count)', () => {
     let fastAccepted = 0;
     let fastRefsOnly = 0;
