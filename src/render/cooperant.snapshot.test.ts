@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nothing, render } from 'lit';
 import { defaultDatasetForTests as data } from '../../test/fixtures/default-dataset';
 import { expectJsonSnapshot, expectSvgSnapshot, snapshotMarkup } from '../../test/snapshot';
 import { layoutCooperant, type CooperantMode } from '../layout/cooperant';
@@ -84,5 +85,41 @@ describe('renderCooperant', () => {
     expect(markup.match(/role="listitem"/g)).toHaveLength(4);
     expect(markup).toContain('class="bar hollow');
     expectSvgSnapshot(markup, 'cooperant-bars-rank-narrow');
+  });
+
+  it('draws over a chart drawn before what a fresh render draws: units regrouped, fewer, highlighted elsewhere', () => {
+    const ctxOf = (geo: ReturnType<typeof draw>['geo'], highlight?: string) => ({
+      labelledBy: 'summary',
+      name: (k: string) => `name of ${k}`,
+      tabIndex: (k: string) => (k === geo.units[0]?.key ? (0 as const) : (-1 as const)),
+      highlight,
+    });
+    const host = document.createElement('div');
+    const fresh = document.createElement('div');
+    const steps = [
+      draw('place', 'units', 640, 2011).geo,
+      draw('rank', 'units', 640, 2011).geo,
+      draw('service', 'units', 360, 2011).geo,
+      draw('year', 'units', 640, 'all').geo,
+      draw('entity', 'units', 768, 'all').geo,
+    ];
+    for (const [i, geo] of steps.entries()) {
+      const highlight = geo.units[i]?.key;
+      render(renderCooperant(geo, ctxOf(geo, highlight)), host);
+      render(renderCooperant(geo, ctxOf(geo, highlight)), fresh);
+      expect(host.innerHTML.replace(/<!--[^>]*-->/g, ''), `step ${i}`).toBe(
+        fresh.innerHTML.replace(/<!--[^>]*-->/g, ''),
+      );
+      render(nothing, fresh);
+    }
+    // the same units again: nothing written but what changed (the highlight's class, the tab stop stays)
+    const geo = steps.at(-1)!;
+    const paths = [...host.querySelectorAll('path[data-key]')];
+    const before = paths.map((p) => p.getAttribute('d'));
+    render(renderCooperant(geo, ctxOf(geo, geo.units[0]!.key)), host);
+    expect([...host.querySelectorAll('path[data-key]')]).toEqual(paths);
+    expect(paths.map((p) => p.getAttribute('d'))).toEqual(before);
+    expect(host.querySelectorAll('path.active')).toHaveLength(1);
+    expect(host.querySelector('path.active')!.getAttribute('data-key')).toBe(geo.units[0]!.key);
   });
 });

@@ -1,4 +1,5 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { declaredRankClass, groupKey, type GroupByOption } from '../describe/cooperant';
 import type { LegendItem } from '../describe/types';
 import type { Translation } from '../i18n/translation';
@@ -97,14 +98,51 @@ export function unitClasses(u: UnitBox, highlight?: string, link = ''): string {
     .join(' ');
 }
 
+/** An attribute written when its value changed (as a template's part writes it). */
+const set = (el: Element, name: string, value: string) =>
+  el.getAttribute(name) !== value && el.setAttribute(name, value);
+
 /**
- * One unit: one path (its shape at its place) carrying its role, name, tab stop and key; one template for every unit,
- * so that a chart of hundreds of units instantiates one small template per unit (one element, five attributes).
+ * The units of a group as the children of its list (`<g role="list" ${unitPaths(units, ctx)}>`): one path per unit
+ * (its shape at its place) carrying its role, name, tab stop and key, made and updated in one loop — not a template
+ * instance per unit, whose five parts cost more than the path itself in a first paint (100 units: ~4 ms). The same
+ * elements, attributes and order as a template per unit; paths are reused in order, the ones left over removed.
  */
-function renderUnit(u: UnitBox, ctx: CooperantRenderContext): TemplateResult {
-  const unit = u.unit;
-  return svg`<path class=${unitClasses(u, ctx.highlight, ctx.link?.(u.key) ?? '')} part="mark" role="listitem" aria-label=${ctx.name(u.key)} tabindex=${ctx.tabIndex(u.key)} data-key=${u.key} d=${unitPath(unit.rank, u.size, unit.kind === 'not-itemised', unit.kind === 'not-itemised' ? undefined : unit.declaredRank, u.x, u.y)}></path>`;
+class UnitPaths extends Directive {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  render(_units: readonly UnitBox[], _ctx: CooperantRenderContext): typeof nothing {
+    return nothing;
+  }
+  override update(
+    part: ElementPart,
+    [units, ctx]: [readonly UnitBox[], CooperantRenderContext],
+  ): typeof noChange {
+    const list = part.element;
+    let el = list.firstElementChild;
+    for (const u of units) {
+      if (!el) {
+        el = list.appendChild(list.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'path'));
+        el.setAttribute('part', 'mark');
+        el.setAttribute('role', 'listitem');
+      }
+      const unit = u.unit;
+      const hollow = unit.kind === 'not-itemised';
+      set(el, 'class', unitClasses(u, ctx.highlight, ctx.link?.(u.key) ?? ''));
+      set(el, 'aria-label', ctx.name(u.key));
+      set(el, 'tabindex', String(ctx.tabIndex(u.key)));
+      set(el, 'data-key', u.key);
+      set(el, 'd', unitPath(unit.rank, u.size, hollow, hollow ? undefined : unit.declaredRank, u.x, u.y));
+      el = el.nextElementSibling;
+    }
+    while (el) {
+      const next = el.nextElementSibling;
+      el.remove();
+      el = next;
+    }
+    return noChange;
+  }
 }
+const unitPaths = directive(UnitPaths);
 
 /** The ring around a unit: the one highlighted (hover or focus) or one in a shared selection (dashed). */
 function unitRing(u: UnitBox, kind: 'active' | 'linked'): TemplateResult {
@@ -180,9 +218,7 @@ export function renderCooperant(geo: CooperantGeometry, ctx: CooperantRenderCont
       ? svg`<g role="list">${geo.groups.map((g) => renderFocusGroup(g, geo, ctx))}</g>`
       : geo.groups.map(
           (g) =>
-            svg`<g class=${groupClasses(g)}>${renderLabels(g, geo)}<g role="list" aria-label=${ctx.name(groupKey(g.key))}>${(
-              byGroup.get(g.key) ?? []
-            ).map((u) => renderUnit(u, ctx))}</g></g>`,
+            svg`<g class=${groupClasses(g)}>${renderLabels(g, geo)}<g role="list" aria-label=${ctx.name(groupKey(g.key))} ${unitPaths(byGroup.get(g.key) ?? [], ctx)}></g></g>`,
         );
   // rings above every unit, drawn only where one shows: the highlighted unit, the units of a shared selection
   const rings: TemplateResult[] = [];
