@@ -49,7 +49,7 @@ import {
 import type { FacilityPointsView } from '../../select/facility-points';
 import { sourcesById } from '../../select/sources';
 import { paintCanvasOnce } from '../../util/canvas';
-import { nextTask } from '../../util/idle';
+import { idleAfterPaint, nextTask } from '../../util/idle';
 import { memoizeLast } from '../../util/memo';
 import { defineOnce } from '../base/define';
 import { ParsecElement } from '../base/parsec-element';
@@ -641,6 +641,12 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
     return keys;
   }
 
+  /**
+   * On canvas, the labelled markers' focus targets (up to 200 SVG groups and their accessible names, unseen until
+   * focused) are drawn in idle time after the map's first frame, not in it (`null`: asked for); from then on with
+   * every layout (a new dataset, a zoom: the focus may be on one of them).
+   */
+  private targets: boolean | null = false;
   /** Canvas mode: labelled markers keep an SVG focus target (once per layout). */
   private readonly labelledOf = new WeakMap<MarksLayout, Set<string>>();
   private labelled(m: MarksLayout): Set<string> {
@@ -862,7 +868,7 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
         scaleText: words.scaleText(geo.scaleBar.km, ctx),
         attribution: base.attribution,
         svgMarkers: !geo.canvas,
-        focusKeys: geo.canvas ? this.labelled(geo) : undefined,
+        focusKeys: geo.canvas ? (this.targets ? this.labelled(geo) : NO_KEYS) : undefined,
         link: this.linked ? this.linkState : undefined,
       })}
     `;
@@ -900,6 +906,13 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
     }
     const g = this.layout;
     const root = this.renderRoot;
+    if (g?.canvas && this.targets === false) {
+      this.targets = null;
+      idleAfterPaint(() => {
+        this.targets = true;
+        this.requestUpdate();
+      });
+    }
     // a large map's new zoom, shown at once while its markers are laid out at it (settle)
     if (g && g.zoom !== this.zoom) {
       previewZoom(root, g.zoom, this.zoom);
@@ -942,6 +955,9 @@ export class ParsecFacilityMap extends ParsecElement<FacilityPointsView, typeof 
     return this.layout?.markers.filter((m) => m.visible).map((m) => m.group.place) ?? [];
   }
 }
+
+/** No focus target (a canvas map's first frame). */
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** What the map is to draw: its base map, view, language, zoom and words. */
 interface MapTarget {
