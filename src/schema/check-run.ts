@@ -24,9 +24,16 @@ export const MAX_VALUES = 20_000_000;
  * in the schema's order) are their own output, so that a valid dataset comes out sharing the input's values (its
  * root excepted: see fast.ts). Nothing is ever written into the input.
  */
-export const run: { count: number; known?: Set<string>; unknownSource: boolean; proto?: object } = {
+export const run: {
+  count: number;
+  known?: Set<string>;
+  cited?: string;
+  unknownSource: boolean;
+  proto?: object;
+} = {
   count: 0,
   known: undefined,
+  cited: undefined,
   unknownSource: false,
   // (each field there from the start: a field added later, or set once, would make the engine drop the checks'
   // optimised code when a run sets it again)
@@ -45,9 +52,16 @@ export function plain(v: unknown): v is object {
  * {@link run}'s `known` ones.
  */
 export function cite(list: unknown): void {
-  const known = run.known!;
   const l = list as string[] | undefined;
-  if (l) for (let i = 0; i < l.length; i++) if (!known.has(l[i]!)) run.unknownSource = true;
+  if (l)
+    for (let i = 0; i < l.length; i++) {
+      const id = l[i]!;
+      // (most lists cite the same few sources: the last one found known is not looked up again)
+      if (id !== run.cited) {
+        if (run.known!.has(id)) run.cited = id;
+        else run.unknownSource = true;
+      }
+    }
 }
 
 /**
@@ -64,11 +78,13 @@ export function beginRun(): void {
   run.count = 0;
   run.proto = Object.keys(Object.prototype).length ? undefined : Object.prototype;
   run.known = undefined;
+  run.cited = undefined;
   run.unknownSource = false;
 }
 
 export function endRun(): void {
   run.known = undefined;
+  run.cited = undefined;
 }
 
 /**

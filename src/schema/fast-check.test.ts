@@ -259,6 +259,20 @@ describe('the fast checks', () => {
     expect(fastDataset(d)).toBeDefined();
   });
 
+  it('finds a source one dataset cites that another, checked before, has: each run its own sources', () => {
+    const a = structuredClone(nigerPolice) as Json;
+    const b = structuredClone(nigerPolice) as Json;
+    a.sources.push({ ...a.sources[0], id: 'ONLY-A' });
+    // every list of sources cites it
+    for (const d of [a, b])
+      for (const s of slots(d)) if (s.key === 'sources' && s.parent !== d) s.parent.sources = ['ONLY-A'];
+    expect(shapedDataset(a, SECTION_CHECKS)?.issues).toEqual([]);
+    const issues = shapedDataset(b, SECTION_CHECKS)?.issues;
+    expect(issues?.length).toBeGreaterThan(0);
+    expect(issues?.every((i) => i.message === 'R sources' && i.input === 'ONLY-A')).toBe(true);
+    expect(fastDataset(b)).toBeUndefined();
+  });
+
   it('gives what zod gives on 420 seeded mutations of five datasets (verdict, data, issues and their count)', () => {
     let fastAccepted = 0;
     let fastRefsOnly = 0;

@@ -488,6 +488,8 @@ async function slicedDataset(
     } finally {
       run.count = count;
       run.known = known;
+      // (a cache of `known`'s, which a check run meanwhile may have set for other sources)
+      run.cited = undefined;
       run.unknownSource = unknownSource;
     }
   };
