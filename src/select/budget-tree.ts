@@ -380,9 +380,10 @@ const samePeriod = (a: BudgetNode['period'], b: BudgetNode['period']) =>
  */
 function comparableParts(node: BudgetNode): boolean {
   if (!node.sumOfParts || node.children.length < 2) return true;
-  const [first, ...rest] = node.children;
-  if (node.kind === 'root' && !first!.period) return false;
-  return rest.every((c) => samePeriod(c.period, first!.period));
+  const period = node.children[0]!.period;
+  if (node.kind === 'root' && !period) return false;
+  for (const c of node.children) if (!samePeriod(c.period, period)) return false;
+  return true;
 }
 
 /** Finds a node by the ids on its path from the root (`['parsec']`). Unknown ids stop the walk. */

@@ -260,8 +260,12 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode, typeof Treema
   );
   private readonly tileKey = memoizeLast((g: TreemapGeometry, ctx: TreemapContext) => treemapKey(g, ctx));
 
-  private readonly conflicts = memoizeLast((focus: BudgetNode, g: TreemapGeometry, ctx: TreemapContext) =>
-    layoutConflicts(treemapConflicts(focus, g, ctx), g.width, this.measure),
+  /**
+   * The conflicting totals of a branch at a width, laid out: the same for each of its layouts (their first-level tiles
+   * are its parts in the same order at every height), not made again for the layout at the share measured.
+   */
+  private readonly conflicts = memoizeLast((focus: BudgetNode, width: number, ctx: TreemapContext) =>
+    layoutConflicts(treemapConflicts(focus, this.geometry!, ctx), width, this.measure),
   );
 
   /** The dataset on screen, when loaded. */
@@ -495,7 +499,7 @@ export class ParsecBudgetTreemap extends ParsecElement<BudgetNode, typeof Treema
     const focus = this.focusNode ?? view;
     const ids = this.pathIds();
     const undisclosed = undisclosedText(focus, ctx, this.currency);
-    const conflicts = this.conflicts(focus, g, ctx);
+    const conflicts = this.conflicts(focus, g.width, ctx);
     const key = this.tileKey(g, ctx);
     return html`
       <div class="toolbar">
