@@ -83,4 +83,26 @@ describe('the cross-references', () => {
     // in steps: the same
     expect(finish(referenceSteps(broken()))).toEqual(referenceIssues(broken()));
   });
+
+  it('add every amount up in each currency a stated rate converts it to, either way round', () => {
+    const d = largeGenerated({ programmes: 2, linesPerProgramme: 3, facilities: 2, posts: 2 }) as Json;
+    // 2e17 EUR is below the bound, but 1.3e20 XOF; 2e20 XOF the other way is 3e17 EUR
+    const line = (currency: string, amount: number) => ({
+      amount,
+      currency,
+      precision: 'exact',
+      sources: ['x'],
+    });
+    const at = (issues: { message: string; path: (string | number)[] }[]) =>
+      issues.filter((i) => i.message === 'A').map((i) => i.path.join('.'));
+    d.budget[1].amount = line('EUR', 2e17);
+    expect(at(referenceIssues(structuredClone(d)))).toEqual([]);
+    d.rates = [{ from: 'EUR', to: 'XOF', rate: 655.957, kind: 'peg', sources: ['x'] }];
+    expect(at(referenceIssues(structuredClone(d)))).toEqual(['budget.1.amount.amount']);
+    d.rates = [{ from: 'XOF', to: 'EUR', rate: 1 / 655.957, kind: 'peg', sources: ['x'] }];
+    expect(at(referenceIssues(structuredClone(d)))).toEqual(['budget.1.amount.amount']);
+    d.budget[1].amount = line('XOF', 2e20);
+    d.budget[2].amount = line('EUR', 1e5);
+    expect(at(referenceIssues(structuredClone(d)))).toEqual(['budget.1.amount.amount']);
+  });
 });

@@ -3,9 +3,9 @@
  * vocabularies, the sections a dataset may leave out, and the cross-references.
  * @module
  */
-import { convert } from './convert';
+import { rateFor } from './convert';
 import type { DatasetInput } from './dataset';
-import type { Currency } from './quantity';
+import type { Currency, Rate } from './quantity';
 import { finish } from '../util/steps';
 
 /**
@@ -178,6 +178,14 @@ export function* referenceSteps(
   const currencies = [...new Set(rates.flatMap((r) => [r.from, r.to]))];
   /** An amount's own currency, when no rate names it (one list for all: nothing allocated per amount). */
   const own: Currency[] = [];
+  /** The rate from a currency into another (rateFor's), looked up once per pair: nothing allocated per amount. */
+  const rateOf = new Map<Currency, Map<Currency, Rate | undefined>>();
+  const rate = (from: Currency, to: Currency) => {
+    let m = rateOf.get(from);
+    if (!m) rateOf.set(from, (m = new Map()));
+    if (!m.has(to)) m.set(to, rateFor(from, to, rates));
+    return m.get(to);
+  };
   /** The amounts of `m`, at `pathOf(at, i, 'amount')` and then `tail` (an alternative's place); problems in `to`. */
   const money = (to: ReferenceIssue[], m: unknown, at: string, i: number, tail?: Path) => {
     if (m === null || typeof m !== 'object') return;
@@ -195,8 +203,10 @@ export function* referenceSteps(
         if (typeof v !== 'number') continue;
         let ok = true;
         for (const c of into) {
-          const x = convert(v, currency, c, rates);
-          if (x === null) continue;
+          // (convert(v, currency, c, rates))
+          const r = c === currency ? undefined : rate(currency, c);
+          if (c !== currency && !r) continue;
+          const x = !r ? v : r.from === currency ? v * r.rate : v / r.rate;
           const sum = (sums.get(c) ?? 0) + x;
           sums.set(c, sum);
           if (!(sum <= MAX_AMOUNT_TOTAL)) ok = false;
