@@ -41,7 +41,7 @@ export const run: {
 };
 
 /** Whether `v` is an object the checks take (see {@link run}'s `proto`). */
-export function plain(v: unknown): v is object {
+export function plain(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return false;
   const p = Object.getPrototypeOf(v);
   return p === run.proto || p === null;
