@@ -331,6 +331,14 @@ function orderChoices(notStated: Record<CooperantGroupBy, number>, itemised: num
 function valueOf(u: CooperantUnit, by: CooperantGroupBy): string {
   if (by === 'year') return String(u.year);
   if (u.kind === 'not-itemised') return NOT_ITEMISED;
+  return fieldValue(u, by);
+}
+
+/** The value of a unit, or of a post (the fields its units copy), for a grouping other than by year. */
+function fieldValue(
+  u: Pick<CooperantUnit, 'place' | 'entity' | 'rank' | 'service'>,
+  by: Exclude<CooperantGroupBy, 'year'>,
+): string {
   switch (by) {
     case 'place':
       return u.place ?? NOT_STATED;
@@ -417,20 +425,6 @@ function sortGroups(groups: UnitGroup[], by: CooperantGroupBy, order: readonly s
   });
 }
 
-/** A post's value for a grouping other than by year, as {@link valueOf} gives it for the post's unit. */
-function postValue(p: CooperantPost, by: Exclude<CooperantGroupBy, 'year'>): string {
-  switch (by) {
-    case 'place':
-      return p.place ?? NOT_STATED;
-    case 'entity':
-      return p.entity ?? NOT_STATED;
-    case 'rank':
-      return p.rank === 'not-stated' ? NOT_STATED : p.rank;
-    case 'service':
-      return p.service === 'not-stated' ? NOT_STATED : p.service;
-  }
-}
-
 /**
  * The groups drawn for a grouping and a year choice: `groupUnits` of {@link unitsShown}, the same groups in the same
  * order. For one year grouped by place, entity, rank or service, the year's posts are counted by group and no unit is
@@ -448,24 +442,13 @@ export function groupsShown(
   if (!y || !posts || by === 'year') return groupUnits(unitsShown(view, year, by), by, options);
   const counts = new Map<string, number>();
   for (let i = 0; i < posts.length; i++) {
-    const k = postValue(posts[i]!, by);
+    const k = fieldValue(posts[i]!, by);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
+  // the year's units grouped when one group's are first read: every group's list at once, as groupUnits gives it
   let lists: Map<string, CooperantUnit[]> | undefined;
-  const unitsOfGroup = (key: string): CooperantUnit[] => {
-    if (!lists) {
-      // the year's units in their order (its posts, then those not itemised): each group's as groupUnits gives them
-      const made = new Map<string, CooperantUnit[]>();
-      for (const u of y.units) {
-        const k = valueOf(u, by);
-        let list = made.get(k);
-        if (!list) made.set(k, (list = []));
-        list.push(u);
-      }
-      lists = made;
-    }
-    return lists.get(key) ?? [];
-  };
+  const unitsOfGroup = (key: string): CooperantUnit[] =>
+    (lists ??= new Map(groupUnits(y.units, by).map((g) => [g.key, g.units]))).get(key) ?? [];
   const group = (key: string, itemised: number, notItemised: number, approx: boolean): UnitGroup => ({
     key,
     kind: key === NOT_ITEMISED ? 'not-itemised' : key === NOT_STATED ? 'not-stated' : 'value',
