@@ -48,6 +48,16 @@ export function plain(v: unknown): boolean {
 }
 
 /**
+ * A checked object's output when it is not its input (its fields in another order, or some changed): `keys` in the
+ * schema's order, those present (the bits of `has`), with their outputs (`values`).
+ */
+export function copy(has: number, keys: string[], values: unknown[]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) if (has & (1 << i)) o[keys[i]!] = values[i];
+  return o;
+}
+
+/**
  * Notes a list of `sources` (checked: texts, or `undefined` where it may be left out) that cites an id not among
  * {@link run}'s `known` ones.
  */

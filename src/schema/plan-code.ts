@@ -1,8 +1,9 @@
 /**
  * The dataset's plan ({@link PlanNode}, made from the zod schema by plan-of.ts) as TypeScript source: one plain
  * function per schema node, written at build time by scripts/gen-fast-check.mjs into src/schema/checks/ — compiled code with
- * no `eval` and no `new Function` (strict CSP), each object built as one literal of a fixed shape (fast in V8, where
- * one function interpreting every shape is not). Each function means what zod means: a value when zod would output
+ * no `eval` and no `new Function` (strict CSP), each object checked by code of its own (fast in V8, where one function
+ * interpreting every shape is not; an object whose fields come in another order than the schema's is copied by one
+ * function for all: check-run.ts's `copy`). Each function means what zod means: a value when zod would output
  * it (the input itself where it is already that, see check-run.ts), NOT_SURE otherwise (fast-check.test.ts compares
  * them on hundreds of datasets). A value whose output is always its input (all but objects and what holds them) is
  * only tested: its condition written out where it is a text, a number… (no call per value), nothing kept, nothing
@@ -325,20 +326,9 @@ export function planCode(plan: PlanNode): Record<string, string> {
             );
         });
         lines.push(`if (same) ${refined(n.checks, 'v')}`);
-        // the output: its fields in the schema's order, as one literal as far as the first optional one
-        const first = fields.findIndex((f) => f.optional);
-        const lead = first < 0 ? fields.length : first;
-        lines.push(
-          `const o: Record<string, unknown> = { ${fields
-            .slice(0, lead)
-            .map((f, i) => `${literalKey(f.key)}: ${outs[i]}`)
-            .join(', ')} };`,
-        );
-        fields.forEach((f, i) => {
-          if (i < lead) return;
-          const set = `${member('o', f.key)} = ${outs[i]};`;
-          lines.push(f.optional ? `if (h & ${2 ** i}) ${set}` : set);
-        });
+        // the output (rarely: a dataset's fields are mostly in the schema's order): its fields in that order, those
+        // present (h)
+        lines.push(`const o = copy(h, ${JSON.stringify(fields.map((f) => f.key))}, [${outs.join(', ')}]);`);
         lines.push(refined(n.checks, 'o'));
         return lines.join('\n');
       }
@@ -434,6 +424,7 @@ export function planCode(plan: PlanNode): Record<string, string> {
       uses(/\brun\./) && 'run as shared',
       uses(/\bcite\(/) && 'cite',
       uses(/\bplain\(/) && 'plain',
+      uses(/\bcopy\(/) && 'copy',
     ].filter(Boolean);
     const sorted = [...fromShared].sort((a, b) =>
       a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1,
