@@ -302,8 +302,11 @@ export function* referenceSteps(
       postTermIssues.push(unknownTerm('ranks', p.rank, 'cooperants.posts', i, 'rank'));
     if (services && !services.has(p.service))
       postTermIssues.push(unknownTerm('services', p.service, 'cooperants.posts', i, 'service'));
-    ref(postRefs, entities, 'cooperants.entities', p.entity, 'cooperants.posts', i, 'entity');
-    if (p.place !== null) ref(postRefs, places, 'places', p.place, 'cooperants.posts', i, 'place');
+    // (looked up here: `ref` called only for a problem, in this pass that most of a first paint's checks run in)
+    if (!entities.has(p.entity))
+      ref(postRefs, entities, 'cooperants.entities', p.entity, 'cooperants.posts', i, 'entity');
+    if (p.place !== null && !places.has(p.place))
+      ref(postRefs, places, 'places', p.place, 'cooperants.posts', i, 'place');
   });
   // every `sources: [...]` array anywhere below the top level cites known sources; one mutable path, copied only
   // when a problem is found (this walk visits every value of the dataset)
@@ -375,7 +378,8 @@ export function* referenceSteps(
   const strays = new Map<string, number>();
   const parentNode: number[] = new Array<number>(lines).fill(-1);
   yield* each(budget, (b, i) => {
-    ref(out, programmes, 'programmes', b.programme, 'budget', i, 'programme');
+    if (!programmes.has(b.programme))
+      ref(out, programmes, 'programmes', b.programme, 'budget', i, 'programme');
     let p = b.parent == null ? -1 : node.get(b.parent);
     if (p === undefined) {
       ref(out, node, 'budget lines', b.parent, 'budget', i, 'parent');
