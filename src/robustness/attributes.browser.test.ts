@@ -91,6 +91,12 @@ async function mount(tag: string, attrs: Record<string, string>): Promise<Parsec
   await settle(el);
   await frame();
   await settle(el);
+  // the first widget of the file waits for the default dataset's chunk: on a busy machine longer than a frame
+  const end = performance.now() + 10_000;
+  while (el.shadowRoot!.querySelector('.state.loading') && performance.now() < end) {
+    await frame();
+    await settle(el);
+  }
   return el;
 }
 
