@@ -268,7 +268,7 @@ function smallerWords(tile: TreemapTile, ctx: TreemapContext): MarkWords {
     let last: readonly string[] | undefined;
     for (const n of nodes)
       if (n.amount && n.amount.sources !== last) for (const id of (last = n.amount.sources)) ids.add(id);
-    return (sources = sourcesOfLists(ctx.sources, [ids]));
+    return (sources = sourcesOfLists(ctx.sources, [[...ids]]));
   };
   return {
     name: [t.pair(nodeName(parent, ctx), lines), amount.spoken, share].filter(Boolean).join(', '),

@@ -646,7 +646,7 @@ function* sourcesSteps(view: BudgetNode, data: Dataset): Generator<void, Source[
       yield;
     }
   }
-  return sourcesOfLists(sourcesById(data), [ids]);
+  return sourcesOfLists(sourcesById(data), [[...ids]]);
 }
 
 /** How long a slice of a computation in steps runs before the page gets the main thread back, in milliseconds. */
